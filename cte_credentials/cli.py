@@ -1,0 +1,56 @@
+"""The `cte-credentials` command: one entry point, one sub-command per tool.
+
+Each sub-command lives in its own module, exposing ``add_arguments(parser)`` and ``run(args) -> int``; modules are
+imported only when their sub-command runs, so a broken optional tool never stops the others.
+Errors the user can act on are raised as ``UserError`` and printed as one line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from cte_credentials.errors import UserError
+
+# sub-command -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "generate": ("cte_credentials.generator.command", "generate the embedded synthetic raw extract and gold labels"),
+    "check-inputs": ("cte_credentials.inputs", "check the raw extract files before a build"),
+    "review-export": ("cte_credentials.resolve.review", "export the credential review queue to CSV"),
+    "review-import": ("cte_credentials.resolve.review", "import a reviewer's decisions into the alias seed"),
+    "bench-resolution": ("cte_credentials.resolve.benchmark", "measure credential resolution accuracy and speed"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="cte-credentials", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_module, help_text) in COMMANDS.items():
+        sub.add_parser(name, help=help_text, add_help=False)
+    if not argv or argv[0] in ("-h", "--help") or argv[0] not in COMMANDS:
+        parser.print_help()
+        return 0 if not argv or argv[0] in ("-h", "--help") else 2
+    name = argv[0]
+    module = importlib.import_module(COMMANDS[name][0])
+    cmd_parser = argparse.ArgumentParser(prog=f"cte-credentials {name}", description=COMMANDS[name][1])
+    module.add_arguments(cmd_parser, name) if _takes_name(module) else module.add_arguments(cmd_parser)
+    args = cmd_parser.parse_args(argv[1:])
+    args.command = name
+    try:
+        return int(module.run(args) or 0)
+    except UserError as exc:
+        print(f"cte-credentials {name}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _takes_name(module: object) -> bool:
+    """Modules that serve several sub-commands (review-export / review-import) receive the sub-command name."""
+    import inspect
+
+    return len(inspect.signature(module.add_arguments).parameters) == 2  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
