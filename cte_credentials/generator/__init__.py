@@ -1,0 +1,1 @@
+"""Synthetic raw extract generator (`cte-credentials generate`)."""
