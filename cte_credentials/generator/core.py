@@ -201,6 +201,9 @@ def generate(out: Path, gold: Path, seed: int = 20260, scale: float = 1.0, fmt: 
     e_prog = np.concatenate([prog1[sid[e_mask]], prog2[sid[e_mask]][second]])
     open_mask = pr["start"][e_prog] <= e_year  # a program that did not exist yet: the student took the first one
     e_prog = np.where(open_mask, e_prog, prog1[e_sid])
+    # one row per student, year and program: a second program that turned out to be the first is dropped
+    _, first = np.unique(np.stack([e_sid, e_year, e_prog]), axis=1, return_index=True)
+    e_sid, e_grade, e_year, e_prog = e_sid[first], e_grade[first], e_year[first], e_prog[first]
     order = np.lexsort((e_year, e_prog, e_sid))
     e_sid, e_grade, e_year, e_prog = e_sid[order], e_grade[order], e_year[order], e_prog[order]
     per_year = rng.choice([0, 1, 2], size=len(e_sid), p=[0.2, 0.55, 0.25])

@@ -1,0 +1,60 @@
+-- Every raw credential row, renamed and cast, with the first rule it breaks (null when usable).
+-- The membership tests below are validation, not enrichment: they only decide whether a row can be used.
+with
+
+source as (
+    select
+        *,
+        row_number() over () as source_row_number
+    from {{ source('cteis', 'credentials_earned') }}
+),
+
+program_serials as (
+    select distinct trim(program_serial_number) as program_serial_number
+    from {{ source('cteis', 'program_serials') }}
+),
+
+credential_types as (
+    select cast(credential_type_code as varchar) as credential_type_code
+    from {{ ref('xwalk_credential_types') }}
+),
+
+renamed as (
+    select
+        source.source_row_number,
+        {{ clean_text('source.ric') }} as student_id,
+        {{ parse_school_year('source.school_year') }} as school_year,
+        {{ clean_text('source.program_serial_number') }} as program_serial_number,
+        {{ clean_text('source.credential_name') }} as credential_name_raw,
+        {{ clean_text('source.vendor') }} as vendor_raw,
+        upper({{ clean_text('source.credential_code') }}) as credential_code_reported,
+        {{ clean_text('source.credential_type_code') }} as credential_type_code,
+        {{ clean_text('source.credential_type_name') }} as credential_type_name_raw,
+        source.ric as raw_ric,
+        source.school_year as raw_school_year,
+        source.program_serial_number as raw_program_serial_number,
+        source.credential_name as raw_credential_name,
+        source.vendor as raw_vendor,
+        source.credential_code as raw_credential_code,
+        source.credential_type_code as raw_credential_type_code,
+        source.credential_type_name as raw_credential_type_name
+    from source
+),
+
+final as (
+    select
+        *,
+        case
+            when student_id is null then 'missing_student_id'
+            when school_year is null then 'invalid_school_year'
+            when program_serial_number not in (select ps.program_serial_number from program_serials as ps)
+                then 'unknown_program_serial_number'
+            when coalesce(credential_type_code, '') not in (select ct.credential_type_code from credential_types as ct)
+                then 'unknown_credential_type_code'
+            when credential_name_raw is null and vendor_raw is null and credential_code_reported is null
+                then 'missing_credential_name'
+        end as reject_reason
+    from renamed
+)
+
+select * from final

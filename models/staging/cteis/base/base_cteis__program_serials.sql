@@ -1,0 +1,54 @@
+-- Every raw program directory row, renamed and cast, with the first rule it breaks (null when usable).
+with
+
+source as (
+    select
+        *,
+        row_number() over () as source_row_number
+    from {{ source('cteis', 'program_serials') }}
+),
+
+renamed as (
+    select
+        source_row_number,
+        {{ clean_text('program_serial_number') }} as program_serial_number,
+        {{ parse_school_year('school_year') }} as school_year,
+        -- a code exported through a spreadsheet loses its leading zero ("1.0000"): pad it back
+        case
+            when regexp_full_match(trim(cip_code), '\d{1,2}\.\d{4}')
+                then lpad(trim(cip_code), 7, '0')
+        end as cip_code,
+        {{ clean_text('program_name') }} as program_name,
+        lower({{ clean_text('program_type') }}) as program_type,
+        {{ clean_text('building_code') }} as building_code,
+        {{ clean_text('building_name') }} as building_name,
+        {{ clean_text('district_code') }} as district_code,
+        {{ clean_text('district_name') }} as district_name,
+        program_serial_number as raw_program_serial_number,
+        school_year as raw_school_year,
+        cip_code as raw_cip_code,
+        program_name as raw_program_name,
+        program_type as raw_program_type,
+        building_code as raw_building_code,
+        building_name as raw_building_name,
+        district_code as raw_district_code,
+        district_name as raw_district_name
+    from source
+),
+
+final as (
+    select
+        *,
+        case
+            when program_serial_number is null then 'missing_program_serial_number'
+            when school_year is null then 'invalid_school_year'
+            when cip_code is null then 'invalid_cip_code'
+            when building_code is null or district_code is null then 'missing_building_or_district'
+            when row_number() over (
+                partition by program_serial_number, school_year order by source_row_number
+            ) > 1 then 'duplicate_key'
+        end as reject_reason
+    from renamed
+)
+
+select * from final

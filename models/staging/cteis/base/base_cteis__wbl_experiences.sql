@@ -1,0 +1,85 @@
+-- Every raw WBL row, renamed and cast, with the first rule it breaks (null when usable).
+-- The membership tests below are validation, not enrichment: they only decide whether a row can be used.
+with
+
+source as (
+    select
+        *,
+        row_number() over () as source_row_number
+    from {{ source('cteis', 'wbl_experiences') }}
+),
+
+program_serials as (
+    select distinct trim(program_serial_number) as program_serial_number
+    from {{ source('cteis', 'program_serials') }}
+),
+
+experience_codes as (
+    select string_agg(experience_code, '') as all_codes
+    from {{ ref('xwalk_wbl_experience_codes') }}
+),
+
+renamed as (
+    select
+        source.source_row_number,
+        {{ clean_text('source.ric') }} as student_id,
+        {{ parse_school_year('source.school_year') }} as school_year,
+        {{ clean_text('source.program_serial_number') }} as program_serial_number,
+        coalesce(trim(source.wbl_experiences), '') as wbl_experiences,
+        length(coalesce(trim(source.wbl_experiences), '')) as wbl_string_length,
+        try_cast(trim(source.awareness_experiences) as integer) as awareness_count_reported,
+        try_cast(trim(source.exploration_experiences) as integer) as exploration_count_reported,
+        try_cast(trim(source.preparation_experiences) as integer) as preparation_count_reported,
+        try_cast(trim(source.training_experiences) as integer) as training_count_reported,
+        try_cast(trim(source.apprenticeship_experiences) as integer) as apprenticeship_count_reported,
+        source.ric as raw_ric,
+        source.school_year as raw_school_year,
+        source.program_serial_number as raw_program_serial_number,
+        source.wbl_experiences as raw_wbl_experiences,
+        source.awareness_experiences as raw_awareness_experiences,
+        source.exploration_experiences as raw_exploration_experiences,
+        source.preparation_experiences as raw_preparation_experiences,
+        source.training_experiences as raw_training_experiences,
+        source.apprenticeship_experiences as raw_apprenticeship_experiences
+    from source
+),
+
+checked as (
+    select
+        renamed.*,
+        row_number() over (
+            partition by renamed.student_id, renamed.school_year, renamed.program_serial_number
+            order by renamed.source_row_number
+        ) as key_occurrence,
+        -- characters left after removing every known experience code
+        length(
+            regexp_replace(renamed.wbl_experiences, '[' || experience_codes.all_codes || ']', '', 'g')
+        ) as unknown_character_count
+    from renamed
+    cross join experience_codes
+),
+
+final as (
+    select
+        * exclude (key_occurrence, unknown_character_count),
+        case
+            when student_id is null then 'missing_student_id'
+            when school_year is null then 'invalid_school_year'
+            when program_serial_number not in (select ps.program_serial_number from program_serials as ps)
+                then 'unknown_program_serial_number'
+            when unknown_character_count > 0 then 'invalid_wbl_character'
+            when wbl_string_length > 30 then 'wbl_string_too_long'
+            when coalesce(least(
+                awareness_count_reported, exploration_count_reported, preparation_count_reported,
+                training_count_reported, apprenticeship_count_reported
+            ) < 0, true)
+            or awareness_count_reported is null or exploration_count_reported is null
+            or preparation_count_reported is null or training_count_reported is null
+            or apprenticeship_count_reported is null
+                then 'invalid_count'
+            when key_occurrence > 1 then 'duplicate_key'
+        end as reject_reason
+    from checked
+)
+
+select * from final
