@@ -1,0 +1,57 @@
+{#-
+    check_raw_files(): run before any model (on-run-start). Stops the build with one clear message naming the raw
+    file and the problem when a file is missing, empty, not UTF-8, has the wrong delimiter or lacks a column of the
+    codebook. The same checks, with the same messages, run on their own with `cte-credentials check-inputs`
+    (cte_credentials/inputs.py). Runs for run, build and test only (not parse, compile or docs).
+-#}
+{% macro check_raw_files() %}
+    {%- if not execute or flags.WHICH not in ['run', 'build', 'test'] -%}
+        {{ return('') }}
+    {%- endif -%}
+    {%- set folder = raw_path() -%}
+    {%- set fmt = raw_format() -%}
+    {%- for table, columns in var('cte:raw_columns').items() -%}
+        {%- set path = folder ~ '/' ~ table ~ '.' ~ fmt -%}
+        {%- set where = 'raw file ' ~ path ~ ': ' -%}
+        {%- set found = run_query("select count(*) from glob('" ~ path ~ "')").columns[0].values()[0] -%}
+        {%- if found == 0 -%}
+            {{ exceptions.raise_compiler_error(where ~ "not found. Put the extract's " ~ table ~ " file there, or point CTE_RAW_PATH (or the var cte:raw_path) at the folder that holds it.") }}
+        {%- endif -%}
+        {%- set size = run_query("select size from read_blob('" ~ path ~ "')").columns[0].values()[0] -%}
+        {%- if size == 0 -%}
+            {{ exceptions.raise_compiler_error(where ~ "is empty (0 bytes). Export the table again.") }}
+        {%- endif -%}
+        {%- if fmt == 'csv' -%}
+            {%- set utf8 = run_query("select try(decode(content)) is not null from read_blob('" ~ path ~ "')").columns[0].values()[0] -%}
+            {%- if not utf8 -%}
+                {{ exceptions.raise_compiler_error(where ~ "is not UTF-8 (it holds bytes that are not valid UTF-8). Re-export it as UTF-8, e.g. iconv -f latin1 -t utf-8.") }}
+            {%- endif -%}
+            {#- the header line split on commas, quotes removed: no CSV sniffing, so a wrong delimiter shows -#}
+            {%- set header_sql -%}
+                select unnest(string_split(
+                    replace(replace(split_part(decode(content), chr(10), 1), chr(13), ''), '"', ''), ','
+                ))
+                from read_blob('{{ path }}')
+            {%- endset -%}
+            {%- set header = run_query(header_sql).columns[0].values() -%}
+        {%- else -%}
+            {%- set header = run_query("describe select * from read_parquet('" ~ path ~ "')").columns[0].values() -%}
+        {%- endif -%}
+        {%- set found_columns = header | map('upper') | map('trim') | list -%}
+        {%- if fmt == 'csv' and found_columns | length == 1 -%}
+            {%- for delimiter, label in [(';', 'semicolon'), ('\t', 'tab'), ('|', 'pipe')] -%}
+                {%- if delimiter in header[0] -%}
+                    {{ exceptions.raise_compiler_error(where ~ "has the wrong delimiter (" ~ label ~ "): the header reads as one column. Export it comma-delimited.") }}
+                {%- endif -%}
+            {%- endfor -%}
+        {%- endif -%}
+        {%- set missing = [] -%}
+        {%- for column in columns if column not in found_columns -%}
+            {%- do missing.append(column) -%}
+        {%- endfor -%}
+        {%- if missing -%}
+            {{ exceptions.raise_compiler_error(where ~ "lacks column(s) " ~ missing | join(', ') ~ " (found: " ~ found_columns | join(', ') ~ "). Column names must follow the codebook (README, Run it on your own extract).") }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return('') }}
+{% endmacro %}

@@ -1,0 +1,37 @@
+"""Shared test helpers: a small generated extract, and dbt runs isolated in their own warehouse and target folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def run_dbt(args: list[str], workdir: Path, raw_path: Path, extra_env: dict[str, str] | None = None
+            ) -> subprocess.CompletedProcess:
+    """Run dbt on the project with its own DuckDB file, target and log folders, so tests never share state."""
+    env = dict(os.environ)
+    env.update(
+        DBT_PROFILES_DIR=str(PROJECT_ROOT),
+        CTE_DUCKDB_PATH=str(workdir / "warehouse.duckdb"),
+        CTE_RAW_PATH=str(raw_path),
+        **(extra_env or {}),
+    )
+    cmd = [str(BIN / "dbt"), *args, "--target-path", str(workdir / "target"), "--log-path", str(workdir / "logs")]
+    return subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def small_extract(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated extract at scale 0.02: every table, realistic, quick to build."""
+    from cte_credentials.generator.core import generate
+
+    root = tmp_path_factory.mktemp("extract")
+    generate(root / "raw", root / "gold", seed=7, scale=0.02, quiet=True)
+    return root
