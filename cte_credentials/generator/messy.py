@@ -40,12 +40,16 @@ ABBREVIATIONS: dict[str, list[str]] = {
 
 # Canonical vendor -> abbreviations seen in write-ins; other vendors get their acronym.
 VENDOR_ABBREVIATIONS: dict[str, list[str]] = {
-    "National Restaurant Association": ["NRA", "Natl Restaurant Assn", "Nat'l Restaurant Assoc.", "National Restaraunt Assn"],
+    "National Restaurant Association": [
+        "NRA", "Natl Restaurant Assn", "Nat'l Restaurant Assoc.", "National Restaraunt Assn",
+    ],
     "American Red Cross": ["Amer. Red Cross", "Red Cross", "ARC", "American Red X"],
     "American Heart Association": ["AHA", "Amer Heart Assn", "American Heart"],
     "Occupational Safety and Health Administration": ["OSHA", "O.S.H.A.", "US Dept of Labor OSHA"],
     "National Center for Construction Education and Research": ["NCCER", "N.C.C.E.R."],
-    "National Institute for Automotive Service Excellence": ["ASE", "A.S.E.", "Natl Inst for Automotive Service Excellence"],
+    "National Institute for Automotive Service Excellence": [
+        "ASE", "A.S.E.", "Natl Inst for Automotive Service Excellence",
+    ],
     "Microsoft": ["MSFT", "MS", "Micro soft"],
     "Certiport": ["Certiport/Pearson", "certiport"],
     "Environmental Protection Agency": ["EPA", "E.P.A."],
