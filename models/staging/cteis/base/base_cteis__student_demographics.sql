@@ -1,16 +1,4 @@
 -- Every raw demographics row, renamed and cast, with the first rule it breaks (null when usable).
-{%- set flags = {
-    'disability_flag': 'is_disability',
-    'econ_disadvantaged_flag': 'is_economically_disadvantaged',
-    'english_learner_flag': 'is_english_learner',
-    'homeless_flag': 'is_homeless',
-    'foster_care_flag': 'is_foster_care',
-    'military_parent_flag': 'is_military_parent',
-    'single_parent_flag': 'is_single_parent',
-    'out_of_workforce_flag': 'is_out_of_workforce',
-    'migrant_flag': 'is_migrant',
-    'nontraditional_flag': 'is_nontraditional',
-} %}
 with
 
 source as (
@@ -27,18 +15,42 @@ renamed as (
         {{ parse_school_year('school_year') }} as school_year,
         upper({{ clean_text('sex') }}) as sex,
         regexp_replace(lower(trim(race_ethnicity)), '[\s\-]+', '_', 'g') as race_ethnicity,
-        {%- for raw, name in flags.items() %}
-        {{ to_boolean_flag(raw) }} as {{ name }},
-        {%- endfor %}
-        {% for raw in flags %}{{ is_valid_flag(raw) }}{% if not loop.last %} and {% endif %}{% endfor %}
-        as has_valid_flags,
+        {{ to_boolean_flag('disability_flag') }} as is_disability,
+        {{ to_boolean_flag('econ_disadvantaged_flag') }} as is_economically_disadvantaged,
+        {{ to_boolean_flag('english_learner_flag') }} as is_english_learner,
+        {{ to_boolean_flag('homeless_flag') }} as is_homeless,
+        {{ to_boolean_flag('foster_care_flag') }} as is_foster_care,
+        {{ to_boolean_flag('military_parent_flag') }} as is_military_parent,
+        {{ to_boolean_flag('single_parent_flag') }} as is_single_parent,
+        {{ to_boolean_flag('out_of_workforce_flag') }} as is_out_of_workforce,
+        {{ to_boolean_flag('migrant_flag') }} as is_migrant,
+        {{ to_boolean_flag('nontraditional_flag') }} as is_nontraditional,
+        (
+            {{ is_valid_flag('disability_flag') }}
+            and {{ is_valid_flag('econ_disadvantaged_flag') }}
+            and {{ is_valid_flag('english_learner_flag') }}
+            and {{ is_valid_flag('homeless_flag') }}
+            and {{ is_valid_flag('foster_care_flag') }}
+            and {{ is_valid_flag('military_parent_flag') }}
+            and {{ is_valid_flag('single_parent_flag') }}
+            and {{ is_valid_flag('out_of_workforce_flag') }}
+            and {{ is_valid_flag('migrant_flag') }}
+            and {{ is_valid_flag('nontraditional_flag') }}
+        ) as has_valid_flags,
         ric as raw_ric,
         school_year as raw_school_year,
         sex as raw_sex,
         race_ethnicity as raw_race_ethnicity,
-        {%- for raw in flags %}
-        {{ raw }} as raw_{{ raw }}{% if not loop.last %},{% endif %}
-        {%- endfor %}
+        disability_flag as raw_disability_flag,
+        econ_disadvantaged_flag as raw_econ_disadvantaged_flag,
+        english_learner_flag as raw_english_learner_flag,
+        homeless_flag as raw_homeless_flag,
+        foster_care_flag as raw_foster_care_flag,
+        military_parent_flag as raw_military_parent_flag,
+        single_parent_flag as raw_single_parent_flag,
+        out_of_workforce_flag as raw_out_of_workforce_flag,
+        migrant_flag as raw_migrant_flag,
+        nontraditional_flag as raw_nontraditional_flag
     from source
 ),
 

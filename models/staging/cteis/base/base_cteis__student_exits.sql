@@ -1,6 +1,13 @@
 -- Every raw exit row, renamed and cast, with the first rule it breaks (null when usable).
 with
 
+exit_statuses as (
+    select
+        exit_status,
+        is_graduate
+    from {{ ref('xwalk_exit_statuses') }}
+),
+
 source as (
     select
         *,
@@ -24,13 +31,15 @@ renamed as (
 final as (
     select
         *,
-        exit_status = 'graduated' as is_graduate,
+        coalesce(exit_status in (
+            select es.exit_status from exit_statuses as es
+            where es.is_graduate
+        ), false) as is_graduate,
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
-            when coalesce(exit_status, '') not in (
-                {% for status in var('cte:exit_statuses') %}'{{ status }}'{% if not loop.last %}, {% endif %}{% endfor %}
-            ) then 'unknown_exit_status'
+            when coalesce(exit_status, '') not in (select es.exit_status from exit_statuses as es)
+                then 'unknown_exit_status'
             when row_number() over (partition by student_id, school_year order by source_row_number) > 1
                 then 'duplicate_key'
         end as reject_reason

@@ -69,13 +69,12 @@ final as (
                 then 'unknown_program_serial_number'
             when unknown_character_count > 0 then 'invalid_wbl_character'
             when wbl_string_length > 30 then 'wbl_string_too_long'
-            when coalesce(least(
-                awareness_count_reported, exploration_count_reported, preparation_count_reported,
-                training_count_reported, apprenticeship_count_reported
-            ) < 0, true)
-            or awareness_count_reported is null or exploration_count_reported is null
-            or preparation_count_reported is null or training_count_reported is null
-            or apprenticeship_count_reported is null
+            when
+                awareness_count_reported is null or awareness_count_reported < 0
+                or exploration_count_reported is null or exploration_count_reported < 0
+                or preparation_count_reported is null or preparation_count_reported < 0
+                or training_count_reported is null or training_count_reported < 0
+                or apprenticeship_count_reported is null or apprenticeship_count_reported < 0
                 then 'invalid_count'
             when key_occurrence > 1 then 'duplicate_key'
         end as reject_reason
