@@ -1,0 +1,55 @@
+"""Credential resolution: splitting, normalisation, matching and the review loop.
+
+Public API (used by the dbt Python model int_credential_entries_resolved, the benchmark and the review tools):
+``resolve_entries(entries, refs, config)``, ``load_refs_from_seeds(seeds_dir)``, ``refs_from_tables(...)``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pyarrow as pa
+
+from cte_credentials.resolve.engine import (
+    NO_CREDENTIAL,
+    ResolutionConfig,
+    ResolutionRefs,
+    build_refs,
+    resolve_entries,
+)
+
+SEED_NAMES = {
+    "crosswalk": "xwalk_credentials",
+    "alignment": "xwalk_credential_cip_alignment",
+    "aliases": "credential_aliases",
+    "abbreviations": "xwalk_credential_abbreviations",
+    "vendor_aliases": "xwalk_vendor_aliases",
+    "junk": "xwalk_junk_entries",
+}
+
+__all__ = ["NO_CREDENTIAL", "ResolutionConfig", "ResolutionRefs", "load_refs_from_seeds", "refs_from_tables",
+           "resolve_entries"]
+
+
+def _rows(table: pa.Table) -> list[dict]:
+    return [{k: ("" if v is None else str(v)) for k, v in row.items()} for row in table.to_pylist()]
+
+
+def refs_from_tables(crosswalk: pa.Table, alignment: pa.Table, aliases: pa.Table, abbreviations: pa.Table,
+                     vendor_aliases: pa.Table, junk: pa.Table) -> ResolutionRefs:
+    """Build the references from Arrow tables (what the dbt Python model has)."""
+    return build_refs(_rows(crosswalk), _rows(alignment), _rows(aliases), _rows(abbreviations),
+                      _rows(vendor_aliases), _rows(junk))
+
+
+def load_refs_from_seeds(seeds_dir: Path, crosswalk: Path | None = None) -> ResolutionRefs:
+    """Build the references straight from the seed CSVs (command-line tools and tests: no warehouse needed)."""
+
+    def read(name: str) -> list[dict]:
+        path = crosswalk if (name == "xwalk_credentials" and crosswalk) else seeds_dir / f"{name}.csv"
+        with open(path, newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+    return build_refs(*(read(SEED_NAMES[k]) for k in
+                        ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk")))

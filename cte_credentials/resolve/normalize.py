@@ -1,0 +1,65 @@
+"""Text normalisation shared by every resolution step, applied the same way to write-ins and to canonical names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_PUNCT = re.compile(r"[^a-z0-9+#]+")
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """Lower-cases, strips accents and punctuation, and expands abbreviations (whole words, longest first)."""
+
+    abbreviations: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def from_rows(cls, rows: list[dict]) -> Normalizer:
+        pairs = []
+        for row in rows:
+            pattern = basic_clean(row["pattern"])
+            if pattern:
+                pairs.append((pattern, basic_clean(row["replacement"])))
+        # longest patterns first, so "gen ind" wins over "ind"
+        pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
+        return cls(tuple(pairs))
+
+    def __post_init__(self) -> None:
+        if self.abbreviations:
+            alternatives = "|".join(re.escape(p) for p, _ in self.abbreviations)
+            object.__setattr__(self, "_regex", re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"))
+            object.__setattr__(self, "_map", dict(self.abbreviations))
+        else:
+            object.__setattr__(self, "_regex", None)
+
+    def __call__(self, text: str | None) -> str:
+        cleaned = basic_clean(text)
+        if not cleaned or self._regex is None:  # type: ignore[attr-defined]
+            return cleaned
+        # one pass: each word is expanded at most once, so "i" -> "1" never cascades
+        return self._regex.sub(lambda m: self._map[m.group(0)], cleaned)  # type: ignore[attr-defined]
+
+
+def basic_clean(text: str | None) -> str:
+    """Case, accents, punctuation and spacing only: what every comparison starts from."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("&", " and ")
+    # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
+    text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", text)
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def numbers(normalized: str) -> frozenset[str]:
+    """The numbers that identify a credential (10 vs 30 hours, level 1 vs 2); version years are ignored."""
+    return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(normalized) if not 1990 <= int(n) <= 2099)
+
+
+def numbers_conflict(query: frozenset[str], candidate: frozenset[str]) -> bool:
+    """The hard rule: a write-in that names numbers never matches a credential with other numbers."""
+    return bool(query) and bool(candidate) and query != candidate

@@ -1,0 +1,63 @@
+-- One row per credential mention: each staged credential row once per credential its entry names (an entry with
+-- "CNA & BLS" gives two mentions), with how the mention was resolved.
+with
+
+credentials as (
+    select * from {{ ref('stg_cteis__credentials_earned') }}
+),
+
+program_cips as (
+    {{ program_cip_by_year() }}
+),
+
+resolved as (
+    select * from {{ ref('int_credential_entries_resolved') }}
+),
+
+keyed as (
+    select
+        credentials.*,
+        program_cips.cip_code,
+        {{ surrogate_key([
+            'credentials.credential_name_raw', 'credentials.vendor_raw', 'program_cips.cip_code',
+            'credentials.credential_code_reported'
+        ]) }} as entry_key
+    from credentials
+    left join program_cips
+        on credentials.program_serial_number = program_cips.program_serial_number
+        and credentials.school_year = program_cips.school_year
+),
+
+final as (
+    select
+        {{ surrogate_key(['keyed.source_row_number', 'resolved.mention_index']) }} as credential_mention_key,
+        keyed.source_row_number,
+        resolved.mention_index,
+        resolved.mention_count,
+        keyed.student_id,
+        keyed.school_year,
+        keyed.program_serial_number,
+        keyed.cip_code,
+        keyed.credential_name_raw,
+        keyed.vendor_raw,
+        keyed.credential_code_reported,
+        keyed.credential_type_code,
+        keyed.credential_type_reported,
+        keyed.entry_key,
+        resolved.mention_text,
+        resolved.normalized_name,
+        resolved.normalized_vendor,
+        resolved.resolution_status,
+        resolved.resolution_method,
+        resolved.credential_code,
+        resolved.score,
+        resolved.margin,
+        resolved.runner_up_code,
+        resolved.runner_up_score,
+        resolved.junk_reason
+    from keyed
+    inner join resolved
+        on keyed.entry_key = resolved.entry_key
+)
+
+select * from final
