@@ -25,6 +25,7 @@ NO_CREDENTIAL = "NO_CREDENTIAL"
 SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
 MAX_PIECES = 8
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
+PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
 STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
 
 
@@ -280,11 +281,15 @@ class Resolver:
                       runner_up_score=round(runner_score, 4) if runner_code else None, candidates=candidates)
         if top_score >= cfg.min_score and margin >= cfg.min_margin:
             return Decision("resolved", "fuzzy", top_code, **common)
-        if top_score >= cfg.min_score and cip:
-            # an ambiguity (e.g. OSHA 10 general industry vs construction): does the program's CIP settle it?
-            close = [(s, c) for s, c in scored if top_score - s < cfg.min_margin]
-            aligned = [c for s, c in close if (c, cip) in refs.aligned]
-            if len(aligned) == 1:
+        if cip:
+            # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
+            # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
+            # program's CIP settle it? Only candidates containing every word of the write-in are considered.
+            close = [c for s, c in scored if top_score - s < cfg.min_margin and s >= cfg.min_score]
+            contained = [c for s, c in scored if qtokens and qtokens <= refs.by_code[c].tokens]
+            pool = contained if len(contained) >= 2 else close
+            aligned = [c for c in pool if (c, cip) in refs.aligned]
+            if len(pool) >= 2 and len(aligned) == 1:
                 return Decision("resolved", "fuzzy_cip", aligned[0], **common)
         return Decision("needs_review", "unresolved", **common)
 
@@ -355,7 +360,7 @@ def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip:
         else:
             text, d = resolver.best(raw, vkey, cip)
             gain = (d.score or 0.0) - SPLIT_FLOOR - (0.01 if variant not in pieces[i:j + 1] and i > 0 else 0.0)
-            value = (gain if d.status == "resolved" else -1.0, (variant, d, text, vkey))
+            value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0), (variant, d, text, vkey))
         if (i, j) not in span or value[0] > span[(i, j)][0]:
             span[(i, j)] = value
     if (0, n - 1) in span and whole.status == "resolved":
@@ -371,6 +376,15 @@ def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip:
     codes = [m[1].code for m in chosen if m[1].status == "resolved"]
     if len(chosen) >= 2 and len(codes) == len(set(codes)):
         return chosen
+    if whole.status != "resolved":
+        # nothing resolves, but each piece comes much closer to a credential than the whole does
+        # ("ASE Brakes/Electrical/Engine Repair"): review the pieces one by one, not the whole
+        finest = [span[(i, i)][1] for i in range(n)]
+        if all(m is not None for m in finest):
+            tops = [m[1].candidates[0] if m[1].candidates else (None, 0.0) for m in finest]
+            if (len({c for c, _ in tops}) == n
+                    and min(score for _, score in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
+                return finest
     return [(name, whole, whole_text, vkey)]
 
 
@@ -407,8 +421,8 @@ def resolve_entries(entries: pa.Table, refs: ResolutionRefs, config: ResolutionC
     # score every whole entry in one batch first; split pieces are batched per entry and memoised
     batch = []
     for n, v, c in zip(cols["credential_name_raw"], cols["vendor_raw"], cols["cip_code"], strict=True):
-        text = refs.normalize(n)
-        batch += [(text, resolver.vendor_key(v), c or ""), (_strip_vendor(resolver, text), resolver.vendor_key(v), c or "")]
+        text, vkey = refs.normalize(n), resolver.vendor_key(v)
+        batch += [(text, vkey, c or ""), (_strip_vendor(resolver, text), vkey, c or "")]
     resolver.prepare(batch)
     out: dict[str, list] = {f.name: [] for f in OUTPUT_SCHEMA}
     for key, name, vendor, cip, code in zip(*cols.values(), strict=True):
