@@ -63,6 +63,7 @@ class ResolutionRefs:
     junk_exact: dict[str, str]
     junk_contains: list[tuple[str, str]]
     vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
+    token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
     vendor_prefixes: list[str] = field(default_factory=list)  # aliases and vendors, longest first
     keys: list[str] = field(default_factory=list)  # TF-IDF rows: text
     key_codes: list[str] = field(default_factory=list)  # TF-IDF rows: credential code
@@ -110,6 +111,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         key = (normalize(row["normalized_name"]), basic_clean(row.get("vendor_name")), (row.get("cip_code") or ""))
         refs.aliases[key] = (row.get("credential_code") or "").strip() or NO_CREDENTIAL
     for c in creds:
+        for token in c.tokens:
+            refs.token_index.setdefault(token, set()).add(c.code)
         variants = {c.key, normalize(f"{c.vendor} {c.name}")}
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         for inner in re.findall(r"\(([^)]+)\)", c.name):
@@ -229,6 +232,27 @@ class Resolver:
                                                 -(self._memo[(t, vendor_key, cip)].score or 0.0)))
         return ranked[0], self._memo[(ranked[0], vendor_key, cip)]
 
+    def _only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
+                                           vendor_key: str) -> str | None:
+        """The one credential whose name holds every word of the write-in (with a known vendor: among that
+        vendor's credentials), or None when none or several do."""
+        refs = self.refs
+        words = qtokens - set(vendor_key.split()) if vendor_key else qtokens
+        if not words or all(w.isdigit() for w in words):
+            return None
+        codes: set[str] | None = None
+        for word in words:
+            posting = refs.token_index.get(word, set())
+            codes = posting if codes is None else codes & posting
+            if not codes:
+                return None
+        assert codes is not None
+        if vendor_key in refs.vendor_keys:
+            codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
+        # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
+        codes = {c for c in codes if qnums <= refs.by_code[c].nums}
+        return next(iter(codes)) if len(codes) == 1 else None
+
     def _decide(self, triple: tuple[str, str, str], key_idx: np.ndarray, key_sim: np.ndarray) -> Decision:
         text, vendor_key, cip = triple
         refs, cfg = self.refs, self.config
@@ -241,7 +265,8 @@ class Resolver:
                     return Decision("no_credential", "alias", junk_reason="reviewed: no credential")
                 return Decision("resolved", "alias", code, 1.0, 1.0)
         qnums, qtokens = numbers(text), _tokens(text)
-        exact = [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)]
+        exact = [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)
+                 and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
         if len(exact) == 1:
             return Decision("resolved", "exact", exact[0], 1.0, 1.0)
         # best similarity per credential among its keys
@@ -281,6 +306,12 @@ class Resolver:
                       runner_up_score=round(runner_score, 4) if runner_code else None, candidates=candidates)
         if top_score >= cfg.min_score and margin >= cfg.min_margin:
             return Decision("resolved", "fuzzy", top_code, **common)
+        unique = self._only_credential_naming_every_word(qtokens, qnums, vendor_key)
+        if unique and unique == top_code or (unique and top_score - dict((c, s) for s, c in scored).get(unique, 0)
+                                             < cfg.min_margin):
+            # a short write-in ("OSHA 10 Healthcare", "Lifeguarding", "BLS" from the AHA) scores low on characters
+            # against a long canonical name, but it names exactly one credential of the crosswalk
+            return Decision("resolved", "fuzzy", unique, **common)
         if cip:
             # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
             # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
