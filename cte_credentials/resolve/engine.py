@@ -24,6 +24,7 @@ NO_CREDENTIAL = "NO_CREDENTIAL"
 # resolve_entry), so "Heating, Ventilation and Air Conditioning" stays whole while "CNA & BLS" splits.
 SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
 MAX_PIECES = 8
+COMMON_TRIGRAM_SHARE = 0.05
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
 STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
@@ -70,6 +71,9 @@ class ResolutionRefs:
     vocabulary: dict[str, int] = field(default_factory=dict)
     idf: np.ndarray | None = None
     matrix: sparse.csr_matrix | None = None
+    matrix_t: sparse.csr_matrix | None = None  # transposed once, for the product with each batch
+    prefix_by_word: dict[str, list[str]] = field(default_factory=dict)  # vendor prefixes by first word
+    junk_regex: re.Pattern | None = None
 
 
 def _trigrams(text: str) -> list[str]:
@@ -107,6 +111,12 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     )
     refs.vendor_keys = {basic_clean(v) for v in vendor_alias.values()}
     refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3), key=len, reverse=True)
+    for alias in refs.vendor_prefixes:
+        refs.prefix_by_word.setdefault(alias.split()[0], []).append(alias)
+    contains = [phrase for phrase, _ in refs.junk_contains if phrase]
+    if contains:
+        alternatives = "|".join(re.escape(c) for c in sorted(contains, key=len, reverse=True))
+        refs.junk_regex = re.compile(rf"(?<![a-z0-9])({alternatives})(?![a-z0-9])")
     for row in aliases:
         key = (normalize(row["normalized_name"]), basic_clean(row.get("vendor_name")), (row.get("cip_code") or ""))
         refs.aliases[key] = (row.get("credential_code") or "").strip() or NO_CREDENTIAL
@@ -140,6 +150,12 @@ def _fit_tfidf(refs: ResolutionRefs) -> None:
     refs.idf = np.log((1 + len(refs.keys)) / (1 + df)) + 1.0
     refs.vocabulary = vocab
     refs.matrix = _tfidf_rows(refs, refs.keys)
+    # Candidates are found through the rarer trigrams only: a trigram in more than COMMON_TRIGRAM_SHARE of the
+    # keys (" ce", "ion") adds little to a cosine but most of the cost of the sparse product. Scores keep the
+    # full vectors' normalisation, so they are slightly lower than a full cosine, the same for every candidate.
+    keep = (df <= max(5, COMMON_TRIGRAM_SHARE * len(refs.keys))).astype(float)
+    refs.matrix_t = (refs.matrix @ sparse.diags(keep)).T.tocsr()
+    refs.matrix_t.eliminate_zeros()
 
 
 def _tfidf_rows(refs: ResolutionRefs, texts: list[str]) -> sparse.csr_matrix:
@@ -196,9 +212,10 @@ class Resolver:
             return "blank or punctuation only"
         if cleaned in self.refs.junk_exact:
             return self.refs.junk_exact[cleaned]
-        for phrase, reason in self.refs.junk_contains:
-            if re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", cleaned):
-                return reason
+        if self.refs.junk_regex is not None:
+            match = self.refs.junk_regex.search(cleaned)
+            if match:
+                return dict(self.refs.junk_contains).get(match.group(1), "junk")
         return None
 
     # ---- batch scoring -----------------------------------------------------------------------------------
@@ -208,11 +225,25 @@ class Resolver:
         if not todo:
             return
         texts = [t[0] for t in todo]
-        sims = (_tfidf_rows(self.refs, texts) @ self.refs.matrix.T).tocsr()
-        indptr, indices, data = sims.indptr, sims.indices, sims.data
+        queries = _tfidf_rows(self.refs, texts)
+        # candidates from the rare trigrams (cheap), then the full cosine for those candidates only
+        sims = (queries @ self.refs.matrix_t).tocsr()
+        k = self.config.top_k * 3
+        rows, keys = [], []
+        for i in range(len(todo)):
+            lo, hi = sims.indptr[i], sims.indptr[i + 1]
+            idx, val = sims.indices[lo:hi], sims.data[lo:hi]
+            if len(idx) > k:
+                idx = idx[np.argpartition(-val, k)[:k]]
+            rows.append(np.full(len(idx), i))
+            keys.append(idx)
+        row_arr = np.concatenate(rows) if rows else np.empty(0, dtype=int)
+        key_arr = np.concatenate(keys) if keys else np.empty(0, dtype=int)
+        exact = np.asarray(queries[row_arr].multiply(self.refs.matrix[key_arr]).sum(axis=1)).ravel()
+        bounds = np.searchsorted(row_arr, np.arange(len(todo) + 1))
         for i, triple in enumerate(todo):
-            lo, hi = indptr[i], indptr[i + 1]
-            self._memo[triple] = self._decide(triple, indices[lo:hi], data[lo:hi])
+            lo, hi = bounds[i], bounds[i + 1]
+            self._memo[triple] = self._decide(triple, key_arr[lo:hi], exact[lo:hi])
 
     def resolve(self, text: str, vendor_key: str, cip: str) -> Decision:
         triple = (text, vendor_key, cip)
@@ -272,7 +303,7 @@ class Resolver:
         # best similarity per credential among its keys
         best: dict[str, float] = {}
         if len(key_idx):
-            order = np.argsort(-key_sim)[: cfg.top_k * 3]
+            order = np.arange(len(key_sim))
             for j in order:
                 code = refs.key_codes[key_idx[j]]
                 best[code] = max(best.get(code, 0.0), float(key_sim[j]))
@@ -424,7 +455,8 @@ def _strip_vendor(resolver: Resolver, text: str) -> str:
     unless the whole text is itself a canonical name ("nremt emergency medical technician")."""
     if text in resolver.refs.exact:
         return text
-    for alias in resolver.refs.vendor_prefixes:
+    first = text.split(" ", 1)[0]
+    for alias in resolver.refs.prefix_by_word.get(first, ()):
         if text.startswith(alias + " ") and len(text) > len(alias) + 3:
             return text[len(alias) + 1 :]
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[^a-z0-9+#]+")
 _NUMBER = re.compile(r"\d+")
@@ -43,6 +44,7 @@ class Normalizer:
         return self._regex.sub(lambda m: self._map[m.group(0)], cleaned)  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=200_000)
 def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""
     if not text:
