@@ -11,11 +11,13 @@ RAW_DIR     := data/raw
 DATA_STAMP  := $(RAW_DIR)/.generated
 GEN_INPUTS  := $(shell find cte_credentials/generator seeds -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: demo test venv data build lint pytest docs clean help
+.PHONY: demo test venv data build lint pytest clean help bench-resolution bench
 
 help:
 	@echo "make demo   build the warehouse on the embedded synthetic data"
 	@echo "make test   run every test: pytest, dbt build (models, seeds, tests) and sqlfluff"
+	@echo "make bench-resolution   resolution accuracy and speed -> docs/resolution_accuracy.md"
+	@echo "make bench  full-build timings at 0.1x, 1x, 10x -> docs/benchmarks.md"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,7 +38,8 @@ build: data
 	$(BIN)/cte-credentials check-inputs
 	$(BIN)/dbt build
 	@echo
-	@echo "Warehouse: $(CTE_DUCKDB_PATH)  (schemas: marts = restricted, reporting = public, suppressed)"
+	@echo "Warehouse: $(CTE_DUCKDB_PATH)  (schemas: staging, intermediate, seeds; all restricted: student level)"
+	@echo "Review queue: intermediate.credential_review_queue  (export: $(BIN)/cte-credentials review-export)"
 	@echo "Open it:   duckdb $(CTE_DUCKDB_PATH)   or   python -c \"import duckdb; duckdb.connect('$(CTE_DUCKDB_PATH)')\""
 
 demo: build
@@ -49,6 +52,12 @@ lint: $(STAMP)
 	$(BIN)/sqlfluff lint models analyses
 
 test: pytest build lint
+
+bench-resolution: data
+	$(BIN)/cte-credentials bench-resolution
+
+bench: $(STAMP)
+	$(BIN)/cte-credentials bench-build
 
 clean:
 	rm -rf target logs warehouse data/raw data/gold
