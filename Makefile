@@ -40,7 +40,7 @@ build: data
 	@echo
 	@echo "Warehouse: $(CTE_DUCKDB_PATH)  (schemas: staging, intermediate, seeds; all restricted: student level)"
 	@echo "Review queue: intermediate.credential_review_queue  (export: $(BIN)/cte-credentials review-export)"
-	@echo "Open it:   duckdb $(CTE_DUCKDB_PATH)   or   python -c \"import duckdb; duckdb.connect('$(CTE_DUCKDB_PATH)')\""
+	@echo "Open it:   $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(CTE_DUCKDB_PATH)', read_only=True).sql('show all tables'))\""
 
 demo: build
 
@@ -49,7 +49,7 @@ pytest: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check cte_credentials python_models tests
-	$(BIN)/sqlfluff lint models analyses
+	$(BIN)/sqlfluff lint models $(wildcard analyses/*.sql)
 
 test: pytest build lint
 
