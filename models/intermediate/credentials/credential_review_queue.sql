@@ -30,7 +30,9 @@ queued as (
 final as (
     select
         row_number() over (
-            order by queued.records_affected desc, queued.normalized_name, queued.normalized_vendor, queued.cip_code
+            order by
+                queued.records_affected desc, queued.normalized_name asc, queued.normalized_vendor asc,
+                queued.cip_code asc
         ) as review_rank,
         queued.credential_string_key,
         queued.review_reason,

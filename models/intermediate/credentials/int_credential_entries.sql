@@ -18,8 +18,9 @@ joined as (
         program_cips.cip_code
     from credentials
     left join program_cips
-        on credentials.program_serial_number = program_cips.program_serial_number
-        and credentials.school_year = program_cips.school_year
+        on
+            credentials.program_serial_number = program_cips.program_serial_number
+            and credentials.school_year = program_cips.school_year
 ),
 
 final as (

@@ -24,8 +24,9 @@ keyed as (
         ]) }} as entry_key
     from credentials
     left join program_cips
-        on credentials.program_serial_number = program_cips.program_serial_number
-        and credentials.school_year = program_cips.school_year
+        on
+            credentials.program_serial_number = program_cips.program_serial_number
+            and credentials.school_year = program_cips.school_year
 ),
 
 final as (

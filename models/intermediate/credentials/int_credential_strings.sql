@@ -10,12 +10,19 @@ resolved as (
     select * from {{ ref('int_credential_entries_resolved') }}
 ),
 
+entry_cips as (
+    select distinct
+        entry_key,
+        cip_code
+    from mentions
+),
+
 decisions as (
     -- one decision per normalised string: the same string always gets the same decision
     select
         resolved.normalized_name,
         resolved.normalized_vendor,
-        mentions.cip_code,
+        entry_cips.cip_code,
         any_value(resolved.resolution_status) as resolution_status,
         any_value(resolved.resolution_method) as resolution_method,
         any_value(resolved.credential_code) as credential_code,
@@ -29,9 +36,9 @@ decisions as (
         any_value(resolved.candidate_3_code) as candidate_3_code,
         any_value(resolved.candidate_3_score) as candidate_3_score
     from resolved
-    inner join (select distinct entry_key, cip_code from mentions) as mentions
-        on resolved.entry_key = mentions.entry_key
-    group by resolved.normalized_name, resolved.normalized_vendor, mentions.cip_code
+    inner join entry_cips
+        on resolved.entry_key = entry_cips.entry_key
+    group by resolved.normalized_name, resolved.normalized_vendor, entry_cips.cip_code
 ),
 
 usage as (
@@ -58,9 +65,10 @@ final as (
         usage.last_school_year
     from decisions
     inner join usage
-        on decisions.normalized_name is not distinct from usage.normalized_name
-        and decisions.normalized_vendor is not distinct from usage.normalized_vendor
-        and decisions.cip_code is not distinct from usage.cip_code
+        on
+            decisions.normalized_name is not distinct from usage.normalized_name
+            and decisions.normalized_vendor is not distinct from usage.normalized_vendor
+            and decisions.cip_code is not distinct from usage.cip_code
 )
 
 select * from final
