@@ -1,17 +1,2 @@
 -- The raw program serials rows that cannot be used, with the reason and every original value as text.
-with
-
-base as (
-    select * from {{ ref('base_cteis__program_serials') }}
-    where reject_reason is not null
-),
-
-final as (
-    select
-        source_row_number,
-        reject_reason,
-        columns('^raw_')
-    from base
-)
-
-select * from final
+{{ staging_rejects('base_cteis__program_serials') }}
