@@ -7,7 +7,7 @@ credentials as (
 ),
 
 program_cips as (
-    {{ program_cip_by_year() }}
+    select * from {{ ref('int_program_years') }}
 ),
 
 joined as (

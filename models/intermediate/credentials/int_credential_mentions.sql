@@ -7,11 +7,15 @@ credentials as (
 ),
 
 program_cips as (
-    {{ program_cip_by_year() }}
+    select * from {{ ref('int_program_years') }}
 ),
 
 resolved as (
     select * from {{ ref('int_credential_entries_resolved') }}
+),
+
+credential_types as (
+    select * from {{ ref('xwalk_credential_types') }}
 ),
 
 keyed as (
@@ -43,7 +47,7 @@ final as (
         keyed.vendor_raw,
         keyed.credential_code_reported,
         keyed.credential_type_code,
-        keyed.credential_type_reported,
+        credential_types.credential_type_name as credential_type_reported,
         keyed.entry_key,
         resolved.mention_text,
         resolved.normalized_name,
@@ -59,6 +63,8 @@ final as (
     from keyed
     inner join resolved
         on keyed.entry_key = resolved.entry_key
+    left join credential_types
+        on keyed.credential_type_code = cast(credential_types.credential_type_code as varchar)
 )
 
 select * from final

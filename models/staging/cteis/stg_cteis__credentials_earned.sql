@@ -1,4 +1,5 @@
--- The usable credential rows of the raw extract, typed; the type name comes from the type code.
+-- The usable credential rows of the raw extract, renamed and typed (no joins: the type code is named in
+-- int_credential_mentions from the seed xwalk_credential_types).
 with
 
 base as (
@@ -6,25 +7,18 @@ base as (
     where reject_reason is null
 ),
 
-credential_types as (
-    select * from {{ ref('xwalk_credential_types') }}
-),
-
 final as (
     select
-        base.source_row_number,
-        base.student_id,
-        base.school_year,
-        base.program_serial_number,
-        base.credential_name_raw,
-        base.vendor_raw,
-        base.credential_code_reported,
-        base.credential_type_code,
-        base.credential_type_name_raw,
-        credential_types.credential_type_name as credential_type_reported
+        source_row_number,
+        student_id,
+        school_year,
+        program_serial_number,
+        credential_name_raw,
+        vendor_raw,
+        credential_code_reported,
+        credential_type_code,
+        credential_type_name_raw
     from base
-    left join credential_types
-        on base.credential_type_code = cast(credential_types.credential_type_code as varchar)
 )
 
 select * from final

@@ -1,0 +1,114 @@
+-- One row per credential mention: student x school year x program serial number x credential named in the entry.
+-- See the yml for the business rules; the classification rule lives in the macro classify_credential_status.
+with
+
+mentions as (
+    select * from {{ ref('int_credential_mentions') }}
+),
+
+classified as (
+    select * from {{ ref('int_credential_mentions_classified') }}
+),
+
+program_years as (
+    select * from {{ ref('int_program_years') }}
+),
+
+student_exits as (
+    select * from {{ ref('int_student_exits_first') }}
+),
+
+joined as (
+    select
+        mentions.credential_mention_key,
+        mentions.source_row_number,
+        mentions.mention_index,
+        mentions.mention_count,
+        mentions.student_id,
+        mentions.school_year,
+        mentions.program_serial_number,
+        mentions.cip_code,
+        program_years.building_code,
+        program_years.district_code,
+        mentions.credential_code,
+        classified.credential_name,
+        classified.vendor_name,
+        mentions.credential_name_raw,
+        mentions.vendor_raw,
+        mentions.mention_text,
+        mentions.resolution_status,
+        mentions.resolution_method,
+        mentions.score as resolution_score,
+        mentions.margin as resolution_margin,
+        mentions.credential_type_code as credential_type_code_reported,
+        classified.credential_type_reported,
+        classified.credential_kind,
+        classified.is_aligned_to_program_cip,
+        classified.cip_review_school_year,
+        classified.status_as_of_review,
+        classified.status_current,
+        classified.status_for_attainment,
+        classified.hierarchy_level,
+        classified.priority_tier,
+        classified.is_counted,
+        classified.has_type_disagreement,
+        student_exits.exit_school_year,
+        case
+            when mentions.credential_code is null then false
+            else row_number() over (
+                partition by mentions.student_id, mentions.credential_code
+                order by mentions.school_year, mentions.source_row_number, mentions.mention_index
+            ) > 1
+        end as is_repeat_report
+    from mentions
+    inner join classified
+        on mentions.credential_mention_key = classified.credential_mention_key
+    left join program_years
+        on
+            mentions.program_serial_number = program_years.program_serial_number
+            and mentions.school_year = program_years.school_year
+    left join student_exits
+        on mentions.student_id = student_exits.student_id
+),
+
+final as (
+    select
+        credential_mention_key,
+        source_row_number,
+        cast(mention_index as integer) as mention_index,
+        cast(mention_count as integer) as mention_count,
+        student_id,
+        cast(school_year as integer) as school_year,
+        program_serial_number,
+        cip_code,
+        building_code,
+        district_code,
+        credential_code,
+        credential_name,
+        vendor_name,
+        credential_name_raw,
+        vendor_raw,
+        mention_text,
+        resolution_status,
+        resolution_method,
+        cast(resolution_score as double) as resolution_score,
+        cast(resolution_margin as double) as resolution_margin,
+        credential_type_code_reported,
+        credential_type_reported,
+        credential_kind,
+        is_aligned_to_program_cip,
+        cast(cip_review_school_year as integer) as cip_review_school_year,
+        status_as_of_review,
+        status_current,
+        status_for_attainment,
+        cast(hierarchy_level as integer) as hierarchy_level,
+        cast(priority_tier as integer) as priority_tier,
+        is_counted,
+        has_type_disagreement,
+        is_repeat_report,
+        coalesce(school_year > exit_school_year, false) as is_reported_after_exit,
+        cast(exit_school_year as integer) as exit_school_year
+    from joined
+)
+
+select * from final
