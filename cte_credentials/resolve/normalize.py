@@ -9,6 +9,8 @@ from functools import lru_cache
 
 _PUNCT = re.compile(r"[^a-z0-9+#]+")
 _NUMBER = re.compile(r"\d+")
+_PLUS = re.compile(r"(?<=[a-z0-9])\+")
+_DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,15 @@ def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("&", " and ")
+    text = str(text)
+    if not text.isascii():  # plain ASCII (nearly every entry) has no accents to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("&", " and ")
+    # "Network+" is typed "Network Plus" as often: a plus stuck to a word is the word "plus"
+    text = _PLUS.sub(" plus ", text)
     # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
-    text = re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", text)
+    text = _DIGIT_LETTER.sub(" ", text)
     return " ".join(_PUNCT.sub(" ", text).split())
 
 

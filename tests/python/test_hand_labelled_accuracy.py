@@ -1,9 +1,8 @@
 """Resolution on 238 hand-labelled write-ins (tests/python/data), written apart from the generator's patterns.
 
-Precision and junk recall are held to the issue's targets (99%, 98%). Auto-assigned share and split recall are
-held to floors just under what the engine reaches today (89.4% and 88.9%), BELOW the issue's 95% targets: short
-write-ins such as "Red Cross CPR" or "Heartsaver CPR AED" still go to review. The floors stop regressions; the
-gap is recorded in docs/resolution_accuracy.md. An ambiguous entry must never be auto-assigned.
+Every measure is held to the issue's target: precision 99%, junk recall 98%, auto-assigned share and split recall
+95% (the engine reaches 100%, 100%, 95.2% and 100% today; docs/resolution_accuracy.md). Short write-ins such as
+"Red Cross CPR" or "Serve Safe" still go to review. An ambiguous entry must never be auto-assigned.
 """
 
 from __future__ import annotations
@@ -63,15 +62,13 @@ def test_accuracy_floors(results: tuple) -> None:
              if any(s == "resolved" and c not in lab.expected_codes for s, c in p)]
     assert acc.precision >= 0.99, wrong
     assert acc.junk_recall >= 0.98
-    assert acc.split_recall >= 0.88  # target 0.95, not met yet
-    assert acc.auto_assigned >= 0.89  # target 0.95, not met yet
+    assert acc.split_recall >= 0.95
+    assert acc.auto_assigned >= 0.95
 
 
-KNOWN_GUESSES = {
-    # "EMT" may be the state licence or the NREMT certification; the crosswalk gives the acronym to the licence
-    # only, so the engine assigns it. Left visible as a strict xfail until the crosswalk or the engine knows better.
-    "EMT": "acronym of one crosswalk name, though a second credential goes by it",
-}
+# Ambiguous entries the engine is known to guess, as strict xfails so they stay visible (none today: "EMT", once
+# given to the state licence, now ties the licence and NREMT and goes to review).
+KNOWN_GUESSES: dict[str, str] = {}
 
 
 def _ambiguous() -> list:

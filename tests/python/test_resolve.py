@@ -146,3 +146,109 @@ def test_resolve_entries_returns_one_row_per_mention() -> None:
     assert [(r["entry_key"], r["mention_index"]) for r in out] == [("a", 1), ("a", 2), ("b", 1), ("c", 1)]
     assert [r["resolution_status"] for r in out] == ["resolved", "resolved", "no_credential", "needs_review"]
     assert out[3]["candidate_1_code"] is not None and out[3]["runner_up_code"] is not None
+
+
+# ---- general rules on small made-up crosswalks (not the hand-labelled rows) -----------------------------------
+def _tiny(rows: list[tuple[str, str, str]]) -> Resolver:
+    from cte_credentials.resolve.engine import build_refs
+
+    crosswalk = [{"credential_code": c, "credential_name": n, "vendor_name": v} for c, n, v in rows]
+    return Resolver(build_refs(crosswalk, [], [], [], [], []))
+
+
+def test_bracketed_acronym_names_every_credential_spelling_it_out() -> None:
+    r = _tiny([("LICWXT", "Widget Examiner Technician (WXT)", "State Board"),
+               ("REGWXT", "Registry Widget Examiner Technician", "Widget Registry"),
+               ("LICGIZ", "Gizmo Fitter", "State Board")])
+    assert statuses(r, "WXT") == ["needs_review"]  # the state license or the registry's: a person must say
+    assert codes(r, "WXT", "Widget Registry") == ["REGWXT"]
+
+
+def test_initials_of_words_of_a_name_are_spelled_out() -> None:
+    r = _tiny([("WTANET", "Widget Technology Associate Networking", "Acme"),
+               ("WTASEC", "Widget Technology Associate Security", "Acme"),
+               ("GZM", "Gizmo Fitter", "Bravo")])
+    assert codes(r, "WTA Networking") == ["WTANET"]
+    assert codes(r, "WTA Security") == ["WTASEC"]
+    assert statuses(r, "QQZ Networking") == ["needs_review"]  # initials of nothing: no reading
+
+
+def test_a_word_cut_short_is_read_as_the_one_word_it_starts() -> None:
+    r = _tiny([("PLMAPP", "Plumbing Apprentice", "State"), ("PLMJRN", "Plumbing Journeyman", "State"),
+               ("ELCAPP", "Electrical Apprentice", "State")])
+    assert codes(r, "Plumbing Appr.") == ["PLMAPP"]
+    assert codes(r, "Plumbing Journ") == ["PLMJRN"]
+
+
+def test_name_without_its_vendor_is_exact_only_with_that_vendor() -> None:
+    r = _tiny([("ACMEFA", "Acme Safety First Aid", "Acme Safety"),
+               ("BRVFAC", "Bravo First Aid and Choking", "Bravo"),
+               ("ACMECPR", "Acme Safety Adult CPR", "Acme Safety")])
+    decision = resolve_entry(r, "First Aid", "Acme Safety", "", None)[0][1]
+    assert (decision.code, decision.method) == ("ACMEFA", "exact")
+    assert resolve_entry(r, "First Aid", "", "", None)[0][1].method != "exact"
+
+
+def test_known_vendor_picks_its_own_credential_naming_every_word() -> None:
+    r = _tiny([("BRVBLS", "Bravo Basic Life Support (BLS)", "Bravo"),
+               ("ACMBLS", "Acme BLS Provider Course Completion Card", "Acme")])
+    assert codes(r, "BLS", "Acme") == ["ACMBLS"]
+    assert codes(r, "BLS", "Bravo") == ["BRVBLS"]
+
+
+def test_vendor_typed_short_is_the_one_vendor_it_starts() -> None:
+    r = _tiny([("A1", "Widget Fitter", "Acme Safety Council"), ("B1", "Gizmo Fitter", "Acme Tools Company")])
+    assert r.vendor_key("Acme Safety") == "acme safety council"
+    assert r.vendor_key("Acme") == "acme"  # one word, two vendors: left as typed
+
+
+def test_plus_stuck_to_a_word_is_the_word_plus() -> None:
+    assert Normalizer(())("Network+") == Normalizer(())("network plus") == "network plus"
+    assert Normalizer(())("CNA + BLS") == "cna + bls"  # a separator, not a name
+
+
+def test_write_in_holding_one_whole_name_and_more() -> None:
+    r = _tiny([("CORE", "Guild Core Curriculum", "Guild"), ("CARP1", "Guild Carpentry Level 1", "Guild"),
+               ("CORECOOK", "Core Cooking Skills", "Chefs")])
+    assert codes(r, "guild core curriculum intro to hand and power tools") == ["CORE"]
+
+
+def test_numbers_rule_holds_for_spelled_out_readings() -> None:
+    r = _tiny([("SAF10", "Safety Training Institute 10 Hour", "STI"),
+               ("SAF30", "Safety Training Institute 30 Hour", "STI")])
+    assert codes(r, "STI 10 Hour") != ["SAF30"] and codes(r, "STI 30 Hour") != ["SAF10"]
+    assert codes(r, "STI 10 Hour") == ["SAF10"]
+
+
+def test_vendor_alone_resolves_only_when_it_has_one_credential() -> None:
+    r = _tiny([("ONE", "Widget Fitter Certification", "Solo Board"), ("A1", "Gizmo Fitter", "Duo Board"),
+               ("A2", "Gizmo Tester", "Duo Board")])
+    assert codes(r, "Solo Board") == ["ONE"]
+    assert resolve_entry(r, "Solo Board", "", "", None)[0][1].method == "fuzzy"  # an inference, not exact
+    assert statuses(r, "Duo Board") == ["needs_review"]
+
+
+def test_a_cut_wins_when_the_whole_match_leaves_a_known_word_out() -> None:
+    r = _tiny([("CORE", "Guild Core Curriculum", "Guild"), ("CARP1", "Guild Carpentry Level 1", "Guild"),
+               ("MASN1", "Guild Masonry Level 1", "Guild")])
+    assert sorted(codes(r, "Guild Core & Carpentry Level 1")) == ["CARP1", "CORE"]
+
+
+def test_cip_settles_leaders_despite_one_word_no_name_uses() -> None:
+    from cte_credentials.resolve.engine import build_refs
+
+    crosswalk = [{"credential_code": c, "credential_name": n, "vendor_name": "Guild"} for c, n in
+                 [("AUTOBRK", "Guild Automobile Brakes"), ("TRCKBRK", "Guild Truck Brakes")]]
+    alignment = [{"credential_code": "AUTOBRK", "cip_code": "47.0604"},
+                 {"credential_code": "TRCKBRK", "cip_code": "47.0613"}]
+    r = Resolver(build_refs(crosswalk, alignment, [], [], [], []))
+    assert codes(r, "Guild Pupil Brakes", "", "47.0604") == ["AUTOBRK"]
+    assert statuses(r, "Guild Pupil Brakes") == ["needs_review"]  # no CIP: a person decides
+    # a misspelt word of a candidate's name is not left out: it may be what tells them apart
+    assert statuses(r, "Guild Truk Brakes", "", "47.0604") != ["resolved"] or codes(r, "Guild Truk Brakes", "",
+                                                                                   "47.0604") == ["TRCKBRK"]
+
+
+def test_spelled_out_reading_must_resolve_outright() -> None:
+    r = _tiny([("NAT", "Nocti Automotive Technology", "Nocti"), ("SSA", "Safe Serve Allergens", "Restaurant Guild")])
+    assert codes(r, "nat restaurant associates safe serve allergnes") != ["NAT"]
