@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review-export": ("cte_credentials.resolve.review", "export the credential review queue to CSV"),
     "review-import": ("cte_credentials.resolve.review", "import a reviewer's decisions into the alias seed"),
     "bench-resolution": ("cte_credentials.resolve.benchmark", "measure credential resolution accuracy and speed"),
+    "check-disclosure": ("cte_credentials.disclosure_check",
+                         "try to recover every suppressed cell of the public attainment table (exit 1 if any)"),
     "bench-build": ("cte_credentials.bench_build", "time full dbt builds at several scales; writes docs/benchmarks.md"),
 }
 

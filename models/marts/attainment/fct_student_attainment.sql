@@ -1,0 +1,140 @@
+-- One row per student in the attainment denominator (cte:attainment_denominator) and cohort year, with whether
+-- they earned a counted credential (5S1) and took part in counted work-based learning (5S3). Restricted.
+with
+
+populations as (
+    select * from {{ ref('int_attainment_populations') }}
+    where population = '{{ attainment_denominator() }}'
+),
+
+credentials as (
+    select * from {{ ref('fct_credentials_earned') }}
+    where is_counted and not is_repeat_report
+),
+
+wbl as (
+    select * from {{ ref('fct_wbl_experiences') }}
+    where has_counted_experience
+),
+
+student_years as (
+    select * from {{ ref('dim_student_years') }}
+),
+
+program_years as (
+    select * from {{ ref('int_program_years') }}
+),
+
+cip as (
+    select * from {{ ref('dim_cip') }}
+),
+
+student_credentials as (
+    -- counted credentials earned up to the cohort year plus the grace window (entered after graduation)
+    select
+        populations.student_id,
+        populations.cohort_year,
+        count(*) as counted_credential_count,
+        count(*) filter (where credentials.priority_tier = 1) as priority_credential_count,
+        max(
+            case credentials.priority_tier
+                {%- for tier, weight in var('cte:priority_tier_weights').items() %}
+                when {{ tier }} then {{ weight }}
+                {%- endfor %}
+                else 0
+            end
+        ) as credential_tier_score,
+        min(credentials.school_year) as first_credential_school_year,
+        bool_and(credentials.school_year > populations.cohort_year) as is_credential_in_grace_window_only
+    from populations
+    inner join credentials
+        on
+            populations.student_id = credentials.student_id
+            and credentials.school_year <= populations.cohort_year + {{ var('cte:attainment_grace_years') | int }}
+    group by populations.student_id, populations.cohort_year
+),
+
+student_wbl as (
+    select
+        populations.student_id,
+        populations.cohort_year,
+        sum(wbl.counted_experience_count) as counted_wbl_experience_count
+    from populations
+    inner join wbl
+        on
+            populations.student_id = wbl.student_id
+            and wbl.school_year <= populations.cohort_year
+    group by populations.student_id, populations.cohort_year
+),
+
+demographics as (
+    -- the student's latest demographics record up to the cohort year
+    select
+        populations.student_id,
+        populations.cohort_year,
+        student_years.* exclude (student_id, school_year),
+        row_number() over (
+            partition by populations.student_id, populations.cohort_year
+            order by student_years.school_year desc
+        ) as recency_rank
+    from populations
+    inner join student_years
+        on
+            populations.student_id = student_years.student_id
+            and student_years.school_year <= populations.cohort_year
+),
+
+final as (
+    select
+        {{ surrogate_key(['populations.student_id', 'populations.cohort_year']) }} as student_attainment_key,
+        populations.student_id,
+        populations.cohort_year,
+        populations.population,
+        populations.program_serial_number,
+        program_years.cip_code,
+        cip.career_cluster_code,
+        program_years.building_code,
+        program_years.district_code,
+        demographics.sex,
+        demographics.race_ethnicity,
+        coalesce(demographics.is_disability, false) as is_disability,
+        coalesce(demographics.is_economically_disadvantaged, false) as is_economically_disadvantaged,
+        coalesce(demographics.is_english_learner, false) as is_english_learner,
+        coalesce(demographics.is_homeless, false) as is_homeless,
+        coalesce(demographics.is_foster_care, false) as is_foster_care,
+        coalesce(demographics.is_military_parent, false) as is_military_parent,
+        coalesce(demographics.is_single_parent, false) as is_single_parent,
+        coalesce(demographics.is_out_of_workforce, false) as is_out_of_workforce,
+        coalesce(demographics.is_migrant, false) as is_migrant,
+        coalesce(demographics.is_nontraditional, false) as is_nontraditional,
+        cast(coalesce(student_credentials.counted_credential_count, 0) as integer) as counted_credential_count,
+        coalesce(student_credentials.counted_credential_count, 0) > 0 as has_counted_credential,
+        coalesce(student_credentials.priority_credential_count, 0) > 0 as has_priority_credential,
+        cast(coalesce(student_credentials.credential_tier_score, 0) as double) as credential_tier_score,
+        cast(student_credentials.first_credential_school_year as integer) as first_credential_school_year,
+        coalesce(student_credentials.is_credential_in_grace_window_only, false) as is_credential_in_grace_window_only,
+        cast(coalesce(student_wbl.counted_wbl_experience_count, 0) as integer) as counted_wbl_experience_count,
+        coalesce(student_wbl.counted_wbl_experience_count, 0) > 0 as has_counted_wbl
+    from populations
+    left join student_credentials
+        on
+            populations.student_id = student_credentials.student_id
+            and populations.cohort_year = student_credentials.cohort_year
+    left join student_wbl
+        on
+            populations.student_id = student_wbl.student_id
+            and populations.cohort_year = student_wbl.cohort_year
+    left join demographics
+        on
+            populations.student_id = demographics.student_id
+            and populations.cohort_year = demographics.cohort_year
+            and demographics.recency_rank = 1
+    left join program_years
+        on
+            populations.program_serial_number = program_years.program_serial_number
+            and populations.cohort_year = program_years.school_year
+    left join cip
+        on program_years.cip_code = cip.cip_code
+)
+
+select * from final

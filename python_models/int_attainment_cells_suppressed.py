@@ -1,0 +1,30 @@
+"""One row per attainment cell (as int_attainment_cells) with only what may be published: counts below the
+threshold and their complements hidden, complementary suppression until the recovery attack finds nothing.
+
+Thin by design: the rules and the attack live in cte_credentials.disclosure (tested there)."""
+
+import pyarrow as pa
+
+from cte_credentials.disclosure import publish_table
+
+OUTPUT_SCHEMA = pa.schema([
+    ("cohort_year", pa.int32()), ("reporting_level", pa.string()), ("unit_code", pa.string()),
+    ("district_code", pa.string()), ("building_code", pa.string()), ("cip_code", pa.string()),
+    ("career_cluster_code", pa.string()), ("student_group_type", pa.string()), ("student_group", pa.string()),
+    ("cohort_count", pa.int32()),
+    ("credential_count", pa.int32()), ("credential_count_band", pa.string()),
+    ("priority_credential_count", pa.int32()), ("priority_credential_count_band", pa.string()),
+    ("wbl_count", pa.int32()), ("wbl_count_band", pa.string()),
+    ("credential_tier_score_sum", pa.float64()),
+])
+
+
+def model(dbt, session):
+    dbt.config(materialized="table")
+    threshold = int(dbt.config.get("suppression_threshold"))
+    relation = dbt.ref("int_attainment_cells").order("cohort_year, reporting_level, unit_code, student_group_type, "
+                                                     "student_group")
+    cells = relation.arrow()
+    cells = cells.read_all() if hasattr(cells, "read_all") else cells
+    published = publish_table(cells.to_pylist(), threshold)
+    return pa.Table.from_pylist(published, schema=OUTPUT_SCHEMA)
