@@ -15,18 +15,40 @@ cip as (
 ),
 
 unit_names as (
-    select distinct 'district' as reporting_level, district_code as unit_code, district_name as unit_name
+    select distinct
+        'district' as reporting_level,
+        district_code as unit_code,
+        district_name as unit_name
     from programs
     union all
-    select distinct 'building', building_code, building_name from programs
+    select distinct
+        'building' as reporting_level,
+        building_code as unit_code,
+        building_name as unit_name
+    from programs
     union all
-    select 'program', program_serial_number, program_name from programs
+    select
+        'program' as reporting_level,
+        program_serial_number as unit_code,
+        program_name as unit_name
+    from programs
     union all
-    select 'cip', cip_code, cip_title from cip
+    select
+        'cip' as reporting_level,
+        cip_code as unit_code,
+        cip_title as unit_name
+    from cip
     union all
-    select distinct 'career_cluster', career_cluster_code, career_cluster_name from cip
+    select distinct
+        'career_cluster' as reporting_level,
+        career_cluster_code as unit_code,
+        career_cluster_name as unit_name
+    from cip
     union all
-    select 'state', 'STATE', 'State'
+    select
+        'state' as reporting_level,
+        'STATE' as unit_code,
+        'State' as unit_name
 ),
 
 unit_names_unique as (
@@ -48,9 +70,9 @@ rated as (
             ('priority_credential_count', 'priority_credential_rate'),
             ('wbl_count', 'wbl_rate'),
         ] %}
-        cast({{ numerator }} as double) / nullif(cohort_count, 0) as {{ rate }},
+            cast(cells.{{ numerator }} as double) / nullif(cells.cohort_count, 0) as {{ rate }},
         {%- endfor %}
-        credential_tier_score_sum / nullif(cohort_count, 0) as credential_tier_score
+        cells.credential_tier_score_sum / nullif(cells.cohort_count, 0) as credential_tier_score
     from cells
     left join unit_names_unique
         on
@@ -61,9 +83,9 @@ rated as (
 with_gaps as (
     select
         rated.*,
-        {%- for rate in ['credential_rate', 'priority_credential_rate', 'wbl_rate'] %}
-        rated.{{ rate }} - all_students.{{ rate }} as {{ rate }}_gap{{ ',' if not loop.last }}
-        {%- endfor %}
+        rated.credential_rate - all_students.credential_rate as credential_rate_gap,
+        rated.priority_credential_rate - all_students.priority_credential_rate as priority_credential_rate_gap,
+        rated.wbl_rate - all_students.wbl_rate as wbl_rate_gap
     from rated
     left join rated as all_students
         on

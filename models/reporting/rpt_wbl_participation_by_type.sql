@@ -17,27 +17,28 @@ student_types as (
         cohort.student_id,
         cohort.cohort_year,
         {%- for experience_type in types %}
-        coalesce(sum(wbl.{{ experience_type }}_count), 0) > 0 as has_{{ experience_type }}{{ ',' if not loop.last }}
+            coalesce(sum(wbl.{{ experience_type }}_count), 0) > 0 as has_{{ experience_type }},
         {%- endfor %}
+        count(wbl.student_id) as wbl_record_count
     from cohort
     left join wbl
         on
             cohort.student_id = wbl.student_id
-            and wbl.school_year <= cohort.cohort_year
+            and cohort.cohort_year >= wbl.school_year
     group by cohort.student_id, cohort.cohort_year
 ),
 
 counts as (
     {%- for experience_type in types %}
-    select
-        cohort_year,
-        '{{ experience_type }}' as experience_type,
-        {{ loop.index }} as experience_type_order,
-        count(*) as cohort_count,
-        count(*) filter (where has_{{ experience_type }}) as participant_count
-    from student_types
-    group by cohort_year
-    {{ 'union all' if not loop.last }}
+        select
+            cohort_year,
+            '{{ experience_type }}' as experience_type,
+            {{ loop.index }} as experience_type_order,
+            count(*) as cohort_count,
+            count(*) filter (where has_{{ experience_type }}) as participant_count
+        from student_types
+        group by cohort_year
+        {% if not loop.last %}union all{% endif %}
     {%- endfor %}
 ),
 
@@ -54,13 +55,15 @@ final as (
         cast(case when cohort_count >= {{ k }} then cohort_count end as integer) as cohort_count,
         cast(
             case
-                when cohort_count >= {{ k }} and participant_count >= {{ k }}
+                when
+                    cohort_count >= {{ k }} and participant_count >= {{ k }}
                     and cohort_count - participant_count >= {{ k }} then participant_count
             end as integer
         ) as participant_count,
         cast(
             case
-                when cohort_count >= {{ k }} and participant_count >= {{ k }}
+                when
+                    cohort_count >= {{ k }} and participant_count >= {{ k }}
                     and cohort_count - participant_count >= {{ k }}
                     then cast(participant_count as double) / cohort_count
             end as double

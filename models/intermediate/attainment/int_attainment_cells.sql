@@ -8,10 +8,6 @@ students as (
     select * from {{ ref('fct_student_attainment') }}
 ),
 
-programs as (
-    select * from {{ ref('dim_programs') }}
-),
-
 attributed as (
     -- a student with no CTE program (possible in the graduates and ninth-grade denominators) is reported under
     -- the unit NONE at every level below the state, so that every level adds up to the state
@@ -49,19 +45,35 @@ attributed as (
 student_groups as (
     -- each student once per group they belong to: all students, their sex, their race/ethnicity and each special
     -- population they are in
-    select *, 'all' as student_group_type, 'all' as student_group from attributed
+    select
+        *,
+        'all' as student_group_type,
+        'all' as student_group
+    from attributed
     union all
-    select *, 'sex' as student_group_type, sex as student_group from attributed
+    select
+        *,
+        'sex' as student_group_type,
+        sex as student_group
+    from attributed
     union all
-    select *, 'race_ethnicity' as student_group_type, race_ethnicity as student_group from attributed
+    select
+        *,
+        'race_ethnicity' as student_group_type,
+        race_ethnicity as student_group
+    from attributed
     {%- for flag in special_populations %}
-    union all
-    select *, 'special_population' as student_group_type, '{{ flag[3:] }}' as student_group from attributed
-    where {{ flag }}
+        union all
+        select
+            *,
+            'special_population' as student_group_type,
+            '{{ flag[3:] }}' as student_group
+        from attributed
+        where {{ flag }}
     {%- endfor %}
 ),
 
-{%- set measures %}
+{%- set measures -%}
         count(*) as cohort_count,
         count(*) filter (where has_counted_credential) as credential_count,
         count(*) filter (where has_priority_credential) as priority_credential_count,
@@ -71,60 +83,101 @@ student_groups as (
 
 cells as (
     select
-        cohort_year, 'state' as reporting_level, 'STATE' as unit_code,
-        cast(null as varchar) as district_code, cast(null as varchar) as building_code,
-        cast(null as varchar) as cip_code, cast(null as varchar) as career_cluster_code,
-        student_group_type, student_group, {{ measures }}
+        cohort_year,
+        'state' as reporting_level,
+        'STATE' as unit_code,
+        cast(null as varchar) as district_code,
+        cast(null as varchar) as building_code,
+        cast(null as varchar) as cip_code,
+        cast(null as varchar) as career_cluster_code,
+        student_group_type,
+        student_group,
+        {{ measures }}
     from student_groups
     group by cohort_year, student_group_type, student_group
 
     union all
 
     select
-        cohort_year, 'district' as reporting_level, district_code as unit_code,
-        district_code, null, null, null,
-        student_group_type, student_group, {{ measures }}
-    {%- if var('cte:report_groups_by_district') %}
+        cohort_year,
+        'district' as reporting_level,
+        district_code as unit_code,
+        district_code,
+        cast(null as varchar) as building_code,
+        cast(null as varchar) as cip_code,
+        cast(null as varchar) as career_cluster_code,
+        student_group_type,
+        student_group,
+        {{ measures }}
     from student_groups
-    {%- else %}
-    from student_groups
-    where student_group_type = 'all'
+    {%- if not var('cte:report_groups_by_district') %}
+        where student_group_type = 'all'
     {%- endif %}
     group by cohort_year, district_code, student_group_type, student_group
 
     union all
 
     select
-        cohort_year, 'building' as reporting_level, building_code as unit_code,
-        district_code, building_code, null, null,
-        'all', 'all', {{ measures }}
+        cohort_year,
+        'building' as reporting_level,
+        building_code as unit_code,
+        district_code,
+        building_code,
+        cast(null as varchar) as cip_code,
+        cast(null as varchar) as career_cluster_code,
+        'all' as student_group_type,
+        'all' as student_group,
+        {{ measures }}
     from attributed
     group by cohort_year, district_code, building_code
 
     union all
 
     select
-        cohort_year, 'program' as reporting_level, program_serial_number as unit_code,
-        district_code, building_code, cip_code, career_cluster_code,
-        'all', 'all', {{ measures }}
+        cohort_year,
+        'program' as reporting_level,
+        program_serial_number as unit_code,
+        district_code,
+        building_code,
+        cip_code,
+        career_cluster_code,
+        'all' as student_group_type,
+        'all' as student_group,
+        {{ measures }}
     from attributed
-    group by cohort_year, district_code, building_code, program_serial_number, cip_code, career_cluster_code
+    group by
+        cohort_year, district_code, building_code, program_serial_number, cip_code,
+        career_cluster_code
 
     union all
 
     select
-        cohort_year, 'cip' as reporting_level, cip_code as unit_code,
-        null, null, cip_code, career_cluster_code,
-        'all', 'all', {{ measures }}
+        cohort_year,
+        'cip' as reporting_level,
+        cip_code as unit_code,
+        cast(null as varchar) as district_code,
+        cast(null as varchar) as building_code,
+        cip_code,
+        career_cluster_code,
+        'all' as student_group_type,
+        'all' as student_group,
+        {{ measures }}
     from attributed
     group by cohort_year, cip_code, career_cluster_code
 
     union all
 
     select
-        cohort_year, 'career_cluster' as reporting_level, career_cluster_code as unit_code,
-        null, null, null, career_cluster_code,
-        'all', 'all', {{ measures }}
+        cohort_year,
+        'career_cluster' as reporting_level,
+        career_cluster_code as unit_code,
+        cast(null as varchar) as district_code,
+        cast(null as varchar) as building_code,
+        cast(null as varchar) as cip_code,
+        career_cluster_code,
+        'all' as student_group_type,
+        'all' as student_group,
+        {{ measures }}
     from attributed
     group by cohort_year, career_cluster_code
 ),

@@ -42,9 +42,15 @@ ninth_grade_cohort as (
 ),
 
 student_cohort_years as (
-    select student_id, cohort_year from leavers
+    select
+        student_id,
+        cohort_year
+    from leavers
     union
-    select student_id, cohort_year from ninth_grade_cohort
+    select
+        student_id,
+        cohort_year
+    from ninth_grade_cohort
 ),
 
 program_status as (
@@ -62,7 +68,7 @@ program_status as (
     inner join student_programs
         on
             student_cohort_years.student_id = student_programs.student_id
-            and student_programs.first_school_year <= student_cohort_years.cohort_year
+            and student_cohort_years.cohort_year >= student_programs.first_school_year
 ),
 
 leaver_flags as (
@@ -81,30 +87,45 @@ leaver_flags as (
 ),
 
 populations as (
-    select student_id, cohort_year, 'graduates' as population
+    select
+        student_id,
+        cohort_year,
+        'graduates' as population
     from leavers
     where is_graduate
 
     union all
 
-    select student_id, cohort_year, 'cte_enrolled' as population
+    select
+        student_id,
+        cohort_year,
+        'cte_enrolled' as population
     from leaver_flags
 
     union all
 
-    select student_id, cohort_year, 'concentrators' as population
+    select
+        student_id,
+        cohort_year,
+        'concentrators' as population
     from leaver_flags
     where is_graduate and is_concentrator
 
     union all
 
-    select student_id, cohort_year, 'completers' as population
+    select
+        student_id,
+        cohort_year,
+        'completers' as population
     from leaver_flags
     where is_graduate and is_completer
 
     union all
 
-    select student_id, cohort_year, population
+    select
+        student_id,
+        cohort_year,
+        population
     from ninth_grade_cohort
 ),
 
@@ -117,7 +138,7 @@ ranked_programs as (
         program_serial_number,
         row_number() over (
             partition by student_id, cohort_year
-            order by is_concentrator desc, courses_completed desc, last_school_year desc, program_serial_number
+            order by is_concentrator desc, courses_completed desc, last_school_year desc, program_serial_number asc
         ) as program_rank
     from program_status
 ),

@@ -16,7 +16,7 @@ by_program as (
         -- the year the student reached the concentrator threshold in this program
         min(school_year) filter (
             where courses_completed >= {{ var('cte:concentrator_min_courses') | int }}
-        ) as concentrator_school_year,
+        ) as courses_concentrator_school_year,
         min(school_year) filter (where is_concentrator_reported) as concentrator_reported_school_year,
         min(school_year) filter (where is_completer_reported) as completer_school_year
     from enrollments
@@ -31,7 +31,7 @@ final as (
         last_school_year,
         courses_completed,
         {% if var('cte:concentrator_rule') == 'courses' -%}
-            concentrator_school_year
+            courses_concentrator_school_year
         {%- elif var('cte:concentrator_rule') == 'reported' -%}
             concentrator_reported_school_year
         {%- else -%}

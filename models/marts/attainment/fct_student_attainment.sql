@@ -39,7 +39,7 @@ student_credentials as (
         max(
             case credentials.priority_tier
                 {%- for tier, weight in var('cte:priority_tier_weights').items() %}
-                when {{ tier }} then {{ weight }}
+                    when {{ tier }} then {{ weight }}
                 {%- endfor %}
                 else 0
             end
@@ -63,7 +63,7 @@ student_wbl as (
     inner join wbl
         on
             populations.student_id = wbl.student_id
-            and wbl.school_year <= populations.cohort_year
+            and populations.cohort_year >= wbl.school_year
     group by populations.student_id, populations.cohort_year
 ),
 
@@ -72,7 +72,7 @@ demographics as (
     select
         populations.student_id,
         populations.cohort_year,
-        student_years.* exclude (student_id, school_year),
+        student_years.* exclude (student_id, school_year),  -- noqa: RF02
         row_number() over (
             partition by populations.student_id, populations.cohort_year
             order by student_years.school_year desc
@@ -81,7 +81,7 @@ demographics as (
     inner join student_years
         on
             populations.student_id = student_years.student_id
-            and student_years.school_year <= populations.cohort_year
+            and populations.cohort_year >= student_years.school_year
 ),
 
 final as (
@@ -89,6 +89,9 @@ final as (
         {{ surrogate_key(['populations.student_id', 'populations.cohort_year']) }} as student_attainment_key,
         populations.student_id,
         populations.cohort_year,
+        -- the end of the cohort's school year (30 June), the time dimension of the semantic layer
+        cast({{ dbt.concat(["cast(populations.cohort_year as " ~ dbt.type_string() ~ ")", "'-06-30'"]) }} as date)
+            as cohort_year_end_date,
         populations.population,
         populations.program_serial_number,
         program_years.cip_code,

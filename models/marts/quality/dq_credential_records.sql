@@ -17,7 +17,7 @@ staged as (
         count(*) as mentions,
         count(*) filter (where resolution_status = 'resolved') as mentions_resolved,
         {%- for method in ['reported_code', 'alias', 'exact', 'fuzzy', 'fuzzy_cip'] %}
-        count(*) filter (where resolution_method = '{{ method }}') as mentions_by_{{ method }},
+            count(*) filter (where resolution_method = '{{ method }}') as mentions_by_{{ method }},
         {%- endfor %}
         count(*) filter (where resolution_status = 'no_credential') as mentions_junk,
         count(*) filter (where resolution_status = 'needs_review') as mentions_needing_review,
@@ -51,7 +51,7 @@ final as (
         cast(coalesce(staged.mentions, 0) as integer) as mentions,
         cast(coalesce(staged.mentions_resolved, 0) as integer) as mentions_resolved,
         {%- for method in ['reported_code', 'alias', 'exact', 'fuzzy', 'fuzzy_cip'] %}
-        cast(coalesce(staged.mentions_by_{{ method }}, 0) as integer) as mentions_by_{{ method }},
+            cast(coalesce(staged.mentions_by_{{ method }}, 0) as integer) as mentions_by_{{ method }},
         {%- endfor %}
         cast(coalesce(staged.mentions_junk, 0) as integer) as mentions_junk,
         cast(coalesce(staged.mentions_needing_review, 0) as integer) as mentions_needing_review,
