@@ -11,7 +11,7 @@ RAW_DIR     := data/raw
 DATA_STAMP  := $(RAW_DIR)/.generated
 GEN_INPUTS  := $(shell find cte_credentials/generator seeds -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: demo test venv data build lint pytest clean help bench-resolution bench
+.PHONY: demo test venv data build lint pytest clean help bench-resolution bench check-disclosure browser-check
 
 help:
 	@echo "make demo   build the warehouse on the embedded synthetic data"
@@ -37,8 +37,11 @@ build: data
 	@mkdir -p $(dir $(CTE_DUCKDB_PATH))
 	$(BIN)/cte-credentials check-inputs
 	$(BIN)/dbt build
+	$(BIN)/dbt docs generate --static --no-compile
+	$(BIN)/cte-credentials report
 	@echo
-	@echo "Warehouse: $(CTE_DUCKDB_PATH)  (schemas: staging, intermediate, seeds; all restricted: student level)"
+	@echo "Warehouse: $(CTE_DUCKDB_PATH)  (restricted: staging, intermediate, marts, seeds; public: reporting)"
+	@echo "Docs site: target/static_index.html   Report: docs/report/attainment_report.html"
 	@echo "Review queue: intermediate.credential_review_queue  (export: $(BIN)/cte-credentials review-export)"
 	@echo "Open it:   $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(CTE_DUCKDB_PATH)', read_only=True).sql('show all tables'))\""
 
@@ -51,7 +54,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check cte_credentials python_models tests
 	$(BIN)/sqlfluff lint models $(wildcard analyses/*.sql)
 
-test: pytest build lint
+# after the build: attack the public tables, then open the docs site and the report in headless Chromium
+check-disclosure: $(STAMP)
+	$(BIN)/cte-credentials check-disclosure
+
+browser-check: $(STAMP)
+	$(BIN)/cte-credentials browser-check
+
+test: pytest build lint check-disclosure browser-check
 
 bench-resolution: data
 	$(BIN)/cte-credentials bench-resolution
