@@ -11,7 +11,7 @@ RAW_DIR     := data/raw
 DATA_STAMP  := $(RAW_DIR)/.generated
 GEN_INPUTS  := $(shell find cte_credentials/generator seeds -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: demo test venv data build lint pytest clean help bench-resolution bench check-disclosure browser-check
+.PHONY: demo test venv data build lint pytest clean help bench-resolution bench check-disclosure browser-check screenshots
 
 help:
 	@echo "make demo   build the warehouse on the embedded synthetic data"
@@ -59,7 +59,11 @@ check-disclosure: $(STAMP)
 	$(BIN)/cte-credentials check-disclosure
 
 browser-check: $(STAMP)
-	$(BIN)/cte-credentials browser-check
+	$(BIN)/cte-credentials browser-check --screenshots target/screenshots
+
+# refresh the screenshots committed under docs/screenshots (after make build)
+screenshots: $(STAMP)
+	$(BIN)/cte-credentials browser-check --screenshots docs/screenshots
 
 test: pytest build lint check-disclosure browser-check
 

@@ -255,7 +255,7 @@ def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         tok_keys=np.unique(np.array(tok_keys, dtype=np.int64)),
         aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
         token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
-        common_cols=common, common_dense=refs.matrix[:, common].toarray().astype(np.float32),
+        common_cols=common, common_dense=refs.matrix[:, common].toarray(),
     )
 
 
@@ -546,7 +546,9 @@ class Resolver:
         # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)
         n_creds = len(arr.codes)
         shared = np.isin(row * n_creds + cred, ex_row * n_creds + ex_cred)
-        score = self._score(todo, qtokens, row, cred, char, shared)
+        # rounded to 4 decimals before anything compares them: the last bits of a float can differ with the batch an
+        # entry is scored in (incremental builds), the decision must not
+        score = np.round(self._score(todo, qtokens, row, cred, char, shared), 4)
         order = np.lexsort((arr.code_rank[cred], -score, row))
         row, cred, score = row[order], cred[order], score[order]
         bounds = np.searchsorted(row, np.arange(n + 1)).tolist()
@@ -559,8 +561,11 @@ class Resolver:
                 continue
             top_score, top_code = scores[lo], codes[lo]
             runner_score, runner_code = (scores[lo + 1], codes[lo + 1]) if hi - lo > 1 else (0.0, None)
-            margin = top_score - runner_score
-            common = dict(score=round(top_score, 4), margin=round(margin, 4), runner_up_code=runner_code,
+            # decide on rounded scores, and the margin between them, so that a decision never depends on the last
+            # bits of a float (which can differ with the batch an entry is scored in: incremental builds)
+            top_score = round(float(top_score), 4)
+            margin = round(top_score - round(float(runner_score), 4), 4)
+            common = dict(score=top_score, margin=margin, runner_up_code=runner_code,
                           runner_up_score=round(runner_score, 4) if runner_code else None,
                           candidates=[(codes[j], round(scores[j], 4)) for j in range(lo, min(hi, lo + 3))])
             if top_score >= cfg.min_score and margin >= cfg.min_margin:
@@ -687,12 +692,12 @@ def _top_per_row(sims: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarra
 def _common_part(queries: sparse.csr_matrix, row: np.ndarray, key: np.ndarray, arr: ScoringArrays) -> np.ndarray:
     """The common trigrams' share of each (query row, key) cosine, which the candidate product leaves out. Each
     query's candidate keys (sorted by row, at most top_k * 3) are laid out in a padded grid, so the share is one
-    batched matrix-vector product over a few hundred common trigrams, by chunks of queries. In float32: half the
-    memory traffic, and an error (1e-7) far below any threshold or margin."""
+    batched matrix-vector product over a few hundred common trigrams, by chunks of queries (float64; decisions use
+    scores rounded to 4 decimals, so the batch an entry is scored in cannot change them)."""
     n = queries.shape[0]
     if not len(row):
         return np.zeros(0)
-    dense = queries[:, arr.common_cols].toarray().astype(np.float32)
+    dense = queries[:, arr.common_cols].toarray()
     pos = np.arange(len(row)) - np.searchsorted(row, np.arange(n))[row]
     grid = np.zeros((n, int(pos.max()) + 1), dtype=np.int64)
     grid[row, pos] = key

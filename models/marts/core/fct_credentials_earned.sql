@@ -1,9 +1,49 @@
 -- One row per credential mention: student x school year x program serial number x credential named in the entry.
 -- See the yml for the business rules; the classification rule lives in the macro classify_credential_status.
+-- Incremental by school year: a run rebuilds the latest school year already loaded and every later one, plus any
+-- older mention that is new (a row usable only now, e.g. its program reached the directory later) or whose repeat
+-- flag changed; every year when cte:current_school_year changed (status_current depends on it). Rows are replaced
+-- by mention key. After a correction to earlier years' files or to a seed, run with --full-refresh (README).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='credential_mention_key',
+    on_schema_change='fail',
+) }}
+
 with
 
+all_mentions as (
+    -- the repeat flag looks at every mention, so it is computed over all of them (cheap) before any filtering
+    select
+        *,
+        credential_code is not null and row_number() over (
+            partition by student_id, credential_code
+            order by school_year, source_row_number, mention_index
+        ) > 1 as is_repeat_report
+    from {{ ref('int_credential_mentions') }}
+),
+
 mentions as (
-    select * from {{ ref('int_credential_mentions') }}
+    select all_mentions.*
+    from all_mentions
+    {% if is_incremental() %}
+        left join {{ this }} as this_fact
+            on all_mentions.credential_mention_key = this_fact.credential_mention_key
+        where
+            all_mentions.school_year >= (
+                select
+                    case
+                        when min(status_current_school_year) = {{ var('cte:current_school_year') | int }}
+                            and max(status_current_school_year) = {{ var('cte:current_school_year') | int }}
+                            then max(school_year)
+                        else 0
+                    end
+                from {{ this }}
+            )
+            or this_fact.credential_mention_key is null
+            or this_fact.is_repeat_report != all_mentions.is_repeat_report
+    {% endif %}
 ),
 
 classified as (
@@ -53,13 +93,7 @@ joined as (
         classified.is_counted,
         classified.has_type_disagreement,
         student_exits.exit_school_year,
-        case
-            when mentions.credential_code is null then false
-            else row_number() over (
-                partition by mentions.student_id, mentions.credential_code
-                order by mentions.school_year, mentions.source_row_number, mentions.mention_index
-            ) > 1
-        end as is_repeat_report
+        mentions.is_repeat_report
     from mentions
     inner join classified
         on mentions.credential_mention_key = classified.credential_mention_key
@@ -107,7 +141,7 @@ final as (
         has_type_disagreement,
         is_repeat_report,
         coalesce(school_year > exit_school_year, false) as is_reported_after_exit,
-        cast(exit_school_year as integer) as exit_school_year
+        cast({{ var('cte:current_school_year') | int }} as integer) as status_current_school_year
     from joined
 )
 

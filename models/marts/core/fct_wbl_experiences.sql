@@ -1,9 +1,26 @@
 -- One row per WBL record: student x school year x program serial number, with the experience string decoded into
 -- a count per experience type (one character = one experience; see xwalk_wbl_experience_codes).
+-- Incremental by school year: a run rebuilds the latest school year already loaded and every later one, plus any
+-- older record not loaded yet (usable only now); rows are replaced by record key.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='wbl_record_key',
+    on_schema_change='fail',
+) }}
+
 with
 
 wbl as (
-    select * from {{ ref('stg_cteis__wbl_experiences') }}
+    select staged.*
+    from {{ ref('stg_cteis__wbl_experiences') }} as staged
+    {% if is_incremental() %}
+        left join {{ this }} as this_fact
+            on staged.source_row_number = this_fact.source_row_number
+        where
+            staged.school_year >= (select max(latest.school_year) from {{ this }} as latest)
+            or this_fact.source_row_number is null
+    {% endif %}
 ),
 
 experience_codes as (
