@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from cte_credentials.resolve import ResolutionConfig, refs_from_tables, resolve_entries
 from cte_credentials.resolve.fingerprint import resolution_fingerprint
 
+
 def _arrow(relation):
     """DuckDB 2.0 relations return a RecordBatchReader from .arrow(); read it whole."""
     result = relation.arrow()

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from conftest import run_dbt
 
 NEW_YEAR = 2026
