@@ -11,7 +11,7 @@ RAW_DIR     := data/raw
 DATA_STAMP  := $(RAW_DIR)/.generated
 GEN_INPUTS  := $(shell find cte_credentials/generator seeds -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: demo test venv data build lint pytest clean help bench-resolution bench check-disclosure browser-check screenshots
+.PHONY: demo test venv data build lint pytest clean help bench-resolution bench check-disclosure browser-check screenshots metrics-check
 
 help:
 	@echo "make demo   build the warehouse on the embedded synthetic data"
@@ -65,7 +65,12 @@ browser-check: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/cte-credentials browser-check --screenshots docs/screenshots
 
-test: pytest build lint check-disclosure browser-check
+# the semantic layer answers a metric query on the built warehouse
+metrics-check: $(STAMP)
+	$(BIN)/mf query --metrics credential_attainment_rate_5s1,wbl_participation_rate_5s3 \
+		--group-by student_attainment__cohort_year --order student_attainment__cohort_year
+
+test: pytest build lint check-disclosure browser-check metrics-check
 
 bench-resolution: data
 	$(BIN)/cte-credentials bench-resolution
