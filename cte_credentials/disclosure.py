@@ -154,20 +154,23 @@ def _components(eqs: list[tuple[int, list[int]]], hidden: set[int]) -> list[list
 
 
 def find_disclosures(rows: Sequence[dict], published: Sequence[dict],
-                     eqs: list[tuple[int, list[int]]] | None = None) -> list[Disclosure]:
+                     eqs: list[tuple[int, list[int]]] | None = None,
+                     only: dict[str, set[int]] | None = None) -> list[Disclosure]:
     """Attack the published table: every hidden count an outsider can pin to within one student.
 
     `published` holds, per row, the published value of each count column (None when hidden) and `<column>_band`
     for the numerators. `rows` supplies only the structure (levels, codes, groups). The attack per linked group of
     hidden cells: minimise and maximise each cell subject to the sums, 0 <= cell, numerator <= its published
-    denominator and the rate bands.
+    denominator and the rate bands. With `only`, just the groups holding one of those cells are attacked (the
+    others are unchanged since a previous attack).
     """
     eqs = equations(rows) if eqs is None else eqs
     found: list[Disclosure] = []
     for column in COUNT_COLUMNS:
         hidden = {i for i, p in enumerate(published) if p[column] is None}
         for comp in _components(eqs, hidden):
-            found.extend(_attack(comp, column, published, eqs))
+            if only is None or not only[column].isdisjoint(comp):
+                found.extend(_attack(comp, column, published, eqs))
     return found
 
 
@@ -234,7 +237,7 @@ def _attack(comp: list[int], column: str, published: Sequence[dict],
     return out
 
 
-def publish(rows: Sequence[dict], threshold: int = 10, max_rounds: int = 50) -> list[dict]:
+def publish(rows: Sequence[dict], threshold: int = 10, max_rounds: int = 200) -> list[dict]:
     """What may be published of each row: counts (None when hidden), rates, rate bands and suppression flags.
 
     Primary suppression, then complementary suppression on every sum, then the attack; each cell the attack pins
@@ -246,27 +249,54 @@ def publish(rows: Sequence[dict], threshold: int = 10, max_rounds: int = 50) -> 
     # a hidden denominator hides the row's numerators too (a numerator with its rate would reveal it)
     for c in NUMERATORS:
         hidden[c] |= hidden[DENOMINATOR]
+    changed: dict[str, set[int]] | None = None  # first round: attack everything
     for _ in range(max_rounds):
+        before = {c: set(h) for c, h in hidden.items()}
         for column in COUNT_COLUMNS:
             _complement(rows, eqs, column, hidden[column])
+        if changed is not None:
+            for column in COUNT_COLUMNS:
+                changed[column] |= hidden[column] - before[column]
         published = _published(rows, hidden, threshold)
-        leaks = find_disclosures(rows, published, eqs)
+        leaks = find_disclosures(rows, published, eqs, only=changed)
         if not leaks:
             return published
+        before = {c: set(h) for c, h in hidden.items()}
         for leak in leaks:
             _hide_neighbour(rows, eqs, leak, hidden[leak.column])
+        # only the groups that gained a hidden cell can have changed
+        changed = {c: hidden[c] - before[c] for c in COUNT_COLUMNS}
     raise RuntimeError(f"suppression did not converge in {max_rounds} rounds")
 
 
 def _hide_neighbour(rows: Sequence[dict], eqs: list[tuple[int, list[int]]], leak: Disclosure, hidden: set[int]) -> None:
-    for total, members in eqs:
-        cells = (total, *members)
-        if leak.row not in cells:
-            continue
-        visible = [c for c in cells if c not in hidden]
-        if visible:
-            hidden.add(min(visible, key=lambda c: (rows[c][leak.column], c)))
+    """Give a pinned cell one more unknown: the smallest visible cell of the nearest sum, searching outwards from
+    the pinned cell through sums whose cells are all hidden already (the chain that pinned it)."""
+    by_cell: dict[int, list[int]] = defaultdict(list)
+    for e, (total, members) in enumerate(eqs):
+        for cell in (total, *members):
+            by_cell[cell].append(e)
+    seen_cells, seen_eqs = {leak.row}, set()
+    frontier = [leak.row]
+    while frontier:
+        # every sum one step further out; hide the smallest visible cell among all of them (small cells are the
+        # cheapest to lose and the likeliest to be the parts that pinned the leak)
+        next_frontier, candidates = [], []
+        for cell in frontier:
+            for e in by_cell[cell]:
+                if e in seen_eqs:
+                    continue
+                seen_eqs.add(e)
+                total, members = eqs[e]
+                cells = (total, *members)
+                candidates.extend(c for c in cells if c not in hidden)
+                next_frontier.extend(c for c in cells if c not in seen_cells and c in hidden)
+                seen_cells.update(cells)
+        if candidates:
+            hidden.add(min(candidates, key=lambda c: (rows[c][leak.column], c)))
             return
+        frontier = next_frontier
+    raise RuntimeError(f"cannot protect {leak.column} of row {leak.row}: every linked cell is already hidden")
 
 
 def _published(rows: Sequence[dict], hidden: dict[str, set[int]], threshold: int) -> list[dict]:
