@@ -20,27 +20,15 @@ attributed as (
         coalesce(career_cluster_code, 'NONE') as career_cluster_code,
         coalesce(sex, 'unknown') as sex,
         coalesce(race_ethnicity, 'unknown') as race_ethnicity,
-        is_disability,
-        is_economically_disadvantaged,
-        is_english_learner,
-        is_homeless,
-        is_foster_care,
-        is_military_parent,
-        is_single_parent,
-        is_out_of_workforce,
-        is_migrant,
-        is_nontraditional,
+        {%- for flag in special_populations() %}
+            {{ flag }},
+        {%- endfor %}
         has_counted_credential,
         has_priority_credential,
         credential_tier_score,
         has_counted_wbl
     from students
 ),
-
-{%- set special_populations = [
-    'is_disability', 'is_economically_disadvantaged', 'is_english_learner', 'is_homeless', 'is_foster_care',
-    'is_military_parent', 'is_single_parent', 'is_out_of_workforce', 'is_migrant', 'is_nontraditional'
-] %}
 
 student_groups as (
     -- each student once per group they belong to: all students, their sex, their race/ethnicity and each special
@@ -62,7 +50,7 @@ student_groups as (
         'race_ethnicity' as student_group_type,
         race_ethnicity as student_group
     from attributed
-    {%- for flag in special_populations %}
+    {%- for flag in special_populations() %}
         union all
         select
             *,

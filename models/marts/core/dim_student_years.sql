@@ -54,10 +54,9 @@ final as (
         demographics.is_migrant,
         demographics.is_nontraditional,
         (
-            demographics.is_disability or demographics.is_economically_disadvantaged
-            or demographics.is_english_learner or demographics.is_homeless or demographics.is_foster_care
-            or demographics.is_military_parent or demographics.is_single_parent
-            or demographics.is_out_of_workforce or demographics.is_migrant or demographics.is_nontraditional
+            {%- for flag in special_populations() %}
+                demographics.{{ flag }}{{ ' or' if not loop.last }}
+            {%- endfor %}
         ) as is_any_special_population,
         enrollment_years.student_id is not null as is_cte_enrolled,
         cast(coalesce(enrollment_years.cte_program_count, 0) as integer) as cte_program_count,
