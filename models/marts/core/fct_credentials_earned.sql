@@ -1,9 +1,9 @@
 -- One row per credential mention: student x school year x program serial number x credential named in the entry.
 -- See the yml for the business rules; the classification rule lives in the macro classify_credential_status.
--- Incremental by school year: a run rebuilds the latest school year already loaded and every later one, plus any
--- older mention that is new (a row usable only now, e.g. its program reached the directory later) or whose repeat
--- flag changed; every year when cte:current_school_year changed (status_current depends on it). Rows are replaced
--- by mention key. After a correction to earlier years' files or to a seed, run with --full-refresh (README).
+-- Incremental: every mention is computed (cheap; the costly resolution upstream is itself incremental), but only
+-- mentions that are new or whose content changed are written: a new school year, an older row usable only now, a
+-- repeat flag, a review decision, a seed or a var that changes a classification. Deleted raw rows are not removed:
+-- after removing rows from earlier years' files, run with --full-refresh (README).
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
@@ -13,8 +13,8 @@
 
 with
 
-all_mentions as (
-    -- the repeat flag looks at every mention, so it is computed over all of them (cheap) before any filtering
+mentions as (
+    -- the repeat flag looks at every mention of the student, so it is computed over all of them
     select
         *,
         credential_code is not null and row_number() over (
@@ -22,28 +22,6 @@ all_mentions as (
             order by school_year, source_row_number, mention_index
         ) > 1 as is_repeat_report
     from {{ ref('int_credential_mentions') }}
-),
-
-mentions as (
-    select all_mentions.*
-    from all_mentions
-    {% if is_incremental() %}
-        left join {{ this }} as this_fact
-            on all_mentions.credential_mention_key = this_fact.credential_mention_key
-        where
-            all_mentions.school_year >= (
-                select
-                    case
-                        when min(status_current_school_year) = {{ var('cte:current_school_year') | int }}
-                            and max(status_current_school_year) = {{ var('cte:current_school_year') | int }}
-                            then max(school_year)
-                        else 0
-                    end
-                from {{ this }}
-            )
-            or this_fact.credential_mention_key is null
-            or this_fact.is_repeat_report != all_mentions.is_repeat_report
-    {% endif %}
 ),
 
 classified as (
@@ -105,7 +83,7 @@ joined as (
         on mentions.student_id = student_exits.student_id
 ),
 
-final as (
+computed as (
     select
         credential_mention_key,
         source_row_number,
@@ -143,6 +121,58 @@ final as (
         coalesce(school_year > exit_school_year, false) as is_reported_after_exit,
         cast({{ var('cte:current_school_year') | int }} as integer) as status_current_school_year
     from joined
+),
+
+final as (
+    select
+        computed.*,
+        {{ surrogate_key([
+        'computed.source_row_number',
+        'computed.mention_index',
+        'computed.mention_count',
+        'computed.student_id',
+        'computed.school_year',
+        'computed.program_serial_number',
+        'computed.cip_code',
+        'computed.building_code',
+        'computed.district_code',
+        'computed.credential_code',
+        'computed.credential_name',
+        'computed.vendor_name',
+        'computed.credential_name_raw',
+        'computed.vendor_raw',
+        'computed.mention_text',
+        'computed.resolution_status',
+        'computed.resolution_method',
+        'computed.resolution_score',
+        'computed.resolution_margin',
+        'computed.credential_type_code_reported',
+        'computed.credential_type_reported',
+        'computed.credential_kind',
+        'computed.is_aligned_to_program_cip',
+        'computed.cip_review_school_year',
+        'computed.status_as_of_review',
+        'computed.status_current',
+        'computed.status_for_attainment',
+        'computed.hierarchy_level',
+        'computed.priority_tier',
+        'computed.is_counted',
+        'computed.has_type_disagreement',
+        'computed.is_repeat_report',
+        'computed.is_reported_after_exit',
+        'computed.status_current_school_year'
+        ]) }} as record_hash
+    from computed
+),
+
+changed as (
+    select final.*
+    from final
+    {% if is_incremental() %}
+        left join {{ this }} as this_fact
+            on final.credential_mention_key = this_fact.credential_mention_key
+        where this_fact.credential_mention_key is null or this_fact.record_hash != final.record_hash
+    {% endif %}
 )
 
-select * from final
+select * from changed

@@ -1,7 +1,7 @@
 -- One row per WBL record: student x school year x program serial number, with the experience string decoded into
 -- a count per experience type (one character = one experience; see xwalk_wbl_experience_codes).
--- Incremental by school year: a run rebuilds the latest school year already loaded and every later one, plus any
--- older record not loaded yet (usable only now); rows are replaced by record key.
+-- Incremental: every record is decoded (cheap), but only records that are new or whose content changed (a new
+-- school year, an older row usable only now, a changed code seed or var) are written, replaced by record key.
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
@@ -12,15 +12,7 @@
 with
 
 wbl as (
-    select staged.*
-    from {{ ref('stg_cteis__wbl_experiences') }} as staged
-    {% if is_incremental() %}
-        left join {{ this }} as this_fact
-            on staged.source_row_number = this_fact.source_row_number
-        where
-            staged.school_year >= (select max(latest.school_year) from {{ this }} as latest)
-            or this_fact.source_row_number is null
-    {% endif %}
+    select * from {{ ref('stg_cteis__wbl_experiences') }}
 ),
 
 experience_codes as (
@@ -84,7 +76,7 @@ joined as (
             and wbl.school_year = program_years.school_year
 ),
 
-final as (
+computed as (
     select
         {{ surrogate_key(['student_id', 'school_year', 'program_serial_number']) }} as wbl_record_key,
         source_row_number,
@@ -119,6 +111,49 @@ final as (
             or apprenticeship_count != apprenticeship_count_reported
         ) as has_count_mismatch
     from joined
+),
+
+final as (
+    select
+        computed.*,
+        {{ surrogate_key([
+        'computed.source_row_number',
+        'computed.student_id',
+        'computed.school_year',
+        'computed.program_serial_number',
+        'computed.cip_code',
+        'computed.building_code',
+        'computed.district_code',
+        'computed.wbl_experiences',
+        'computed.wbl_string_length',
+        'computed.awareness_count',
+        'computed.exploration_count',
+        'computed.preparation_count',
+        'computed.training_count',
+        'computed.apprenticeship_count',
+        'computed.unknown_count',
+        'computed.total_experience_count',
+        'computed.counted_experience_count',
+        'computed.has_counted_experience',
+        'computed.is_possibly_truncated',
+        'computed.awareness_count_reported',
+        'computed.exploration_count_reported',
+        'computed.preparation_count_reported',
+        'computed.training_count_reported',
+        'computed.apprenticeship_count_reported',
+        'computed.has_count_mismatch'
+        ]) }} as record_hash
+    from computed
+),
+
+changed as (
+    select final.*
+    from final
+    {% if is_incremental() %}
+        left join {{ this }} as this_fact
+            on final.wbl_record_key = this_fact.wbl_record_key
+        where this_fact.wbl_record_key is null or this_fact.record_hash != final.record_hash
+    {% endif %}
 )
 
-select * from final
+select * from changed
