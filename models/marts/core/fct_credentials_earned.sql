@@ -124,55 +124,7 @@ computed as (
 ),
 
 final as (
-    select
-        computed.*,
-        {{ surrogate_key([
-        'computed.source_row_number',
-        'computed.mention_index',
-        'computed.mention_count',
-        'computed.student_id',
-        'computed.school_year',
-        'computed.program_serial_number',
-        'computed.cip_code',
-        'computed.building_code',
-        'computed.district_code',
-        'computed.credential_code',
-        'computed.credential_name',
-        'computed.vendor_name',
-        'computed.credential_name_raw',
-        'computed.vendor_raw',
-        'computed.mention_text',
-        'computed.resolution_status',
-        'computed.resolution_method',
-        'computed.resolution_score',
-        'computed.resolution_margin',
-        'computed.credential_type_code_reported',
-        'computed.credential_type_reported',
-        'computed.credential_kind',
-        'computed.is_aligned_to_program_cip',
-        'computed.cip_review_school_year',
-        'computed.status_as_of_review',
-        'computed.status_current',
-        'computed.status_for_attainment',
-        'computed.hierarchy_level',
-        'computed.priority_tier',
-        'computed.is_counted',
-        'computed.has_type_disagreement',
-        'computed.is_repeat_report',
-        'computed.is_reported_after_exit',
-        'computed.status_current_school_year'
-        ]) }} as record_hash
-    from computed
-),
-
-changed as (
-    select final.*
-    from final
-    {% if is_incremental() %}
-        left join {{ this }} as this_fact
-            on final.credential_mention_key = this_fact.credential_mention_key
-        where this_fact.credential_mention_key is null or this_fact.record_hash != final.record_hash
-    {% endif %}
+    {{ changed_rows('computed', 'credential_mention_key') }}
 )
 
-select * from changed
+select * from final

@@ -114,46 +114,7 @@ computed as (
 ),
 
 final as (
-    select
-        computed.*,
-        {{ surrogate_key([
-        'computed.source_row_number',
-        'computed.student_id',
-        'computed.school_year',
-        'computed.program_serial_number',
-        'computed.cip_code',
-        'computed.building_code',
-        'computed.district_code',
-        'computed.wbl_experiences',
-        'computed.wbl_string_length',
-        'computed.awareness_count',
-        'computed.exploration_count',
-        'computed.preparation_count',
-        'computed.training_count',
-        'computed.apprenticeship_count',
-        'computed.unknown_count',
-        'computed.total_experience_count',
-        'computed.counted_experience_count',
-        'computed.has_counted_experience',
-        'computed.is_possibly_truncated',
-        'computed.awareness_count_reported',
-        'computed.exploration_count_reported',
-        'computed.preparation_count_reported',
-        'computed.training_count_reported',
-        'computed.apprenticeship_count_reported',
-        'computed.has_count_mismatch'
-        ]) }} as record_hash
-    from computed
-),
-
-changed as (
-    select final.*
-    from final
-    {% if is_incremental() %}
-        left join {{ this }} as this_fact
-            on final.wbl_record_key = this_fact.wbl_record_key
-        where this_fact.wbl_record_key is null or this_fact.record_hash != final.record_hash
-    {% endif %}
+    {{ changed_rows('computed', 'wbl_record_key') }}
 )
 
-select * from changed
+select * from final

@@ -1,0 +1,36 @@
+{#-
+    changed_rows(relation, unique_key): the rows of a CTE with a record_hash of the whole row, and in an incremental
+    run only those that are new or whose hash differs from the stored row. Shared by the incremental facts, which
+    recompute every row (cheap) but write only what changed, so a var, seed or review change reaches every year.
+    The hash covers every column of the CTE, so a column added later can never be left out of it.
+-#}
+{% macro changed_rows(relation, unique_key) %}
+    select
+        {{ relation }}.*,
+        {{ row_hash(relation) }} as record_hash
+    from {{ relation }}
+    {%- if is_incremental() %}
+        left join {{ this }} as stored
+            on {{ relation }}.{{ unique_key }} = stored.{{ unique_key }}
+        where stored.{{ unique_key }} is null or stored.record_hash != {{ row_hash(relation) }}
+    {%- endif %}
+{% endmacro %}
+
+{#- row_hash(relation): md5 of a whole row of the named relation (DuckDB casts the row, as a struct, to text). -#}
+{% macro row_hash(relation) -%}
+    {{ return(adapter.dispatch('row_hash', 'cte_credentials')(relation)) }}
+{%- endmacro %}
+
+{% macro duckdb__row_hash(relation) -%}
+    md5(cast({{ relation }} as varchar))
+{%- endmacro %}
+
+{% macro spark__row_hash(relation) -%}
+    md5(to_json(struct({{ relation }}.*)))
+{%- endmacro %}
+
+{% macro default__row_hash(relation) -%}
+    {{ exceptions.raise_compiler_error(
+        "row_hash() has no version for adapter '" ~ adapter.type() ~ "': add one in macros/changed_rows.sql"
+    ) }}
+{%- endmacro %}
