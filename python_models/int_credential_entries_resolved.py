@@ -19,7 +19,8 @@ def _arrow(relation):
 
 
 def model(dbt, session):
-    dbt.config(materialized="incremental", incremental_strategy="delete+insert", unique_key="entry_key")
+    dbt.config(materialized="incremental", incremental_strategy="delete+insert", unique_key="entry_key",
+               on_schema_change="fail")
     # dbt reads refs from the source text, so each is written out
     tables = {
         "crosswalk": _arrow(dbt.ref("xwalk_credentials")),
@@ -36,7 +37,10 @@ def model(dbt, session):
     fingerprint = resolution_fingerprint(tables, {"min_score": config.min_score, "min_margin": config.min_margin})
     entries = _arrow(dbt.ref("int_credential_entries"))
     if dbt.is_incremental:
-        stored = session.execute(f"select distinct resolution_fingerprint from {dbt.this}").fetchall()
+        # a table built by an older version has no fingerprint: resolve everything, as after any change
+        columns = {row[0] for row in session.execute(f"describe {dbt.this}").fetchall()}
+        stored = session.execute(f"select distinct resolution_fingerprint from {dbt.this}").fetchall() \
+            if "resolution_fingerprint" in columns else []
         if stored == [(fingerprint,)]:
             seen = pa.array([r[0] for r in session.execute(f"select distinct entry_key from {dbt.this}").fetchall()],
                             type=pa.string())
