@@ -34,3 +34,13 @@
         "row_hash() has no version for adapter '" ~ adapter.type() ~ "': add one in macros/changed_rows.sql"
     ) }}
 {%- endmacro %}
+
+{#-
+    delete_rows_gone_from(unique_key, source, source_key): post-hook of the incremental facts. Deletes the rows
+    whose key no longer comes out of the source: a raw row removed, or an entry a new resolution splits differently
+    (a review decision, a seed or engine change). With changed_rows, the table always equals a full rebuild.
+-#}
+{% macro delete_rows_gone_from(unique_key, source, source_key) %}
+    delete from {{ this }}
+    where {{ unique_key }} not in (select {{ source_key }} from {{ source }})
+{% endmacro %}

@@ -1,14 +1,15 @@
 -- One row per credential mention: student x school year x program serial number x credential named in the entry.
 -- See the yml for the business rules; the classification rule lives in the macro classify_credential_status.
 -- Incremental: every mention is computed (cheap; the costly resolution upstream is itself incremental), but only
--- mentions that are new or whose content changed are written: a new school year, an older row usable only now, a
--- repeat flag, a review decision, a seed or a var that changes a classification. Deleted raw rows are not removed:
--- after removing rows from earlier years' files, run with --full-refresh (README).
+-- mentions that are new or whose content changed are written (a new school year, an older row usable only now, a
+-- repeat flag, a review decision, a seed or a var that changes a classification), and mentions that no longer exist
+-- are deleted (post-hook), so the table always equals a full rebuild.
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='credential_mention_key',
     on_schema_change='fail',
+    post_hook="{{ delete_rows_gone_from('credential_mention_key', ref('int_credential_mentions'), 'credential_mention_key') }}",
 ) }}
 
 with

@@ -1,12 +1,15 @@
 -- One row per WBL record: student x school year x program serial number, with the experience string decoded into
 -- a count per experience type (one character = one experience; see xwalk_wbl_experience_codes).
 -- Incremental: every record is decoded (cheap), but only records that are new or whose content changed (a new
--- school year, an older row usable only now, a changed code seed or var) are written, replaced by record key.
+-- school year, an older row usable only now, a changed code seed or var) are written, replaced by record key; records
+-- no longer staged are deleted (post-hook).
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='wbl_record_key',
     on_schema_change='fail',
+    post_hook="{{ delete_rows_gone_from('wbl_record_key', ref('stg_cteis__wbl_experiences'),
+        surrogate_key(['student_id', 'school_year', 'program_serial_number'])) }}",
 ) }}
 
 with
