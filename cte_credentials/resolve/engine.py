@@ -13,9 +13,10 @@ canonical name; a bracketed acronym names every credential spelling it out (so "
 abbreviated words (initials "MTA", cut words "Lic.") are spelled out as a fallback that must resolve outright.
 
 Speed: each batch is scored in numpy (candidate product by chunks, a histogram top-k, the common trigrams' share
-of the cosine as a batched dot product, token overlap by sorted-key lookups); Python only settles the minority of
-write-ins below the bars. Entries are resolved once per distinct (name, vendor, CIP, code), split pieces of all
-entries in one batch.
+of the cosine as a batched dot product, token overlap by lookup tables); character and token similarity once per
+distinct text, vendor and CIP terms per (text, vendor, CIP); Python only settles the minority of write-ins below
+the bars. Entries are resolved once per distinct (name, vendor, CIP, code), split pieces of all entries in one
+batch; per-entry steps that do not read the CIP are memoised per name and vendor.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ class ResolutionRefs:
     initials: dict[str, set[str]] = field(default_factory=dict)  # "mta" -> {"microsoft technology associate"}
     vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
+    trigram_codes: np.ndarray | None = None  # sorted ASCII trigrams of the vocabulary as integers (see _trigram_ids)
+    trigram_vocab_ids: np.ndarray | None = None  # their vocabulary ids
 
 
 @dataclass
@@ -113,6 +116,8 @@ class ScoringArrays:
     cip_ids: dict[str, int]
     common_cols: np.ndarray  # the common trigrams' columns
     common_dense: np.ndarray  # TF-IDF rows x common trigrams (the part the candidate product leaves out)
+    tok_dense: np.ndarray  # credential index x token id -> the name has the token (tok_keys as a lookup table)
+    aligned_dense: np.ndarray  # credential index x cip id -> aligned (aligned_keys as a lookup table)
 
 
 def _trigrams(text: str) -> list[str]:
@@ -245,6 +250,13 @@ def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
     assert refs.matrix is not None and refs.matrix_t is not None
     common = np.flatnonzero(_common_trigrams(np.bincount(refs.matrix.indices, minlength=refs.matrix.shape[1]),
                                              len(refs.keys)))
+    tok_dense = np.zeros((len(creds), max(len(token_ids), 1)), dtype=bool)
+    for i, c in enumerate(creds):
+        tok_dense[i, [token_ids[t] for t in c.tokens]] = True
+    aligned_dense = np.zeros((len(creds), max(len(cips), 1)), dtype=bool)
+    for code, cip in refs.aligned:
+        if code in index:
+            aligned_dense[index[code], cip_ids[cip]] = True
     return ScoringArrays(
         codes=codes, index=index,
         key_cred=np.array([index[c] for c in refs.key_codes], dtype=np.int64),
@@ -256,6 +268,7 @@ def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
         token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
         common_cols=common, common_dense=refs.matrix[:, common].toarray(),
+        tok_dense=tok_dense, aligned_dense=aligned_dense,
     )
 
 
@@ -269,6 +282,9 @@ def _fit_tfidf(refs: ResolutionRefs) -> None:
     df = np.bincount(cols, minlength=len(vocab))
     refs.idf = np.log((1 + len(refs.keys)) / (1 + df)) + 1.0
     refs.vocabulary = vocab
+    ascii_grams = sorted((_trigram_code(g), i) for g, i in vocab.items() if g.isascii())
+    refs.trigram_codes = np.array([c for c, _ in ascii_grams], dtype=np.int64)
+    refs.trigram_vocab_ids = np.array([i for _, i in ascii_grams], dtype=np.int64)
     refs.matrix = _tfidf_rows(refs, refs.keys)
     # Candidates are found through the rarer trigrams only: a trigram in more than COMMON_TRIGRAM_SHARE of the
     # keys (" ce", "ion") adds little to a cosine but most of the cost of the sparse product. Scores keep the
@@ -283,20 +299,38 @@ def _common_trigrams(df: np.ndarray, n_keys: int) -> np.ndarray:
     return df > max(5, COMMON_TRIGRAM_SHARE * n_keys)
 
 
+def _trigram_code(gram: str) -> int:
+    return (ord(gram[0]) << 16) | (ord(gram[1]) << 8) | ord(gram[2])
+
+
+def _trigram_ids(refs: ResolutionRefs, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(text, vocabulary id) of every trigram of each text found in the vocabulary, in the order of the text, as
+    _trigrams gives them. Normalised texts are plain ASCII, so all of them are cut and looked up at once in numpy
+    (a trigram as an integer, found in the sorted vocabulary); other texts are looked up one by one."""
+    codes, ids = refs.trigram_codes, refs.trigram_vocab_ids
+    padded = "".join(f"  {text} " for text in texts)
+    if codes is None or ids is None or not len(codes) or not padded.isascii():
+        get = refs.vocabulary.get
+        found = [[j for j in map(get, _trigrams(text)) if j is not None] for text in texts]
+        rows = np.repeat(np.arange(len(texts)), [len(f) for f in found]).astype(np.int64)
+        return rows, np.array([j for f in found for j in f], dtype=np.int64)
+    n_grams = np.array([len(text) + 1 for text in texts], dtype=np.int64)  # len(f"  {text} ") - 2
+    chars = np.frombuffer(padded.encode("ascii"), dtype=np.uint8).astype(np.int64)
+    rows = np.repeat(np.arange(len(texts), dtype=np.int64), n_grams)
+    # a text's trigrams start at its offset in `padded`, which is 2 characters more per earlier text
+    pos = np.arange(int(n_grams.sum()), dtype=np.int64) + 2 * rows
+    gram = (chars[pos] << 16) | (chars[pos + 1] << 8) | chars[pos + 2]
+    at = np.minimum(np.searchsorted(codes, gram), len(codes) - 1)
+    hit = codes[at] == gram
+    return rows[hit], ids[at[hit]]
+
+
 def _tfidf_rows(refs: ResolutionRefs, texts: list[str]) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows; only the trigram lookup is per text, the arithmetic is one numpy pass."""
     vocab, idf = refs.vocabulary, refs.idf
     assert idf is not None
-    get = vocab.get
-    cols: list[int] = []
-    lengths = np.zeros(len(texts), dtype=np.int64)
-    for i, text in enumerate(texts):
-        ids = [j for j in map(get, _trigrams(text)) if j is not None]
-        cols.extend(ids)
-        lengths[i] = len(ids)
-    rows = np.repeat(np.arange(len(texts)), lengths)
-    m = sparse.csr_matrix((np.ones(len(cols)), (rows, np.array(cols, dtype=np.int64))),
-                          shape=(len(texts), len(vocab)))
+    rows, cols = _trigram_ids(refs, texts)
+    m = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(texts), len(vocab)))
     m.sum_duplicates()
     m.data *= idf[m.indices]
     counts = np.diff(m.indptr)
@@ -330,6 +364,19 @@ class Resolver:
         self._variants: dict[str, list[str]] = {}
         self._spelled: dict[str, list[str]] = {}
         self._vendor_keys: dict[str | None, str] = {}
+        # memo tables for per-entry work: every value is a pure function of its key (a decision in _memo, once
+        # computed, never changes), so a cached value is what computing it again would give
+        self._junk: dict[str | None, str | None] = {}
+        self._best: dict[tuple[str, str, str], tuple[str, Decision]] = {}
+        self._any: dict[tuple[str, str, str], bool] = {}
+        self._best_ready: set[tuple[str, str, str]] = set()
+        self._similar: dict[tuple[str, str], bool] = {}
+        self._named: dict[tuple[str, str], tuple[Decision | None, list[str]]] = {}
+        self._unique: dict[tuple[str, str], str | None] = {}
+        self._naming: dict[frozenset[str], frozenset[str]] = {}
+        self._code_tokens: dict[str, set[str]] | None = None
+        self._entry_parts: dict[tuple[str | None, str | None], tuple[str, str | None, str, str | None, str]] = {}
+        self._span_texts: dict[str, tuple[list[str], list[str], dict[tuple[int, int, str], str]]] = {}
 
     def normalize(self, text: str | None) -> str:
         """refs.normalize, memoised: an entry's text is normalised again for each step that reads it."""
@@ -355,10 +402,40 @@ class Resolver:
         self._vendor_keys[vendor] = key
         return key
 
+    def entry_parts(self, name: str | None, vendor: str | None) -> tuple[str, str | None, str, str | None, str]:
+        """(name, vendor, vendor key, junk reason, normalised name) of a raw entry, with a vendor typed in the name
+        field put back (see _name_and_vendor); memoised, since a name and vendor come with many CIPs."""
+        cached = self._entry_parts.get((name, vendor))
+        if cached is None:
+            fixed_name, fixed_vendor = _name_and_vendor(self, name, vendor)
+            cached = self._entry_parts[(name, vendor)] = (
+                fixed_name, fixed_vendor, self.vendor_key(fixed_vendor), self.junk_reason(fixed_name),
+                self.normalize(fixed_name))
+        return cached
+
+    def span_texts(self, name: str) -> tuple[list[str], list[str], dict[tuple[int, int, str], str]]:
+        """An entry's pieces, their separators and, when it may be split, the normalised text of every variant of
+        every span of pieces, keyed (first piece, last piece, variant) (see resolve_entry); memoised per name."""
+        cached = self._span_texts.get(name)
+        if cached is None:
+            pieces, seps = split_pieces(name)
+            n = len(pieces)
+            texts = {(i, j, v): self.normalize(v) for i in range(n) for j in range(i, n)
+                     for v in _span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
+            cached = self._span_texts[name] = (pieces, seps, texts)
+        return cached
+
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias
 
     def junk_reason(self, text: str | None) -> str | None:
+        """Why a text is no credential (blank, a reviewed junk text, or holding a junk phrase), or None."""
+        if text in self._junk:
+            return self._junk[text]
+        reason = self._junk[text] = self._junk_reason(text)
+        return reason
+
+    def _junk_reason(self, text: str | None) -> str | None:
         cleaned = basic_clean(text)
         if not cleaned or not re.search(r"[a-z]", cleaned) and not re.search(r"[1-9]", cleaned):
             return "blank or punctuation only"
@@ -413,6 +490,13 @@ class Resolver:
     def prepare_best(self, items: list[tuple[str, str, str]]) -> None:
         """Batch what best() reads for many texts: their variants, then the spelled-out readings of those texts
         none of whose variants resolves (the readings are a fallback, and scoring them all would double the work)."""
+        items = [t for t in dict.fromkeys(items) if t not in self._best_ready]
+        if not items:
+            return
+        self._prepare_best(items)
+        self._best_ready.update(items)
+
+    def _prepare_best(self, items: list[tuple[str, str, str]]) -> None:
         self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in self.variants(text)])
         self.prepare([(v, vkey, cip) for text, vkey, cip in items if not self._any_resolved(text, vkey, cip)
                       for v in self.spelled_variants(text)])
@@ -424,13 +508,30 @@ class Resolver:
             and (d.margin or 0.0) >= self.config.min_margin))
 
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
-        return any(self._memo[(v, vendor_key, cip)].status == "resolved" for v in self.variants(text))
+        triple = (text, vendor_key, cip)
+        cached = self._any.get(triple)
+        if cached is None:
+            memo = self._memo
+            cached = self._any[triple] = any(memo[(v, vendor_key, cip)].status == "resolved"
+                                             for v in self.variants(text))
+        return cached
 
     def best(self, text: str, vendor_key: str, cip: str) -> tuple[str, Decision]:
         """Resolve every variant of a text and keep the best: some canonical names start with their vendor and
         others do not. Only when none resolves, try the spelled-out readings too ("MTA ..." -> "Microsoft
         Technology Associate ...")."""
+        triple = (text, vendor_key, cip)
+        cached = self._best.get(triple)
+        if cached is None:
+            cached = self._best[triple] = self._best_uncached(text, vendor_key, cip)
+        return cached
+
+    def _best_uncached(self, text: str, vendor_key: str, cip: str) -> tuple[str, Decision]:
         options = self.variants(text)
+        if len(options) == 1:  # the common case, decided as below without the sort
+            decision = self._memo.get((text, vendor_key, cip))
+            if decision is not None and decision.status == "resolved":
+                return text, decision
         if any((v, vendor_key, cip) not in self._memo for v in options):
             self.prepare_best([(text, vendor_key, cip)])
         if not self._any_resolved(text, vendor_key, cip):
@@ -478,6 +579,14 @@ class Resolver:
                 if code == NO_CREDENTIAL:
                     return Decision("no_credential", "alias", junk_reason="reviewed: no credential"), []
                 return Decision("resolved", "alias", code, 1.0, 1.0), []
+        # the rest does not read the CIP: once per (text, vendor)
+        cached = self._named.get((text, vendor_key))
+        if cached is None:
+            cached = self._named[(text, vendor_key)] = self._exact_or_named(text, vendor_key)
+        return cached
+
+    def _exact_or_named(self, text: str, vendor_key: str) -> tuple[Decision | None, list[str]]:
+        refs = self.refs
         qnums = numbers(text)
         exact = self._exact_codes(text, vendor_key, qnums)
         if len(exact) == 1:
@@ -509,11 +618,34 @@ class Resolver:
         if len(unknown) != 1 or len(known) < 2:
             return []
         top_score = scored[0][0]
-        leaders = [c for s, c in scored if top_score - s < cfg.min_margin and known <= refs.by_code[c].tokens]
+        naming = self._naming_every_word(known)
+        leaders = [c for s, c in scored if top_score - s < cfg.min_margin and c in naming]
         words = {w for c in leaders for w in refs.by_code[c].tokens}
-        if any(difflib.SequenceMatcher(None, unknown[0], w).ratio() >= 0.75 for w in words):
+        if any(self._looks_like(unknown[0], w) for w in words):
             return []
         return leaders
+
+    def _naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
+        """The codes whose name holds every one of the words (none for no words), memoised: the same as testing
+        words <= refs.by_code[code].tokens for each code, done once per set of words."""
+        cached = self._naming.get(words)
+        if cached is None:
+            if self._code_tokens is None:
+                self._code_tokens = {}
+                for code, credential in self.refs.by_code.items():
+                    for token in credential.tokens:
+                        self._code_tokens.setdefault(token, set()).add(code)
+            postings = [self._code_tokens.get(w, set()) for w in words]
+            cached = self._naming[words] = frozenset(set.intersection(*postings)) if postings else frozenset()
+        return cached
+
+    def _looks_like(self, word: str, other: str) -> bool:
+        """A possible misspelling: difflib similarity of at least 0.75 (memoised, the same pairs recur)."""
+        pair = (word, other)
+        cached = self._similar.get(pair)
+        if cached is None:
+            cached = self._similar[pair] = difflib.SequenceMatcher(None, word, other).ratio() >= 0.75
+        return cached
 
     def _exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
         """Credentials the text names exactly, less those with other numbers or another known vendor."""
@@ -524,85 +656,123 @@ class Resolver:
     def _score_batch(self, todo: list[tuple[str, str, str]], exacts: list[list[str]]) -> None:
         """Fuzzy scoring of a batch, all in numpy: candidate keys from the rare-trigram product, their full cosine,
         the best key per credential, then token overlap, vendor and CIP terms. Only the few write-ins whose top
-        candidate is not clear fall back to Python (_settle)."""
+        candidate is not clear fall back to Python (_settle).
+
+        Character and token similarity depend on the text alone, so they are computed once per distinct text of
+        the batch (a text comes with several vendors and CIPs) and spread to its (text, vendor, CIP) triples; the
+        vendor and CIP terms, exact names and all rounding stay per triple."""
         refs, cfg, arr = self.refs, self.config, self.refs.arrays
         assert arr is not None and refs.matrix_t is not None
         n = len(todo)
-        queries = _tfidf_rows(refs, [t[0] for t in todo])
-        row, key, rare = _candidates(queries, refs.matrix_t, cfg.top_k * 3)
-        char = rare + _common_part(queries, row, key, arr)
+        text_ids: dict[str, int] = {}
+        of_text = np.array([text_ids.setdefault(t[0], len(text_ids)) for t in todo], dtype=np.int64)
+        texts = list(text_ids)
+        t_row, t_cred, t_char, t_token, t_contain, qtokens = self._text_candidates(texts)
+        # every triple gets its text's candidates
+        t_ptr = np.searchsorted(t_row, np.arange(len(texts) + 1))
+        row, pair = _expand(t_ptr, of_text)
+        cred, char = t_cred[pair], t_char[pair]
         ex_row = np.array([i for i, ex in enumerate(exacts) for _ in ex], dtype=np.int64)
         ex_cred = np.array([arr.index[c] for ex in exacts for c in ex], dtype=np.int64)
-        row = np.concatenate([row, ex_row])
-        cred = np.concatenate([arr.key_cred[key], ex_cred])
-        char = np.concatenate([char, np.ones(len(ex_row))])
-        row, cred, char = _best_per_credential(row, cred, char)
-        qtokens = [_tokens(t[0]) for t in todo]
-        qnums = [numbers(t[0]) for t in todo]
-        qnum_id = np.array([arr.nums_ids.get(q, -1) for q in qnums], dtype=np.int64)[row]
+        if len(ex_row):
+            row = np.concatenate([row, ex_row])
+            cred = np.concatenate([cred, ex_cred])
+            char = np.concatenate([char, np.ones(len(ex_row))])
+            pair = np.concatenate([pair, np.full(len(ex_row), -1, dtype=np.int64)])
+            row, cred, char, pair = _best_per_credential(row, cred, char, pair)
+        qnums = [numbers(t) for t in texts]
+        qnum_id = np.array([arr.nums_ids.get(q, -1) for q in qnums], dtype=np.int64)[of_text[row]]
         keep = ~((qnum_id != 0) & (arr.nums[cred] != 0) & (qnum_id != arr.nums[cred]))  # the numbers rule
-        row, cred, char, qnum_id = row[keep], cred[keep], char[keep], qnum_id[keep]
+        row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]
         # a name several credentials share exactly counts as naming every word of each, so they tie and the CIP
         # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)
         n_creds = len(arr.codes)
         shared = np.isin(row * n_creds + cred, ex_row * n_creds + ex_cred)
+        # only a shared pair can lack a text candidate (pair -1); its token terms are 1.0 whatever they were
+        token_sim = np.where(shared, 1.0, np.append(t_token, 0.0)[pair])
+        containment = np.where(shared, 1.0, np.append(t_contain, 0.0)[pair])
         # rounded to 4 decimals before anything compares them: the last bits of a float can differ with the batch an
         # entry is scored in (incremental builds), the decision must not
-        score = np.round(self._score(todo, qtokens, row, cred, char, shared), 4)
-        order = np.lexsort((arr.code_rank[cred], -score, row))
+        score = np.round(self._score(todo, row, cred, char, token_sim, containment), 4)
+        order = _rank_candidates(row, score, arr.code_rank[cred])
         row, cred, score = row[order], cred[order], score[order]
         bounds = np.searchsorted(row, np.arange(n + 1)).tolist()
         codes = [arr.codes[c] for c in cred.tolist()]
         scores = score.tolist()
+        texts_of = of_text.tolist()
+        memo, min_score, min_margin = self._memo, cfg.min_score, cfg.min_margin
         for i, triple in enumerate(todo):
             lo, hi = bounds[i], bounds[i + 1]
             if lo == hi:
-                self._memo[triple] = Decision("needs_review", "unresolved")
+                memo[triple] = Decision("needs_review", "unresolved")
                 continue
             top_score, top_code = scores[lo], codes[lo]
             runner_score, runner_code = (scores[lo + 1], codes[lo + 1]) if hi - lo > 1 else (0.0, None)
             # decide on rounded scores, and the margin between them, so that a decision never depends on the last
             # bits of a float (which can differ with the batch an entry is scored in: incremental builds)
-            top_score = round(float(top_score), 4)
-            margin = round(top_score - round(float(runner_score), 4), 4)
-            common = dict(score=top_score, margin=margin, runner_up_code=runner_code,
-                          runner_up_score=round(runner_score, 4) if runner_code else None,
-                          candidates=[(codes[j], round(scores[j], 4)) for j in range(lo, min(hi, lo + 3))])
-            if top_score >= cfg.min_score and margin >= cfg.min_margin:
-                self._memo[triple] = Decision("resolved", "fuzzy", top_code, **common)
+            top_score = round(top_score, 4)
+            margin = round(top_score - round(runner_score, 4), 4)
+            runner_up_score = round(runner_score, 4) if runner_code else None
+            candidates = [(codes[j], round(scores[j], 4)) for j in range(lo, min(hi, lo + 3))]
+            if top_score >= min_score and margin >= min_margin:
+                memo[triple] = Decision("resolved", "fuzzy", top_code, top_score, margin, runner_code,
+                                        runner_up_score, candidates)
             else:
+                common = dict(score=top_score, margin=margin, runner_up_code=runner_code,
+                              runner_up_score=runner_up_score, candidates=candidates)
                 scored = list(zip(scores[lo:hi], codes[lo:hi], strict=True))
-                self._memo[triple] = self._settle(triple, qtokens[i], qnums[i], scored, common)
+                t = texts_of[i]
+                memo[triple] = self._settle(triple, qtokens[t], qnums[t], scored, common)
 
-    def _score(self, todo: list[tuple[str, str, str]], qtokens: list[frozenset[str]], row: np.ndarray,
-               cred: np.ndarray, char: np.ndarray, shared: np.ndarray) -> np.ndarray:
-        """0.55 character similarity + 0.2 token Jaccard + 0.25 share of the write-in's words in the name, then
-        +0.06 for the same vendor, -0.08 for another known vendor, +0.03 for alignment with the program's CIP."""
-        arr = self.refs.arrays
-        assert arr is not None
+    def _text_candidates(self, texts: list[str]) -> tuple[np.ndarray, ...]:
+        """For distinct texts: (text, credential, character similarity, token Jaccard, share of the text's words
+        in the name) of each text's candidates, sorted by text then credential. Token terms are for a pair that is
+        not a shared exact name (see _score_batch)."""
+        refs, cfg, arr = self.refs, self.config, self.refs.arrays
+        assert arr is not None and refs.matrix_t is not None
+        queries = _tfidf_rows(refs, texts)
+        row, key, rare = _candidates(queries, refs.matrix_t, cfg.top_k * 3)
+        char = rare + _common_part(queries, row, key, arr)
+        row, cred, char = _best_per_credential(row, arr.key_cred[key], char)
+        qtokens = [_tokens(t) for t in texts]
         qlen = np.array([len(q) for q in qtokens], dtype=np.int64)
         tok_ptr = np.concatenate([[0], np.cumsum(qlen)])
         tok_flat = np.array([arr.token_ids.get(t, -1) for q in qtokens for t in q], dtype=np.int64)
         pair, ent = _expand(tok_ptr, row)
         tok = tok_flat[ent]
-        probe = cred[pair] * max(len(arr.token_ids), 1) + tok
-        pos = np.minimum(np.searchsorted(arr.tok_keys, probe), max(len(arr.tok_keys) - 1, 0))
-        hit = (tok >= 0) & (arr.tok_keys[pos] == probe) if len(arr.tok_keys) else np.zeros(len(tok), dtype=bool)
+        hit = (tok >= 0) & arr.tok_dense[cred[pair], np.maximum(tok, 0)]
         inter = np.bincount(pair, weights=hit, minlength=len(row))
         ql = qlen[row]
         union = ql + arr.ntok[cred] - inter
-        token_sim = np.where(shared, 1.0, np.where(union > 0, inter / np.maximum(union, 1), 0.0))
-        containment = np.where(shared, 1.0, np.where(ql > 0, inter / np.maximum(ql, 1), 0.0))
+        token_sim = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
+        containment = np.where(ql > 0, inter / np.maximum(ql, 1), 0.0)
+        return row, cred, char, token_sim, containment, qtokens
+
+    def _score(self, todo: list[tuple[str, str, str]], row: np.ndarray, cred: np.ndarray, char: np.ndarray,
+               token_sim: np.ndarray, containment: np.ndarray) -> np.ndarray:
+        """0.55 character similarity + 0.2 token Jaccard + 0.25 share of the write-in's words in the name, then
+        +0.06 for the same vendor, -0.08 for another known vendor, +0.03 for alignment with the program's CIP."""
+        arr = self.refs.arrays
+        assert arr is not None
         score = 0.55 * char + 0.2 * token_sim + 0.25 * containment
         qv = np.array([arr.vendor_ids.get(v, -1) if v else -2 for _, v, _ in todo], dtype=np.int64)[row]
         same = (qv >= 0) & (qv == arr.vendor[cred])
         score += 0.06 * same - 0.08 * ((qv >= 0) & ~same)
         if arr.cip_ids and len(arr.aligned_keys):
             qc = np.array([arr.cip_ids.get(c, -1) for _, _, c in todo], dtype=np.int64)[row]
-            probe = cred * len(arr.cip_ids) + qc
-            pos = np.minimum(np.searchsorted(arr.aligned_keys, probe), len(arr.aligned_keys) - 1)
-            score += 0.03 * ((qc >= 0) & (arr.aligned_keys[pos] == probe))
+            score += 0.03 * ((qc >= 0) & arr.aligned_dense[cred, np.maximum(qc, 0)])
         return np.minimum(score, 1.0)
+
+    def _unique_naming(self, text: str, vendor_key: str, qtokens: frozenset[str], qnums: frozenset[str]) -> str | None:
+        """The one credential naming every word of the text (see _settle), memoised per (text, vendor)."""
+        key = (text, vendor_key)
+        if key not in self._unique:
+            # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by
+            # the CIP or by a person, never by the every-word rule
+            shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2
+            self._unique[key] = None if shared else self._only_credential_naming_every_word(qtokens, qnums,
+                                                                                            vendor_key)
+        return self._unique[key]
 
     def _settle(self, triple: tuple[str, str, str], qtokens: frozenset[str], qnums: frozenset[str],
                 scored: list[tuple[float, str]], common: dict) -> Decision:
@@ -611,10 +781,7 @@ class Resolver:
         text, vendor_key, cip = triple
         refs, cfg = self.refs, self.config
         top_score, top_code = scored[0]
-        # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by
-        # the CIP or by a person, never by the every-word rule
-        shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2
-        unique = None if shared else self._only_credential_naming_every_word(qtokens, qnums, vendor_key)
+        unique = self._unique_naming(text, vendor_key, qtokens, qnums)
         if unique and (unique == top_code or vendor_key in refs.vendor_keys
                        or top_score - dict((c, s) for s, c in scored).get(unique, 0) < cfg.min_margin):
             # a short write-in ("OSHA 10 Healthcare", "Lifeguarding", "BLS" from the AHA) scores low on characters
@@ -636,7 +803,8 @@ class Resolver:
             # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
             # program's CIP settle it? Only candidates containing every word of the write-in are considered.
             close = [c for s, c in scored if top_score - s < cfg.min_margin and s >= cfg.min_score]
-            contained = [c for s, c in scored if qtokens and qtokens <= refs.by_code[c].tokens]
+            naming = self._naming_every_word(qtokens)
+            contained = [c for _, c in scored if c in naming]
             if len(contained) < 2:
                 contained = self._contained_but_one_unknown_word(qtokens, scored)
             pool = contained if len(contained) >= 2 else close
@@ -702,21 +870,36 @@ def _common_part(queries: sparse.csr_matrix, row: np.ndarray, key: np.ndarray, a
     grid = np.zeros((n, int(pos.max()) + 1), dtype=np.int64)
     grid[row, pos] = key
     shares = np.empty(grid.shape)
-    step = 1_000
+    step = 32  # small enough that each chunk's keys (step x candidates x common trigrams) stay in cache
     for lo in range(0, n, step):
         keys = arr.common_dense[grid[lo : lo + step]]
         shares[lo : lo + step] = np.matmul(keys, dense[lo : lo + step, :, None])[..., 0]
     return shares[row, pos]
 
 
-def _best_per_credential(row: np.ndarray, cred: np.ndarray, sim: np.ndarray) -> tuple[np.ndarray, ...]:
-    """A credential has several keys (name, vendor + name, bracketed acronym): keep its best similarity."""
+def _rank_candidates(row: np.ndarray, score: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """np.lexsort((rank, -score, row)) for scores rounded to 4 decimals, as one integer key: by entry, best score
+    first, ties by code. A rounded score is k / 10^4 for an integer k, so k orders exactly as the score does."""
     if not len(row):
-        return row, cred, sim
-    order = np.lexsort((cred, row))
+        return np.zeros(0, dtype=np.int64)
+    k = np.rint(score * 10_000).astype(np.int64)
+    k = k.max() - k  # best first
+    n_k, n_rank = int(k.max()) + 1, int(rank.max()) + 1
+    if (int(row.max()) + 1) * n_k * n_rank >= 2**62:
+        return np.lexsort((rank, -score, row))
+    return np.argsort((row * n_k + k) * n_rank + rank, kind="stable")
+
+
+def _best_per_credential(row: np.ndarray, cred: np.ndarray, sim: np.ndarray,
+                         *extra: np.ndarray) -> tuple[np.ndarray, ...]:
+    """A credential has several keys (name, vendor + name, bracketed acronym): keep its best similarity (and of
+    each ``extra`` array, the value of the pair's first item in (row, credential) order)."""
+    if not len(row):
+        return (row, cred, sim, *extra)
+    order = np.argsort(row * (int(cred.max()) + 1) + cred, kind="stable")  # np.lexsort((cred, row)), faster
     row, cred, sim = row[order], cred[order], sim[order]
     start = np.flatnonzero(np.r_[True, (row[1:] != row[:-1]) | (cred[1:] != cred[:-1])])
-    return row[start], cred[start], np.maximum.reduceat(sim, start)
+    return (row[start], cred[start], np.maximum.reduceat(sim, start), *(e[order][start] for e in extra))
 
 
 def split_pieces(text: str) -> tuple[list[str], list[str]]:
@@ -751,7 +934,8 @@ def _span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[s
     variants = [text]
     if i > 0 and len(text.split()) <= 3:
         head = pieces[0].split()
-        for prefix in {head[0], " ".join(head[:-1][:2])} if len(head) >= 2 else set():
+        # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
+        for prefix in dict.fromkeys([head[0], " ".join(head[:-1][:2])]) if len(head) >= 2 else {}:
             if prefix and not text.lower().startswith(prefix.lower()):
                 variants.append(f"{prefix} {text}")
     return variants
@@ -769,15 +953,13 @@ def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip:
         code = reported_code.strip().upper()
         return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), resolver.normalize(name),
                  resolver.vendor_key(vendor))]
-    name, vendor = _name_and_vendor(resolver, name, vendor)
-    vkey = resolver.vendor_key(vendor)
-    reason = resolver.junk_reason(name)
+    name, vendor, vkey, reason, whole_raw = resolver.entry_parts(name, vendor)
     if reason:
         return [(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)]
-    whole_text, whole = resolver.best(resolver.normalize(name), vkey, cip)
+    whole_text, whole = resolver.best(whole_raw, vkey, cip)
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
         return [(name, whole, whole_text, vkey)]
-    pieces, seps = split_pieces(name)
+    pieces, seps, texts = resolver.span_texts(name)
     if not 2 <= len(pieces) <= MAX_PIECES:
         return [(name, whole, whole_text, vkey)]
     # resolve every span of consecutive pieces once (batched), then pick the cut with the best total: a resolved
@@ -785,8 +967,6 @@ def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip:
     # resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones
     n = len(pieces)
     span: dict[tuple[int, int], tuple[float, tuple[str, Decision, str, str] | None]] = {}
-    texts = {(i, j, v): resolver.normalize(v) for i in range(n) for j in range(i, n)
-             for v in _span_variants(pieces, seps, i, j)}
     triples = [(raw, vkey, cip) for raw in texts.values()]
     if defer is not None:
         defer.extend(triples)
@@ -896,8 +1076,7 @@ def resolve_entries(entries: pa.Table, refs: ResolutionRefs, config: ResolutionC
     distinct = list(dict.fromkeys(zip(*list(cols.values())[1:], strict=True)))
     batch = []
     for raw_name, raw_vendor, cip, _ in distinct:
-        name, vendor = _name_and_vendor(resolver, raw_name, raw_vendor)
-        text, vkey = resolver.normalize(name), resolver.vendor_key(vendor)
+        _, _, vkey, _, text = resolver.entry_parts(raw_name, raw_vendor)
         batch.append((text, vkey, cip or ""))
     resolver.prepare_best(batch)
     pieces: list[tuple[str, str, str]] = []
@@ -909,15 +1088,15 @@ def resolve_entries(entries: pa.Table, refs: ResolutionRefs, config: ResolutionC
     for entry, mentions in resolved.items():
         if not mentions:
             resolved[entry] = resolve_entry(resolver, entry[0], entry[1], entry[2] or "", entry[3])
-    out: dict[str, list] = {f.name: [] for f in OUTPUT_SCHEMA}
-    columns = [out[f.name] for f in OUTPUT_SCHEMA]
+    records = []
     for key, name, vendor, cip, code in zip(*cols.values(), strict=True):
         mentions = resolved[(name, vendor, cip, code)]
         for i, (text, d, norm, vkey) in enumerate(mentions, start=1):
             cands = d.candidates + [(None, None)] * (3 - len(d.candidates))
-            values = (key, i, len(mentions), text, norm, vkey, d.status, d.method, d.code, d.score, d.margin,
-                      d.runner_up_code, d.runner_up_score, cands[0][0], cands[0][1], cands[1][0], cands[1][1],
-                      cands[2][0], cands[2][1], d.junk_reason)
-            for column, value in zip(columns, values, strict=True):
-                column.append(value)
-    return pa.table(out, schema=OUTPUT_SCHEMA)
+            records.append((key, i, len(mentions), text, norm, vkey, d.status, d.method, d.code, d.score, d.margin,
+                            d.runner_up_code, d.runner_up_score, cands[0][0], cands[0][1], cands[1][0], cands[1][1],
+                            cands[2][0], cands[2][1], d.junk_reason))
+    # built row by row, turned into columns once
+    columns = list(zip(*records, strict=True)) if records else [()] * len(OUTPUT_SCHEMA)
+    return pa.table([pa.array(column, type=f.type) for f, column in zip(OUTPUT_SCHEMA, columns, strict=True)],
+                    schema=OUTPUT_SCHEMA)
