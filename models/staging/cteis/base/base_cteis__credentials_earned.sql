@@ -9,6 +9,14 @@ source as (
     from {{ source('cteis', 'credentials_earned') }}
 ),
 
+school_years as (
+    -- a file holds a handful of spellings of the school year: parse each once, not once per row
+    select
+        raw_school_year,
+        {{ parse_school_year('raw_school_year') }} as school_year
+    from (select distinct school_year as raw_school_year from source) as spellings
+),
+
 program_serials as (
     select distinct trim(program_serial_number) as program_serial_number
     from {{ source('cteis', 'program_serials') }}
@@ -23,7 +31,7 @@ renamed as (
     select
         source.source_row_number,
         {{ clean_text('source.ric') }} as student_id,
-        {{ parse_school_year('source.school_year') }} as school_year,
+        school_years.school_year,
         {{ clean_text('source.program_serial_number') }} as program_serial_number,
         {{ clean_text('source.credential_name') }} as credential_name_raw,
         {{ clean_text('source.vendor') }} as vendor_raw,
@@ -39,9 +47,11 @@ renamed as (
         source.credential_type_code as raw_credential_type_code,
         source.credential_type_name as raw_credential_type_name
     from source
+    left join school_years
+        on source.school_year is not distinct from school_years.raw_school_year
 ),
 
-final as (
+validated as (
     select
         *,
         case
@@ -55,6 +65,21 @@ final as (
                 then 'missing_credential_name'
         end as reject_reason
     from renamed
+),
+
+final as (
+    select
+        {{ raw_text_of_rejects([
+            'ric',
+            'school_year',
+            'program_serial_number',
+            'credential_name',
+            'vendor',
+            'credential_code',
+            'credential_type_code',
+            'credential_type_name'
+        ]) }}
+    from validated
 )
 
 select * from final

@@ -9,6 +9,14 @@ source as (
     from {{ source('cteis', 'program_enrollments') }}
 ),
 
+school_years as (
+    -- a file holds a handful of spellings of the school year: parse each once, not once per row
+    select
+        raw_school_year,
+        {{ parse_school_year('raw_school_year') }} as school_year
+    from (select distinct school_year as raw_school_year from source) as spellings
+),
+
 program_serials as (
     select distinct trim(program_serial_number) as program_serial_number
     from {{ source('cteis', 'program_serials') }}
@@ -16,28 +24,29 @@ program_serials as (
 
 renamed as (
     select
-        source_row_number,
-        {{ clean_text('ric') }} as student_id,
-        {{ parse_school_year('school_year') }} as school_year,
-        {{ clean_text('program_serial_number') }} as program_serial_number,
-        try_cast(trim(grade_level) as integer) as grade_level,
-        try_cast(trim(courses_completed) as integer) as courses_completed,
-        {{ to_boolean_flag('concentrator_flag') }} as is_concentrator_reported,
-        {{ to_boolean_flag('completer_flag') }} as is_completer_reported,
-        {{ is_valid_flag('concentrator_flag') }} and {{ is_valid_flag('completer_flag') }} as has_valid_flags,
-        ric as raw_ric,
-        school_year as raw_school_year,
-        program_serial_number as raw_program_serial_number,
-        grade_level as raw_grade_level,
-        courses_completed as raw_courses_completed,
-        concentrator_flag as raw_concentrator_flag,
-        completer_flag as raw_completer_flag
+        source.source_row_number,
+        {{ clean_text('source.ric') }} as student_id,
+        school_years.school_year,
+        {{ clean_text('source.program_serial_number') }} as program_serial_number,
+        try_cast(trim(source.grade_level) as integer) as grade_level,
+        try_cast(trim(source.courses_completed) as integer) as courses_completed,
+        {{ to_boolean_flag('source.concentrator_flag') }} as is_concentrator_reported,
+        {{ to_boolean_flag('source.completer_flag') }} as is_completer_reported,
+        source.ric as raw_ric,
+        source.school_year as raw_school_year,
+        source.program_serial_number as raw_program_serial_number,
+        source.grade_level as raw_grade_level,
+        source.courses_completed as raw_courses_completed,
+        source.concentrator_flag as raw_concentrator_flag,
+        source.completer_flag as raw_completer_flag
     from source
+    left join school_years
+        on source.school_year is not distinct from school_years.raw_school_year
 ),
 
-final as (
+validated as (
     select
-        * exclude (has_valid_flags),
+        *,
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
@@ -45,12 +54,27 @@ final as (
                 then 'unknown_program_serial_number'
             when grade_level is null or grade_level not between 6 and 13 then 'invalid_grade_level'
             when courses_completed is null or courses_completed < 0 then 'invalid_count'
-            when not has_valid_flags then 'invalid_flag'
+            -- a flag is null when blank or spelled in a way to_boolean_flag does not know
+            when is_concentrator_reported is null or is_completer_reported is null then 'invalid_flag'
             when row_number() over (
                 partition by student_id, school_year, program_serial_number order by source_row_number
             ) > 1 then 'duplicate_key'
         end as reject_reason
     from renamed
+),
+
+final as (
+    select
+        {{ raw_text_of_rejects([
+            'ric',
+            'school_year',
+            'program_serial_number',
+            'grade_level',
+            'courses_completed',
+            'concentrator_flag',
+            'completer_flag'
+        ]) }}
+    from validated
 )
 
 select * from final

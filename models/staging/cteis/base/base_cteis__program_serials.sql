@@ -36,7 +36,7 @@ renamed as (
     from source
 ),
 
-final as (
+validated as (
     select
         *,
         case
@@ -49,6 +49,22 @@ final as (
             ) > 1 then 'duplicate_key'
         end as reject_reason
     from renamed
+),
+
+final as (
+    select
+        {{ raw_text_of_rejects([
+            'program_serial_number',
+            'school_year',
+            'cip_code',
+            'program_name',
+            'program_type',
+            'building_code',
+            'building_name',
+            'district_code',
+            'district_name'
+        ]) }}
+    from validated
 )
 
 select * from final

@@ -8,63 +8,98 @@ source as (
     from {{ source('cteis', 'student_demographics') }}
 ),
 
-renamed as (
+school_years as (
+    -- a file holds a handful of spellings of the school year: parse each once, not once per row
     select
-        source_row_number,
-        {{ clean_text('ric') }} as student_id,
-        {{ parse_school_year('school_year') }} as school_year,
-        upper({{ clean_text('sex') }}) as sex,
-        regexp_replace(lower(trim(race_ethnicity)), '[\s\-]+', '_', 'g') as race_ethnicity,
-        {{ to_boolean_flag('disability_flag') }} as is_disability,
-        {{ to_boolean_flag('econ_disadvantaged_flag') }} as is_economically_disadvantaged,
-        {{ to_boolean_flag('english_learner_flag') }} as is_english_learner,
-        {{ to_boolean_flag('homeless_flag') }} as is_homeless,
-        {{ to_boolean_flag('foster_care_flag') }} as is_foster_care,
-        {{ to_boolean_flag('military_parent_flag') }} as is_military_parent,
-        {{ to_boolean_flag('single_parent_flag') }} as is_single_parent,
-        {{ to_boolean_flag('out_of_workforce_flag') }} as is_out_of_workforce,
-        {{ to_boolean_flag('migrant_flag') }} as is_migrant,
-        {{ to_boolean_flag('nontraditional_flag') }} as is_nontraditional,
-        (
-            {{ is_valid_flag('disability_flag') }}
-            and {{ is_valid_flag('econ_disadvantaged_flag') }}
-            and {{ is_valid_flag('english_learner_flag') }}
-            and {{ is_valid_flag('homeless_flag') }}
-            and {{ is_valid_flag('foster_care_flag') }}
-            and {{ is_valid_flag('military_parent_flag') }}
-            and {{ is_valid_flag('single_parent_flag') }}
-            and {{ is_valid_flag('out_of_workforce_flag') }}
-            and {{ is_valid_flag('migrant_flag') }}
-            and {{ is_valid_flag('nontraditional_flag') }}
-        ) as has_valid_flags,
-        ric as raw_ric,
-        school_year as raw_school_year,
-        sex as raw_sex,
-        race_ethnicity as raw_race_ethnicity,
-        disability_flag as raw_disability_flag,
-        econ_disadvantaged_flag as raw_econ_disadvantaged_flag,
-        english_learner_flag as raw_english_learner_flag,
-        homeless_flag as raw_homeless_flag,
-        foster_care_flag as raw_foster_care_flag,
-        military_parent_flag as raw_military_parent_flag,
-        single_parent_flag as raw_single_parent_flag,
-        out_of_workforce_flag as raw_out_of_workforce_flag,
-        migrant_flag as raw_migrant_flag,
-        nontraditional_flag as raw_nontraditional_flag
-    from source
+        raw_school_year,
+        {{ parse_school_year('raw_school_year') }} as school_year
+    from (select distinct school_year as raw_school_year from source) as spellings
 ),
 
-final as (
+race_ethnicities as (
+    -- "Black or African American", "black_or_african-american": one spelling, computed once per distinct value
     select
-        * exclude (has_valid_flags),
+        raw_race_ethnicity,
+        regexp_replace(lower(trim(raw_race_ethnicity)), '[\s\-]+', '_', 'g') as race_ethnicity
+    from (select distinct race_ethnicity as raw_race_ethnicity from source) as spellings
+),
+
+renamed as (
+    select
+        source.source_row_number,
+        {{ clean_text('source.ric') }} as student_id,
+        school_years.school_year,
+        upper({{ clean_text('source.sex') }}) as sex,
+        race_ethnicities.race_ethnicity,
+        {{ to_boolean_flag('source.disability_flag') }} as is_disability,
+        {{ to_boolean_flag('source.econ_disadvantaged_flag') }} as is_economically_disadvantaged,
+        {{ to_boolean_flag('source.english_learner_flag') }} as is_english_learner,
+        {{ to_boolean_flag('source.homeless_flag') }} as is_homeless,
+        {{ to_boolean_flag('source.foster_care_flag') }} as is_foster_care,
+        {{ to_boolean_flag('source.military_parent_flag') }} as is_military_parent,
+        {{ to_boolean_flag('source.single_parent_flag') }} as is_single_parent,
+        {{ to_boolean_flag('source.out_of_workforce_flag') }} as is_out_of_workforce,
+        {{ to_boolean_flag('source.migrant_flag') }} as is_migrant,
+        {{ to_boolean_flag('source.nontraditional_flag') }} as is_nontraditional,
+        source.ric as raw_ric,
+        source.school_year as raw_school_year,
+        source.sex as raw_sex,
+        source.race_ethnicity as raw_race_ethnicity,
+        source.disability_flag as raw_disability_flag,
+        source.econ_disadvantaged_flag as raw_econ_disadvantaged_flag,
+        source.english_learner_flag as raw_english_learner_flag,
+        source.homeless_flag as raw_homeless_flag,
+        source.foster_care_flag as raw_foster_care_flag,
+        source.military_parent_flag as raw_military_parent_flag,
+        source.single_parent_flag as raw_single_parent_flag,
+        source.out_of_workforce_flag as raw_out_of_workforce_flag,
+        source.migrant_flag as raw_migrant_flag,
+        source.nontraditional_flag as raw_nontraditional_flag
+    from source
+    left join school_years
+        on source.school_year is not distinct from school_years.raw_school_year
+    left join race_ethnicities
+        on source.race_ethnicity is not distinct from race_ethnicities.raw_race_ethnicity
+),
+
+validated as (
+    select
+        *,
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
-            when not has_valid_flags then 'invalid_flag'
+            -- a flag is null when blank or spelled in a way to_boolean_flag does not know
+            when
+                is_disability is null or is_economically_disadvantaged is null or is_english_learner is null
+                or is_homeless is null or is_foster_care is null or is_military_parent is null
+                or is_single_parent is null or is_out_of_workforce is null or is_migrant is null
+                or is_nontraditional is null
+                then 'invalid_flag'
             when row_number() over (partition by student_id, school_year order by source_row_number) > 1
                 then 'duplicate_key'
         end as reject_reason
     from renamed
+),
+
+final as (
+    select
+        {{ raw_text_of_rejects([
+            'ric',
+            'school_year',
+            'sex',
+            'race_ethnicity',
+            'disability_flag',
+            'econ_disadvantaged_flag',
+            'english_learner_flag',
+            'homeless_flag',
+            'foster_care_flag',
+            'military_parent_flag',
+            'single_parent_flag',
+            'out_of_workforce_flag',
+            'migrant_flag',
+            'nontraditional_flag'
+        ]) }}
+    from validated
 )
 
 select * from final

@@ -15,20 +15,39 @@ source as (
     from {{ source('cteis', 'student_exits') }}
 ),
 
-renamed as (
+school_years as (
+    -- a file holds a handful of spellings of the school year: parse each once, not once per row
     select
-        source_row_number,
-        {{ clean_text('ric') }} as student_id,
-        {{ parse_school_year('school_year') }} as school_year,
-        -- "Still Enrolled", "still_enrolled" and "STILL ENROLLED" are one status
-        regexp_replace(lower(trim(exit_status)), '[\s\-]+', '_', 'g') as exit_status,
-        ric as raw_ric,
-        school_year as raw_school_year,
-        exit_status as raw_exit_status
-    from source
+        raw_school_year,
+        {{ parse_school_year('raw_school_year') }} as school_year
+    from (select distinct school_year as raw_school_year from source) as spellings
 ),
 
-final as (
+exit_spellings as (
+    -- "Still Enrolled", "still_enrolled" and "STILL ENROLLED" are one status: normalised once per distinct value
+    select
+        raw_exit_status,
+        regexp_replace(lower(trim(raw_exit_status)), '[\s\-]+', '_', 'g') as exit_status
+    from (select distinct exit_status as raw_exit_status from source) as spellings
+),
+
+renamed as (
+    select
+        source.source_row_number,
+        {{ clean_text('source.ric') }} as student_id,
+        school_years.school_year,
+        exit_spellings.exit_status,
+        source.ric as raw_ric,
+        source.school_year as raw_school_year,
+        source.exit_status as raw_exit_status
+    from source
+    left join school_years
+        on source.school_year is not distinct from school_years.raw_school_year
+    left join exit_spellings
+        on source.exit_status is not distinct from exit_spellings.raw_exit_status
+),
+
+validated as (
     select
         *,
         coalesce(exit_status in (
@@ -44,6 +63,16 @@ final as (
                 then 'duplicate_key'
         end as reject_reason
     from renamed
+),
+
+final as (
+    select
+        {{ raw_text_of_rejects([
+            'ric',
+            'school_year',
+            'exit_status'
+        ]) }}
+    from validated
 )
 
 select * from final

@@ -9,6 +9,14 @@ source as (
     from {{ source('cteis', 'wbl_experiences') }}
 ),
 
+school_years as (
+    -- a file holds a handful of spellings of the school year: parse each once, not once per row
+    select
+        raw_school_year,
+        {{ parse_school_year('raw_school_year') }} as school_year
+    from (select distinct school_year as raw_school_year from source) as spellings
+),
+
 program_serials as (
     select distinct trim(program_serial_number) as program_serial_number
     from {{ source('cteis', 'program_serials') }}
@@ -23,7 +31,7 @@ renamed as (
     select
         source.source_row_number,
         {{ clean_text('source.ric') }} as student_id,
-        {{ parse_school_year('source.school_year') }} as school_year,
+        school_years.school_year,
         {{ clean_text('source.program_serial_number') }} as program_serial_number,
         coalesce(trim(source.wbl_experiences), '') as wbl_experiences,
         length(coalesce(trim(source.wbl_experiences), '')) as wbl_string_length,
@@ -42,6 +50,8 @@ renamed as (
         source.training_experiences as raw_training_experiences,
         source.apprenticeship_experiences as raw_apprenticeship_experiences
     from source
+    left join school_years
+        on source.school_year is not distinct from school_years.raw_school_year
 ),
 
 checked as (
@@ -51,15 +61,14 @@ checked as (
             partition by renamed.student_id, renamed.school_year, renamed.program_serial_number
             order by renamed.source_row_number
         ) as key_occurrence,
-        -- characters left after removing every known experience code
-        length(
-            regexp_replace(renamed.wbl_experiences, '[' || experience_codes.all_codes || ']', '', 'g')
-        ) as unknown_character_count
+        -- characters left after deleting every known experience code (translate, not a regular expression built
+        -- per row: that was most of this model's time)
+        length(translate(renamed.wbl_experiences, experience_codes.all_codes, '')) as unknown_character_count
     from renamed
     cross join experience_codes
 ),
 
-final as (
+validated as (
     select
         * exclude (key_occurrence, unknown_character_count),
         case
@@ -79,6 +88,22 @@ final as (
             when key_occurrence > 1 then 'duplicate_key'
         end as reject_reason
     from checked
+),
+
+final as (
+    select
+        {{ raw_text_of_rejects([
+            'ric',
+            'school_year',
+            'program_serial_number',
+            'wbl_experiences',
+            'awareness_experiences',
+            'exploration_experiences',
+            'preparation_experiences',
+            'training_experiences',
+            'apprenticeship_experiences'
+        ]) }}
+    from validated
 )
 
 select * from final
