@@ -26,57 +26,72 @@ program_years as (
     select * from {{ ref('int_program_years') }}
 ),
 
-characters as (
+{%- set experience_types = ['awareness', 'exploration', 'preparation', 'training', 'apprenticeship'] %}
+
+type_marks as (
+    -- each code stands for its type's mark: a private-use character per type (U+E001 awareness ... U+E005
+    -- apprenticeship, U+E000 a code of any other type), so no character that could be typed is a mark
     select
-        source_row_number,
-        {{ string_characters('wbl_experiences') }} as experience_code
+        experience_code,
+        chr(57344 + case experience_type
+            {%- for experience_type in experience_types %}
+                when '{{ experience_type }}' then {{ loop.index }}
+            {%- endfor %}
+            else 0
+        end) as type_mark
+    from experience_codes
+),
+
+code_sets as (
+    select
+        string_agg(experience_code, '' order by experience_code) as codes,
+        string_agg(type_mark, '' order by experience_code) as marks
+    from type_marks
+),
+
+marked as (
+    -- one translate() turns every code into its type's mark (unknown characters stay as they are); counting a
+    -- mark is then a constant replace(). No row per character: at 10x that was 70 million rows to join and group
+    select
+        wbl.*,
+        translate(wbl.wbl_experiences, coalesce(code_sets.codes, ''), coalesce(code_sets.marks, '')) as type_marks
     from wbl
+    cross join code_sets
 ),
 
 decoded as (
     select
-        characters.source_row_number,
-        count(*) filter (where experience_codes.experience_type = 'awareness') as awareness_count,
-        count(*) filter (where experience_codes.experience_type = 'exploration') as exploration_count,
-        count(*) filter (where experience_codes.experience_type = 'preparation') as preparation_count,
-        count(*) filter (where experience_codes.experience_type = 'training') as training_count,
-        count(*) filter (where experience_codes.experience_type = 'apprenticeship') as apprenticeship_count,
-        count(*) filter (where experience_codes.experience_type is null) as unknown_count,
-        count(*) filter (
-            where experience_codes.experience_type in (
-                {%- for experience_type in var('cte:counted_wbl_types') %}
-                    '{{ experience_type }}'{{ ',' if not loop.last }}
-                {%- endfor %}
-            )
-        ) as counted_experience_count,
-        count(*) as total_experience_count
-    from characters
-    left join experience_codes
-        on characters.experience_code = experience_codes.experience_code
-    group by characters.source_row_number
+        * exclude (type_marks),
+        {%- for experience_type in experience_types %}
+            {{ count_character('type_marks', 'chr(' ~ (57344 + loop.index) ~ ')') }} as {{ experience_type }}_count,
+        {%- endfor %}
+        length(type_marks)
+        {%- for mark in range(57344, 57350) %}
+            - {{ count_character('type_marks', 'chr(' ~ mark ~ ')') }}
+        {%- endfor %} as unknown_count,
+        0
+        {%- for experience_type in var('cte:counted_wbl_types') %}
+            {%- if experience_type not in experience_types %}
+                {{ exceptions.raise_compiler_error("var cte:counted_wbl_types: '" ~ experience_type ~ "' is not one of "
+                    ~ experience_types | join(', ')) }}
+            {%- endif %}
+            + {{ count_character('type_marks', 'chr(' ~ (57345 + experience_types.index(experience_type)) ~ ')') }}
+        {%- endfor %} as counted_experience_count,
+        length(wbl_experiences) as total_experience_count
+    from marked
 ),
 
 joined as (
     select
-        wbl.*,
+        decoded.*,
         program_years.cip_code,
         program_years.building_code,
-        program_years.district_code,
-        coalesce(decoded.awareness_count, 0) as awareness_count,
-        coalesce(decoded.exploration_count, 0) as exploration_count,
-        coalesce(decoded.preparation_count, 0) as preparation_count,
-        coalesce(decoded.training_count, 0) as training_count,
-        coalesce(decoded.apprenticeship_count, 0) as apprenticeship_count,
-        coalesce(decoded.unknown_count, 0) as unknown_count,
-        coalesce(decoded.counted_experience_count, 0) as counted_experience_count,
-        coalesce(decoded.total_experience_count, 0) as total_experience_count
-    from wbl
-    left join decoded
-        on wbl.source_row_number = decoded.source_row_number
+        program_years.district_code
+    from decoded
     left join program_years
         on
-            wbl.program_serial_number = program_years.program_serial_number
-            and wbl.school_year = program_years.school_year
+            decoded.program_serial_number = program_years.program_serial_number
+            and decoded.school_year = program_years.school_year
 ),
 
 computed as (
