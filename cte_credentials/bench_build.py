@@ -149,6 +149,8 @@ def _report(results: list[ScaleResult], runs: int) -> str:
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()},"
         f" Python {platform.python_version()}",
         "- versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()),
+        f"- settings: {os.environ.get('CTE_DBT_THREADS', '2')} dbt threads, DuckDB memory limit"
+        f" {os.environ.get('CTE_DUCKDB_MEMORY_LIMIT', '4GB')} (profiles.yml defaults unless set in the environment)",
         f"- each figure is the median of {runs} runs; a build is a full `dbt build` (seeds, models, tests) into an"
         " empty DuckDB file; the floor reads every raw file once with DuckDB.",
         "",
