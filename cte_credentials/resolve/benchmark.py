@@ -2,7 +2,8 @@
 
 (a) accuracy against the generator's gold labels (data/gold), weighted by records; (b) accuracy on the
 hand-labelled set kept in the tests; (c) the time to resolve 20,000 distinct strings against a 2,000-credential
-crosswalk, and the time for the same distinct strings repeated in 10x more rows (time must follow distinct strings).
+crosswalk, and the time for the same distinct strings repeated in 10x more rows (time must follow distinct strings);
+(d) the time for growing batches of the extract's entries in one process and in two.
 """
 
 from __future__ import annotations
@@ -21,9 +22,16 @@ import pyarrow as pa
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import DEFAULT_GOLD_DIR, DEFAULT_RAW_DIR, DOCS_DIR, PROJECT_ROOT, SEEDS_DIR
-from cte_credentials.resolve import ResolutionConfig, load_refs_from_seeds, resolve_entries
+from cte_credentials.resolve import (
+    SEED_NAMES,
+    ResolutionConfig,
+    load_refs_from_seeds,
+    refs_from_tables,
+    resolve_entries,
+)
 from cte_credentials.resolve.engine import build_refs
 from cte_credentials.resolve.metrics import Accuracy, Labelled, score
+from cte_credentials.resolve.parallel import MIN_ENTRIES_PER_WORKER, resolve_entries_in_processes
 
 HAND_LABELLED = PROJECT_ROOT / "tests" / "python" / "data" / "hand_labelled_credentials.csv"
 TARGETS = {"precision": 0.99, "auto_assigned": 0.95, "split_recall": 0.95, "junk_recall": 0.98}
@@ -44,16 +52,22 @@ def _read(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def _resolve(rows: list[dict], name: str, vendor: str, cip: str, code: str, refs) -> tuple[list, float, int]:
+def _entries(rows: list[dict], name: str, vendor: str, cip: str, code: str) -> tuple[dict[tuple, str], pa.Table]:
+    """The distinct entries of `rows` as the resolution model receives them, and each entry's key."""
     keys: dict[tuple, str] = {}
     for r in rows:
         keys.setdefault((r[name], r[vendor], r[cip], r.get(code, "")), str(len(keys)))
     entries = list(keys)
-    table = pa.table({
+    return keys, pa.table({
         "entry_key": list(keys.values()),
         "credential_name_raw": [e[0] or None for e in entries], "vendor_raw": [e[1] or None for e in entries],
         "cip_code": [e[2] or None for e in entries], "credential_code_reported": [e[3] or None for e in entries],
     })
+
+
+def _resolve(rows: list[dict], name: str, vendor: str, cip: str, code: str, refs) -> tuple[list, float, int]:
+    keys, table = _entries(rows, name, vendor, cip, code)
+    entries = list(keys)
     start = time.perf_counter()
     out = resolve_entries(table, refs, ResolutionConfig())
     seconds = time.perf_counter() - start
@@ -63,12 +77,18 @@ def _resolve(rows: list[dict], name: str, vendor: str, cip: str, code: str, refs
     return [by[keys[(r[name], r[vendor], r[cip], r.get(code, ""))]] for r in rows], seconds, len(entries)
 
 
-def gold_accuracy(raw: Path, gold: Path) -> tuple[Accuracy, float, int]:
+def _raw_credentials(raw: Path) -> list[dict]:
+    """The raw credential rows, each with its program's CIP code in "CIP"."""
     rows = _read(raw / "credentials_earned.csv")
-    labels = {int(g["source_row_number"]): g for g in _read(gold / "credential_gold_labels.csv")}
     cips = {r["PROGRAM_SERIAL_NUMBER"]: r["CIP_CODE"].strip().zfill(7) for r in _read(raw / "program_serials.csv")}
     for r in rows:
         r["CIP"] = cips.get(r["PROGRAM_SERIAL_NUMBER"], "")
+    return rows
+
+
+def gold_accuracy(raw: Path, gold: Path) -> tuple[Accuracy, float, int]:
+    rows = _raw_credentials(raw)
+    labels = {int(g["source_row_number"]): g for g in _read(gold / "credential_gold_labels.csv")}
     predicted, seconds, distinct = _resolve(rows, "CREDENTIAL_NAME", "VENDOR", "CIP", "CREDENTIAL_CODE",
                                             load_refs_from_seeds(SEEDS_DIR))
     labelled = [Labelled([c for c in labels[i]["gold_credential_codes"].split(";") if c],
@@ -118,6 +138,23 @@ def speed(n_strings: int, n_credentials: int) -> tuple[float, float]:
     return distinct_seconds, repeated_seconds
 
 
+def process_speed(raw: Path, sizes: tuple[int, ...] = (2_500, 5_000, 10_000, 20_000)) -> list[tuple[int, float, float]]:
+    """Seconds to resolve the first n distinct entries of the extract in one process and in two
+    (cte_credentials.resolve.parallel): where the second process starts to pay for its start-up."""
+    _, table = _entries(_raw_credentials(raw), "CREDENTIAL_NAME", "VENDOR", "CIP", "CREDENTIAL_CODE")
+    tables = {key: pa.Table.from_pylist(_read(SEEDS_DIR / f"{seed}.csv")) for key, seed in SEED_NAMES.items()}
+    refs = refs_from_tables(**tables)
+    timings = []
+    for n in [*[s for s in sizes if s < table.num_rows], table.num_rows]:
+        part, seconds = table.slice(0, n), []
+        for workers in (1, 2):
+            start = time.perf_counter()
+            resolve_entries_in_processes(part, tables, refs, ResolutionConfig(), workers, min_entries_per_worker=1)
+            seconds.append(time.perf_counter() - start)
+        timings.append((n, *seconds))
+    return timings
+
+
 def _table(acc: Accuracy) -> list[str]:
     def mark(name: str, value: float) -> str:
         target = TARGETS.get(name)
@@ -157,6 +194,11 @@ def run(args: argparse.Namespace) -> int:
         f"**{distinct_s:.1f} s** (target 5 s{' met' if distinct_s <= 5 else ', NOT met'})",
         f"- the same strings in {10 * args.strings:,} rows (each repeated ten times): {repeated_s:.1f} s "
         "(time follows distinct strings, not rows)", "",
+        "## (d) One process or two", "",
+        "The first n distinct entries of the extract, resolved in one process and in two (the dbt model uses two",
+        f"once there are {2 * MIN_ENTRIES_PER_WORKER:,} entries, var cte:resolution_workers):", "",
+        "| distinct entries | one process (s) | two processes (s) |", "|---|---|---|",
+        *[f"| {n:,} | {one:.2f} | {two:.2f} |" for n, one, two in process_speed(args.raw)], "",
     ]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines))

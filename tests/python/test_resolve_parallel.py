@@ -1,0 +1,86 @@
+"""Resolution in several processes gives the same rows as one process, and a failing worker is a clear error."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from cte_credentials.errors import UserError
+from cte_credentials.paths import SEEDS_DIR
+from cte_credentials.resolve import SEED_NAMES, ResolutionConfig, refs_from_tables, resolve_entries
+from cte_credentials.resolve.parallel import resolve_entries_in_processes, split_by_name, workers_for
+
+HAND_LABELLED = Path(__file__).parent / "data" / "hand_labelled_credentials.csv"
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pa.Table]:
+    def read(name: str) -> pa.Table:
+        with (SEEDS_DIR / f"{name}.csv").open(newline="", encoding="utf-8") as fh:
+            return pa.Table.from_pylist(list(csv.DictReader(fh)))
+
+    return {key: read(seed) for key, seed in SEED_NAMES.items()}
+
+
+@pytest.fixture(scope="module")
+def entries() -> pa.Table:
+    """The hand-labelled write-ins (splits, junk, ambiguous names, vendors in the wrong field), twice: the second
+    copy under other keys and another CIP, so equal names must land in one part."""
+    with HAND_LABELLED.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    keys, names, vendors, cips = [], [], [], []
+    for copy, cip in ((0, None), (1, "51.3902")):
+        for i, r in enumerate(rows):
+            keys.append(f"{copy}-{i}")
+            names.append(r["credential_name"] or None)
+            vendors.append(r["vendor"] or None)
+            cips.append(cip or r["cip_code"] or None)
+    return pa.table({"entry_key": keys, "credential_name_raw": names, "vendor_raw": vendors, "cip_code": cips,
+                     "credential_code_reported": [None] * len(keys)})
+
+
+def _sorted_rows(table: pa.Table) -> list[tuple]:
+    return sorted(tuple(r.values()) for r in table.to_pylist())
+
+
+def test_parts_cover_every_entry_once_and_keep_a_name_together(entries: pa.Table) -> None:
+    parts = split_by_name(entries, 3)
+    assert sum(p.num_rows for p in parts) == entries.num_rows
+    assert sorted(k for p in parts for k in p.column("entry_key").to_pylist()) == \
+        sorted(entries.column("entry_key").to_pylist())
+    names = [set(p.column("credential_name_raw").to_pylist()) for p in parts]
+    assert all(not (names[i] & names[j]) for i in range(3) for j in range(i + 1, 3))
+    assert all(p.num_rows > 0 for p in parts)
+
+
+def test_small_batches_stay_in_one_process() -> None:
+    assert workers_for(5_000, 2, 10_000) == 1
+    assert workers_for(25_000, 2, 10_000) == 2
+    assert workers_for(25_000, 4, 10_000) == 2
+    assert workers_for(1_000_000, 1, 10_000) == 1
+
+
+def test_several_processes_give_the_same_rows_as_one(tables: dict[str, pa.Table], entries: pa.Table) -> None:
+    refs = refs_from_tables(**tables)
+    config = ResolutionConfig(min_score=0.8, min_margin=0.08)
+    one = resolve_entries(entries, refs, config)
+    several = resolve_entries_in_processes(entries, tables, refs, config, workers=3, min_entries_per_worker=100)
+    assert several.schema == one.schema
+    assert several.num_rows == one.num_rows
+    assert _sorted_rows(several) == _sorted_rows(one)
+    # the thresholds reach the other processes: stricter ones send more to review there too
+    strict = ResolutionConfig(min_score=0.97, min_margin=0.3)
+    strict_several = resolve_entries_in_processes(entries, tables, refs, strict, workers=2, min_entries_per_worker=100)
+    assert _sorted_rows(strict_several) == _sorted_rows(resolve_entries(entries, refs, strict))
+    assert strict_several.column("resolution_status").to_pylist().count("needs_review") > \
+        several.column("resolution_status").to_pylist().count("needs_review")
+
+
+def test_a_failing_worker_is_a_clear_error(tables: dict[str, pa.Table], entries: pa.Table) -> None:
+    refs = refs_from_tables(**tables)
+    broken = {k: v for k, v in tables.items() if k != "junk"}  # the worker cannot find the junk seed
+    with pytest.raises(UserError, match=r"credential resolution worker 1 of 2 failed: .*seed_junk"):
+        resolve_entries_in_processes(entries, broken, refs, ResolutionConfig(), workers=2, min_entries_per_worker=100)
