@@ -84,6 +84,8 @@ def test_non_utf8_names_the_line(small_extract: Path, tmp_path: Path) -> None:
     _break_encoding(raw)
     lines = (raw / "wbl_experiences.csv").read_bytes().count(b"\n")
     assert f"on line {lines}" in _cli(raw).stderr
+    # the dbt hook names the same line
+    assert f"on line {lines})" in run_dbt(["build", "--select", "path:models/staging"], tmp_path, raw).stdout
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
