@@ -6,7 +6,7 @@ spellings), unless the seeds, the thresholds or the engine changed since (the fi
 entry is resolved again and replaces its old rows.
 
 A large batch is resolved in up to var cte:resolution_workers processes (one per core is right when nothing else
-runs); each process holds its own copy of the references (about 0.3 GB)."""
+runs); each process holds its own references and its share of the entries (0.3 GB for the 1x data set)."""
 
 import pyarrow as pa
 import pyarrow.compute as pc
