@@ -28,8 +28,8 @@ SEED_NAMES = {
     "junk": "xwalk_junk_entries",
 }
 
-__all__ = ["NO_CREDENTIAL", "ResolutionConfig", "ResolutionRefs", "load_refs_from_seeds", "refs_from_tables",
-           "resolve_entries"]
+__all__ = ["NO_CREDENTIAL", "ResolutionConfig", "ResolutionRefs", "load_refs_from_seeds", "load_seed_tables",
+           "refs_from_tables", "resolve_entries"]
 
 
 def _rows(table: pa.Table) -> list[dict]:
@@ -43,13 +43,18 @@ def refs_from_tables(crosswalk: pa.Table, alignment: pa.Table, aliases: pa.Table
                       _rows(vendor_aliases), _rows(junk))
 
 
+def _read_seed(seeds_dir: Path, name: str, crosswalk: Path | None = None) -> list[dict]:
+    path = crosswalk if (name == "xwalk_credentials" and crosswalk) else seeds_dir / f"{name}.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
 def load_refs_from_seeds(seeds_dir: Path, crosswalk: Path | None = None) -> ResolutionRefs:
     """Build the references straight from the seed CSVs (command-line tools and tests: no warehouse needed)."""
-
-    def read(name: str) -> list[dict]:
-        path = crosswalk if (name == "xwalk_credentials" and crosswalk) else seeds_dir / f"{name}.csv"
-        with open(path, newline="", encoding="utf-8") as fh:
-            return list(csv.DictReader(fh))
-
-    return build_refs(*(read(SEED_NAMES[k]) for k in
+    return build_refs(*(_read_seed(seeds_dir, SEED_NAMES[k], crosswalk) for k in
                         ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk")))
+
+
+def load_seed_tables(seeds_dir: Path) -> dict[str, pa.Table]:
+    """The reference seeds as Arrow tables of text, keyed as refs_from_tables takes them (what the dbt model has)."""
+    return {key: pa.Table.from_pylist(_read_seed(seeds_dir, name)) for key, name in SEED_NAMES.items()}

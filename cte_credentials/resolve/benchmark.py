@@ -23,9 +23,9 @@ import pyarrow as pa
 from cte_credentials.errors import UserError
 from cte_credentials.paths import DEFAULT_GOLD_DIR, DEFAULT_RAW_DIR, DOCS_DIR, PROJECT_ROOT, SEEDS_DIR
 from cte_credentials.resolve import (
-    SEED_NAMES,
     ResolutionConfig,
     load_refs_from_seeds,
+    load_seed_tables,
     refs_from_tables,
     resolve_entries,
 )
@@ -142,7 +142,7 @@ def process_speed(raw: Path, sizes: tuple[int, ...] = (2_500, 5_000, 10_000, 20_
     """Seconds to resolve the first n distinct entries of the extract in one process and in two
     (cte_credentials.resolve.parallel): where the second process starts to pay for its start-up."""
     _, table = _entries(_raw_credentials(raw), "CREDENTIAL_NAME", "VENDOR", "CIP", "CREDENTIAL_CODE")
-    tables = {key: pa.Table.from_pylist(_read(SEEDS_DIR / f"{seed}.csv")) for key, seed in SEED_NAMES.items()}
+    tables = load_seed_tables(SEEDS_DIR)
     refs = refs_from_tables(**tables)
     timings = []
     for n in [*[s for s in sizes if s < table.num_rows], table.num_rows]:

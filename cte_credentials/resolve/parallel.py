@@ -26,6 +26,7 @@ import numpy as np
 import pyarrow as pa
 
 from cte_credentials.errors import UserError
+from cte_credentials.resolve import SEED_NAMES, refs_from_tables
 from cte_credentials.resolve.engine import ResolutionConfig, ResolutionRefs, resolve_entries
 
 # Each process needs this many distinct entries to pay for its start-up (about a second of imports): at 5,000
@@ -91,8 +92,6 @@ def resolve_entries_in_processes(entries: pa.Table, tables: Mapping[str, pa.Tabl
 
 def _worker(folder: Path, part: int) -> None:
     """Resolve one part: read the seeds, the config and the entries from `folder`, write the resolved rows."""
-    from cte_credentials.resolve import SEED_NAMES, refs_from_tables
-
     tables = {name: _read(folder / f"seed_{name}.arrow") for name in SEED_NAMES}
     config = ResolutionConfig(**json.loads((folder / "config.json").read_text()))
     resolved = resolve_entries(_read(folder / f"entries_{part}.arrow"), refs_from_tables(**tables), config)

@@ -10,7 +10,7 @@ import pytest
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import SEEDS_DIR
-from cte_credentials.resolve import SEED_NAMES, ResolutionConfig, refs_from_tables, resolve_entries
+from cte_credentials.resolve import ResolutionConfig, load_seed_tables, refs_from_tables, resolve_entries
 from cte_credentials.resolve.parallel import resolve_entries_in_processes, split_by_name, workers_for
 
 HAND_LABELLED = Path(__file__).parent / "data" / "hand_labelled_credentials.csv"
@@ -18,11 +18,7 @@ HAND_LABELLED = Path(__file__).parent / "data" / "hand_labelled_credentials.csv"
 
 @pytest.fixture(scope="module")
 def tables() -> dict[str, pa.Table]:
-    def read(name: str) -> pa.Table:
-        with (SEEDS_DIR / f"{name}.csv").open(newline="", encoding="utf-8") as fh:
-            return pa.Table.from_pylist(list(csv.DictReader(fh)))
-
-    return {key: read(seed) for key, seed in SEED_NAMES.items()}
+    return load_seed_tables(SEEDS_DIR)
 
 
 @pytest.fixture(scope="module")
