@@ -18,27 +18,33 @@ entry_cips as (
 ),
 
 decisions as (
-    -- one decision per normalised string: the same string always gets the same decision
+    -- one decision per normalised string, taken whole from one entry so that its columns agree. Entries that
+    -- normalise alike can still differ (one picked a code from the drop-down, another typed the name), so the
+    -- entry is chosen, not any one: a decision read from the text before one taken from a picked code (this table
+    -- is about strings and feeds the review queue), then the smallest entry_key, so every build picks the same
     select
         resolved.normalized_name,
         resolved.normalized_vendor,
         entry_cips.cip_code,
-        any_value(resolved.resolution_status) as resolution_status,
-        any_value(resolved.resolution_method) as resolution_method,
-        any_value(resolved.credential_code) as credential_code,
-        any_value(resolved.score) as score,
-        any_value(resolved.margin) as margin,
-        any_value(resolved.runner_up_code) as runner_up_code,
-        any_value(resolved.candidate_1_code) as candidate_1_code,
-        any_value(resolved.candidate_1_score) as candidate_1_score,
-        any_value(resolved.candidate_2_code) as candidate_2_code,
-        any_value(resolved.candidate_2_score) as candidate_2_score,
-        any_value(resolved.candidate_3_code) as candidate_3_code,
-        any_value(resolved.candidate_3_score) as candidate_3_score
+        resolved.resolution_status,
+        resolved.resolution_method,
+        resolved.credential_code,
+        resolved.score,
+        resolved.margin,
+        resolved.runner_up_code,
+        resolved.candidate_1_code,
+        resolved.candidate_1_score,
+        resolved.candidate_2_code,
+        resolved.candidate_2_score,
+        resolved.candidate_3_code,
+        resolved.candidate_3_score
     from resolved
     inner join entry_cips
         on resolved.entry_key = entry_cips.entry_key
-    group by resolved.normalized_name, resolved.normalized_vendor, entry_cips.cip_code
+    qualify row_number() over (
+        partition by resolved.normalized_name, resolved.normalized_vendor, entry_cips.cip_code
+        order by resolved.resolution_method = 'reported_code', resolved.entry_key
+    ) = 1
 ),
 
 usage as (
