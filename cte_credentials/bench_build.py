@@ -43,6 +43,7 @@ class ScaleResult:
     floor_seconds: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
     startup_seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     model_seconds: dict[str, list[float]] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
 
@@ -57,6 +58,10 @@ class ScaleResult:
     @property
     def startup(self) -> float:
         return statistics.median(self.startup_seconds) if self.startup_seconds else float("nan")
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpu_seconds) if self.cpu_seconds else float("nan")
 
     @property
     def peak(self) -> float:
@@ -103,9 +108,10 @@ def _floor_seconds(raw_dir: Path) -> tuple[float, int]:
     return time.perf_counter() - start, rows
 
 
-def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, dict[str, float], str | None]:
+def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, float, dict[str, float], str | None]:
     """One full `dbt build` into an empty warehouse; returns wall seconds, dbt's start-up seconds (before its run
-    begins: imports, parsing, the graph), peak MB, per-node seconds, error."""
+    begins: imports, parsing, the graph), CPU seconds (user and system, dbt and every process it started), peak MB,
+    per-node seconds, error."""
     if run_dir.exists():
         shutil.rmtree(run_dir)
     run_dir.mkdir(parents=True)
@@ -123,7 +129,9 @@ def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, dict[str,
     # also summed every 0.1 s; the peak reported is the larger of the two.
     wrapper = (
         "import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
-        "sys.stderr.write('PEAK_KB=%d\\n' % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(rc)"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "sys.stderr.write('PEAK_KB=%d\\nCPU_S=%.2f\\n' % (usage.ru_maxrss, usage.ru_utime + usage.ru_stime)); "
+        "sys.exit(rc)"
     )
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", wrapper, *cmd], cwd=PROJECT_ROOT, env=env,  # noqa: S603
@@ -135,6 +143,8 @@ def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, dict[str,
     sampler.stop()
     peak_lines = [ln for ln in stderr.splitlines() if ln.startswith("PEAK_KB=")]
     largest_mb = int(peak_lines[-1].split("=")[1]) / 1024 if peak_lines else float("nan")
+    cpu_lines = [ln for ln in stderr.splitlines() if ln.startswith("CPU_S=")]
+    cpu = float(cpu_lines[-1].split("=")[1]) if cpu_lines else float("nan")
     peak_mb = max(largest_mb, sampler.peak_kb / 1024)
     timings: dict[str, float] = {}
     startup = float("nan")
@@ -146,7 +156,7 @@ def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, dict[str,
             if result["unique_id"].startswith(("model.", "seed.")):
                 timings[result["unique_id"].split(".", 2)[-1]] = float(result["execution_time"])
     error = None if proc.returncode == 0 else (stdout.strip().splitlines() or ["dbt build failed"])[-1]
-    return seconds, startup, peak_mb, timings, error
+    return seconds, startup, cpu, peak_mb, timings, error
 
 
 class TreeMemorySampler(threading.Thread):
@@ -221,18 +231,21 @@ def _report(results: list[ScaleResult], runs: int) -> str:
         f"- each figure is the median of {runs} runs; a build is a full `dbt build` (seeds, models, tests) into an"
         " empty DuckDB file; the floor reads every raw file once with DuckDB. \"runs\" lists every run: on a shared"
         " virtual machine one build can differ from the next by 10%. dbt start-up is the time before dbt's run begins"
-        " (imports, parsing the project, the graph): it does not grow with the data.",
+        " (imports, parsing the project, the graph): it does not grow with the data. CPU is the user and system time of"
+        " dbt and every process it starts: on this machine's cores a build cannot take less than CPU / cores seconds,"
+        " and it varies less from run to run than the wall time.",
         "",
-        "| scale | raw rows | full build (s) | runs (s) | dbt start-up (s) | floor (s) | build / floor"
+        "| scale | raw rows | full build (s) | runs (s) | dbt start-up (s) | CPU (s) | floor (s) | build / floor"
         " | peak memory (MB) | vs 1x build |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     one_x = next((r.build for r in results if r.scale == 1), None)
     for r in results:
         ratio = r.build / r.floor if r.floor else float("nan")
         growth = f"{r.build / one_x:.2f}x" if one_x else "-"
         runs = ", ".join(f"{b:.0f}" for b in r.build_seconds)
-        lines.append(f"| {r.scale:g}x | {r.raw_rows:,} | {r.build:.1f} | {runs} | {r.startup:.1f} | {r.floor:.2f} |"
+        lines.append(f"| {r.scale:g}x | {r.raw_rows:,} | {r.build:.1f} | {runs} | {r.startup:.1f} | {r.cpu:.0f} |"
+                     f" {r.floor:.2f} |"
                      f" {ratio:.0f} |"
                      f" {r.peak:.0f} | {growth} |")
     for r in results:
@@ -265,16 +278,17 @@ def run(args: argparse.Namespace) -> int:
             floor, rows = _floor_seconds(raw_dir)
             result.floor_seconds.append(floor)
             result.raw_rows = rows
-            seconds, startup, peak, timings, error = _build(raw_dir, args.work_dir / f"scale_{scale:g}" / "run")
+            seconds, startup, cpu, peak, timings, error = _build(raw_dir, args.work_dir / f"scale_{scale:g}" / "run")
             if error:
                 result.failures.append(error)
             result.build_seconds.append(seconds)
             result.startup_seconds.append(startup)
+            result.cpu_seconds.append(cpu)
             result.peak_mb.append(peak)
             for node, sec in timings.items():
                 result.model_seconds.setdefault(node, []).append(sec)
-            print(f"[bench-build] scale {scale:g}x run {i + 1}: build {seconds:.1f}s, floor {floor:.2f}s,"
-                  f" peak {peak:.0f} MB{' FAILED: ' + error if error else ''}", file=sys.stderr)
+            print(f"[bench-build] scale {scale:g}x run {i + 1}: build {seconds:.1f}s, CPU {cpu:.0f}s,"
+                  f" floor {floor:.2f}s, peak {peak:.0f} MB{' FAILED: ' + error if error else ''}", file=sys.stderr)
         results.append(result)
         if not args.keep:
             shutil.rmtree(args.work_dir / f"scale_{scale:g}" / "run", ignore_errors=True)
