@@ -17,7 +17,8 @@ wbl as (
     where has_counted_experience
 ),
 
-student_years as (
+student_years as not materialized (
+    -- read twice: not materialized, so neither read copies the whole dimension first
     select * from {{ ref('dim_student_years') }}
 ),
 
@@ -67,21 +68,48 @@ student_wbl as (
     group by populations.student_id, populations.cohort_year
 ),
 
-demographics as (
-    -- the student's latest demographics record up to the cohort year
+cohort_year_demographics as (
+    -- the latest record up to the cohort year is the cohort year's own whenever there is one, found by an equality
+    -- join: a range join over every earlier year multiplied the rows (3.4x at 10x scale) and ranked them all
     select
         populations.student_id,
         populations.cohort_year,
-        student_years.* exclude (student_id, school_year),  -- noqa: RF02
-        row_number() over (
-            partition by populations.student_id, populations.cohort_year
-            order by student_years.school_year desc
-        ) as recency_rank
+        student_years.student_id is not null as has_record,
+        student_years.* exclude (student_id, school_year)  -- noqa: RF02
     from populations
-    inner join student_years
+    left join student_years
         on
             populations.student_id = student_years.student_id
-            and populations.cohort_year >= student_years.school_year
+            and populations.cohort_year = student_years.school_year
+),
+
+earlier_demographics as (
+    -- otherwise the latest earlier record (only the population rows without a record in the cohort year)
+    select
+        cohort_year_demographics.student_id,
+        cohort_year_demographics.cohort_year,
+        student_years.* exclude (student_id, school_year),  -- noqa: RF02
+        row_number() over (
+            partition by cohort_year_demographics.student_id, cohort_year_demographics.cohort_year
+            order by student_years.school_year desc
+        ) as recency_rank
+    from cohort_year_demographics
+    inner join student_years
+        on
+            cohort_year_demographics.student_id = student_years.student_id
+            and cohort_year_demographics.cohort_year > student_years.school_year
+    where not cohort_year_demographics.has_record
+),
+
+demographics as (
+    -- the student's latest demographics record up to the cohort year
+    select * exclude (has_record) from cohort_year_demographics
+    where has_record
+
+    union all
+
+    select * exclude (recency_rank) from earlier_demographics
+    where recency_rank = 1
 ),
 
 final as (
@@ -124,7 +152,6 @@ final as (
         on
             populations.student_id = demographics.student_id
             and populations.cohort_year = demographics.cohort_year
-            and demographics.recency_rank = 1
     left join program_years
         on
             populations.program_serial_number = program_years.program_serial_number

@@ -14,15 +14,21 @@
 
 with
 
-mentions as (
-    -- the repeat flag looks at every mention of the student, so it is computed over all of them
+mentions as not materialized (
+    -- read twice: not materialized, so repeat_flags reads only its narrow columns instead of a copy of every row
+    select * from {{ ref('int_credential_mentions') }}
+),
+
+repeat_flags as (
+    -- the repeat flag looks at every mention of the student, so it is computed over all of them; the window sorts
+    -- only the key and order columns and is joined back on the key (carrying every column through it cost 2x)
     select
-        *,
+        credential_mention_key,
         credential_code is not null and row_number() over (
             partition by student_id, credential_code
             order by school_year, source_row_number, mention_index
         ) > 1 as is_repeat_report
-    from {{ ref('int_credential_mentions') }}
+    from mentions
 ),
 
 classified as (
@@ -72,10 +78,12 @@ joined as (
         classified.is_counted,
         classified.has_type_disagreement,
         student_exits.exit_school_year,
-        mentions.is_repeat_report
+        repeat_flags.is_repeat_report
     from mentions
     inner join classified
         on mentions.credential_mention_key = classified.credential_mention_key
+    inner join repeat_flags
+        on mentions.credential_mention_key = repeat_flags.credential_mention_key
     left join program_years
         on
             mentions.program_serial_number = program_years.program_serial_number
