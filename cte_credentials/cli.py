@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check-disclosure": ("cte_credentials.disclosure_check",
                          "try to recover every suppressed cell of the public attainment table (exit 1 if any)"),
     "bench-build": ("cte_credentials.bench_build", "time full dbt builds at several scales; writes docs/benchmarks.md"),
+    "bench-nodes": ("cte_credentials.bench_nodes",
+                    "CPU seconds of each SQL model and test of a finished build, each rerun alone"),
     "report": ("cte_credentials.report", "render the HTML attainment report from the public rpt_ tables"),
     "browser-check": ("cte_credentials.browser_check",
                       "open the docs site and the report in headless Chromium, check and screenshot them"),
