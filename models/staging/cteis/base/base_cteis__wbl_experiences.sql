@@ -28,8 +28,7 @@ experience_codes as (
 ),
 
 renamed as not materialized (
-    -- not materialized: repeated_keys reads only the key columns of it, so DuckDB plans it twice rather than
-    -- writing every column of every row to a temporary result
+    -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
         {{ clean_text('source.ric') }} as student_id,
@@ -56,34 +55,18 @@ renamed as not materialized (
         on source.school_year is not distinct from school_years.raw_school_year
 ),
 
-repeated_keys as (
-    -- keys that occur more than once, with their first row: an aggregate over the key columns only. A window
-    -- partitioned by the key carried every column of the row through a sort: at 10x, 18 of the 50 CPU-seconds
-    -- base_cteis__student_demographics took
-    select
-        student_id,
-        school_year,
-        program_serial_number,
-        min(source_row_number) as first_source_row_number
-    from renamed
-    group by student_id, school_year, program_serial_number
-    having count(*) > 1
+keyed as (
+    {{ flag_repeated_keys('renamed', ['student_id', 'school_year', 'program_serial_number']) }}
 ),
 
 checked as (
     select
-        renamed.*,
-        coalesce(renamed.source_row_number > repeated_keys.first_source_row_number, false) as is_repeated_key,
+        keyed.*,
         -- characters left after deleting every known experience code (translate, not a regular expression built
         -- per row: that was most of this model's time)
-        length(translate(renamed.wbl_experiences, experience_codes.all_codes, '')) as unknown_character_count
-    from renamed
+        length(translate(keyed.wbl_experiences, experience_codes.all_codes, '')) as unknown_character_count
+    from keyed
     cross join experience_codes
-    left join repeated_keys
-        on
-            renamed.student_id is not distinct from repeated_keys.student_id
-            and renamed.school_year is not distinct from repeated_keys.school_year
-            and renamed.program_serial_number is not distinct from repeated_keys.program_serial_number
 ),
 
 validated as (
