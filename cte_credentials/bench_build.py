@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import DOCS_DIR, PROJECT_ROOT
@@ -49,23 +50,38 @@ class ScaleResult:
 
     @property
     def build(self) -> float:
-        return statistics.median(self.build_seconds) if self.build_seconds else float("nan")
+        return _median(self.build_seconds)
 
     @property
     def floor(self) -> float:
-        return statistics.median(self.floor_seconds) if self.floor_seconds else float("nan")
+        return _median(self.floor_seconds)
 
     @property
     def startup(self) -> float:
-        return statistics.median(self.startup_seconds) if self.startup_seconds else float("nan")
+        return _median(self.startup_seconds)
 
     @property
     def cpu(self) -> float:
-        return statistics.median(self.cpu_seconds) if self.cpu_seconds else float("nan")
+        return _median(self.cpu_seconds)
 
     @property
     def peak(self) -> float:
-        return statistics.median(self.peak_mb) if self.peak_mb else float("nan")
+        return _median(self.peak_mb)
+
+
+class BuildRun(NamedTuple):
+    """One full build: wall seconds, dbt's start-up seconds (before its run begins: imports, parsing, the graph),
+    CPU seconds (user and system, dbt and every process it started), peak MB, per-node seconds, error or None."""
+    seconds: float
+    startup: float
+    cpu: float
+    peak_mb: float
+    timings: dict[str, float]
+    error: str | None
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -108,10 +124,8 @@ def _floor_seconds(raw_dir: Path) -> tuple[float, int]:
     return time.perf_counter() - start, rows
 
 
-def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, float, dict[str, float], str | None]:
-    """One full `dbt build` into an empty warehouse; returns wall seconds, dbt's start-up seconds (before its run
-    begins: imports, parsing, the graph), CPU seconds (user and system, dbt and every process it started), peak MB,
-    per-node seconds, error."""
+def _build(raw_dir: Path, run_dir: Path) -> BuildRun:
+    """One full `dbt build` into an empty warehouse."""
     if run_dir.exists():
         shutil.rmtree(run_dir)
     run_dir.mkdir(parents=True)
@@ -156,7 +170,7 @@ def _build(raw_dir: Path, run_dir: Path) -> tuple[float, float, float, float, di
             if result["unique_id"].startswith(("model.", "seed.")):
                 timings[result["unique_id"].split(".", 2)[-1]] = float(result["execution_time"])
     error = None if proc.returncode == 0 else (stdout.strip().splitlines() or ["dbt build failed"])[-1]
-    return seconds, startup, cpu, peak_mb, timings, error
+    return BuildRun(seconds, startup, cpu, peak_mb, timings, error)
 
 
 class TreeMemorySampler(threading.Thread):
@@ -230,10 +244,10 @@ def _report(results: list[ScaleResult], runs: int) -> str:
         f" {os.environ.get('CTE_DUCKDB_MEMORY_LIMIT', '4GB')} (profiles.yml defaults unless set in the environment)",
         f"- each figure is the median of {runs} runs; a build is a full `dbt build` (seeds, models, tests) into an"
         " empty DuckDB file; the floor reads every raw file once with DuckDB. \"runs\" lists every run: on a shared"
-        " virtual machine one build can differ from the next by 10%. dbt start-up is the time before dbt's run begins"
-        " (imports, parsing the project, the graph): it does not grow with the data. CPU is the user and system time of"
-        " dbt and every process it starts: on this machine's cores a build cannot take less than CPU / cores seconds,"
-        " and it varies less from run to run than the wall time.",
+        " virtual machine one build can differ from the next by 10-20%. dbt start-up is the time before dbt's run"
+        " begins (imports, parsing the project, the graph): it does not grow with the data. CPU is the user and"
+        " system time of dbt and every process it starts: on this machine's cores a build cannot take less than"
+        " CPU / cores seconds, and it varies less from run to run than the wall time.",
         "",
         "| scale | raw rows | full build (s) | runs (s) | dbt start-up (s) | CPU (s) | floor (s) | build / floor"
         " | peak memory (MB) | vs 1x build |",
@@ -278,17 +292,18 @@ def run(args: argparse.Namespace) -> int:
             floor, rows = _floor_seconds(raw_dir)
             result.floor_seconds.append(floor)
             result.raw_rows = rows
-            seconds, startup, cpu, peak, timings, error = _build(raw_dir, args.work_dir / f"scale_{scale:g}" / "run")
-            if error:
-                result.failures.append(error)
-            result.build_seconds.append(seconds)
-            result.startup_seconds.append(startup)
-            result.cpu_seconds.append(cpu)
-            result.peak_mb.append(peak)
-            for node, sec in timings.items():
+            build = _build(raw_dir, args.work_dir / f"scale_{scale:g}" / "run")
+            if build.error:
+                result.failures.append(build.error)
+            result.build_seconds.append(build.seconds)
+            result.startup_seconds.append(build.startup)
+            result.cpu_seconds.append(build.cpu)
+            result.peak_mb.append(build.peak_mb)
+            for node, sec in build.timings.items():
                 result.model_seconds.setdefault(node, []).append(sec)
-            print(f"[bench-build] scale {scale:g}x run {i + 1}: build {seconds:.1f}s, CPU {cpu:.0f}s,"
-                  f" floor {floor:.2f}s, peak {peak:.0f} MB{' FAILED: ' + error if error else ''}", file=sys.stderr)
+            print(f"[bench-build] scale {scale:g}x run {i + 1}: build {build.seconds:.1f}s, CPU {build.cpu:.0f}s,"
+                  f" floor {floor:.2f}s, peak {build.peak_mb:.0f} MB{' FAILED: ' + build.error if build.error else ''}",
+                  file=sys.stderr)
         results.append(result)
         if not args.keep:
             shutil.rmtree(args.work_dir / f"scale_{scale:g}" / "run", ignore_errors=True)
