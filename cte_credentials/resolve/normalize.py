@@ -11,6 +11,9 @@ _PUNCT = re.compile(r"[^a-z0-9+#]+")
 _NUMBER = re.compile(r"\d+")
 _PLUS = re.compile(r"(?<=[a-z0-9])\+")
 _DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_HAS_DIGIT = re.compile(r"\d").search
+# _PUNCT for plain ASCII text as a translation table (str.translate is several times faster than the regex)
+_ASCII_PUNCT = {i: " " for i in range(128) if not re.fullmatch(r"[a-z0-9+#]", chr(i))}
 
 
 @dataclass(frozen=True)
@@ -35,12 +38,18 @@ class Normalizer:
             alternatives = "|".join(re.escape(p) for p, _ in self.abbreviations)
             object.__setattr__(self, "_regex", re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"))
             object.__setattr__(self, "_map", dict(self.abbreviations))
+            object.__setattr__(self, "_first_words", frozenset(p.split()[0] for p, _ in self.abbreviations))
         else:
             object.__setattr__(self, "_regex", None)
 
     def __call__(self, text: str | None) -> str:
         cleaned = basic_clean(text)
         if not cleaned or self._regex is None:  # type: ignore[attr-defined]
+            return cleaned
+        # the regex is slow and most texts hold no abbreviation. Without "+" or "#", a cleaned text is words of
+        # [a-z0-9] between single spaces, so a match spans whole words and starts with a pattern's first word
+        first_words: frozenset[str] = self._first_words  # type: ignore[attr-defined]
+        if "+" not in cleaned and "#" not in cleaned and first_words.isdisjoint(cleaned.split()):
             return cleaned
         # one pass: each word is expanded at most once, so "i" -> "1" never cascades
         return self._regex.sub(lambda m: self._map[m.group(0)], cleaned)  # type: ignore[attr-defined]
@@ -57,10 +66,12 @@ def basic_clean(text: str | None) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ")
     # "Network+" is typed "Network Plus" as often: a plus stuck to a word is the word "plus"
-    text = _PLUS.sub(" plus ", text)
+    if "+" in text:
+        text = _PLUS.sub(" plus ", text)
     # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
-    text = _DIGIT_LETTER.sub(" ", text)
-    return " ".join(_PUNCT.sub(" ", text).split())
+    if _HAS_DIGIT(text):
+        text = _DIGIT_LETTER.sub(" ", text)
+    return " ".join((text.translate(_ASCII_PUNCT) if text.isascii() else _PUNCT.sub(" ", text)).split())
 
 
 def numbers(normalized: str) -> frozenset[str]:
