@@ -966,21 +966,16 @@ def _span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[s
     return variants
 
 
-def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip: str, reported_code: str | None,
-                  *, defer: list[tuple[str, str, str]] | None = None) -> list[Mention]:
+def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip: str,
+                  reported_code: str | None) -> list[Mention]:
     """Resolve one raw entry into its mentions: (mention text, decision, normalised name, vendor key).
 
-    With ``defer``, an entry that needs its split pieces scored only adds them to ``defer`` and returns []: the
-    caller scores every entry's pieces in one batch (one sparse product instead of one per entry), then calls
-    again without ``defer`` (resolve_entries keeps the pending split instead, see _resolve_whole)."""
+    One entry at a time, as the tests read it; resolve_entries does the same in two batches, scoring the split
+    pieces of every entry at once (one sparse product instead of one per entry)."""
     mentions, pending = _resolve_whole(resolver, name, vendor, cip, reported_code)
     if pending is None:
         return mentions
-    triples = _split_triples(pending, cip)
-    if defer is not None:
-        defer.extend(triples)
-        return []
-    resolver.prepare_best(triples)
+    resolver.prepare_best(_split_triples(pending, cip))
     return _resolve_split(resolver, cip, pending)
 
 
