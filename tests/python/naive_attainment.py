@@ -54,6 +54,8 @@ Where the docs are unclear or silent (the choice made here, to be confirmed):
    xwalk_cip_codes is not rejected here); blank counts are invalid_count.
 7. The first final exit decides graduation: a student who transferred out and graduated later is not in the
    graduates of any year (int_student_exits_first: "graduation year when the first final exit was a graduation").
+8. missing_credential_name: here a blank CREDENTIAL_NAME rejects the row even when a drop-down CREDENTIAL_CODE is
+   filled (the docs do not say whether a code alone is enough).
 """
 
 from __future__ import annotations
@@ -217,7 +219,7 @@ def compute(raw: Path, gold: Path, seeds_dir: Path) -> dict[tuple[str, int], Stu
     by_student = {sid: results[(sid, year)] for (sid, year) in results}
 
     # 5S1 from the gold codes of every usable credential row
-    gold_codes = {int(g["source_row_number"]): [c for c in g["gold_credential_codes"].split(";") if c.strip()]
+    gold_codes = {int(g["source_row_number"]): [c.strip() for c in g["gold_credential_codes"].split(";") if c.strip()]
                   for g in read_csv(gold / "credential_gold_labels.csv")}
     for n, r in enumerate(read_csv(raw / "credentials_earned.csv"), start=1):
         sid, year, serial = r["RIC"].strip(), spring_year(r["SCHOOL_YEAR"]), r["PROGRAM_SERIAL_NUMBER"].strip()
@@ -228,9 +230,9 @@ def compute(raw: Path, gold: Path, seeds_dir: Path) -> dict[tuple[str, int], Stu
             continue
         cip = cip_in_year(directory, serial, year)
         for code in gold_codes[n]:
-            if seeds.status_as_of_review(code.strip(), cip, year) in COUNTED_TYPES:
+            if seeds.status_as_of_review(code, cip, year) in COUNTED_TYPES:
                 res.has_counted_credential = True
-                res.counted_mentions.append((n, code.strip(), year))
+                res.counted_mentions.append((n, code, year))
 
     # 5S3 from the decoded WBL strings
     wbl = []
