@@ -141,6 +141,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     normalize = Normalizer.from_rows(abbreviations)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     creds: list[Credential] = []
+    state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
     for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
         if not code:
@@ -148,7 +149,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
         key = normalize(name)
         creds.append(Credential(code, name, vendor, key, numbers(key), _tokens(key), basic_clean(vendor)))
-        vendor_alias.setdefault(basic_clean(vendor), vendor)
+        state_vendors.setdefault(basic_clean(vendor), vendor)
+    # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
+    # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
+    vendor_alias.update(state_vendors)
     refs = ResolutionRefs(
         normalize=normalize, credentials=creds, by_code={c.code: c for c in creds}, exact={},
         aligned={(r["credential_code"], r["cip_code"]) for r in alignment},
@@ -158,7 +162,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         junk_contains=[(basic_clean(r["junk_text"]), r.get("reason") or "junk") for r in junk
                        if r.get("match_type") == "contains"],
     )
-    refs.vendor_keys = {basic_clean(v) for v in vendor_alias.values()}
+    # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
+    # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
+    # penalises any of the list's credentials (it counts as an unknown vendor)
+    refs.vendor_keys = set(state_vendors)
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
     refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3), key=len, reverse=True)

@@ -1,0 +1,99 @@
+"""Building the resolution references on any state's credential list, and resolving against it.
+
+Each list is built the way the dbt model builds it (refs_from_tables, the shipped seeds beside the state's list) and
+a handful of entries are resolved against it: no crash, and outputs that make sense for that list.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from cte_credentials.paths import SEEDS_DIR
+from cte_credentials.resolve import ResolutionRefs, load_seed_tables, refs_from_tables, resolve_entries
+from cte_credentials.resolve.normalize import basic_clean
+
+# the reference seeds other than the credential list, as shipped (a state replaces only xwalk_credentials)
+OUR_SEEDS = {k: t for k, t in load_seed_tables(SEEDS_DIR).items() if k != "crosswalk"}
+
+
+def build(rows: list[tuple[str | None, str | None, str | None]]) -> ResolutionRefs:
+    """References for a list of (credential_code, credential_name, vendor_name), beside our other seeds."""
+    crosswalk = pa.table({name: pa.array([r[i] for r in rows], type=pa.string())
+                          for i, name in enumerate(["credential_code", "credential_name", "vendor_name"])})
+    return refs_from_tables(crosswalk, **OUR_SEEDS)
+
+
+def resolve(refs: ResolutionRefs, *entries: tuple) -> list[dict]:
+    """Output rows for entries given as (name, vendor, cip, reported code), any of them left off at the end."""
+    full = [tuple(e) + (None,) * (4 - len(e)) for e in entries]
+    table = pa.table({
+        "entry_key": [str(i) for i in range(len(full))],
+        "credential_name_raw": pa.array([e[0] for e in full], type=pa.string()),
+        "vendor_raw": pa.array([e[1] for e in full], type=pa.string()),
+        "cip_code": pa.array([e[2] for e in full], type=pa.string()),
+        "credential_code_reported": pa.array([e[3] for e in full], type=pa.string()),
+    })
+    out = resolve_entries(table, refs).to_pylist()
+    codes = set(refs.by_code)
+    # whatever the list, every code the engine gives (assigned, runner-up, candidate) is one of the list's codes
+    for row in out:
+        for col in ("credential_code", "runner_up_code", "candidate_1_code", "candidate_2_code", "candidate_3_code"):
+            assert row[col] is None or row[col] in codes, (row["mention_text"], col, row[col])
+    return out
+
+
+def one(refs: ResolutionRefs, *entry) -> tuple[str, str, str | None]:
+    """(status, method, code) of an entry resolved as one mention."""
+    out = resolve(refs, tuple(entry))
+    assert len(out) == 1, out
+    return out[0]["resolution_status"], out[0]["resolution_method"], out[0]["credential_code"]
+
+
+# ---- vendor names that clash with our vendor-alias seed -------------------------------------------------------
+ESCO_NAMES = ["Section 608 Type I", "Section 608 Type II", "Section 608 Type III", "Section 608 Universal",
+              "R-410A Safety Certification", "HVAC Employment Ready Electrical", "HVAC Employment Ready Heat Pump"]
+
+
+def esco_list() -> list[tuple[str, str, str]]:
+    """An 83-credential list whose own vendor is ESCO Institute (in our alias seed, an alias of the EPA)."""
+    rows = [(f"ESCO{i:03d}", name, "ESCO Institute") for i, name in enumerate(ESCO_NAMES)]
+    rows += [(f"ESCO{i:03d}", f"HVAC Excellence Technician Module {i}", "ESCO Institute")
+             for i in range(len(ESCO_NAMES), 83)]
+    return rows
+
+
+def test_a_vendor_our_alias_seed_gives_to_another_vendor_stays_the_lists_own() -> None:
+    # the defect: "esco institute" -> Environmental Protection Agency in our seed took the list's own vendor out of
+    # the known vendors, and building the scoring arrays failed with KeyError: 'esco institute'
+    refs = build(esco_list())
+    assert refs.vendor_keys == {"esco institute"}
+    assert one(refs, "Section 608 Universal", "ESCO Institute") == ("resolved", "exact", "ESCO003")
+    out = resolve(refs, ("Sec 608 Type 2", "ESCO Institute", "47.0201"))
+    assert out[0]["normalized_vendor"] == "esco institute"
+    assert out[0]["credential_code"] == "ESCO001"
+    # our seed's other aliases of the EPA ("esco") name a vendor this list does not have: an unknown vendor, which
+    # neither filters out nor penalises the list's credentials
+    assert one(refs, "Section 608 Type III", "ESCO") == ("resolved", "exact", "ESCO002")
+
+
+def test_every_alias_of_our_seed_as_a_lists_own_vendor() -> None:
+    # each string of our alias seed is the vendor of its own credential in this list: each stays its own vendor
+    aliases = OUR_SEEDS["vendor_aliases"].column("vendor_alias").to_pylist()
+    rows = [(f"V{i:04d}", f"Widget Operator Level {i}", alias) for i, alias in enumerate(aliases)]
+    refs = build(rows)
+    assert refs.vendor_keys == {basic_clean(a) for a in aliases}
+    for code, name, vendor in rows[::25]:
+        assert one(refs, name, vendor) == ("resolved", "exact", code)
+        assert refs.by_code[code].vendor_key == basic_clean(vendor)
+
+
+def test_an_alias_of_a_vendor_not_in_the_list_is_an_unknown_vendor() -> None:
+    # "Red Cross" is in our seed as an alias of the American Red Cross, which this list does not have
+    refs = build([("FA1", "Adult First Aid", "Safety Council"), ("FA2", "Pediatric First Aid", "Safety Council")])
+    assert refs.vendor_keys == {"safety council"}
+    assert one(refs, "Adult First Aid", "Red Cross") == ("resolved", "exact", "FA1")
+    assert one(refs, "Pediatric First Aid", "American Red Cross") == ("resolved", "exact", "FA2")
+    # and a vendor of the list that is also a seed alias ("Red Cross" for the American Red Cross) is the list's
+    refs = build([("FA1", "Adult First Aid", "Red Cross"), ("FA2", "Adult First Aid", "American Red Cross")])
+    assert one(refs, "Adult First Aid", "Red Cross") == ("resolved", "exact", "FA1")
+    assert one(refs, "Adult First Aid", "American Red Cross") == ("resolved", "exact", "FA2")
