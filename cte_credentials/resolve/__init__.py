@@ -45,7 +45,9 @@ def refs_from_tables(crosswalk: pa.Table, alignment: pa.Table, aliases: pa.Table
 
 def _read_seed(seeds_dir: Path, name: str, crosswalk: Path | None = None) -> list[dict]:
     path = crosswalk if (name == "xwalk_credentials" and crosswalk) else seeds_dir / f"{name}.csv"
-    with open(path, newline="", encoding="utf-8") as fh:
+    # utf-8-sig: a list saved from a spreadsheet often starts with a byte-order mark, which would rename its first
+    # column ("\ufeffcredential_code")
+    with open(path, newline="", encoding="utf-8-sig") as fh:
         return list(csv.DictReader(fh))
 
 

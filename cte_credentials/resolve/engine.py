@@ -26,6 +26,7 @@ import bisect
 import difflib
 import gc
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ import numpy as np
 import pyarrow as pa
 from scipy import sparse
 
+from cte_credentials.errors import UserError
 from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, numbers_conflict
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
@@ -46,6 +48,7 @@ SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
 STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
+REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 
 
 @dataclass
@@ -99,6 +102,7 @@ class ResolutionRefs:
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
     trigram_codes: np.ndarray | None = None  # sorted ASCII trigrams of the vocabulary as integers (see _trigram_ids)
     trigram_vocab_ids: np.ndarray | None = None  # their vocabulary ids
+    ignored: dict[str, int] = field(default_factory=dict)  # seed -> rows naming a code the list does not have
 
 
 @dataclass
@@ -137,15 +141,16 @@ def _tokens(text: str) -> frozenset[str]:
 def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
                vendor_aliases: list[dict], junk: list[dict]) -> ResolutionRefs:
     """Index the crosswalk for exact and fuzzy lookup. Only credential_code, credential_name, vendor_name are read
-    from the crosswalk, so a state's own crosswalk with just those three columns works unchanged."""
+    from the crosswalk, so a state's own crosswalk with just those three columns works unchanged. A list
+    resolution cannot use (no rows, a required column missing, a blank or repeated code) raises UserError naming
+    the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``."""
+    _check_crosswalk(crosswalk)
     normalize = Normalizer.from_rows(abbreviations)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     creds: list[Credential] = []
     state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
     for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
-        if not code:
-            continue
         name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
         key = normalize(name)
         creds.append(Credential(code, name, vendor, key, numbers(key), _tokens(key), basic_clean(vendor)))
@@ -153,6 +158,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
     vendor_alias.update(state_vendors)
+    # our alias and alignment seeds kept beside a state's own list name codes it does not have: such rows are ignored
+    # (an alias must never resolve to a code outside the list), with a count and a warning
+    codes = {c.code for c in creds}
+    alignment, ignored_alignment = _rows_with_known_codes(alignment, codes, "xwalk_credential_cip_alignment")
+    # a reviewed "no credential" alias (code blank or NO_CREDENTIAL) holds for any list
+    aliases, ignored_aliases = _rows_with_known_codes(aliases, codes, "credential_aliases",
+                                                      also=frozenset({"", NO_CREDENTIAL}))
     refs = ResolutionRefs(
         normalize=normalize, credentials=creds, by_code={c.code: c for c in creds}, exact={},
         aligned={(r["credential_code"], r["cip_code"]) for r in alignment},
@@ -161,6 +173,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     if (r.get("match_type") or "exact") == "exact"},
         junk_contains=[(basic_clean(r["junk_text"]), r.get("reason") or "junk") for r in junk
                        if r.get("match_type") == "contains"],
+        ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
     )
     # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
@@ -200,6 +213,42 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     return refs
 
 
+def _check_crosswalk(crosswalk: list[dict]) -> None:
+    """Raise UserError, naming the row (counted from 1 after the header), for a list resolution cannot use."""
+    where = "the credential list (xwalk_credentials)"
+    if not crosswalk:
+        raise UserError(f"{where} has no rows")
+    missing = [c for c in REQUIRED_COLUMNS if c not in crosswalk[0]]
+    if missing:
+        raise UserError(f"{where} has no column {', '.join(missing)} (required: {', '.join(REQUIRED_COLUMNS)}; "
+                        f"found: {', '.join(map(str, crosswalk[0])) or 'none'})")
+    first_row: dict[str, int] = {}
+    for i, row in enumerate(crosswalk, start=1):
+        code = (row.get("credential_code") or "").strip()
+        at = f"{where}, row {i} after the header"
+        if not code:
+            raise UserError(f"{at}: credential_code is blank (credential_name {row.get('credential_name') or ''!r}); "
+                            "every credential needs a code")
+        if code in first_row:
+            raise UserError(f"{at}: credential_code {code!r} repeats row {first_row[code]}; each credential needs a "
+                            "code of its own")
+        first_row[code] = i
+
+
+def _rows_with_known_codes(rows: list[dict], codes: set[str], seed: str,
+                           also: frozenset[str] = frozenset()) -> tuple[list[dict], int]:
+    """The rows whose credential_code is in the list (or in ``also``), and how many others were left out, which a
+    warning counts with an example."""
+    kept, left_out = [], []
+    for row in rows:
+        code = (row.get("credential_code") or "").strip()
+        (kept if code in codes or code in also else left_out).append(row)
+    if left_out:
+        warnings.warn(f"{seed}: {len(left_out)} of {len(rows)} rows name a credential_code not in the credential "
+                      f"list (for example {left_out[0].get('credential_code') or ''!r}): ignored", stacklevel=3)
+    return kept, len(left_out)
+
+
 def _index_acronyms(refs: ResolutionRefs) -> None:
     """Acronyms, two ways. (1) A bracketed acronym ("Emergency Medical Technician (EMT)") also names every other
     credential whose name holds the words it stands for ("NREMT Emergency Medical Technician") and has no acronym
@@ -212,7 +261,7 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
         outer_tokens = _tokens(outer)
         for inner in re.findall(r"\(([^)]+)\)", c.name):
             acronym = normalize(inner)
-            if not outer_tokens or " " in acronym:
+            if not acronym or not outer_tokens or " " in acronym:
                 continue
             others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {c.code}
             for other in sorted(others):

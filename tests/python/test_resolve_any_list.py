@@ -6,11 +6,28 @@ a handful of entries are resolved against it: no crash, and outputs that make se
 
 from __future__ import annotations
 
-import pyarrow as pa
+import csv
+from pathlib import Path
 
+import pyarrow as pa
+import pytest
+
+from cte_credentials.errors import UserError
 from cte_credentials.paths import SEEDS_DIR
-from cte_credentials.resolve import ResolutionRefs, load_seed_tables, refs_from_tables, resolve_entries
+from cte_credentials.resolve import (
+    NO_CREDENTIAL,
+    ResolutionRefs,
+    load_refs_from_seeds,
+    load_seed_tables,
+    refs_from_tables,
+    resolve_entries,
+)
+from cte_credentials.resolve.engine import build_refs
 from cte_credentials.resolve.normalize import basic_clean
+
+# our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
+# warning (asserted in test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored)
+pytestmark = pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 
 # the reference seeds other than the credential list, as shipped (a state replaces only xwalk_credentials)
 OUR_SEEDS = {k: t for k, t in load_seed_tables(SEEDS_DIR).items() if k != "crosswalk"}
@@ -97,3 +114,83 @@ def test_an_alias_of_a_vendor_not_in_the_list_is_an_unknown_vendor() -> None:
     refs = build([("FA1", "Adult First Aid", "Red Cross"), ("FA2", "Adult First Aid", "American Red Cross")])
     assert one(refs, "Adult First Aid", "Red Cross") == ("resolved", "exact", "FA1")
     assert one(refs, "Adult First Aid", "American Red Cross") == ("resolved", "exact", "FA2")
+
+
+# ---- our other seeds name codes the list does not have ---------------------------------------------------------
+def test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored() -> None:
+    with pytest.warns(UserWarning) as caught:
+        refs = build(esco_list())
+    messages = sorted(str(w.message) for w in caught)
+    assert messages == [
+        "credential_aliases: 9 of 9 rows name a credential_code not in the credential list (for example "
+        "'SSVFDHND'): ignored",
+        "xwalk_credential_cip_alignment: 700 of 700 rows name a credential_code not in the credential list "
+        "(for example 'OSH010GI'): ignored"]
+    assert refs.ignored == {"xwalk_credential_cip_alignment": 700, "credential_aliases": 9}
+    assert not refs.aliases and not refs.aligned
+    # our reviewed alias "epa universal" (EPA, HVAC program) is EPA608UN, a code this list does not have: the
+    # write-in is resolved against the list instead
+    assert one(refs, "EPA Universal", "Environmental Protection Agency", "47.0201") == ("resolved", "fuzzy", "ESCO003")
+
+
+def test_alias_rows_that_hold_for_any_list_are_kept() -> None:
+    # a reviewed "no credential" (code NO_CREDENTIAL or blank) and an alias to one of the list's codes are kept
+    aliases = pa.Table.from_pylist([
+        {"normalized_name": "mystery entry", "vendor_name": "", "cip_code": "", "credential_code": NO_CREDENTIAL},
+        {"normalized_name": "nothing at all", "vendor_name": "", "cip_code": "", "credential_code": ""},
+        {"normalized_name": "universal card", "vendor_name": "", "cip_code": "", "credential_code": "ESCO003"},
+        {"normalized_name": "osha card", "vendor_name": "", "cip_code": "", "credential_code": "OSH010GI"},
+    ])
+    crosswalk = pa.Table.from_pylist([dict(zip(("credential_code", "credential_name", "vendor_name"), r,
+                                               strict=True)) for r in esco_list()])
+    refs = refs_from_tables(crosswalk, **{**OUR_SEEDS, "aliases": aliases})
+    assert refs.ignored["credential_aliases"] == 1
+    assert one(refs, "Mystery Entry")[:2] == ("no_credential", "alias")
+    assert one(refs, "Nothing at all")[:2] == ("no_credential", "alias")
+    assert one(refs, "Universal Card") == ("resolved", "alias", "ESCO003")
+    assert one(refs, "OSHA Card") == ("needs_review", "unresolved", None)  # not OSH010GI, which the list lacks
+
+
+def test_list_codes_our_alignment_does_not_know_resolve_without_a_cip() -> None:
+    # the program's CIP cannot settle an ambiguity on this list (no alignment row names its codes): review
+    refs = build([("W1", "Welding Level 1 Structural", "AWS"), ("W2", "Welding Level 1 Pipe", "AWS")])
+    assert refs.aligned == set()
+    assert one(refs, "Welding Level 1", "", "48.0508") == ("needs_review", "unresolved", None)
+    assert one(refs, "Welding Level 1 Pipe", "", "48.0508") == ("resolved", "exact", "W2")
+
+
+# ---- lists resolution cannot use: one clear UserError naming the row ------------------------------------------
+@pytest.mark.parametrize("rows, message", [
+    ([("A1", "First", "V"), ("", "Nameless", "V")],
+     r"^the credential list \(xwalk_credentials\), row 2 after the header: credential_code is blank "
+     r"\(credential_name 'Nameless'\); every credential needs a code$"),
+    ([("A1", "First", "V"), ("A2", "Second", "V"), ("  ", "Spaces", "V")], r"row 3 after the header: .* blank"),
+    ([("A1", "First", "V"), (None, None, None)], r"row 2 after the header: credential_code is blank"),
+    ([("A1", "First", "V"), ("A2", "Second", "V"), ("A1", "First again", "W")],
+     r"^the credential list \(xwalk_credentials\), row 3 after the header: credential_code 'A1' repeats row 1; "
+     r"each credential needs a code of its own$"),
+    ([("A1", "First", "V"), ("A1 ", "First", "V")], r"row 2 after the header: credential_code 'A1' repeats row 1"),
+    ([], r"^the credential list \(xwalk_credentials\) has no rows$"),
+])
+def test_unusable_list_raises_user_error_naming_the_row(rows: list, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        build(rows)
+
+
+def test_list_without_a_required_column_raises_user_error() -> None:
+    crosswalk = pa.table({"credential_code": ["A1"], "credential_name": ["First"]})
+    with pytest.raises(UserError, match=r"has no column vendor_name \(required: credential_code, credential_name, "
+                                        r"vendor_name; found: credential_code, credential_name\)"):
+        refs_from_tables(crosswalk, **OUR_SEEDS)
+    with pytest.raises(UserError, match="has no column credential_code, vendor_name"):
+        build_refs([{"code": "A1", "credential_name": "First"}], [], [], [], [], [])
+
+
+def test_list_saved_with_a_byte_order_mark(tmp_path: Path) -> None:
+    own = tmp_path / "state_list.csv"
+    with own.open("w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["credential_code", "credential_name", "vendor_name"])
+        writer.writerows(esco_list())
+    refs = load_refs_from_seeds(SEEDS_DIR, crosswalk=own)
+    assert one(refs, "Section 608 Type I", "ESCO Institute") == ("resolved", "exact", "ESCO000")
