@@ -177,8 +177,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     )
     # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
-    # penalises any of the list's credentials (it counts as an unknown vendor)
-    refs.vendor_keys = set(state_vendors)
+    # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
+    # it known, a write-in with no vendor would pick among the list's credentials with none
+    refs.vendor_keys = set(state_vendors) - {""}
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
     refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3), key=len, reverse=True)
@@ -303,7 +304,8 @@ def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
     rank[np.argsort(np.array(codes, dtype=object), kind="stable")] = np.arange(len(codes))
     token_ids = {t: i for i, t in enumerate(sorted(refs.token_index))}
     nums_ids: dict[frozenset[str], int] = {frozenset(): 0}
-    vendor_ids = {v: i for i, v in enumerate(sorted(refs.vendor_keys))}
+    # every credential's vendor has an id, a blank one too (a write-in with no vendor is never compared)
+    vendor_ids = {v: i for i, v in enumerate(sorted(refs.vendor_keys | {c.vendor_key for c in creds}))}
     cips = sorted({cip for _, cip in refs.aligned})
     cip_ids = {cip: i for i, cip in enumerate(cips)}
     tok_keys = [i * len(token_ids) + token_ids[t] for i, c in enumerate(creds) for t in c.tokens]

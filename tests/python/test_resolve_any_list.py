@@ -194,3 +194,29 @@ def test_list_saved_with_a_byte_order_mark(tmp_path: Path) -> None:
         writer.writerows(esco_list())
     refs = load_refs_from_seeds(SEEDS_DIR, crosswalk=own)
     assert one(refs, "Section 608 Type I", "ESCO Institute") == ("resolved", "exact", "ESCO000")
+
+
+# ---- blank vendor names ---------------------------------------------------------------------------------------
+def test_list_with_no_vendor_names() -> None:
+    # New Jersey's list has a vendor column with nothing in it (NULL once loaded by dbt, "" from a CSV)
+    refs = build([("NJ1", "Certified Bookkeeper", None), ("NJ2", "Certified Nursing Assistant", ""),
+                  ("NJ3", "Certified Nursing Assistant Refresher", None)])
+    assert refs.vendor_keys == set()
+    assert one(refs, "Certified Bookkeeper") == ("resolved", "exact", "NJ1")
+    # a typed vendor is unknown to this list, whether or not our alias seed knows it
+    assert one(refs, "Certified Bookkeeper", "AIPB") == ("resolved", "exact", "NJ1")
+    assert one(refs, "Certified Nursing Assistant", "Red Cross") == ("resolved", "exact", "NJ2")
+    assert one(refs, "Cert. Nursing Asst. Refresher") == ("resolved", "fuzzy", "NJ3")
+
+
+def test_list_where_some_credentials_have_no_vendor() -> None:
+    # a blank vendor is no vendor: a write-in with no vendor does not pick among the credentials without one
+    refs = build([("A1", "Forklift Operator Level 1", "Acme"), ("B1", "Forklift Safety Level 1 Refresher Course", ""),
+                  ("C1", "Welding Level 1", "Acme")])
+    assert refs.vendor_keys == {"acme"}
+    assert one(refs, "Forklift Operator Level 1") == ("resolved", "exact", "A1")
+    assert one(refs, "Welding Level 1") == ("resolved", "exact", "C1")
+    # before, B1 was assigned here, though A1 scores higher: the only credential of the "blank vendor" naming
+    # every word
+    assert one(refs, "Forklift Level 1") == ("needs_review", "unresolved", None)
+    assert one(refs, "Forklift Level 1", "Acme") == ("resolved", "fuzzy", "A1")
