@@ -13,7 +13,7 @@ import pyarrow as pa
 import pytest
 
 from cte_credentials.errors import UserError
-from cte_credentials.paths import SEEDS_DIR
+from cte_credentials.paths import PROJECT_ROOT, SEEDS_DIR
 from cte_credentials.resolve import (
     NO_CREDENTIAL,
     ResolutionRefs,
@@ -29,14 +29,14 @@ from cte_credentials.resolve.normalize import basic_clean
 # warning (asserted in test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored)
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 
+REQUIRED = ("credential_code", "credential_name", "vendor_name")
 # the reference seeds other than the credential list, as shipped (a state replaces only xwalk_credentials)
 OUR_SEEDS = {k: t for k, t in load_seed_tables(SEEDS_DIR).items() if k != "crosswalk"}
 
 
 def build(rows: list[tuple[str | None, str | None, str | None]]) -> ResolutionRefs:
     """References for a list of (credential_code, credential_name, vendor_name), beside our other seeds."""
-    crosswalk = pa.table({name: pa.array([r[i] for r in rows], type=pa.string())
-                          for i, name in enumerate(["credential_code", "credential_name", "vendor_name"])})
+    crosswalk = pa.table({name: pa.array([r[i] for r in rows], type=pa.string()) for i, name in enumerate(REQUIRED)})
     return refs_from_tables(crosswalk, **OUR_SEEDS)
 
 
@@ -141,8 +141,7 @@ def test_alias_rows_that_hold_for_any_list_are_kept() -> None:
         {"normalized_name": "universal card", "vendor_name": "", "cip_code": "", "credential_code": "ESCO003"},
         {"normalized_name": "osha card", "vendor_name": "", "cip_code": "", "credential_code": "OSH010GI"},
     ])
-    crosswalk = pa.Table.from_pylist([dict(zip(("credential_code", "credential_name", "vendor_name"), r,
-                                               strict=True)) for r in esco_list()])
+    crosswalk = pa.Table.from_pylist([dict(zip(REQUIRED, r, strict=True)) for r in esco_list()])
     refs = refs_from_tables(crosswalk, **{**OUR_SEEDS, "aliases": aliases})
     assert refs.ignored["credential_aliases"] == 1
     assert one(refs, "Mystery Entry")[:2] == ("no_credential", "alias")
@@ -220,3 +219,162 @@ def test_list_where_some_credentials_have_no_vendor() -> None:
     # every word
     assert one(refs, "Forklift Level 1") == ("needs_review", "unresolved", None)
     assert one(refs, "Forklift Level 1", "Acme") == ("resolved", "fuzzy", "A1")
+
+
+# ---- the same name under two codes, near-duplicates -----------------------------------------------------------
+def test_the_same_name_under_two_codes_goes_to_review_unless_the_vendor_or_cip_settles_it() -> None:
+    rows = [("F1", "Forklift Operator", "Acme Safety"), ("F2", "Forklift Operator", "Bolt Training"),
+            ("F3", "Forklift Operator", "Bolt Training"), ("W1", "Welding Level 1", "Acme Safety")]
+    refs = build(rows)
+    # never one of them silently: review, score 1.0 with margin 0, every code of the name among the candidates
+    out = resolve(refs, ("Forklift Operator",))[0]
+    assert (out["resolution_status"], out["resolution_method"], out["credential_code"]) == (
+        "needs_review", "unresolved", None)
+    assert (out["score"], out["margin"]) == (1.0, 0.0)
+    assert {out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]} == {"F1", "F2", "F3"}
+    assert one(refs, "Forklift Operator", "Someone Else") == ("needs_review", "unresolved", None)
+    # the list's vendor tells F1 apart; F2 and F3 share theirs, so that is still for review
+    assert one(refs, "Forklift Operator", "Acme Safety") == ("resolved", "exact", "F1")
+    assert one(refs, "Forklift Operator", "Bolt Training") == ("needs_review", "unresolved", None)
+    # a program CIP aligned with exactly one of them settles it
+    alignment = pa.table({"credential_code": ["F2"], "cip_code": ["49.0202"]})
+    crosswalk = pa.Table.from_pylist([dict(zip(REQUIRED, r, strict=True)) for r in rows])
+    refs = refs_from_tables(crosswalk, **{**OUR_SEEDS, "alignment": alignment})
+    assert one(refs, "Forklift Operator", "", "49.0202") == ("resolved", "fuzzy_cip", "F2")
+    assert one(refs, "Forklift Operator", "", "48.0508") == ("needs_review", "unresolved", None)
+
+
+def test_near_duplicates() -> None:
+    refs = build([("N1", "Certified Nursing Assistant", ""), ("N2", "Certified Nurse Assistant", ""),
+                  ("N3", "Certified Nursing Assistant (CNA)", ""), ("N4", "Nursing Assistant, Certified", ""),
+                  ("N5", "CERTIFIED NURSE ASSISTANT.", "")])
+    assert one(refs, "Certified Nursing Assistant (CNA)") == ("resolved", "exact", "N3")
+    assert one(refs, "Nursing Assistant, Certified") == ("resolved", "exact", "N4")
+    # N3 without its brackets is N1's name, and its acronym names N1 too; N2 and N5 differ only in case and a
+    # full stop: each of these is a name of two credentials, for review
+    for name in ("Certified Nursing Assistant", "CNA", "certified nurse assistant"):
+        assert one(refs, name) == ("needs_review", "unresolved", None), name
+    assert one(refs, "Cert. Nursing Asst")[0] == "needs_review"
+
+
+# ---- text: non-ASCII, trademark signs, brackets, names that normalise to nothing ------------------------------
+def test_non_ascii_names_and_vendors() -> None:
+    refs = build([("U1", "Técnico en Soldadura", "Organización Ñ"), ("U2", "Сварщик (Welder)", "Завод"),
+                  ("U3", "焊工证书 (CWB)", "中国"), ("U4", "Microsoft® Office Specialist®", "Microsoft®"),
+                  ("U5", "Sécurité® [Niveau 2]", ""), ("U6", "Ｆｕｌｌ Ｗｉｄｔｈ Ｃｅｒｔ", "")])
+    # normalisation keeps Latin letters without accents and digits: a vendor in another script is no vendor
+    assert refs.vendor_keys == {"organizacion n", "microsoft"}
+    assert [c.key for c in refs.credentials] == ["tecnico en soldadura", "welder", "cwb", "microsoft office specialist",
+                                                 "securite niveau 2", "full width certification"]
+    for code, name, vendor in [("U1", "Técnico en Soldadura", ""), ("U1", "TECNICO EN SOLDADURA", "Organizacion N"),
+                               ("U2", "Сварщик (Welder)", ""), ("U2", "Welder", ""), ("U3", "CWB", ""),
+                               ("U4", "Microsoft® Office Specialist®", "Microsoft®"),
+                               ("U4", "Microsoft Office Specialist", "Microsoft"),
+                               ("U5", "Securite Niveau 2", ""), ("U6", "Full Width Cert", "")]:
+        assert one(refs, name, vendor) == ("resolved", "exact", code), name
+    # a name wholly in another script normalises to nothing: a blank write-in
+    assert one(refs, "焊工证书")[:2] == ("no_credential", "junk")
+
+
+def test_brackets() -> None:
+    refs = build([("B1", "Cert (unclosed", ""), ("B2", "Alpha ((nested) beta)", ""),
+                  ("B3", "[Level 2] Welder {Pipe}", ""), ("B4", "Gamma Name (---)", ""), ("B5", "Delta) odd (", ""),
+                  ("B6", "Epsilon Tech (ET) (Level 1)", "")])
+    for code, name in [("B1", "Cert (unclosed"), ("B2", "Alpha ((nested) beta)"), ("B3", "[Level 2] Welder {Pipe}"),
+                       ("B4", "Gamma Name (---)"), ("B4", "Gamma Name"), ("B5", "Delta) odd ("), ("B6", "ET")]:
+        assert one(refs, name) == ("resolved", "exact", code), name
+    assert "" not in refs.exact  # "(---)" is no acronym
+
+
+def test_names_that_normalise_to_nothing() -> None:
+    refs = build([("E1", "®", ""), ("E2", "---", ""), ("E3", "()", ""), ("E4", "焊工证书", ""),
+                  ("R1", "Real Credential", "")])
+    # indexed, but no text names them: a write-in that normalises to nothing is blank (junk); a reported code works
+    assert set(refs.by_code) == {"E1", "E2", "E3", "E4", "R1"} and refs.exact == {"real credential": ["R1"]}
+    for name in ("®", "---", "()"):
+        assert one(refs, name) == ("no_credential", "junk", None)
+    assert one(refs, "anything", None, None, "E1") == ("resolved", "reported_code", "E1")
+    assert one(refs, "Real Credential") == ("resolved", "exact", "R1")
+    # a list of nothing else builds too; every write-in is then for review
+    refs = build([("E1", "®", "")])
+    assert refs.keys == [] and one(refs, "Real Credential") == ("needs_review", "unresolved", None)
+
+
+# ---- size: one row, 5,000 rows, New Jersey's 2,041 --------------------------------------------------------------
+def test_a_one_row_list() -> None:
+    refs = build([("O1", "Only Credential", "Acme")])
+    assert one(refs, "Only Credential") == ("resolved", "exact", "O1")
+    assert one(refs, "Only Credential", "Acme") == ("resolved", "exact", "O1")
+    assert one(refs, "Something Else") == ("needs_review", "unresolved", None)
+    out = resolve(refs, ("Only Credential; Something Else",))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "O1"), ("needs_review", None)]
+    assert one(refs, "N/A")[:2] == ("no_credential", "junk")
+
+
+DECORATIONS = ["", " Level 2", " (Advanced)", " ®", " [Renewal]", " — Recertification", " Técnico", " II", " 2025"]
+
+
+def five_thousand() -> list[tuple[str, str, str]]:
+    """5,000 credentials: our names with decorations (" ®" and " (Advanced)" make duplicates once normalised),
+    vendors in turn our own, a string of our alias seed, blank, non-ASCII; the last row repeats the first's name
+    and vendor, the one before is "®"."""
+    base = load_seed_tables(SEEDS_DIR)["crosswalk"].to_pylist()
+    aliases = OUR_SEEDS["vendor_aliases"].column("vendor_alias").to_pylist()
+    rows = []
+    for i in range(5_000):
+        b, k = base[i % len(base)], i // len(base)
+        name = b["credential_name"] + DECORATIONS[k % len(DECORATIONS)] + (f" Track {k}" if k >= 9 else "")
+        rows.append((f"S{i:05d}", name, [b["vendor_name"], aliases[i % len(aliases)], "", "Organización Ñ"][i % 4]))
+    rows[-2] = ("S04998", "®", "")
+    rows[-1] = ("S04999", rows[0][1], rows[0][2])
+    return rows
+
+
+def test_a_five_thousand_row_list() -> None:
+    rows = five_thousand()
+    refs = build(rows)
+    assert len(refs.by_code) == 5_000
+    n_base = len(load_seed_tables(SEEDS_DIR)["crosswalk"])
+    # " Level 2" and "Track" names are unique: exact, with or without the row's vendor
+    for code, name, vendor in rows[n_base : n_base + 40 : 7] + rows[9 * n_base : 9 * n_base + 40 : 7]:
+        assert one(refs, name, vendor) == ("resolved", "exact", code), name
+        assert one(refs, name) == ("resolved", "exact", code), name
+    # "<name>", "<name> (Advanced)" (without its brackets) and "<name> ®" are one name: review, the three of them
+    # the candidates
+    i = next(i for i in range(n_base) if "(" not in rows[i][1] and "®" not in rows[i][1])
+    out = resolve(refs, (rows[i][1],))[0]
+    assert out["resolution_status"] == "needs_review"
+    assert {rows[i][0], rows[2 * n_base + i][0], rows[3 * n_base + i][0]} == {
+        out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]}
+    # the same name and vendor under two codes (the first row and the last; the name once normalised and the
+    # vendor are also those of S00536 and S00804): review, the candidates the first three of the four by code
+    assert refs.exact[refs.normalize(rows[0][1])] == ["S00000", "S00536", "S00804", "S04999"]
+    out = resolve(refs, rows[0][1:])[0]
+    assert out["resolution_status"] == "needs_review" and out["margin"] == 0.0
+    assert [out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]] == ["S00000", "S00536", "S00804"]
+    assert one(refs, "®") == ("no_credential", "junk", None)
+
+
+NJ_LIST = PROJECT_ROOT.parent / "shared" / "reference" / "nj_etpl_industry_credentials.csv"
+
+
+def test_new_jerseys_list() -> None:
+    if not NJ_LIST.exists():
+        pytest.skip(f"New Jersey's list is not at {NJ_LIST} (shared/reference/ beside the repo): not tested")
+    with NJ_LIST.open(newline="", encoding="utf-8") as fh:
+        rows = [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+    refs = build(rows)
+    assert len(refs.by_code) == len(rows) == 2_041 and refs.vendor_keys == set()
+    assert one(refs, "Certified Bookkeeper") == ("resolved", "exact", "NJ1303")
+    assert one(refs, "Learning Tree Int.: Windows® Server 2003 Security Certified Professional") == (
+        "resolved", "exact", "NJ1283")
+    assert one(refs, "SSCP - Systems Security Certified Practitioner") == ("resolved", "exact", "NJ1692")
+    # NJ lists "Personal Certified Executive Chef" twice (NJ1403, NJ3299): review, never one of the two
+    out = resolve(refs, ("Personal Certified Executive Chef",))[0]
+    assert out["resolution_status"] == "needs_review"
+    assert {out["candidate_1_code"], out["candidate_2_code"]} == {"NJ1403", "NJ3299"}
+    # each of its own names, typed as it is listed, resolves to its own code or goes to review: never to another
+    out = resolve(refs, *[(name,) for _, name, _ in rows])
+    whole = [(rows[int(o["entry_key"])][0], o) for o in out if o["mention_count"] == 1]
+    assert all(o["credential_code"] in (None, code) for code, o in whole)
+    assert sum(o["credential_code"] == code for code, o in whole) >= 0.85 * len(rows)
