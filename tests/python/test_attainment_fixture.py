@@ -21,6 +21,14 @@ apprenticeship (training, apprenticeship: count).
 | S10     | grad 2023 | yes | AHABLS01 (2023: approved)               |     | cohort 2023: yes | |
 | S11     | grad 2024 | yes | LICCNA00 (2023) and again (2024)        |     | yes (once) | no |
 | S12     | still enrolled | yes | LICCNA00 (2024)                   |     | in no cohort | |
+| S13     | grad 2024 | yes | AHABLS01 (2021: suggested), again (2023: approved) |   | yes (the re-report) | no |
+| S14     | grad 2024 | yes | AHABLS01 (2023: approved), again in P2 (2024: suppl.) | | yes | no  |
+| S15     | grad 2024 | yes | "Zorblax Widget Technician" (no such credential)  |     | no, pending review | no |
+
+S13 is the repeat-report case: its first report was made before CIP 51.3902 was reviewed (suggested, not counted),
+the second after (approved, counted). A repeat must never remove a counted mention, so S13 counts; S14 is the
+reverse (counted first report, uncounted re-report). S15's only entry cannot be resolved: the student does not count
+yet, and is the one cohort-2024 student whose attainment depends on the review queue.
 """
 
 from __future__ import annotations
@@ -48,6 +56,9 @@ STUDENTS = {
     "S10": ("graduated", 2023, [("P1", 2022, 1), ("P1", 2023, 2)]),
     "S11": ("graduated", 2024, [("P1", 2023, 2)]),
     "S12": (None, None, [("P1", 2024, 2)]),
+    "S13": ("graduated", 2024, [("P1", 2021, 1), ("P1", 2022, 2)]),
+    "S14": ("graduated", 2024, [("P1", 2022, 1), ("P1", 2023, 2)]),
+    "S15": ("graduated", 2024, [("P1", 2023, 2)]),
 }
 CREDENTIALS = [  # student, year, program, name as typed, code
     ("S01", 2024, "P1", "Certified Nursing Assistant", "LICCNA00"),
@@ -63,6 +74,11 @@ CREDENTIALS = [  # student, year, program, name as typed, code
     ("S11", 2023, "P1", "Certified Nursing Assistant", "LICCNA00"),
     ("S11", 2024, "P1", "Certified Nursing Assistant", "LICCNA00"),
     ("S12", 2024, "P1", "Certified Nursing Assistant", "LICCNA00"),
+    ("S13", 2021, "P1", "BLS Provider", "AHABLS01"),
+    ("S13", 2023, "P1", "BLS Provider", "AHABLS01"),
+    ("S14", 2023, "P1", "BLS Provider", "AHABLS01"),
+    ("S14", 2024, "P2", "BLS Provider", "AHABLS01"),
+    ("S15", 2024, "P1", "Zorblax Widget Technician", ""),
 ]
 WBL = [("S01", 2024, "P1", "N"), ("S02", 2022, "P1", "G"), ("S06", 2024, "P1", "OR"), ("S08", 2024, "P1", "")]
 
@@ -126,11 +142,8 @@ def fixture_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work
 
 
-def attainment(work: Path, variables: dict | None = None, select: str = "fct_student_attainment") -> dict:
-    """{cohort_year: (sorted cohort, sorted 5S1 students, sorted 5S3 students)} after rebuilding with the vars."""
-    if variables is not None:
-        result = run_dbt(["run", "--select", select, "--vars", json.dumps(variables)], work, work / "raw")
-        assert result.returncode == 0, result.stdout[-4000:]
+def attainment(work: Path) -> dict:
+    """{cohort_year: (sorted cohort, sorted 5S1 students, sorted 5S3 students)} as the warehouse holds them now."""
     con = duckdb.connect(str(work / "warehouse.duckdb"), read_only=True)
     rows = con.execute("select cohort_year, student_id, has_counted_credential, has_counted_wbl "
                        "from marts.fct_student_attainment").fetchall()
@@ -146,40 +159,90 @@ def attainment(work: Path, variables: dict | None = None, select: str = "fct_stu
     return {year: tuple(sorted(v) for v in value) for year, value in out.items()}
 
 
+@pytest.fixture
+def rebuilt_with(fixture_build: Path):
+    """Rebuild part of the fixture with vars; the teardown rebuilds it with the defaults, even when the test fails,
+    so no test sees the vars of another."""
+    selections = []
+
+    def rebuild(variables: dict, select: str = "fct_student_attainment") -> dict:
+        selections.append(select)
+        result = run_dbt(["run", "--select", select, "--vars", json.dumps(variables)], fixture_build,
+                         fixture_build / "raw")
+        assert result.returncode == 0, result.stdout[-4000:]
+        return attainment(fixture_build)
+
+    yield rebuild
+    for select in selections:
+        result = run_dbt(["run", "--select", select], fixture_build, fixture_build / "raw")
+        assert result.returncode == 0, result.stdout[-4000:]
+
+
+COHORT_2024 = ["S01", "S02", "S03", "S04", "S06", "S08", "S11", "S13", "S14", "S15"]
+
+
 def test_concentrator_cohorts_and_outcomes_match_the_hand_worked_table(fixture_build: Path) -> None:
     result = attainment(fixture_build)
-    assert result[2024] == (["S01", "S02", "S03", "S04", "S06", "S08", "S11"], ["S01", "S03", "S11"], ["S01", "S06"])
+    assert result[2024] == (COHORT_2024, ["S01", "S03", "S11", "S13", "S14"], ["S01", "S06"])
     assert result[2023] == (["S10"], ["S10"], [])
     assert set(result) == {2023, 2024}
 
 
-def test_no_grace_year_drops_the_credential_entered_after_graduation(fixture_build: Path) -> None:
-    result = attainment(fixture_build, {"cte:attainment_grace_years": 0})
-    assert result[2024][1] == ["S01", "S11"]
-    attainment(fixture_build, {})  # back to the defaults for the other tests
+def test_a_repeat_report_never_removes_a_counted_mention(fixture_build: Path) -> None:
+    """S13: first reported while suggested (not counted), again once approved (counted, and a repeat)."""
+    con = duckdb.connect(str(fixture_build / "warehouse.duckdb"), read_only=True)
+    mentions = con.execute("select school_year, is_counted, is_repeat_report from marts.fct_credentials_earned "
+                           "where student_id = 'S13' order by school_year").fetchall()
+    counts = con.execute("select student_id, counted_credential_count from marts.fct_student_attainment "
+                         "where student_id in ('S11', 'S13', 'S14') order by student_id").fetchall()
+    con.close()
+    assert mentions == [(2021, False, False), (2023, True, True)]
+    # a credential reported twice counts once
+    assert counts == [("S11", 1), ("S13", 1), ("S14", 1)]
 
 
-def test_current_status_counts_the_credential_approved_after_it_was_earned(fixture_build: Path) -> None:
-    result = attainment(fixture_build, {"cte:credential_status_basis": "current"},
-                        select="int_credential_mentions_classified+")
-    assert result[2024][1] == ["S01", "S02", "S03", "S11"]
-    attainment(fixture_build, {}, select="int_credential_mentions_classified+")
+def test_students_whose_attainment_waits_for_review_are_marked(fixture_build: Path) -> None:
+    con = duckdb.connect(str(fixture_build / "warehouse.duckdb"), read_only=True)
+    pending = con.execute("select student_id from marts.fct_student_attainment where is_attainment_pending_review"
+                          ).fetchall()
+    cells = con.execute("select cohort_count, credential_count, review_pending_count from "
+                        "intermediate.int_attainment_cells where cohort_year = 2024 and reporting_level = 'state' "
+                        "and student_group_type = 'all'").fetchall()
+    con.close()
+    assert pending == [("S15",)]
+    assert cells == [(10, 5, 1)]
 
 
-def test_graduates_denominator_takes_every_graduate(fixture_build: Path) -> None:
-    result = attainment(fixture_build, {"cte:attainment_denominator": "graduates"},
-                        select="int_attainment_populations+")
-    assert result[2024][0] == ["S01", "S02", "S03", "S04", "S05", "S06", "S08", "S09", "S11"]
-    assert result[2024][1] == ["S01", "S03", "S05", "S09", "S11"]
-    attainment(fixture_build, {}, select="int_attainment_populations+")
+def test_only_cohorts_with_their_whole_window_in_the_extract_are_complete(fixture_build: Path) -> None:
+    """The extract runs 2020-2026 with one grace year: cohort 2023 is complete (2020-2024); 2024 too (2021-2025)."""
+    con = duckdb.connect(str(fixture_build / "warehouse.duckdb"), read_only=True)
+    flags = con.execute("select distinct cohort_year, is_cohort_window_complete from marts.fct_student_attainment "
+                        "order by 1").fetchall()
+    con.close()
+    assert flags == [(2023, True), (2024, True)]
 
 
-def test_cte_enrolled_denominator_counts_the_student_who_dropped_out(fixture_build: Path) -> None:
-    result = attainment(fixture_build, {"cte:attainment_denominator": "cte_enrolled"},
-                        select="int_attainment_populations+")
-    assert result[2024][0] == ["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S11"]
-    assert result[2024][1] == ["S01", "S03", "S05", "S07", "S09", "S11"]
-    attainment(fixture_build, {}, select="int_attainment_populations+")
+def test_no_grace_year_drops_the_credential_entered_after_graduation(rebuilt_with) -> None:
+    result = rebuilt_with({"cte:attainment_grace_years": 0})
+    assert result[2024][1] == ["S01", "S11", "S13", "S14"]
+
+
+def test_current_status_counts_the_credential_approved_after_it_was_earned(rebuilt_with) -> None:
+    result = rebuilt_with({"cte:credential_status_basis": "current"}, select="int_credential_mentions_classified+")
+    assert result[2024][1] == ["S01", "S02", "S03", "S11", "S13", "S14"]
+
+
+def test_graduates_denominator_takes_every_graduate(rebuilt_with) -> None:
+    result = rebuilt_with({"cte:attainment_denominator": "graduates"}, select="int_attainment_populations+")
+    assert result[2024][0] == ["S01", "S02", "S03", "S04", "S05", "S06", "S08", "S09", "S11", "S13", "S14", "S15"]
+    assert result[2024][1] == ["S01", "S03", "S05", "S09", "S11", "S13", "S14"]
+
+
+def test_cte_enrolled_denominator_counts_the_student_who_dropped_out(rebuilt_with) -> None:
+    result = rebuilt_with({"cte:attainment_denominator": "cte_enrolled"}, select="int_attainment_populations+")
+    assert result[2024][0] == ["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S11", "S13", "S14",
+                               "S15"]
+    assert result[2024][1] == ["S01", "S03", "S05", "S07", "S09", "S11", "S13", "S14"]
 
 
 def test_vendor_test_denominators_stop_with_an_explanation(fixture_build: Path) -> None:

@@ -8,8 +8,12 @@ populations as (
 ),
 
 credentials as (
+    -- every counted mention, repeats included: a student counts when any of their mentions counts. A repeat report
+    -- must never remove a counted mention (a credential first reported while its CIP was not yet reviewed, and
+    -- reported again once approved, counts through the re-report); counting distinct codes keeps repeats from
+    -- double counting. Mentions waiting for review are kept too: they bound what review could still change.
     select * from {{ ref('fct_credentials_earned') }}
-    where is_counted and not is_repeat_report
+    where is_counted or resolution_status = 'needs_review'
 ),
 
 wbl as (
@@ -35,18 +39,16 @@ student_credentials as (
     select
         populations.student_id,
         populations.cohort_year,
-        count(*) as counted_credential_count,
-        count(*) filter (where credentials.priority_tier = 1) as priority_credential_count,
-        max(
-            case credentials.priority_tier
-                {%- for tier, weight in var('cte:priority_tier_weights').items() %}
-                    when {{ tier }} then {{ weight }}
-                {%- endfor %}
-                else 0
-            end
-        ) as credential_tier_score,
-        min(credentials.school_year) as first_credential_school_year,
-        bool_and(credentials.school_year > populations.cohort_year) as is_credential_in_grace_window_only
+        count(distinct credentials.credential_code) filter (where credentials.is_counted) as counted_credential_count,
+        count(distinct credentials.credential_code) filter (
+            where credentials.is_counted and credentials.priority_tier = 1
+        ) as priority_credential_count,
+        -- the highest tier reached (1 is the highest); the tier-weighted score is that tier's weight
+        min(credentials.priority_tier) filter (where credentials.is_counted) as highest_credential_tier,
+        min(credentials.school_year) filter (where credentials.is_counted) as first_credential_school_year,
+        bool_and(credentials.school_year > populations.cohort_year) filter (where credentials.is_counted)
+            as is_credential_in_grace_window_only,
+        count(*) filter (where credentials.resolution_status = 'needs_review') as pending_review_mention_count
     from populations
     inner join credentials
         on
@@ -134,11 +136,23 @@ final as (
         cast(coalesce(student_credentials.counted_credential_count, 0) as integer) as counted_credential_count,
         coalesce(student_credentials.counted_credential_count, 0) > 0 as has_counted_credential,
         coalesce(student_credentials.priority_credential_count, 0) > 0 as has_priority_credential,
-        cast(coalesce(student_credentials.credential_tier_score, 0) as double) as credential_tier_score,
+        cast(student_credentials.highest_credential_tier as integer) as highest_credential_tier,
+        cast(
+            case student_credentials.highest_credential_tier
+                {%- for tier, weight in var('cte:priority_tier_weights').items() %}
+                    when {{ tier }} then {{ weight }}
+                {%- endfor %}
+                else 0
+            end as double
+        ) as credential_tier_score,
         cast(student_credentials.first_credential_school_year as integer) as first_credential_school_year,
         coalesce(student_credentials.is_credential_in_grace_window_only, false) as is_credential_in_grace_window_only,
+        cast(coalesce(student_credentials.pending_review_mention_count, 0) as integer) as pending_review_mention_count,
+        coalesce(student_credentials.counted_credential_count, 0) = 0
+        and coalesce(student_credentials.pending_review_mention_count, 0) > 0 as is_attainment_pending_review,
         cast(coalesce(student_wbl.counted_wbl_experience_count, 0) as integer) as counted_wbl_experience_count,
-        coalesce(student_wbl.counted_wbl_experience_count, 0) > 0 as has_counted_wbl
+        coalesce(student_wbl.counted_wbl_experience_count, 0) > 0 as has_counted_wbl,
+        {{ cohort_window_complete('populations.cohort_year') }} as is_cohort_window_complete
     from populations
     left join student_credentials
         on
