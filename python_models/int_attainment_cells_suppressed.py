@@ -12,10 +12,10 @@ OUTPUT_SCHEMA = pa.schema([
     ("district_code", pa.string()), ("building_code", pa.string()), ("cip_code", pa.string()),
     ("career_cluster_code", pa.string()), ("student_group_type", pa.string()), ("student_group", pa.string()),
     ("cohort_count", pa.int32()),
-    ("credential_count", pa.int32()), ("credential_count_band", pa.string()),
-    ("priority_credential_count", pa.int32()), ("priority_credential_count_band", pa.string()),
-    ("wbl_count", pa.int32()), ("wbl_count_band", pa.string()),
-    ("credential_tier_score_sum", pa.float64()),
+    ("credential_count", pa.int32()), ("priority_credential_count", pa.int32()),
+    ("wbl_count", pa.int32()), ("review_pending_count", pa.int32()),
+    ("credential_count_band", pa.string()), ("priority_credential_count_band", pa.string()),
+    ("wbl_count_band", pa.string()),
 ])
 
 

@@ -28,7 +28,7 @@ from cte_credentials.disclosure.cells import (
     Constraint,
     attainment_cell,
     attainment_cells,
-    equations,
+    attainment_constraints,
 )
 
 STRUCTURE = ("cohort_year", "reporting_level", "unit_code", "district_code", "building_code", "cip_code",
@@ -74,10 +74,7 @@ def _couple(hidden: set[int]) -> None:
 
 def _complement(rows: Sequence[dict], sums: list[Constraint], hidden: set[int]) -> None:
     """Hide more cells until no sum has exactly one hidden cell: the smallest visible part, else the total."""
-    by_cell: dict[int, list[int]] = defaultdict(list)
-    for e, con in enumerate(sums):
-        for cell in con.cells:
-            by_cell[cell].append(e)
+    by_cell = _by_cell(sums)
     queue = list(range(len(sums)))
     while queue:
         e = queue.pop()
@@ -94,17 +91,31 @@ def _complement(rows: Sequence[dict], sums: list[Constraint], hidden: set[int]) 
             queue.extend(by_cell[cell])
 
 
-def _hide_neighbour(rows: Sequence[dict], constraints: list[Constraint], leak: Disclosure, hidden: set[int]) -> None:
-    """Give a pinned cell one more unknown: the smallest visible cell of the nearest constraints, searching outwards
-    from the pinned cell through constraints whose cells are all hidden already (the chain that pinned it); sums
-    first, any constraint when no sum has a visible cell."""
+def _is_headline(rows: Sequence[dict], cell: int) -> bool:
+    """A state all-students count: the figure every reader looks for, hidden only when nothing else can be."""
+    r = rows[cell // _K]
+    return r["reporting_level"] == "state" and r["student_group_type"] == "all"
+
+
+def _by_cell(constraints: Sequence[Constraint]) -> dict[int, list[int]]:
+    """For each cell, the constraints it is in."""
     by_cell: dict[int, list[int]] = defaultdict(list)
     for e, con in enumerate(constraints):
         for cell in con.cells:
             by_cell[cell].append(e)
+    return by_cell
+
+
+def _hide_neighbour(rows: Sequence[dict], constraints: list[Constraint], by_cell: dict[int, list[int]],
+                    leak: Disclosure, hidden: set[int]) -> int:
+    """The cell to hide to give a pinned cell one more unknown: the smallest visible cell of the nearest constraints,
+    searching outwards
+    from the pinned cell through constraints whose cells are all hidden already (the chain that pinned it). Sums
+    first, any constraint when no sum of the chain has a visible cell; a state all-students count only when no
+    other cell of the chain is visible."""
     for usable in (lambda con: con.is_sum, lambda con: True):
         seen_cells, seen_eqs = {leak.cell}, set()
-        frontier = [leak.cell]
+        frontier, headline = [leak.cell], []
         while frontier:
             next_frontier, candidates = [], []
             for cell in frontier:
@@ -116,11 +127,13 @@ def _hide_neighbour(rows: Sequence[dict], constraints: list[Constraint], leak: D
                     candidates.extend(c for c in cells if c not in hidden)
                     next_frontier.extend(c for c in cells if c not in seen_cells and c in hidden)
                     seen_cells.update(cells)
+            headline.extend(c for c in candidates if _is_headline(rows, c))
+            candidates = [c for c in candidates if not _is_headline(rows, c)]
             if candidates:
-                pick = min(candidates, key=lambda c: (_value(rows, c), c))
-                hidden.update({pick} if pick % _K else range(pick, pick + _K))
-                return
+                return min(candidates, key=lambda c: (_value(rows, c), c))
             frontier = next_frontier
+        if headline:
+            return min(headline, key=lambda c: (_value(rows, c), c))
     raise RuntimeError(f"cannot protect {leak.column} of row {leak.row}: every linked cell is already hidden")
 
 
@@ -141,25 +154,27 @@ def publish(rows: Sequence[dict], threshold: int = 10, max_rounds: int = 200) ->
     down gets one more hidden neighbour until the attack fails.
     """
     rows = list(rows)
-    eqs = equations(rows)
+    constraints = attainment_constraints(rows)
+    sums = [con for con in constraints if con.is_sum]
     hidden = primary(rows, threshold)
     changed: set[int] | None = None  # first round: attack everything
     for _ in range(max_rounds):
         before = set(hidden)
         _couple(hidden)
-        sums = [con for con in attainment_cells(rows, _published(rows, hidden, threshold), eqs).constraints
-                if con.is_sum]
         _complement(rows, sums, hidden)
         if changed is not None:
             changed |= hidden - before
         published = _published(rows, hidden, threshold)
-        cells = attainment_cells(rows, published, eqs)
+        cells = attainment_cells(rows, published, constraints=constraints)
         leaks = find_disclosures(cells, only=changed)
         if not leaks:
             return published
         before = set(hidden)
-        for leak in leaks:
-            _hide_neighbour(rows, cells.constraints, leak, hidden)
+        # every pick from the hidden cells of this round: leaks of one chain mostly pick the same cell, and picking
+        # one after another would hide a further cell of the chain for every leak in it
+        by_cell = _by_cell(cells.constraints)
+        for pick in {_hide_neighbour(rows, cells.constraints, by_cell, leak, before) for leak in leaks}:
+            hidden.update({pick} if pick % _K else range(pick, pick + _K))
         changed = hidden - before  # only the groups that gained a hidden cell can have changed
     raise RuntimeError(f"suppression did not converge in {max_rounds} rounds")
 

@@ -61,6 +61,8 @@ unit_names_unique as (
 ),
 
 rated as (
+    -- every derived column is computed from published counts only, and is null unless all of them are published:
+    -- the disclosure attack (cte_credentials/disclosure) models each one with the equation written here
     select
         cells.*,
         coalesce(unit_names_unique.unit_name, case when cells.unit_code = 'NONE' then 'No CTE program' end)
@@ -72,7 +74,8 @@ rated as (
         ] %}
             cast(cells.{{ numerator }} as double) / nullif(cells.cohort_count, 0) as {{ rate }},
         {%- endfor %}
-        cells.credential_tier_score_sum / nullif(cells.cohort_count, 0) as credential_tier_score
+        cast(cells.credential_count + cells.review_pending_count as double) / nullif(cells.cohort_count, 0)
+            as credential_rate_if_review_counts
     from cells
     left join unit_names_unique
         on
@@ -122,13 +125,15 @@ final as (
         {{ rate_display('priority_credential_rate', 'priority_credential_count_band', 'cohort_count') }}
             as priority_credential_rate_display,
         cast(priority_credential_rate_gap as double) as priority_credential_rate_gap,
-        cast(credential_tier_score as double) as credential_tier_score,
+        cast(review_pending_count as integer) as review_pending_count,
+        cast(credential_rate_if_review_counts as double) as credential_rate_if_review_counts,
         cast(wbl_count as integer) as wbl_count,
         cast(wbl_rate as double) as wbl_rate,
         {{ rate_display('wbl_rate', 'wbl_count_band', 'cohort_count') }} as wbl_rate_display,
         cast(wbl_rate_gap as double) as wbl_rate_gap,
         cohort_count is null or credential_count is null or priority_credential_count is null or wbl_count is null
-            as has_suppressed_value
+        or review_pending_count is null as has_suppressed_value,
+        {{ cohort_window_complete('cohort_year') }} as is_cohort_window_complete
     from with_gaps
 )
 

@@ -67,7 +67,8 @@ final as (
                     and cohort_count - participant_count >= {{ k }}
                     then cast(participant_count as double) / cohort_count
             end as double
-        ) as participation_rate
+        ) as participation_rate,
+        {{ cohort_window_complete('cohort_year') }} as is_cohort_window_complete
     from counts
 )
 

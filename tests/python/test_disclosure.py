@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from cte_credentials.disclosure import COUNT_COLUMNS, equations, find_disclosures, publish
+import numpy as np
+
+from cte_credentials.disclosure import BANDED, COUNT_COLUMNS, attainment_cells, equations, publish
+from cte_credentials.disclosure import find_disclosures as attack_cells
+from cte_credentials.disclosure.cells import Cells, Constraint, attainment_cell
 
 
 def cell(level: str, unit: str, d: int, n: int | None = None, *, district: str | None = None,
          building: str | None = None, cip: str | None = None, cluster: str | None = None,
-         group_type: str = "all", group: str = "all", year: int = 2025) -> dict:
-    """One attainment cell; every numerator equals n (default: half the cohort)."""
+         group_type: str = "all", group: str = "all", year: int = 2025, pending: int | None = None) -> dict:
+    """One attainment cell; every numerator equals n (default: half the cohort); pending review: the rest's half."""
     n = d // 2 if n is None else n
+    pending = (d - n) // 2 if pending is None else pending
     return {"cohort_year": year, "reporting_level": level, "unit_code": unit, "district_code": district,
             "building_code": building, "cip_code": cip, "career_cluster_code": cluster,
             "student_group_type": group_type, "student_group": group, "cohort_count": d,
-            "credential_count": n, "priority_credential_count": n, "wbl_count": n, "credential_tier_score_sum": n / 2}
+            "credential_count": n, "priority_credential_count": n, "wbl_count": n, "review_pending_count": pending}
+
+
+def find_disclosures(rows: list[dict], published: list[dict]) -> list:
+    return attack_cells(attainment_cells(rows, published))
 
 
 def state_and_districts(sizes: list[tuple[int, int]]) -> list[dict]:
@@ -27,7 +36,7 @@ def primary_only(rows: list[dict], threshold: int = 10) -> list[dict]:
     out = []
     for r in rows:
         p = {c: (r[c] if r[c] >= threshold else None) for c in COUNT_COLUMNS}
-        out.append({**p, **{f"{c}_band": None for c in COUNT_COLUMNS[1:]}})
+        out.append({**p, **{f"{c}_band": None for c in BANDED}})
     return out
 
 
@@ -39,7 +48,7 @@ def test_the_attack_recovers_a_lone_suppressed_district_from_the_state_total():
     rows = state_and_districts([(120, 60), (80, 40), (6, 3)])
     leaks = find_disclosures(rows, primary_only(rows))
     assert {(leak.row, leak.column) for leak in leaks} >= {(3, "cohort_count"), (3, "credential_count")}
-    assert all(abs(leak.high - leak.low) < 1 for leak in leaks)
+    assert all(leak.is_exact for leak in leaks if leak.column == "cohort_count")
 
 
 def test_complementary_suppression_hides_a_second_district_and_the_attack_then_fails():
@@ -124,3 +133,67 @@ def test_nothing_is_hidden_when_every_cell_is_large():
     rows = state_and_districts([(120, 60), (80, 40), (60, 30)])
     published = publish(rows)
     assert all(p[c] is not None for p in published for c in COUNT_COLUMNS)
+
+
+def test_a_hidden_pair_whose_sum_is_small_is_recovered_within_one_student():
+    # the state has 3 students more than the published districts: two hidden districts of 1 and 2 students. Each
+    # row has at least one student, so each is 1 or 2: within one student, although each has a hidden partner
+    rows = state_and_districts([(300, 150), (200, 100), (1, 0), (2, 1)])
+    naive = primary_only(rows)
+    leaks = {(leak.row, leak.column) for leak in find_disclosures(rows, naive)}
+    assert {(3, "cohort_count"), (4, "cohort_count")} <= leaks
+    published = publish(rows)
+    assert find_disclosures(rows, published) == []
+    assert len(hidden(published, "cohort_count")) >= 3  # a third district joins the two small ones
+
+
+def test_review_pending_students_are_bounded_by_the_students_without_a_credential():
+    # 20 of 30 students have a credential: at most 10 can wait for review, so a hidden pending count is 0..10
+    rows = state_and_districts([(30, 20)])
+    for r in rows:
+        r["review_pending_count"] = 3
+    naive = primary_only(rows)
+    assert find_disclosures(rows, naive) == []
+    # had 28 of 30 been published, the pending count would be 0..2: within one student
+    naive = primary_only(rows)
+    for r, p in zip(rows, naive, strict=True):
+        r["credential_count"] = p["credential_count"] = 28
+    leaks = {(leak.row, leak.column) for leak in find_disclosures(rows, naive)}
+    assert {(0, "review_pending_count"), (1, "review_pending_count")} <= leaks
+
+
+def test_a_published_tier_score_recovers_a_hidden_priority_count():
+    """The leak found in the old rpt_attainment: the mean tier-weighted score (weights 1, 0.5, 0.25) published with
+    the 5S1 numerator is a linear equation in the tier counts, and pins the hidden priority count."""
+    # a program of 40 students: 12 with a credential, of whom 7 tier 1 (priority: hidden, 7 < 10), 3 tier 2,
+    # 2 tier 3; the old table published cohort 40, credential 12 and the score (7 + 1.5 + 0.5) / 40 = 0.225
+    rows = state_and_districts([(40, 12)])
+    published = primary_only(rows)
+    for p in published:
+        p["priority_credential_count"] = None
+    base = attainment_cells(rows[1:2], published[1:2])
+    # the score adds two unknowns (tier 2 and tier 3 students) and two relations with the published counts
+    tiers = [len(base.labels), len(base.labels) + 1]
+    priority, credential = attainment_cell(0, "priority_credential_count"), attainment_cell(0, "credential_count")
+    score_equations = [
+        Constraint((credential, priority, *tiers), (1.0, -1.0, -1.0, -1.0), 0.0, 0.0),
+        Constraint((priority, *tiers), (1.0, 0.5, 0.25), 0.225 * 40, 0.225 * 40),
+    ]
+    with_score = Cells(base.labels + [("tier", 0, "tier_2"), ("tier", 0, "tier_3")],
+                       np.append(base.value, [np.nan, np.nan]), np.append(base.lower, [0, 0]),
+                       np.append(base.upper, [np.inf, np.inf]), base.constraints + score_equations)
+    assert attack_cells(base) == []  # without the score the priority count is 0..12
+    pinned = [leak for leak in attack_cells(with_score) if leak.column == "priority_credential_count"]
+    assert pinned and pinned[0].low >= 5 and pinned[0].high <= 8  # 7 within one student (and within 1.5 either way)
+
+
+def test_the_published_attainment_table_has_no_tier_score():
+    from cte_credentials.disclosure.published import PUBLISHED, verify
+
+    assert not any("tier" in name for name in PUBLISHED["rpt_attainment"])
+    row = {name: None for name in PUBLISHED["rpt_attainment"]}
+    row.update(cohort_year=2025, reporting_level="state", unit_code="STATE", student_group_type="all",
+               student_group="all", credential_rate_display="*", priority_credential_rate_display="*",
+               wbl_rate_display="*", has_suppressed_value=True, credential_tier_score=0.4)
+    problems = verify("rpt_attainment", [row])
+    assert any("does not model" in p and "credential_tier_score" in p for p in problems)

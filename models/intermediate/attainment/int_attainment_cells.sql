@@ -24,9 +24,9 @@ attributed as (
             {{ flag }},
         {%- endfor %}
         has_counted_credential,
-        has_priority_credential,
-        credential_tier_score,
-        has_counted_wbl
+        highest_credential_tier,
+        has_counted_wbl,
+        is_attainment_pending_review
     from students
 ),
 
@@ -64,9 +64,9 @@ student_groups as (
 {%- set measures -%}
         count(*) as cohort_count,
         count(*) filter (where has_counted_credential) as credential_count,
-        count(*) filter (where has_priority_credential) as priority_credential_count,
-        sum(credential_tier_score) as credential_tier_score_sum,
-        count(*) filter (where has_counted_wbl) as wbl_count
+        count(*) filter (where highest_credential_tier = 1) as priority_credential_count,
+        count(*) filter (where has_counted_wbl) as wbl_count,
+        count(*) filter (where is_attainment_pending_review) as review_pending_count
 {%- endset %}
 
 cells as (
@@ -184,8 +184,8 @@ final as (
         cast(cohort_count as integer) as cohort_count,
         cast(credential_count as integer) as credential_count,
         cast(priority_credential_count as integer) as priority_credential_count,
-        cast(credential_tier_score_sum as double) as credential_tier_score_sum,
-        cast(wbl_count as integer) as wbl_count
+        cast(wbl_count as integer) as wbl_count,
+        cast(review_pending_count as integer) as review_pending_count
     from cells
 )
 
