@@ -43,8 +43,13 @@
     delete_rows_gone_from(unique_key, source, source_key): post-hook of the incremental facts. Deletes the rows
     whose key no longer comes out of the source: a raw row removed, or an entry a new resolution splits differently
     (a review decision, a seed or engine change). With changed_rows, the table always equals a full rebuild.
+    source_key is a column or an expression over the source's columns (a surrogate key). Not exists, never not in: one null key in the source would make not in unknown for every row, and nothing
+    would be deleted.
 -#}
 {% macro delete_rows_gone_from(unique_key, source, source_key) %}
-    delete from {{ this }}
-    where {{ unique_key }} not in (select {{ source_key }} from {{ source }})
+    delete from {{ this }} as stored
+    where not exists (
+        select 1 from (select {{ source_key }} as current_key from {{ source }}) as current_rows
+        where current_rows.current_key = stored.{{ unique_key }}
+    )
 {% endmacro %}

@@ -18,8 +18,8 @@ school_years as (
 ),
 
 program_serials as (
-    select distinct trim(program_serial_number) as program_serial_number
-    from {{ source('cteis', 'program_serials') }}
+    -- the usable rows of the program directory: a serial known only from a rejected row is unknown
+    select program_serial_number from {{ ref('stg_cteis__program_serials') }}
 ),
 
 credential_types as (
@@ -54,14 +54,22 @@ renamed as (
 validated as (
     select
         *,
+        -- not exists, never not in: one null in the list would make not in unknown for every row
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
-            when program_serial_number not in (select ps.program_serial_number from program_serials as ps)
-                then 'unknown_program_serial_number'
-            when coalesce(credential_type_code, '') not in (select ct.credential_type_code from credential_types as ct)
-                then 'unknown_credential_type_code'
-            when credential_name_raw is null and vendor_raw is null and credential_code_reported is null
+            when program_serial_number is null then 'missing_program_serial_number'
+            when not exists (
+                select 1 from program_serials as ps
+                where ps.program_serial_number = renamed.program_serial_number
+            ) then 'unknown_program_serial_number'
+            when not exists (
+                select 1 from credential_types as ct
+                where ct.credential_type_code = renamed.credential_type_code
+            ) then 'unknown_credential_type_code'
+            when
+                credential_name_raw is null and vendor_raw is null
+                and credential_code_reported is null
                 then 'missing_credential_name'
         end as reject_reason
     from renamed

@@ -18,8 +18,8 @@ school_years as (
 ),
 
 program_serials as (
-    select distinct trim(program_serial_number) as program_serial_number
-    from {{ source('cteis', 'program_serials') }}
+    -- the usable rows of the program directory: a serial known only from a rejected row is unknown
+    select program_serial_number from {{ ref('stg_cteis__program_serials') }}
 ),
 
 renamed as not materialized (
@@ -52,11 +52,15 @@ keyed as (
 validated as (
     select
         * exclude (is_repeated_key),
+        -- not exists, never not in: one null in the list would make not in unknown for every row
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
-            when program_serial_number not in (select ps.program_serial_number from program_serials as ps)
-                then 'unknown_program_serial_number'
+            when program_serial_number is null then 'missing_program_serial_number'
+            when not exists (
+                select 1 from program_serials as ps
+                where ps.program_serial_number = keyed.program_serial_number
+            ) then 'unknown_program_serial_number'
             when grade_level is null or grade_level not between 6 and 13 then 'invalid_grade_level'
             when courses_completed is null or courses_completed < 0 then 'invalid_count'
             -- a flag is null when blank or spelled in a way to_boolean_flag does not know

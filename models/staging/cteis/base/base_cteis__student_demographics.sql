@@ -73,6 +73,13 @@ validated as (
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
+            -- the codebook's values only: blank or anything else would be published as a group of its own
+            when coalesce(sex, '') not in ('F', 'M', 'X') then 'invalid_sex'
+            when
+                coalesce(race_ethnicity, '') not in (
+                    'hispanic', 'american_indian', 'asian', 'black', 'pacific_islander', 'white', 'two_or_more'
+                )
+                then 'invalid_race_ethnicity'
             -- a flag is null when blank or spelled in a way to_boolean_flag does not know
             when
                 is_disability is null or is_economically_disadvantaged is null or is_english_learner is null

@@ -59,11 +59,14 @@ validated as (
             select es.exit_status from exit_statuses as es
             where es.is_graduate
         ), false) as is_graduate,
+        -- not exists, never not in: one null in the list would make not in unknown for every row
         case
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
-            when coalesce(exit_status, '') not in (select es.exit_status from exit_statuses as es)
-                then 'unknown_exit_status'
+            when not exists (
+                select 1 from exit_statuses as es
+                where es.exit_status = keyed.exit_status
+            ) then 'unknown_exit_status'
             when is_repeated_key then 'duplicate_key'
         end as reject_reason
     from keyed
