@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cte_credentials.errors import UserError
+from cte_credentials.inputs import sql_string
 from cte_credentials.paths import DOCS_DIR, PROJECT_ROOT
 
 RAW_TABLES = (
@@ -119,7 +120,7 @@ def _floor_seconds(raw_dir: Path) -> tuple[float, int]:
     for table in RAW_TABLES:
         path = raw_dir / f"{table}.csv"
         rows += con.execute(
-            f"select count(*) from read_csv('{path}', all_varchar = true, header = true)"  # noqa: S608
+            f"select count(*) from read_csv({sql_string(path)}, all_varchar = true, header = true)"  # noqa: S608
         ).fetchone()[0]
     return time.perf_counter() - start, rows
 

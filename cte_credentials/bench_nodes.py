@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from cte_credentials.errors import UserError
+from cte_credentials.inputs import sql_identifier, sql_string
 from cte_credentials.paths import PROJECT_ROOT
 
 
@@ -73,11 +74,11 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"warehouse {warehouse} not found: give the DuckDB file of the build with --warehouse")
     con = duckdb.connect()
     # the compiled SQL names relations "<catalog>"."<schema>"."<table>"; the catalog is the file's stem
-    con.execute(f"attach '{warehouse}' as \"{warehouse.stem}\" (read_only)")
-    con.execute(f"use \"{warehouse.stem}\"")
-    con.execute(f"set threads = {int(args.threads)}; set memory_limit = '{args.memory_limit}'")
+    con.execute(f"attach {sql_string(warehouse)} as {sql_identifier(warehouse.stem)} (read_only)")
+    con.execute(f"use {sql_identifier(warehouse.stem)}")
+    con.execute(f"set threads = {int(args.threads)}; set memory_limit = {sql_string(args.memory_limit)}")
     # compiled SQL reads the raw files by paths relative to the project, as dbt ran it
-    con.execute(f"set file_search_path = '{PROJECT_ROOT}'")
+    con.execute(f"set file_search_path = {sql_string(PROJECT_ROOT)}")
     rows = []
     for uid, code, build_seconds in nodes:
         kind = uid.split(".")[0]

@@ -1,30 +1,74 @@
 """`cte-credentials check-inputs`: check the raw extract before a build.
 
-The same checks, with the same messages, run inside dbt before any model (macro check_raw_files): a missing or
-empty file, bytes that are not UTF-8, the wrong delimiter, a missing column. The required columns come from the
-var `cte:raw_columns` in dbt_project.yml, the one place the raw-data contract is written down.
+The same checks, in the same order and with the same messages, run inside dbt before any model (macro
+check_raw_files): the raw folder or a file missing, a folder, unreadable or empty; a CSV that is not UTF-8 (a
+byte-order mark is fine), has the wrong delimiter, lacks a column or has one twice; a Parquet column of a type that
+cannot be read as text; a file with a header but no rows; more than cte:max_rejected_share of a file's rows
+malformed (too few or too many fields, a quote that is not closed); a school year present in one file but absent
+from a file that needs it (var cte:raw_years_needed). Each reads the files with DuckDB and the same read_csv
+options (CSV_OPTIONS, checked against the macro by a test). Malformed rows under the share are not an error: the
+build rejects them as malformed_row; this tool prints where they are.
+
+What needs the staging rules (the share of all rejected rows, e.g. a file whose every row names an unknown program)
+is checked by dbt as each base_ model is built, not here.
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
-import csv
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, raw_dir
+from cte_credentials.raw_contract import (
+    column_type_problem,
+    line_number,
+    max_rejected_share,
+    path_problem,
+    project_vars,
+    required_columns,
+    years_needed,
+)
 
 DELIMITERS = [(";", "semicolon"), ("\t", "tab"), ("|", "pipe")]
+# word for word in macros/raw_files.sql (raw_csv_reader); tests/python/test_bad_inputs.py checks it
+CSV_OPTIONS = ("delim = ',', quote = '\"', escape = '\"', strict_mode = true, buffer_size = 33554432, "
+               "store_rejects = true")
 
 
-def required_columns() -> dict[str, list[str]]:
-    """The codebook: table -> required columns, read from dbt_project.yml so dbt and this tool never disagree."""
-    project = yaml.safe_load((PROJECT_ROOT / "dbt_project.yml").read_text())
-    return {table: list(cols) for table, cols in project["vars"]["cte:raw_columns"].items()}
+@dataclass
+class FileScan:
+    """What reading one raw file found: its rows per school year and its malformed records."""
+
+    table: str
+    path: Path
+    parsed_rows: int = 0
+    years: dict[int, int] = field(default_factory=dict)
+    malformed_lines: list[int] = field(default_factory=list)
+
+    @property
+    def raw_rows(self) -> int:
+        return self.parsed_rows + len(self.malformed_lines)
+
+
+def sql_string(value: object) -> str:
+    """A SQL string literal, quotes doubled: a path such as /data/o'brien/ must not end it (as macro sql_string)."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def sql_identifier(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def share_text(part: int, whole: int) -> str:
+    return f"{part:,} of {whole:,} rows ({part / whole * 100:.1f}%)"
+
+
+def school_year_label(year: int) -> str:
+    return f"{year - 1}-{year % 100:02d} ({year})"
 
 
 def _check_utf8(path: Path) -> None:
@@ -37,8 +81,8 @@ def _check_utf8(path: Path) -> None:
             except UnicodeDecodeError as exc:
                 line += chunk[: exc.start].count(b"\n")
                 raise UserError(
-                    f"raw file {path}: is not UTF-8 (it holds bytes that are not valid UTF-8: byte "
-                    f"0x{chunk[exc.start]:02x} on line {line}). Re-export it as UTF-8, e.g. iconv -f latin1 -t utf-8."
+                    f"raw file {path}: is not UTF-8 (it holds bytes that are not valid UTF-8 on line {line}). "
+                    "Re-export it as UTF-8, e.g. iconv -f latin1 -t utf-8."
                 ) from None
             line += chunk.count(b"\n")
         try:
@@ -50,57 +94,137 @@ def _check_utf8(path: Path) -> None:
 
 
 def _csv_header(path: Path) -> list[str]:
-    with path.open(newline="", encoding="utf-8") as fh:
-        return next(csv.reader(fh), [])
+    """The first line split on commas, quotes, carriage return and byte-order mark removed: as the hook reads it."""
+    with path.open("rb") as fh:
+        first = fh.readline().decode("utf-8").rstrip("\n")
+    first = first.replace("\r", "").replace("\ufeff", "").replace('"', "")
+    return [name.strip().upper() for name in first.split(",")]
 
 
-def _parquet_header(path: Path) -> list[str]:
-    import pyarrow.parquet as pq
+def _parquet_header(con, path: Path, table: str) -> list[str]:  # noqa: ANN001 (a DuckDB connection)
+    described = con.execute(f"describe select * from read_parquet({sql_string(path)})").fetchall()
+    contract = required_columns()[table]
+    for name, column_type, *_ in described:
+        if name.strip().upper() in contract and (problem := column_type_problem(path, name.strip().upper(),
+                                                                                column_type)):
+            raise UserError(problem)
+    return [row[0] for row in described]
 
-    try:
-        return list(pq.read_schema(path).names)
-    except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
-        raise UserError(f"raw file {path}: is not a readable Parquet file ({exc}). Export it again.") from None
 
-
-def check_file(path: Path, columns: list[str], fmt: str) -> None:
-    """Raise UserError with one clear message for the first problem of one raw file."""
-    if not path.exists():
-        raise UserError(
-            f"raw file {path}: not found. Put the extract's {path.stem} file there, or point CTE_RAW_PATH "
-            "(or the var cte:raw_path) at the folder that holds it."
-        )
-    if path.stat().st_size == 0:
-        raise UserError(f"raw file {path}: is empty (0 bytes). Export the table again.")
-    if fmt == "csv":
-        _check_utf8(path)
-        header = _csv_header(path)
-    else:
-        header = _parquet_header(path)
+def _check_header(path: Path, header: list[str], columns: list[str], fmt: str) -> None:
+    where = f"raw file {path}: "
     found = [h.strip().upper() for h in header]
     if fmt == "csv" and len(found) == 1:
         for delimiter, label in DELIMITERS:
             if delimiter in header[0]:
-                raise UserError(
-                    f"raw file {path}: has the wrong delimiter ({label}): the header reads as one column. "
-                    "Export it comma-delimited."
-                )
+                raise UserError(where + f"has the wrong delimiter ({label}): the header reads as one column. "
+                                "Export it comma-delimited.")
+    for column in found:
+        if found.count(column) > 1:
+            raise UserError(where + f"has column {column} more than once. Export it with one column per name.")
     missing = [c for c in columns if c not in found]
     if missing:
+        raise UserError(where + f"lacks column(s) {', '.join(missing)} (found: {', '.join(found)}). Column names "
+                        "must follow the codebook (README, Run it on your own extract).")
+
+
+def reader_sql(path: Path, header: list[str], table: str, fmt: str) -> str:
+    """The records of a raw file, as the macros raw_csv_reader and raw_parquet_reader read them."""
+    if fmt == "csv":
+        columns = ", ".join(f"{sql_string(c)}: 'VARCHAR'" for c in header)
+        return (f"read_csv({sql_string(path)}, header = true, auto_detect = false, columns = {{{columns}}}, "
+                f"{CSV_OPTIONS}, rejects_table = 'cte_rejects_{table}', rejects_scan = 'cte_rejects_scan_{table}')")
+    casts = ", ".join(f"cast({sql_identifier(c)} as varchar) as {sql_identifier(c.strip().upper())}" for c in header)
+    return f"(select {casts} from read_parquet({sql_string(path)}))"
+
+
+def _school_year_sql(column: str) -> str:
+    """The project's macro parse_school_year rendered for one column, so both tools parse years alike."""
+    import jinja2
+
+    env = jinja2.Environment()
+    env.globals["var"] = lambda name, default=None: project_vars().get(name, default)
+    macro = (PROJECT_ROOT / "macros" / "parse_school_year.sql").read_text()
+    return env.from_string(macro + "{{ parse_school_year('" + column + "') }}").render().strip()
+
+
+def _scan(con, table: str, path: Path, fmt: str, header: list[str]) -> FileScan:  # noqa: ANN001
+    """Read the file once: rows per school year, malformed records; stop on no rows or too many malformed."""
+    scan = FileScan(table, path)
+    spellings = con.execute(
+        f"select school_year, count(*) from {reader_sql(path, header, table, fmt)} group by school_year"
+    ).fetchall()
+    scan.parsed_rows = sum(n for _, n in spellings)
+    parsed = con.execute(
+        f"select {_school_year_sql('raw_school_year')} as school_year, sum(n) "
+        "from (select unnest($1) as raw_school_year, unnest($2) as n) "
+        "where school_year is not null group by all",
+        [[s for s, _ in spellings], [n for _, n in spellings]],
+    ).fetchall() if spellings else []
+    scan.years = {int(year): int(n) for year, n in parsed}
+    if fmt == "csv":
+        records = con.execute(
+            f"select line, min(line_byte_position) from cte_rejects_{table} group by line order by line"
+        ).fetchall()
+        con.execute(f"drop table cte_rejects_{table}; drop table cte_rejects_scan_{table}")
+        scan.malformed_lines = sorted(line_number(str(path), offset) for _, offset in records)
+    where = f"raw file {path}: "
+    if scan.raw_rows == 0:
+        raise UserError(where + "has a header but no data rows. Export the table again: the build needs every table.")
+    share = max_rejected_share()
+    malformed = len(scan.malformed_lines)
+    if malformed > share * scan.raw_rows:
         raise UserError(
-            f"raw file {path}: lacks column(s) {', '.join(missing)} (found: {', '.join(found)}). Column names must "
-            "follow the codebook (README, Run it on your own extract)."
+            where + f"{share_text(malformed, scan.raw_rows)} are malformed (too few or too many fields, or a quote "
+            f"that is not closed; the first on line {scan.malformed_lines[0]}), more than cte:max_rejected_share "
+            f"({share * 100:.1f}%). Fix the export, or raise cte:max_rejected_share (README, Run it on your own "
+            "extract)."
+        )
+    return scan
+
+
+def _check_school_years(folder: Path, fmt: str, scans: dict[str, FileScan]) -> None:
+    gaps = sorted(
+        (year, table, needed, rows)
+        for table, needs in years_needed().items()
+        for needed in needs
+        for year, rows in scans[table].years.items()
+        if year not in scans[needed].years
+    )
+    if gaps:
+        year, table, needed, rows = gaps[0]
+        raise UserError(
+            f"raw file {folder}/{table}.{fmt}: has {rows:,} rows for school year {school_year_label(year)} but raw "
+            f"file {folder}/{needed}.{fmt} has none. Every school year in {table} must be in {needed} too (var "
+            f"cte:raw_years_needed): export that year's {needed} rows, or leave the year out of {table}."
         )
 
 
-def check_inputs(folder: Path, fmt: str = "csv") -> list[Path]:
-    """Check every raw file of the contract; return the files checked."""
-    checked = []
+def check_inputs(folder: Path, fmt: str = "csv") -> list[str]:
+    """Check every raw file of the contract, as the hook does; return notes on malformed rows (not errors)."""
+    import duckdb
+
+    if problem := path_problem(folder, "folder"):
+        raise UserError(problem)
+    con = duckdb.connect()
+    scans = {}
     for table, columns in required_columns().items():
-        path = folder / f"{table}.{fmt}"
-        check_file(path, columns, fmt)
-        checked.append(path)
-    return checked
+        path = Path(f"{folder}/{table}.{fmt}")
+        if problem := path_problem(path, fmt):
+            raise UserError(problem)
+        if fmt == "csv":
+            _check_utf8(path)
+            header = _csv_header(path)
+        else:
+            header = _parquet_header(con, path, table)
+        _check_header(path, header, columns, fmt)
+        scans[table] = _scan(con, table, path, fmt, header)
+    _check_school_years(folder, fmt, scans)
+    return [
+        f"raw file {scan.path}: {share_text(len(scan.malformed_lines), scan.raw_rows)} are malformed (the first on "
+        f"line {scan.malformed_lines[0]}); they go to stg_cteis__{scan.table}_rejects as malformed_row."
+        for scan in scans.values() if scan.malformed_lines
+    ]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -115,6 +239,8 @@ def run(args: argparse.Namespace) -> int:
 
     folder = args.raw_path or raw_dir()
     fmt = args.format or os.environ.get("CTE_RAW_FORMAT", "csv")
-    checked = check_inputs(folder, fmt)
-    print(f"raw extract {folder}: {len(checked)} files OK", file=sys.stderr)
+    for note in check_inputs(folder, fmt):
+        print(note, file=sys.stderr)
+    print(f"raw extract {folder}: {len(required_columns())} files OK", file=sys.stderr)
     return 0
+

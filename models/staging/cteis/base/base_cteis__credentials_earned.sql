@@ -3,10 +3,8 @@
 with
 
 source as (
-    select
-        *,
-        row_number() over () as source_row_number
-    from {{ source('cteis', 'credentials_earned') }}
+    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
+    select * from {{ source('cteis', 'credentials_earned') }}
 ),
 
 school_years as (
@@ -30,6 +28,8 @@ credential_types as (
 renamed as (
     select
         source.source_row_number,
+        source.source_line_number,
+        source.is_malformed,
         {{ clean_text('source.ric') }} as student_id,
         school_years.school_year,
         {{ clean_text('source.program_serial_number') }} as program_serial_number,
@@ -45,7 +45,8 @@ renamed as (
         source.vendor as raw_vendor,
         source.credential_code as raw_credential_code,
         source.credential_type_code as raw_credential_type_code,
-        source.credential_type_name as raw_credential_type_name
+        source.credential_type_name as raw_credential_type_name,
+        source.raw_line
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -53,9 +54,10 @@ renamed as (
 
 validated as (
     select
-        *,
+        * exclude (is_malformed),
         -- not exists, never not in: one null in the list would make not in unknown for every row
         case
+            when is_malformed then 'malformed_row'
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
             when program_serial_number is null then 'missing_program_serial_number'

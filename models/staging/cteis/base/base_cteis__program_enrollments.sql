@@ -3,10 +3,8 @@
 with
 
 source as (
-    select
-        *,
-        row_number() over () as source_row_number
-    from {{ source('cteis', 'program_enrollments') }}
+    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
+    select * from {{ source('cteis', 'program_enrollments') }}
 ),
 
 school_years as (
@@ -26,6 +24,8 @@ renamed as not materialized (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
+        source.source_line_number,
+        source.is_malformed,
         {{ clean_text('source.ric') }} as student_id,
         school_years.school_year,
         {{ clean_text('source.program_serial_number') }} as program_serial_number,
@@ -39,7 +39,8 @@ renamed as not materialized (
         source.grade_level as raw_grade_level,
         source.courses_completed as raw_courses_completed,
         source.concentrator_flag as raw_concentrator_flag,
-        source.completer_flag as raw_completer_flag
+        source.completer_flag as raw_completer_flag,
+        source.raw_line
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -51,9 +52,10 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_repeated_key),
+        * exclude (is_malformed, is_repeated_key),
         -- not exists, never not in: one null in the list would make not in unknown for every row
         case
+            when is_malformed then 'malformed_row'
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
             when program_serial_number is null then 'missing_program_serial_number'

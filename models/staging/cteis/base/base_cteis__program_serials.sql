@@ -2,16 +2,16 @@
 with
 
 source as (
-    select
-        *,
-        row_number() over () as source_row_number
-    from {{ source('cteis', 'program_serials') }}
+    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
+    select * from {{ source('cteis', 'program_serials') }}
 ),
 
 renamed as not materialized (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source_row_number,
+        source_line_number,
+        is_malformed,
         {{ clean_text('program_serial_number') }} as program_serial_number,
         {{ parse_school_year('school_year') }} as school_year,
         -- a code exported through a spreadsheet loses its leading zero ("1.0000"): pad it back
@@ -33,7 +33,8 @@ renamed as not materialized (
         building_code as raw_building_code,
         building_name as raw_building_name,
         district_code as raw_district_code,
-        district_name as raw_district_name
+        district_name as raw_district_name,
+        raw_line
     from source
 ),
 
@@ -43,8 +44,9 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_repeated_key),
+        * exclude (is_malformed, is_repeated_key),
         case
+            when is_malformed then 'malformed_row'
             when program_serial_number is null then 'missing_program_serial_number'
             when school_year is null then 'invalid_school_year'
             when cip_code is null then 'invalid_cip_code'

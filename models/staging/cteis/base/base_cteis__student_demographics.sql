@@ -2,10 +2,8 @@
 with
 
 source as (
-    select
-        *,
-        row_number() over () as source_row_number
-    from {{ source('cteis', 'student_demographics') }}
+    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
+    select * from {{ source('cteis', 'student_demographics') }}
 ),
 
 school_years as (
@@ -28,6 +26,8 @@ renamed as not materialized (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
+        source.source_line_number,
+        source.is_malformed,
         {{ clean_text('source.ric') }} as student_id,
         school_years.school_year,
         upper({{ clean_text('source.sex') }}) as sex,
@@ -55,7 +55,8 @@ renamed as not materialized (
         source.single_parent_flag as raw_single_parent_flag,
         source.out_of_workforce_flag as raw_out_of_workforce_flag,
         source.migrant_flag as raw_migrant_flag,
-        source.nontraditional_flag as raw_nontraditional_flag
+        source.nontraditional_flag as raw_nontraditional_flag,
+        source.raw_line
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -69,8 +70,9 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_repeated_key),
+        * exclude (is_malformed, is_repeated_key),
         case
+            when is_malformed then 'malformed_row'
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
             -- the codebook's values only: blank or anything else would be published as a group of its own

@@ -9,10 +9,8 @@ exit_statuses as (
 ),
 
 source as (
-    select
-        *,
-        row_number() over () as source_row_number
-    from {{ source('cteis', 'student_exits') }}
+    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
+    select * from {{ source('cteis', 'student_exits') }}
 ),
 
 school_years as (
@@ -35,12 +33,15 @@ renamed as not materialized (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
+        source.source_line_number,
+        source.is_malformed,
         {{ clean_text('source.ric') }} as student_id,
         school_years.school_year,
         exit_spellings.exit_status,
         source.ric as raw_ric,
         source.school_year as raw_school_year,
-        source.exit_status as raw_exit_status
+        source.exit_status as raw_exit_status,
+        source.raw_line
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -54,13 +55,14 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_repeated_key),
+        * exclude (is_malformed, is_repeated_key),
         coalesce(exit_status in (
             select es.exit_status from exit_statuses as es
             where es.is_graduate
         ), false) as is_graduate,
         -- not exists, never not in: one null in the list would make not in unknown for every row
         case
+            when is_malformed then 'malformed_row'
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
             when not exists (

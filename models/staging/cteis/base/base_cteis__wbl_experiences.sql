@@ -3,10 +3,8 @@
 with
 
 source as (
-    select
-        *,
-        row_number() over () as source_row_number
-    from {{ source('cteis', 'wbl_experiences') }}
+    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
+    select * from {{ source('cteis', 'wbl_experiences') }}
 ),
 
 school_years as (
@@ -31,6 +29,8 @@ renamed as not materialized (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
+        source.source_line_number,
+        source.is_malformed,
         {{ clean_text('source.ric') }} as student_id,
         school_years.school_year,
         {{ clean_text('source.program_serial_number') }} as program_serial_number,
@@ -49,7 +49,8 @@ renamed as not materialized (
         source.exploration_experiences as raw_exploration_experiences,
         source.preparation_experiences as raw_preparation_experiences,
         source.training_experiences as raw_training_experiences,
-        source.apprenticeship_experiences as raw_apprenticeship_experiences
+        source.apprenticeship_experiences as raw_apprenticeship_experiences,
+        source.raw_line
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -71,9 +72,10 @@ checked as (
 
 validated as (
     select
-        * exclude (is_repeated_key, unknown_character_count),
+        * exclude (is_malformed, is_repeated_key, unknown_character_count),
         -- not exists, never not in: one null in the list would make not in unknown for every row
         case
+            when is_malformed then 'malformed_row'
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
             when program_serial_number is null then 'missing_program_serial_number'
