@@ -1,102 +1,77 @@
-"""Bad raw files stop the build with one clear message naming the file and the problem, never a traceback."""
+"""The raw-file checks, part by part, fast and without dbt (test_bad_inputs.py runs the corpus through both tools)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
-from conftest import BIN, run_dbt
+from conftest import BIN, PROJECT_ROOT
 
-
-def _copy(small_extract: Path, tmp_path: Path) -> Path:
-    raw = tmp_path / "raw"
-    shutil.copytree(small_extract / "raw", raw)
-    return raw
-
-
-def _cli(raw: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN / "cte-credentials"), "check-inputs", "--raw-path", str(raw)],
-                          capture_output=True, text=True)
-
-
-def _break_missing_file(raw: Path) -> str:
-    (raw / "student_exits.csv").unlink()
-    return "student_exits.csv: not found"
-
-
-def _break_renamed_column(raw: Path) -> str:
-    path = raw / "credentials_earned.csv"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('"VENDOR"', '"VENDOR_NAME"', 1), encoding="utf-8")
-    return "credentials_earned.csv: lacks column(s) VENDOR"
-
-
-def _break_delimiter(raw: Path) -> str:
-    path = raw / "program_serials.csv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(line.replace('","', '";"') for line in lines) + "\n", encoding="utf-8")
-    return "program_serials.csv: has the wrong delimiter (semicolon)"
-
-
-def _break_encoding(raw: Path) -> str:
-    path = raw / "wbl_experiences.csv"
-    with path.open("ab") as fh:
-        fh.write('"1234567890","2024","30000","Caf\xe9","0","0","0","0","0"\n'.encode("latin-1"))
-    return "wbl_experiences.csv: is not UTF-8"
-
-
-def _break_empty(raw: Path) -> str:
-    (raw / "student_demographics.csv").write_bytes(b"")
-    return "student_demographics.csv: is empty"
-
-
-CASES = {
-    "missing_file": _break_missing_file,
-    "renamed_column": _break_renamed_column,
-    "wrong_delimiter": _break_delimiter,
-    "non_utf8": _break_encoding,
-    "empty_file": _break_empty,
-}
+from cte_credentials import inputs, raw_contract
 
 
 def test_valid_extract_passes(small_extract: Path) -> None:
-    result = _cli(small_extract / "raw")
+    result = subprocess.run([str(BIN / "cte-credentials"), "check-inputs", "--raw-path", str(small_extract / "raw")],
+                            capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("6 files OK")
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_cli_names_file_and_problem(case: str, small_extract: Path, tmp_path: Path) -> None:
-    raw = _copy(small_extract, tmp_path)
-    expected = CASES[case](raw)
-    result = _cli(raw)
-    assert result.returncode == 2
-    assert expected in result.stderr
-    assert str(raw) in result.stderr
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+def test_check_inputs_reads_csv_as_the_hook_does() -> None:
+    """The read_csv options of check-inputs are the macro's, word for word: both must set aside the same rows."""
+    assert inputs.CSV_OPTIONS in (PROJECT_ROOT / "macros" / "raw_files.sql").read_text()
 
 
-def test_non_utf8_names_the_line(small_extract: Path, tmp_path: Path) -> None:
-    raw = _copy(small_extract, tmp_path)
-    _break_encoding(raw)
-    lines = (raw / "wbl_experiences.csv").read_bytes().count(b"\n")
-    assert f"on line {lines}" in _cli(raw).stderr
-    # the dbt hook names the same line
-    assert f"on line {lines})" in run_dbt(["build", "--select", "path:models/staging"], tmp_path, raw).stdout
+@pytest.mark.parametrize("spelling, year", [("2023-24", 2024), ("2023-2024", 2024), (" SY 2023-24 ", 2024),
+                                            ("2024", 2024), ("20X3", None), ("2023-25", None), ("1990", None)])
+def test_school_years_parse_as_in_staging(spelling: str, year: int | None) -> None:
+    """check-inputs renders the project's own parse_school_year macro: the same years as staging."""
+    sql = inputs._school_year_sql("s")
+    assert duckdb.execute(f"select {sql} from (select ? as s)", [spelling]).fetchall()[0][0] == year
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_dbt_build_stops_before_any_model(case: str, small_extract: Path, tmp_path: Path) -> None:
-    raw = _copy(small_extract, tmp_path)
-    expected = CASES[case](raw)
-    result = run_dbt(["build", "--select", "path:models/staging"], tmp_path, raw)
-    assert result.returncode != 0
-    assert expected in result.stdout
-    assert "START sql" not in result.stdout  # no model started
-    assert "Traceback" not in result.stdout + result.stderr
+def test_physical_lines_count_line_breaks_not_records(tmp_path: Path) -> None:
+    """DuckDB reports a malformed record by its record number and a byte offset; the line counts every line
+    break before it, inside quoted values and blank lines included, CRLF or not, after a byte-order mark."""
+    for newline in ("\n", "\r\n"):
+        text = newline.join(['\ufeff"A","B"', '"1","two', 'lines"', "", '"2"', '"3","x"', ""])
+        path = tmp_path / "f.csv"
+        path.write_bytes(text.encode("utf-8"))
+        con = duckdb.connect()
+        con.execute(f"select * from {inputs.reader_sql(path, ['A', 'B'], 't', 'csv')}").fetchall()
+        rejects = con.execute("select line, line_byte_position from cte_rejects_t").fetchall()
+        assert len(rejects) == 1
+        line, offset = rejects[0]
+        assert raw_contract.line_number(str(path), offset) == 5
+        assert line - 1 - raw_contract.blank_lines_before(str(path), offset) == 2  # the file's second record
+
+
+def test_path_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "raw folder" in raw_contract.path_problem(tmp_path / "nowhere", "folder")
+    (tmp_path / "x.csv").mkdir()
+    assert "is a folder, not a file" in raw_contract.path_problem(tmp_path / "x.csv", "csv")
+    file = tmp_path / "y.csv"
+    file.write_text("a\n")
+    assert raw_contract.path_problem(file, "csv") is None
+    assert "is not a readable Parquet file" in raw_contract.path_problem(file, "parquet")
+
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)
+    assert raw_contract.path_problem(file, "csv") == (
+        f"raw file {file}: cannot be read (Permission denied). Give the user who runs the build read access to it."
+    )
+
+
+@pytest.mark.parametrize("column_type, accepted", [("VARCHAR", True), ("BIGINT", True), ("BOOLEAN", True),
+                                                   ('"NULL"', True), ("DATE", False), ("DOUBLE", False),
+                                                   ("VARCHAR[]", False), ("STRUCT(k BIGINT)", False)])
+def test_parquet_types(column_type: str, accepted: bool) -> None:
+    assert (raw_contract.column_type_problem("f.parquet", "C", column_type) is None) == accepted
 
 
 def test_cli_is_the_entry_point() -> None:
