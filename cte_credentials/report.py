@@ -1,28 +1,35 @@
 """`cte-credentials report`: one self-contained HTML page of charts drawn from the public `rpt_` tables only.
 
 The page is meant to be opened anywhere (an e-mail attachment, a file share, an offline laptop), so it carries no
-script, no web font and no link to a CDN: every chart is inline SVG drawn by the small functions below, every style
+script, no web font and no link to a CDN: the charts are inline SVG rendered offline (`report_charts`), every style
 is plain CSS in the page. Reading only `reporting.rpt_*` means the page can show nothing the disclosure rules have
-not already cleared: a suppressed value stays `*` (or its band, `<5%` / `>95%`) and is drawn as a hatched grey bar,
-never as a number.
+not already cleared: a suppressed value stays `*` (or its band, `<5%` / `>95%`) and is drawn hatched, never as a
+number; and the page runs the disclosure attack on the very rows it read and says what the attack found.
+
+This module says what the page shows (which cohort, which rows, the sentences); `report_charts` how it is drawn.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, warehouse_path
+from cte_credentials.report_charts import (
+    COLORS,
+    Bar,
+    Section,
+    bar_chart,
+    empty_chart,
+    esc,
+    pct,
+    review_sentence,
+    trend_chart,
+)
 
 DEFAULT_OUT = PROJECT_ROOT / "docs" / "report" / "attainment_report.html"
-BANDS = {"<5%": (0.0, 0.05), ">95%": (0.95, 1.0)}
-COLORS = {"credential": "#1f5fa8", "priority": "#c2571a", "wbl": "#2a8a4a", "neutral": "#5b6b7b"}
-FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\""
-HALO = 'stroke="#fff" stroke-width="3" paint-order="stroke"'  # keeps value labels legible over grid lines
 GROUP_TYPES = (("special_population", "Special population"), ("race_ethnicity", "Race/ethnicity"), ("sex", "Sex"))
 DENOMINATOR_TEXT = {
     "concentrators": "graduates who were CTE concentrators (the Perkins V 5S1/5S3 indicator)",
@@ -38,236 +45,15 @@ BASIS_TEXT = {
                "definition for trends)",
     "reported": "the credential type the district reported",
 }
-
-
-# ---------------------------------------------------------------------------------------------------- SVG helpers
-@dataclass
-class Bar:
-    """One bar of a horizontal bar chart: `value` None means suppressed, and `display` says how it is published."""
-
-    label: str
-    value: float | None
-    display: str = ""
-    note: str = ""  # text drawn right of the bar area (e.g. the gap to all students)
-    color: str = COLORS["credential"]
-
-
-@dataclass
-class Series:
-    """One line of a line chart; a None value breaks the line and is marked `*` on the axis."""
-
-    name: str
-    values: list[float | None]
-    color: str
-    dashed: bool = False
-
-
-@dataclass
-class Section:
-    """A titled group of bars inside one bar chart (e.g. Sex, Race/ethnicity)."""
-
-    title: str
-    bars: list[Bar] = field(default_factory=list)
-
-
-def esc(text: object) -> str:
-    """Escape for both text nodes and attribute values: all labels come from data."""
-    return html.escape(str(text), quote=True)
-
-
-def pct(value: float | None, digits: int = 1) -> str:
-    return "*" if value is None else f"{value * 100:.{digits}f}%"
-
-
-def _svg_open(chart_id: str, width: int, height: int, title: str, desc: str) -> list[str]:
-    """The accessible frame every chart shares: role=img named by its <title> and described by its <desc>."""
-    return [
-        f'<svg xmlns="http://www.w3.org/2000/svg" id="{esc(chart_id)}" class="chart" role="img" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'aria-labelledby="{esc(chart_id)}-title {esc(chart_id)}-desc" {FONT} font-size="12">',
-        f'<title id="{esc(chart_id)}-title">{esc(title)}</title>',
-        f'<desc id="{esc(chart_id)}-desc">{esc(desc)}</desc>',
-        f'<defs><pattern id="{esc(chart_id)}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-        'patternTransform="rotate(45)"><rect width="6" height="6" fill="#e4e4e4"/>'
-        '<line x1="0" y1="0" x2="0" y2="6" stroke="#8a8a8a" stroke-width="2"/></pattern></defs>',
-    ]
-
-
-def _empty_svg(chart_id: str, title: str, desc: str, width: int = 640, height: int = 120) -> str:
-    parts = _svg_open(chart_id, width, height, title, desc)
-    parts.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#555">No data to show</text>')
-    parts.append("</svg>")
-    return "\n".join(parts)
-
-
-def axis(value: float | None, is_rate: bool, max_ticks: int = 6) -> list[float]:
-    """Round tick values from 0 to just above the data (0, 20%, 40%...; 0, 10,000, 20,000...), so axes read easily."""
-    if value is None or value <= 0:
-        return [i / 5 for i in range(6)] if is_rate else [0.0, 1.0]
-    magnitude = 10 ** math.floor(math.log10(value / max_ticks))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if value / (m * magnitude) <= max_ticks)
-    count = math.ceil(value / step - 1e-9)
-    ticks = [round(step * i, 10) for i in range(count + 1)]
-    return [t for t in ticks if t <= 1.0] if is_rate and ticks[-1] > 1.0 else ticks
-
-
-def _fmt_tick(value: float, is_rate: bool) -> str:
-    return f"{value * 100:g}%" if is_rate else f"{value:,.0f}"
-
-
-def line_chart(chart_id: str, title: str, desc: str, x_labels: list[str], series: list[Series],
-               x_label: str, y_label: str, width: int = 760, height: int = 360) -> str:
-    """Rates over years. Missing points break the line rather than being drawn as zero."""
-    values = [v for s in series for v in s.values if v is not None]
-    if not x_labels or not values:
-        return _empty_svg(chart_id, title, desc)
-    left, right, top, bottom = 64, 220, 20, 56
-    plot_w, plot_h = width - left - right, height - top - bottom
-    ticks = axis(max(values), is_rate=True)
-    y_max = ticks[-1]
-    step = plot_w / max(len(x_labels) - 1, 1)
-
-    def x_at(i: int) -> float:
-        return left + (i * step if len(x_labels) > 1 else plot_w / 2)
-
-    def y_at(v: float) -> float:
-        return top + plot_h - plot_h * v / y_max
-
-    parts = _svg_open(chart_id, width, height, title, desc)
-    parts += _y_grid(left, top, plot_w, plot_h, ticks, is_rate=True)
-    for i, label in enumerate(x_labels):
-        parts.append(f'<text x="{x_at(i):.1f}" y="{top + plot_h + 18}" text-anchor="middle">{esc(label)}</text>')
-    for k, s in enumerate(series):
-        dash = ' stroke-dasharray="6 4"' if s.dashed else ""
-        for run in _runs(s.values):
-            points = " ".join(f"{x_at(i):.1f},{y_at(v):.1f}" for i, v in run)
-            parts.append(f'<polyline points="{points}" fill="none" stroke="{s.color}" stroke-width="2.5"{dash}/>')
-        for i, v in enumerate(s.values):
-            if v is None:
-                parts.append(f'<text x="{x_at(i):.1f}" y="{top + plot_h - 4 - 12 * k}" text-anchor="middle" '
-                             f'fill="{s.color}" class="suppressed">*</text>')
-            else:
-                parts.append(f'<circle cx="{x_at(i):.1f}" cy="{y_at(v):.1f}" r="3.5" fill="{s.color}">'
-                             f'<title>{esc(s.name)} {esc(x_labels[i])}: {pct(v)}</title></circle>')
-        legend_y = top + 10 + 22 * k
-        parts.append(f'<line x1="{width - right + 16}" x2="{width - right + 40}" y1="{legend_y}" y2="{legend_y}" '
-                     f'stroke="{s.color}" stroke-width="2.5"{dash}/>')
-        parts.append(f'<text x="{width - right + 46}" y="{legend_y + 4}">{esc(s.name)}</text>')
-    parts += _axis_labels(left, top, plot_w, plot_h, x_label, y_label, height)
-    parts.append("</svg>")
-    return "\n".join(parts)
-
-
-def _runs(values: list[float | None]) -> list[list[tuple[int, float]]]:
-    """Consecutive non-missing points, one polyline each."""
-    runs: list[list[tuple[int, float]]] = [[]]
-    for i, v in enumerate(values):
-        if v is None:
-            runs.append([])
-        else:
-            runs[-1].append((i, v))
-    return [r for r in runs if r]
-
-
-def _y_grid(left: float, top: float, plot_w: float, plot_h: float, ticks: list[float], is_rate: bool) -> list[str]:
-    parts, y_max = [], ticks[-1]
-    for t in ticks:
-        y = top + plot_h - plot_h * t / y_max
-        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_fmt_tick(t, is_rate)}</text>')
-    parts.append(f'<line x1="{left}" x2="{left}" y1="{top}" y2="{top + plot_h}" stroke="#333"/>')
-    parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#333"/>')
-    return parts
-
-
-def _axis_labels(left: float, top: float, plot_w: float, plot_h: float, x_label: str, y_label: str,
-                 height: float) -> list[str]:
-    cy = top + plot_h / 2
-    return [
-        f'<text x="{left + plot_w / 2:.1f}" y="{height - 12}" text-anchor="middle" class="axis-label">'
-        f'{esc(x_label)}</text>',
-        f'<text x="16" y="{cy:.1f}" text-anchor="middle" transform="rotate(-90 16 {cy:.1f})" class="axis-label">'
-        f'{esc(y_label)}</text>',
-    ]
-
-
-def bar_chart(chart_id: str, title: str, desc: str, sections: list[Section], x_label: str, y_label: str,
-              is_rate: bool = True, reference: tuple[str, float] | None = None, width: int = 900,
-              label_width: int = 290, note_width: int = 130) -> str:
-    """Horizontal bars, optionally in titled sections, with an optional vertical reference line.
-
-    A suppressed bar (value None) is hatched grey: over its band when the display is a band (`<5%`, `>95%`),
-    otherwise a short stub labelled `*`, so it can never be read as a measured value.
-    """
-    rows = [b for s in sections for b in s.bars]
-    if not rows:
-        return _empty_svg(chart_id, title, desc)
-    bar_h, gap, section_h = 20, 6, 24
-    top, bottom, left = 30, 52, label_width
-    plot_w = width - left - note_width - 20
-    headed = len(sections) > 1 or bool(sections[0].title)
-    plot_h = len(rows) * (bar_h + gap) + (section_h * len(sections) if headed else 0)
-    height = top + plot_h + bottom
-    known = [b.value for b in rows if b.value is not None] + [BANDS[b.display][1] for b in rows if b.display in BANDS]
-    if reference:
-        known.append(reference[1])
-    ticks = axis(max(known) if known else None, is_rate)
-    x_max = ticks[-1]
-
-    def x_at(v: float) -> float:
-        return left + plot_w * min(v, x_max) / x_max
-
-    parts = _svg_open(chart_id, width, height, title, desc)
-    for t in ticks:
-        parts.append(f'<line x1="{x_at(t):.1f}" x2="{x_at(t):.1f}" y1="{top}" y2="{top + plot_h}" stroke="#e2e2e2"/>')
-        parts.append(f'<text x="{x_at(t):.1f}" y="{top + plot_h + 16}" text-anchor="middle">'
-                     f'{_fmt_tick(t, is_rate)}</text>')
-    y = top
-    for section in sections:
-        if headed:
-            parts.append(f'<text x="8" y="{y + 17}" font-weight="bold">{esc(section.title)}</text>')
-            y += section_h
-        for bar in section.bars:
-            parts += _bar(chart_id, bar, y, bar_h, left, x_at, is_rate, width - note_width)
-            y += bar_h + gap
-    if reference:
-        rx = x_at(reference[1])
-        parts.append(f'<line x1="{rx:.1f}" x2="{rx:.1f}" y1="{top}" y2="{top + plot_h}" stroke="#222" '
-                     f'stroke-width="1.5" stroke-dasharray="4 3"/>')
-        parts.append(f'<text x="{rx + 4:.1f}" y="{top - 6}" font-size="11">{esc(reference[0])}</text>')
-    parts.append(f'<line x1="{left}" x2="{left}" y1="{top}" y2="{top + plot_h}" stroke="#333"/>')
-    parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{top + plot_h}" y2="{top + plot_h}" stroke="#333"/>')
-    parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 12}" text-anchor="middle" class="axis-label">'
-                 f'{esc(x_label)}</text>')
-    parts.append(f'<text x="{left - 8}" y="{top - 12}" text-anchor="end" class="axis-label">{esc(y_label)}</text>')
-    parts.append("</svg>")
-    return "\n".join(p for p in parts if p)
-
-
-def _bar(chart_id: str, bar: Bar, y: float, bar_h: int, left: float, x_at, is_rate: bool,
-         note_x: float) -> list[str]:
-    """One labelled bar; suppressed bars are hatched and carry their published mark instead of a number."""
-    mid = y + bar_h / 2 + 4
-    parts = [f'<text x="{left - 8}" y="{mid:.1f}" text-anchor="end">{esc(bar.label)}</text>']
-    if bar.value is not None:
-        w = max(x_at(bar.value) - left, 0.5)
-        text = bar.display or (pct(bar.value) if is_rate else f"{bar.value:,.0f}")
-        parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{bar.color}">'
-                     f'<title>{esc(bar.label)}: {esc(text)}</title></rect>')
-        parts.append(f'<text x="{left + w + 4:.1f}" y="{mid:.1f}" {HALO}>{esc(text)}</text>')
-    else:
-        lo, hi = BANDS.get(bar.display, (0.0, None))  # type: ignore[arg-type]
-        x0 = x_at(lo)
-        x1 = x_at(hi) if hi is not None else left + 28
-        mark = bar.display or "*"
-        label = f"{mark} (band)" if bar.display in BANDS else f"{mark} suppressed"
-        parts.append(f'<rect x="{x0:.1f}" y="{y}" width="{max(x1 - x0, 2):.1f}" height="{bar_h}" '
-                     f'fill="url(#{esc(chart_id)}-hatch)" stroke="#8a8a8a" class="suppressed">'
-                     f'<title>{esc(bar.label)}: {esc(label)}</title></rect>')
-        parts.append(f'<text x="{x1 + 4:.1f}" y="{mid:.1f}" fill="#555" class="suppressed">{esc(label)}</text>')
-    if bar.note:
-        parts.append(f'<text x="{note_x + 8:.1f}" y="{mid:.1f}" fill="#333">{esc(bar.note)}</text>')
-    return parts
+FUNNEL = (
+    ("records_received", "Records received"),
+    ("records_rejected", "Records rejected"),
+    ("records_staged", "Records staged"),
+    ("mentions", "Credential mentions (staged records split)"),
+    ("mentions_resolved", "Mentions resolved to a credential"),
+    ("mentions_counted", "Mentions counted toward attainment"),
+)
+MAX_LISTED = 5  # alarms listed on the page; check-disclosure lists them all
 
 
 # ---------------------------------------------------------------------------------------------------- data
@@ -280,7 +66,7 @@ def fetch(con, sql: str, params: list | None = None) -> list[dict]:
 
 @dataclass
 class ReportData:
-    attainment: list[dict]
+    attainment: list[dict]  # every row of rpt_attainment: the disclosure attack needs every published sum
     wbl_types: list[dict]
     quality: list[dict]
 
@@ -297,8 +83,7 @@ def load(warehouse: Path) -> ReportData:
         raise UserError(f"cannot open {warehouse}: {exc}") from exc
     try:
         return ReportData(
-            attainment=fetch(con, "select * from reporting.rpt_attainment "
-                                  "where reporting_level in ('state', 'career_cluster')"),
+            attainment=fetch(con, "select * from reporting.rpt_attainment"),
             wbl_types=fetch(con, "select * from reporting.rpt_wbl_participation_by_type"),
             quality=fetch(con, "select * from reporting.rpt_credential_data_quality"),
         )
@@ -313,26 +98,65 @@ def _state_all(data: ReportData) -> list[dict]:
     return sorted(rows, key=lambda r: r["cohort_year"])
 
 
-def latest_cohort(data: ReportData) -> int | None:
-    years = [r["cohort_year"] for r in data.attainment if r["cohort_year"] is not None]
-    return max(years) if years else None
+def year_ranges(years: list[int]) -> str:
+    """2020, 2021, 2022, 2026 -> "2020–2022 and 2026": how a reader names a set of cohorts."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+@dataclass
+class Cohort:
+    """The cohort the single-year charts show, and why that one."""
+
+    year: int | None
+    why: str
+    incomplete: list[int] = field(default_factory=list)  # cohorts whose credential window is cut
+
+
+def choose_cohort(data: ReportData, requested: int | None = None) -> Cohort:
+    """The latest cohort whose whole credential window is in the extract, unless one is asked for.
+
+    The latest cohort is usually cut (its grace years are not over), so its rates read low: showing it by default
+    would make every chart look worse than the state is.
+    """
+    years = sorted({r["cohort_year"] for r in data.attainment if r["cohort_year"] is not None})
+    incomplete = sorted({r["cohort_year"] for r in data.attainment if r.get("is_cohort_window_complete") is False})
+    complete = [y for y in years if y not in incomplete]
+    if requested is not None:
+        if requested not in years:
+            raise UserError(f"cohort {requested} is not in rpt_attainment (cohorts: {year_ranges(years) or 'none'})")
+        why = "the cohort asked for" + (
+            "; its credential window is not whole in the extract, so its rates read low"
+            if requested in incomplete else "")
+        return Cohort(requested, why, incomplete)
+    if complete:
+        return Cohort(complete[-1], "the latest cohort whose credential window is complete in the extract", incomplete)
+    if years:
+        return Cohort(years[-1], "the latest cohort; no cohort's credential window is complete in the extract, so "
+                                 "its rates read low", incomplete)
+    return Cohort(None, "no cohort in the table", incomplete)
 
 
 # ---------------------------------------------------------------------------------------------------- charts
 def chart_trend(data: ReportData) -> str:
     rows = _state_all(data)
-    years = [str(r["cohort_year"]) for r in rows]
-    series = [
-        Series("5S1 credential", [r["credential_rate"] for r in rows], COLORS["credential"]),
-        Series("5S1 priority credential", [r["priority_credential_rate"] for r in rows], COLORS["priority"],
-               dashed=True),
-        Series("5S3 work-based learning", [r["wbl_rate"] for r in rows], COLORS["wbl"]),
-    ]
     desc = "State rates by cohort year. " + "; ".join(
-        f"{y}: credential {r['credential_rate_display']}, priority {r['priority_credential_rate_display']}, "
-        f"WBL {r['wbl_rate_display']}" for y, r in zip(years, rows, strict=True)) + "."
-    return line_chart("chart-trend", "State 5S1 credential attainment and 5S3 work-based learning by cohort year",
-                      desc, years, series, "Cohort year (year the students left school)", "Share of cohort")
+        f"{r['cohort_year']}{'' if r.get('is_cohort_window_complete') is not False else ' (window incomplete)'}: "
+        f"credential {r['credential_rate_display']} (up to {pct(r.get('credential_rate_if_review_counts'))} if "
+        f"review counted the {_count(r.get('review_pending_count'))} students waiting), priority "
+        f"{r['priority_credential_rate_display']}, WBL {r['wbl_rate_display']}" for r in rows) + "."
+    return trend_chart("chart-trend", "State 5S1 credential attainment and 5S3 work-based learning by cohort year",
+                       desc, rows, "Cohort year (year the students left school)", "Share of cohort")
+
+
+def _count(value: int | None) -> str:
+    return "*" if value is None else f"{value:,}"
 
 
 def _display_bar(label: str, row: dict, rate: str, color: str, note: str = "") -> Bar:
@@ -348,7 +172,7 @@ def chart_clusters(data: ReportData, year: int | None) -> str:
         f"{b.label} {b.display}" for b in bars) + "."
     return bar_chart("chart-clusters", f"5S1 credential attainment by career cluster, cohort {year}", desc,
                      [Section("", bars)], "Share of concentrators with a counted credential", "Career cluster",
-                     label_width=340)
+                     label_w=330)
 
 
 def _gap_note(gap: float | None) -> str:
@@ -376,12 +200,10 @@ def chart_groups(data: ReportData, year: int | None) -> str:
                 f"{s.title} {b.label} {b.display} ({b.note})" for s in sections for b in s.bars) + ".")
     return bar_chart("chart-groups", f"5S1 credential attainment by student group and gap to all students, "
                      f"cohort {year}", desc, sections, "Share of concentrators with a counted credential",
-                     "Student group", reference=reference)
+                     "Student group", reference=reference, label_w=200)
 
 
-def chart_wbl_types(data: ReportData) -> str:
-    years = [r["cohort_year"] for r in data.wbl_types if r["cohort_year"] is not None]
-    year = max(years) if years else None
+def chart_wbl_types(data: ReportData, year: int | None) -> str:
     rows = sorted((r for r in data.wbl_types if r["cohort_year"] == year), key=lambda r: r["experience_type_order"])
     bars = [Bar(r["experience_type"], r["participation_rate"], pct(r["participation_rate"]), "",
                 COLORS["wbl"]) for r in rows]
@@ -389,17 +211,7 @@ def chart_wbl_types(data: ReportData) -> str:
         f"{b.label} {b.display}" for b in bars) + "."
     return bar_chart("chart-wbl-types", f"Work-based learning participation by experience type, cohort {year}",
                      desc, [Section("", bars)], "Share of the cohort with at least one experience of the type",
-                     "Experience type", label_width=160)
-
-
-FUNNEL = (
-    ("records_received", "Records received"),
-    ("records_rejected", "Records rejected"),
-    ("records_staged", "Records staged"),
-    ("mentions", "Credential mentions (staged records split)"),
-    ("mentions_resolved", "Mentions resolved to a credential"),
-    ("mentions_counted", "Mentions counted toward attainment"),
-)
+                     "Experience type", label_w=140)
 
 
 def chart_quality(data: ReportData) -> str:
@@ -412,7 +224,7 @@ def chart_quality(data: ReportData) -> str:
         base = row.get("records_received" if column.startswith("records") else "mentions")
         note = f"{value / base:.1%} of {'received' if column.startswith('records') else 'mentions'}" if (
             value is not None and base and column not in ("records_received", "mentions")) else ""
-        color = "#b03a2e" if column == "records_rejected" else COLORS["neutral"]
+        color = COLORS["rejected"] if column == "records_rejected" else COLORS["neutral"]
         bars.append(Bar(label, None if value is None else float(value),
                         "*" if value is None else f"{value:,}", note, color))
     desc = f"Credential records and mentions for school year {year}: " + "; ".join(
@@ -420,7 +232,53 @@ def chart_quality(data: ReportData) -> str:
         f". Also: {row.get('mentions_junk')} junk mentions, {row.get('mentions_needing_review')} needing review."
         if row else ".")
     return bar_chart("chart-quality", f"Credential data-quality funnel, school year {year}", desc,
-                     [Section("", bars)], "Number of records or mentions", "Stage", is_rate=False, note_width=150)
+                     [Section("", bars)], "Number of records or mentions", "Stage", is_rate=False, label_w=290)
+
+
+# ---------------------------------------------------------------------------------------------------- disclosure
+@dataclass
+class DisclosureFinding:
+    """What the attack said about the rows this page shows: the summary sentence, and what must stop publication."""
+
+    sentence: str
+    alarms: list[str]
+
+
+def check_disclosure(data: ReportData) -> DisclosureFinding:
+    """Run the disclosure attack on exactly the rows read for the page.
+
+    A recovered cell is named (table, column, row) but its recovered range is not printed: the page would
+    otherwise publish the very value suppression hid.
+    """
+    from cte_credentials.disclosure_check import attack_tables, counted_wbl_types, summary
+
+    tables = {"rpt_attainment": data.attainment, "rpt_wbl_participation_by_type": data.wbl_types,
+              "rpt_credential_data_quality": data.quality}
+    try:
+        result = attack_tables(tables, counted_wbl_types())
+    except (KeyError, TypeError, ValueError, RuntimeError) as exc:
+        return DisclosureFinding("the disclosure attack could not run on these tables",
+                                 [f"the attack failed ({type(exc).__name__}: {exc}): are the rpt_ tables from this "
+                                  "version of the project?"])
+    alarms = []
+    if result.leaks:
+        named = [f"{leak.table}.{leak.column} of {result.labels[leak.cell]}" for leak in result.leaks[:MAX_LISTED]]
+        alarms.append(f"{len(result.leaks)} suppressed count(s) can be recovered within one student: "
+                      + "; ".join(named) + ("; ..." if len(result.leaks) > MAX_LISTED else ""))
+    if result.problems:
+        alarms.append(f"{len(result.problems)} published column value(s) are not what the disclosure register "
+                      "models: " + "; ".join(result.problems[:MAX_LISTED])
+                      + ("; ..." if len(result.problems) > MAX_LISTED else ""))
+    return DisclosureFinding(summary(result), alarms)
+
+
+def alarm_html(finding: DisclosureFinding) -> str:
+    if not finding.alarms:
+        return ""
+    items = "".join(f"<li>{esc(a)}</li>" for a in finding.alarms)
+    return (f'<div class="alarm" role="alert"><strong>Disclosure check failed: do not publish this page.</strong> '
+            f"Run <code>cte-credentials check-disclosure</code> on the warehouse for the full list.<ul>{items}</ul>"
+            "</div>")
 
 
 # ---------------------------------------------------------------------------------------------------- page
@@ -434,14 +292,54 @@ h1 { font-size: 1.6rem; margin: 0 0 8px; }
 h2 { font-size: 1.15rem; margin: 0 0 8px; }
 figcaption { color: #333; margin-top: 6px; font-size: 0.95rem; }
 svg.chart { max-width: 100%; height: auto; display: block; }
-svg .axis-label { font-weight: 600; fill: #333; }
 .key { display: inline-block; width: 22px; height: 12px; vertical-align: middle; border: 1px solid #8a8a8a;
        background: repeating-linear-gradient(45deg, #8a8a8a 0 2px, #e4e4e4 2px 6px); }
+.band { display: inline-block; width: 22px; height: 12px; vertical-align: middle; background: #eceff3;
+        border: 1px solid #c8cdd3; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; margin: 8px 0; }
 dt { font-weight: 600; }
 dd { margin: 0; }
 code { background: #eef0f3; padding: 0 3px; border-radius: 3px; }
+table { border-collapse: collapse; margin: 12px 0 4px; font-size: 0.92rem; }
+caption { text-align: left; font-weight: 600; margin-bottom: 4px; }
+th, td { border-bottom: 1px solid #dde1e6; padding: 3px 10px; text-align: right; }
+th:first-child, td:first-child, td.text { text-align: left; }
+tr.incomplete td { color: #555; background: #f3f4f6; }
+.alarm { border: 2px solid #b03a2e; background: #fbeceb; color: #5a1410; padding: 10px 14px; border-radius: 6px;
+         margin: 10px 0; }
+.disclosure { font-weight: 600; }
 """
+
+
+def header_html(data: ReportData, cohort: Cohort, finding: DisclosureFinding) -> str:
+    denominators = _distinct(data.attainment, "denominator")
+    bases = _distinct(data.attainment, "credential_status_basis")
+    incomplete = (f"Cohorts {esc(year_ranges(cohort.incomplete))}: the extract does not hold their whole credential "
+                  "window (the four high-school years and the grace years after them). Their rates read low because "
+                  "records are missing, not because students earned fewer credentials. The trend chart sets them on "
+                  '<span class="band"></span> a grey band, with hollow points and dashed lines.'
+                  if cohort.incomplete else "none: every cohort's credential window is in the extract.")
+    shown = (f"cohort {esc(cohort.year)}: {esc(cohort.why)}" if cohort.year is not None
+             else "no cohort: the table is empty")
+    return f"""<header>
+<h1>CTE credential attainment and work-based learning</h1>
+{alarm_html(finding)}
+<p>Perkins V indicator <strong>5S1</strong> is the share of a cohort who attained a recognised credential;
+<strong>5S3</strong> the share who took part in work-based learning (WBL). A cohort is the students who left
+school in a year. All figures come from the public, suppressed <code>rpt_</code> tables.</p>
+<p>The charts by career cluster, student group and WBL type show {shown}.</p>
+<dl>
+<dt>Denominator</dt><dd>{_explain(denominators, DENOMINATOR_TEXT)}</dd>
+<dt>Classification basis</dt><dd>{_explain(bases, BASIS_TEXT)}</dd>
+<dt>Incomplete cohorts</dt><dd>{incomplete}</dd>
+<dt>Review range</dt><dd>Some students' attainment depends on credential entries still waiting for review. The
+5S1 rate counts none of them; the review range runs up to the rate if every one counted.</dd>
+<dt>Suppression</dt><dd><span class="key"></span> <code>*</code> = suppressed: too few students, or hidden so
+that a published total cannot reveal another hidden cell. <code>&lt;5%</code> / <code>&gt;95%</code> = only the
+band is published; the hatched bar spans the band, not a measured value. Gaps to all students are not shown
+for suppressed groups.</dd>
+</dl>
+</header>"""
 
 
 def _distinct(rows: list[dict], column: str) -> list[str]:
@@ -455,51 +353,62 @@ def _explain(values: list[str], glossary: dict[str, str]) -> str:
                      for v in values)
 
 
-def header_html(data: ReportData, year: int | None) -> str:
-    denominators = _distinct(data.attainment, "denominator")
-    bases = _distinct(data.attainment, "credential_status_basis")
-    return f"""<header>
-<h1>CTE credential attainment and work-based learning</h1>
-<p>Perkins V indicator <strong>5S1</strong> is the share of a cohort who attained a recognised credential;
-<strong>5S3</strong> the share who took part in work-based learning (WBL). A cohort is the students who left
-school in a year (latest cohort shown: {esc(year)}). All figures come from the public, suppressed
-<code>rpt_</code> tables.</p>
-<dl>
-<dt>Denominator</dt><dd>{_explain(denominators, DENOMINATOR_TEXT)}</dd>
-<dt>Classification basis</dt><dd>{_explain(bases, BASIS_TEXT)}</dd>
-<dt>Suppression</dt><dd><span class="key"></span> <code>*</code> = suppressed: too few students, or hidden so
-that a published total cannot reveal another hidden cell. <code>&lt;5%</code> / <code>&gt;95%</code> = only the
-band is published; the hatched bar spans the band, not a measured value. Gaps to all students are not shown
-for suppressed groups.</dd>
-</dl>
-</header>"""
+def review_table(data: ReportData, cohort: Cohort) -> str:
+    """Beside the chart, the state 5S1 rate per cohort with the students waiting for review and the range."""
+    rows = _state_all(data)
+    if not rows:
+        return ""
+    body = []
+    for r in rows:
+        complete = r.get("is_cohort_window_complete") is not False
+        low, high = r.get("credential_rate"), r.get("credential_rate_if_review_counts")
+        span = "*" if low is None or high is None else f"{pct(low)} to {pct(high)}"
+        body.append(f'<tr{"" if complete else " class=incomplete"}><td>{esc(r["cohort_year"])}</td>'
+                    f'<td class="text">{"complete" if complete else "incomplete: reads low"}</td>'
+                    f"<td>{esc(r['credential_rate_display'] or '*')}</td>"
+                    f"<td>{esc(_count(r.get('review_pending_count')))}</td><td>{esc(span)}</td></tr>")
+    chosen = next((r for r in rows if r["cohort_year"] == cohort.year), None)
+    sentence = f"<p>{esc(review_sentence(chosen))}.</p>" if chosen else ""
+    return (f"{sentence}<table><caption>State 5S1 rate and review range by cohort</caption><thead><tr>"
+            '<th scope="col">Cohort</th><th scope="col">Credential window</th><th scope="col">5S1 rate</th>'
+            '<th scope="col">Students waiting for review</th><th scope="col">5S1 range as review decides</th>'
+            f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
-def figure(svg: str, heading: str, caption: str) -> str:
-    return f"<figure>\n<h2>{esc(heading)}</h2>\n{svg}\n<figcaption>{esc(caption)}</figcaption>\n</figure>"
+def figure(svg: str, heading: str, caption: str, extra: str = "") -> str:
+    return (f"<figure>\n<h2>{esc(heading)}</h2>\n{svg}\n<figcaption>{esc(caption)}</figcaption>\n{extra}"
+            "</figure>")
 
 
-def render(data: ReportData) -> str:
+def render(data: ReportData, cohort_year: int | None = None) -> str:
     """The whole page as one string: no external resource, no script."""
-    year = latest_cohort(data)
+    cohort = choose_cohort(data, cohort_year)
+    year = cohort.year
+    finding = check_disclosure(data)
+    disclosure = (f'<p class="disclosure">Disclosure check of the tables this page was drawn from: '
+                  f"{esc(finding.sentence)}.</p>{alarm_html(finding)}")
     figures = [
         figure(chart_trend(data), "Attainment trend",
                "State 5S1 credential and priority-credential rates and the 5S3 work-based learning rate for each "
-               "cohort year; a break in a line marks a suppressed value."),
+               "cohort year; a break in a line marks a suppressed value (*). Cohorts on a grey band, with hollow "
+               "points and dashed lines, do not have their whole credential window in the extract: their rates read "
+               "low because records are missing, not because students earned fewer credentials. The dark bar on "
+               "each 5S1 point runs up to the rate if every entry still waiting for review counted.",
+               review_table(data, cohort)),
         figure(chart_clusters(data, year), "By career cluster",
-               f"Share of the {year} cohort with a counted credential in each career cluster, highest first; "
-               "hatched bars are suppressed values or bands."),
+               f"Share of the {year} cohort ({cohort.why}) with a counted credential in each career cluster, highest "
+               "first; hatched bars are suppressed values or bands."),
         figure(chart_groups(data, year), "By student group",
                f"Share of the {year} cohort with a counted credential for each special population, race/ethnicity "
                "and sex group; the dashed line is all students and the right column the gap in percentage points."),
-        figure(chart_wbl_types(data), "Work-based learning by type",
-               "Share of the latest cohort with at least one work-based learning experience of each type, from "
+        figure(chart_wbl_types(data, year), "Work-based learning by type",
+               f"Share of the {year} cohort with at least one work-based learning experience of each type, from "
                "awareness to apprenticeship; a student can count under several types."),
         figure(chart_quality(data), "Data quality",
                "How the latest school year's credential records flowed from receipt to the mentions counted toward "
-               "attainment; one staged record can hold several credential mentions."),
+               "attainment; one staged record can hold several credential mentions.", disclosure),
     ]
-    body = "\n".join([header_html(data, year), *figures])
+    body = "\n".join([header_html(data, cohort, finding), *figures])
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>CTE credential attainment report</title>\n<style>{CSS}</style>\n</head>\n"
@@ -510,16 +419,22 @@ def render(data: ReportData) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--warehouse", type=Path, default=None, help="DuckDB file (default: CTE_DUCKDB_PATH)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"HTML file to write (default: {DEFAULT_OUT})")
+    parser.add_argument("--cohort", type=int, default=None,
+                        help="cohort year of the charts by cluster, group and WBL type (default: the latest cohort "
+                             "whose credential window is complete in the extract)")
 
 
 def run(args: argparse.Namespace) -> int:
     warehouse = args.warehouse or warehouse_path()
-    page = render(load(warehouse))
+    page = render(load(warehouse), getattr(args, "cohort", None))
     out: Path = args.out
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise UserError(f"cannot write {out}: {exc}") from exc
-    print(f"report: wrote {out} ({len(page):,} bytes) from {warehouse}")
+    print(f"report: wrote {out} ({len(page.encode()):,} bytes) from {warehouse}")
     return 0
+
+
+__all__ = ["Bar", "ReportData", "Section", "bar_chart", "empty_chart", "load", "render", "run", "trend_chart"]
