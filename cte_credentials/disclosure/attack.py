@@ -4,8 +4,8 @@ An outsider knows the published counts, the sums and identities that link them a
 that counts are whole numbers. For each group of hidden cells linked by a constraint, the attack minimises and
 maximises every cell by linear programming (HiGHS); a cell whose range of whole numbers is three students or
 narrower is **recovered within ±1** (a range of one value is recovered exactly). Linear programs allow fractions:
-where a narrow linear range (under `INTEGER_CHECK_WIDTH` students) ends on a fraction (the rate bands put
-fractions in the constraints), the cell is attacked again as an integer program, as a determined attacker would.
+where a linear range ends on a fraction (the rate bands put fractions in the constraints), the cell is attacked
+again as an integer program, as a determined attacker would.
 Where both ends are whole numbers the integer program was measured to change nothing (263 such cells of cohort
 2024 at 1x, none narrowed) at 0.2 s a cell, so it is not run there.
 """
@@ -13,8 +13,14 @@ Where both ends are whole numbers the integer program was measured to change not
 from __future__ import annotations
 
 import math
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import highspy
 import numpy as np
@@ -22,9 +28,10 @@ import numpy as np
 from cte_credentials.disclosure.cells import Cells
 
 RECOVERED_WIDTH = 2  # whole-number range max - min at or below which a cell counts as recovered (within ±1)
-INTEGER_CHECK_WIDTH = 6  # narrower linear ranges are re-attacked as integer programs
+SAFE_WIDTH = RECOVERED_WIDTH + 1  # a cell seen in feasible tables this many values apart needs no more programs
+PARALLEL_FROM = 3_000  # hidden cells to attack from which groups are spread over processes
 _EPS = 1e-6
-_MAX_SWEEPS = 12
+_MAX_SWEEPS = 4
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,11 @@ class Disclosure:
     @property
     def is_exact(self) -> bool:
         return math.ceil(self.low - _EPS) == math.floor(self.high + _EPS)
+
+
+def _seen_narrow(low, high):
+    """Whether the feasible tables seen so far leave a cell (or cells) less than `SAFE_WIDTH` whole values apart."""
+    return np.floor(high + _EPS) - np.ceil(low - _EPS) < SAFE_WIDTH
 
 
 def _is_whole(value: float) -> bool:
@@ -90,22 +102,89 @@ def _groups(cells: Cells) -> tuple[np.ndarray, np.ndarray, list[tuple[list[int],
     return lower, upper, rows, groups
 
 
+def workers() -> int:
+    """Processes the attack may use: CTE_DISCLOSURE_WORKERS, else every core."""
+    return max(1, int(os.environ.get("CTE_DISCLOSURE_WORKERS", os.cpu_count() or 1)))
+
+
 def find_disclosures(cells: Cells, only: set[int] | None = None) -> list[Disclosure]:
     """Every hidden cell of `cells` an outsider can recover within ±1. With `only`, just the linked groups holding
-    one of those cells are attacked (the others are unchanged since an earlier attack)."""
+    one of those cells are attacked (the others are unchanged since an earlier attack).
+
+    Groups are independent linear programs (a cohort year never shares a sum with another): with many hidden
+    cells they are shared with other processes (`_in_processes`)."""
     lower, upper, rows, groups = _groups(cells)
     rows_of: dict[int, list[int]] = defaultdict(list)
     root_of = {c: root for root, members in groups.items() for c in members}
     for k, (members, _, _, _) in enumerate(rows):
         rows_of[root_of[members[0]]].append(k)
+    tasks = [_local_group(sorted(members), [rows[k] for k in rows_of[root]], lower, upper)
+             for root, members in groups.items() if only is None or not only.isdisjoint(members)]
+    tasks.sort(key=lambda task: -len(task[0]))
+    if sum(len(task[0]) for task in tasks) >= PARALLEL_FROM and workers() > 1 and len(tasks) > 1:
+        results = _in_processes(tasks, workers())
+    else:
+        results = [_attack_task(task) for task in tasks]
     found: list[Disclosure] = []
-    for root, members in groups.items():
-        if only is not None and only.isdisjoint(members):
-            continue
-        for cell, low, high in _attack_group(sorted(members), [rows[k] for k in rows_of[root]], lower, upper):
+    for task, result in zip(tasks, results, strict=True):
+        for k, low, high in result:
+            cell = task[0][k]
             table, row, column = cells.labels[cell]
             found.append(Disclosure(cell, table, row, column, low, high))
     return found
+
+
+def _local_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray) -> tuple:
+    """One group as a task a process can take: its cells, and its bounds and rows over local indices."""
+    pos = {c: k for k, c in enumerate(members)}
+    local_rows = [([pos[c] for c in cells], coefs, lo, hi) for cells, coefs, lo, hi in rows]
+    return members, local_rows, lower[members], upper[members]
+
+
+def _attack_task(task: tuple) -> list[tuple[int, float, float]]:
+    _, rows, lower, upper = task
+    return _attack_group(list(range(len(lower))), rows, lower, upper)
+
+
+def _in_processes(tasks: list[tuple], processes: int) -> list[list[tuple[int, float, float]]]:
+    """Attack the groups in `processes` processes: this one and fresh interpreters started as
+    ``python -m cte_credentials.disclosure.attack`` (no fork of dbt's threaded process; linear programs hold
+    Python's lock, so threads would not help). Groups are dealt largest first to the least loaded process and
+    exchanged as pickle files in a temporary folder (our own data, read back by our own code)."""
+    bins: list[list[int]] = [[] for _ in range(processes)]
+    load = [0] * processes
+    for i, task in enumerate(tasks):
+        j = load.index(min(load))
+        bins[j].append(i)
+        load[j] += len(task[0]) ** 2  # a group's cost grows faster than its size
+    results: list = [None] * len(tasks)
+    with tempfile.TemporaryDirectory(prefix="cte_attack_") as tmp:
+        folder = Path(tmp)
+        children = []
+        for j, members in enumerate(bins[1:], start=1):
+            if not members:
+                continue
+            (folder / f"tasks_{j}.pkl").write_bytes(pickle.dumps([tasks[i] for i in members]))
+            children.append((j, members, subprocess.Popen(  # noqa: S603 - our own module, this interpreter
+                [sys.executable, "-m", "cte_credentials.disclosure.attack", str(folder), str(j)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)))
+        try:
+            for i in bins[0]:
+                results[i] = _attack_task(tasks[i])
+        finally:
+            errors = [(j, members, child, child.communicate()[1]) for j, members, child in children]
+        for j, members, child, stderr in errors:
+            if child.returncode != 0:
+                last = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+                raise RuntimeError(f"disclosure attack worker {j} failed: {last[0]}")
+            for i, result in zip(members, pickle.loads((folder / f"results_{j}.pkl").read_bytes()), strict=True):
+                results[i] = result
+    return results
+
+
+def _worker(folder: Path, part: int) -> None:
+    tasks = pickle.loads((folder / f"tasks_{part}.pkl").read_bytes())  # noqa: S301 - written by _in_processes
+    (folder / f"results_{part}.pkl").write_bytes(pickle.dumps([_attack_task(task) for task in tasks]))
 
 
 def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray
@@ -132,8 +211,8 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
             _, solution = _solve(model, sense)
             if solution is not None:
                 seen_low, seen_high = np.minimum(seen_low, solution), np.maximum(seen_high, solution)
-        narrow = seen_high - seen_low < INTEGER_CHECK_WIDTH
-        if not narrow.any() or before - int(narrow.sum()) < max(1, before // 20):
+        narrow = _seen_narrow(seen_low, seen_high)
+        if not narrow.any() or before - int(narrow.sum()) < max(1, before // 10):
             break
         weights = np.roll(weights, 1)
     out = []
@@ -141,7 +220,7 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
     for k in np.flatnonzero(narrow):
         bounds = {}
         for sense in (1.0, -1.0):
-            if seen_high[k] - seen_low[k] >= INTEGER_CHECK_WIDTH:
+            if not _seen_narrow(seen_low[k], seen_high[k]):
                 break
             cost = zeros.copy()
             cost[k] = sense
@@ -150,7 +229,7 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
             if solution is not None:
                 seen_low, seen_high = np.minimum(seen_low, solution), np.maximum(seen_high, solution)
             bounds[sense] = value
-        if seen_high[k] - seen_low[k] >= INTEGER_CHECK_WIDTH:
+        if not _seen_narrow(seen_low[k], seen_high[k]):
             continue
         low, high = bounds[1.0], bounds[-1.0]
         if _whole_range(low, high) > RECOVERED_WIDTH and not (_is_whole(low) and _is_whole(high)):
@@ -160,10 +239,35 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
     return out
 
 
+_banner_shown = False
+
+
+def _highs() -> highspy.Highs:
+    """A HiGHS model, silent. HiGHS prints a licence banner to the process's standard output when the process makes
+    its first model, before any option can be set: that one construction runs with file descriptor 1 on /dev/null,
+    so the banner never lands in dbt's log, the report's output or a pipe reading check-disclosure's lines."""
+    global _banner_shown
+    if _banner_shown:
+        model = highspy.Highs()
+    else:
+        sys.stdout.flush()
+        saved, devnull = os.dup(1), os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+            model = highspy.Highs()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(devnull)
+        _banner_shown = True
+    model.setOptionValue("output_flag", False)
+    return model
+
+
 def _model(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray, pos: dict[int, int]
            ) -> highspy.Highs:
     n = len(members)
-    model = highspy.Highs()
+    model = _highs()
     model.setOptionValue("output_flag", False)
     model.setOptionValue("presolve", "off")  # re-solved warm many times with a new objective:
     model.setOptionValue("simplex_strategy", 4)  # primal simplex keeps the last basis feasible (8x faster here)
@@ -200,3 +304,7 @@ def _integer_range(members: list[int], rows: list, lower: np.ndarray, upper: np.
         model.changeColsCost(n, np.arange(n, dtype=np.int32), cost)
         bounds.append(_solve(model, sense)[0])
     return bounds[0], bounds[1]
+
+
+if __name__ == "__main__":
+    _worker(Path(sys.argv[1]), int(sys.argv[2]))
