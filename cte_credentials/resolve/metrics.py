@@ -1,8 +1,12 @@
-"""Accuracy of resolution against labelled entries: one definition shared by the benchmark and the tests."""
+"""Accuracy of resolution against labelled entries: one definition shared by the benchmark and the tests.
+
+A labelled entry names its credentials in order; each may be accepted under several codes (``acceptable``: a state
+list often holds one credential in several rows, and any of them names it). A resolved code is correct when it
+matches a credential of the entry not matched yet whose group holds it (so a code given twice counts once)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -11,8 +15,14 @@ class Labelled:
 
     expected_codes: list[str]  # in mention order; empty for junk and for ambiguous entries
     is_junk: bool
-    is_ambiguous: bool  # a careful human would not assign it without more context
+    is_ambiguous: bool  # a careful human would not assign it without more context (review)
     records: int = 1
+    # the codes accepted for each credential named, in the order of expected_codes (default: that code alone)
+    acceptable: list[frozenset[str]] = field(default_factory=list)
+    category: str = ""  # single, multi, junk, review_not_in_list, review_shared_acronym, review_underspecified
+
+    def groups(self) -> list[frozenset[str]]:
+        return self.acceptable or [frozenset({c}) for c in self.expected_codes]
 
 
 @dataclass
@@ -24,12 +34,31 @@ class Accuracy:
     review_share: float  # mentions sent to review / all non-junk mentions
     mentions: int
     entries: int
+    correct_assigned: float = 0.0  # correct automatic codes / expected credential mentions
+    absent_to_review: float | None = None  # credentials not in the list sent to review, nothing assigned, not junk
+    review_ok: float | None = None  # every review entry: nothing assigned and not called junk
+    wrong: int = 0  # automatic codes that are wrong (records)
+
+
+def _matched(groups: list[frozenset[str]], resolved: list[str]) -> int:
+    """How many resolved codes match a different credential whose group holds them (a greedy matching is the
+    maximum here: groups of one entry never share a code in the labelled sets, and if they do, codes are tried
+    against the groups with fewest alternatives first)."""
+    free = sorted(range(len(groups)), key=lambda i: len(groups[i]))
+    hits = 0
+    for code in resolved:
+        for i in free:
+            if code in groups[i]:
+                free.remove(i)
+                hits += 1
+                break
+    return hits
 
 
 def score(labelled: list[Labelled], predicted: list[list[tuple[str, str | None]]]) -> Accuracy:
     """``predicted``: for each entry, its mentions as (resolution_status, credential_code)."""
     auto = correct = expected_mentions = review = non_junk_mentions = 0
-    multi = multi_ok = junk = junk_ok = 0
+    multi = multi_ok = junk = junk_ok = absent = absent_ok = to_review = to_review_ok = 0
     for lab, mentions in zip(labelled, predicted, strict=True):
         w = lab.records
         if lab.is_junk:
@@ -40,16 +69,21 @@ def score(labelled: list[Labelled], predicted: list[list[tuple[str, str | None]]
         review += w * sum(status == "needs_review" for status, _ in mentions)
         resolved = [code for status, code in mentions if status == "resolved"]
         auto += w * len(resolved)
-        remaining = list(lab.expected_codes)
-        for code in resolved:
-            if code in remaining:
-                remaining.remove(code)
-                correct += w
-        if not lab.is_ambiguous:
-            expected_mentions += w * len(lab.expected_codes)
-        if len(lab.expected_codes) >= 2:
+        groups = lab.groups()
+        hits = _matched(groups, resolved) if not lab.is_ambiguous else 0
+        correct += w * hits
+        if lab.is_ambiguous:
+            ok = not resolved and all(status == "needs_review" for status, _ in mentions)
+            to_review += w
+            to_review_ok += w * ok
+            if lab.category == "review_not_in_list":
+                absent += w
+                absent_ok += w * ok
+        else:
+            expected_mentions += w * len(groups)
+        if len(groups) >= 2:
             multi += w
-            multi_ok += w * (sorted(resolved) == sorted(lab.expected_codes))
+            multi_ok += w * (hits == len(groups) == len(resolved))
     return Accuracy(
         precision=correct / auto if auto else 1.0,
         auto_assigned=min(auto, expected_mentions) / expected_mentions if expected_mentions else 0.0,
@@ -58,4 +92,8 @@ def score(labelled: list[Labelled], predicted: list[list[tuple[str, str | None]]
         review_share=review / non_junk_mentions if non_junk_mentions else 0.0,
         mentions=non_junk_mentions,
         entries=len(labelled),
+        correct_assigned=correct / expected_mentions if expected_mentions else 0.0,
+        absent_to_review=absent_ok / absent if absent else None,
+        review_ok=to_review_ok / to_review if to_review else None,
+        wrong=auto - correct,
     )

@@ -1,0 +1,70 @@
+"""Hand-labelled write-in sets, as the benchmark and the tests read them.
+
+Two formats share the first six columns (credential_name, vendor, cip_code, expected_codes, expected_is_junk,
+note): ours, and New Jersey's, which adds expected_status, acceptable_codes (any-of per mention: ``;`` between
+mentions, ``|`` between alternatives) and category. A review row is ambiguous: nothing may be assigned to it.
+
+New Jersey's set is also cut into a development half and a held-out half (``split_half``): rules may be written
+after looking at development-half misses only; the held-out half is reported, never read for rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+from cte_credentials.paths import PROJECT_ROOT
+from cte_credentials.resolve.metrics import Labelled
+
+DATA_DIR = PROJECT_ROOT / "tests" / "python" / "data"
+OUR_SET = DATA_DIR / "hand_labelled_credentials.csv"
+NJ_SET = DATA_DIR / "nj_hand_labelled_credentials.csv"
+# New Jersey's credential list: read where it is shared, never copied into the project
+NJ_LIST = PROJECT_ROOT.parent / "shared" / "reference" / "nj_etpl_industry_credentials.csv"
+# the development / held-out split of New Jersey's set: within each category, rows shuffled by this seed, the
+# first half (rounded up) for development. Fixed before any rule was written on New Jersey's misses
+SPLIT_SEED = 20261127
+
+
+def read_rows(path: Path) -> list[dict]:
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        return list(csv.DictReader(fh))
+
+
+def labels_of(rows: list[dict]) -> list[Labelled]:
+    out = []
+    for r in rows:
+        expected = [c for c in r["expected_codes"].split(";") if c]
+        status = r.get("expected_status") or ""
+        ambiguous = status == "review" if status else "ambiguous" in r["note"]
+        accept = [frozenset(a for a in group.split("|") if a) for group in (r.get("acceptable_codes") or "").split(";")
+                  if group]
+        out.append(Labelled(expected_codes=expected, is_junk=r["expected_is_junk"] == "true", is_ambiguous=ambiguous,
+                            acceptable=accept if len(accept) == len(expected) else [], category=r.get("category", "")))
+    return out
+
+
+def split_half(rows: list[dict], seed: int = SPLIT_SEED) -> tuple[list[int], list[int]]:
+    """(development, held-out) row indices: within each category, shuffled by ``seed``, the first half (rounded
+    up) for development. Categories keep their share in both halves."""
+    by_category: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        by_category.setdefault(r.get("category") or r.get("expected_status") or "", []).append(i)
+    rng = random.Random(seed)
+    dev: list[int] = []
+    held: list[int] = []
+    for category in sorted(by_category):
+        idx = by_category[category]
+        rng.shuffle(idx)
+        half = (len(idx) + 1) // 2
+        dev += idx[:half]
+        held += idx[half:]
+    return sorted(dev), sorted(held)
+
+
+def read_credential_list(path: Path, live_only: bool = False) -> list[dict]:
+    """A state's credential list as rows of credential_code, credential_name, vendor_name (other columns kept).
+    ``live_only`` drops rows whose ``is_deleted`` is 1 (New Jersey marks withdrawn rows so)."""
+    rows = read_rows(path)
+    return [r for r in rows if not (live_only and (r.get("is_deleted") or "0").strip() == "1")]
