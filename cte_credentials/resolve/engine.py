@@ -36,7 +36,9 @@ import pyarrow as pa
 from scipy import sparse
 
 from cte_credentials.errors import UserError
+from cte_credentials.resolve import list_features
 from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, numbers_conflict
+from cte_credentials.resolve.rule import FEATURES, accept, bars
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
 # Where an entry may hold several credentials. Which cuts are kept is decided by resolving the pieces (see
@@ -48,16 +50,23 @@ SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
 STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
+# words that say a credential was earned, not which: left out when asking whether a write-in is only an acronym
+GENERIC_WORDS = STOP_TOKENS | {"certificate", "card"}
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 
 
 @dataclass
 class ResolutionConfig:
-    """Thresholds for automatic assignment; the dbt Python model reads them from vars cte:resolution_*."""
+    """Thresholds for automatic assignment; the dbt Python model reads them from vars cte:resolution_*.
+
+    ``rule`` is the decision rule fitted on the list (cte_credentials.resolve.rule, a JSON-able dict); without one,
+    the best candidate is assigned at or above min_score and min_margin. min_score and min_margin also remain the
+    bars of the general rules below them (which candidates count as close, see Resolver._settle)."""
 
     min_score: float = 0.80
     min_margin: float = 0.08
     top_k: int = 12
+    rule: dict | None = None
 
 
 @dataclass
@@ -103,6 +112,10 @@ class ResolutionRefs:
     trigram_codes: np.ndarray | None = None  # sorted ASCII trigrams of the vocabulary as integers (see _trigram_ids)
     trigram_vocab_ids: np.ndarray | None = None  # their vocabulary ids
     ignored: dict[str, int] = field(default_factory=dict)  # seed -> rows naming a code the list does not have
+    # learnt from the list (list_features): acronyms the list gives to several credentials, and each code's words
+    # that tell it from a sibling name
+    shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
+    siblings: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -127,6 +140,9 @@ class ScoringArrays:
     common_dense: np.ndarray  # TF-IDF rows x common trigrams (the part the candidate product leaves out)
     tok_dense: np.ndarray  # credential index x token id -> the name has the token (tok_keys as a lookup table)
     aligned_dense: np.ndarray  # credential index x cip id -> aligned (aligned_keys as a lookup table)
+    tok_idf: np.ndarray  # token id -> rarity of the word among the list's names, log((1 + n) / (1 + df)) + 1
+    cred_idf: np.ndarray  # credential index -> its words' rarity summed
+    unknown_idf: float  # the rarity of a word no name uses
 
 
 def _trigrams(text: str) -> list[str]:
@@ -195,20 +211,32 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for c in creds:
         for token in c.tokens:
             refs.token_index.setdefault(token, set()).add(c.code)
+    full_names = {c.key for c in creds}
+    for c in creds:
         variants = {c.key, normalize(f"{c.vendor} {c.name}")}
+        generic: set[str] = set()
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         for inner in re.findall(r"\(([^)]+)\)", c.name):
             variants.add(normalize(inner))
-            variants.add(normalize(re.sub(r"\([^)]*\)", " ", c.name)))
+            outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
+            variants.add(outer)
+            # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
+            # Assistant" is in a dozen names): a key for scoring, not an exact name
+            words = _tokens(outer)
+            if (outer not in full_names and words
+                    and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {c.code}) >= 2):
+                generic.add(outer)
         for v in variants:
             if v:
-                refs.exact.setdefault(v, [])
-                if c.code not in refs.exact[v]:
-                    refs.exact[v].append(c.code)
+                if v not in generic or v == c.key:
+                    refs.exact.setdefault(v, [])
+                    if c.code not in refs.exact[v]:
+                        refs.exact[v].append(c.code)
                 refs.keys.append(v)
                 refs.key_codes.append(c.code)
     _index_acronyms(refs)
     _index_vendor_free_names(refs)
+    _learn_from_the_list(refs)
     _fit_tfidf(refs)
     refs.arrays = _scoring_arrays(refs)
     return refs
@@ -280,6 +308,14 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
     refs.vocabulary_words = sorted(refs.token_index)
 
 
+def _learn_from_the_list(refs: ResolutionRefs) -> None:
+    """Shared acronyms and sibling words (see list_features), from the list's own names."""
+    found = list_features.acronyms(((c.code, c.name) for c in refs.credentials), refs.normalize, GENERIC_WORDS)
+    refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
+    outer = {c.code: _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))) for c in refs.credentials}
+    refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
+
+
 def _index_vendor_free_names(refs: ResolutionRefs) -> None:
     """"American Heart Association BLS Provider": a name that starts with its own vendor (or an alias of it) is
     also an exact name without the vendor ("BLS Provider"), but only for a write-in whose vendor field names that
@@ -316,6 +352,8 @@ def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
     tok_dense = np.zeros((len(creds), max(len(token_ids), 1)), dtype=bool)
     for i, c in enumerate(creds):
         tok_dense[i, [token_ids[t] for t in c.tokens]] = True
+    df = np.array([len(refs.token_index[t]) for t in token_ids], dtype=float)
+    tok_idf = np.log((1 + len(creds)) / (1 + df)) + 1.0
     aligned_dense = np.zeros((len(creds), max(len(cips), 1)), dtype=bool)
     for code, cip in refs.aligned:
         if code in index:
@@ -331,7 +369,9 @@ def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
         token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
         common_cols=common, common_dense=refs.matrix[:, common].toarray(),
-        tok_dense=tok_dense, aligned_dense=aligned_dense,
+        tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
+        cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),
+        unknown_idf=float(np.log(1 + len(creds)) + 1.0),
     )
 
 
@@ -449,6 +489,14 @@ class Resolver:
         self._span_plans: dict[str, tuple[int, list[SpanVariant]]] = {}
         self._alias_texts = {text for text, _, _ in refs.aliases}  # refs are read-only, as every memo here assumes
         self._misspelt: dict[tuple[str, frozenset[str]], bool] = {}
+        # the decision rule for a best candidate (fitted on the list, or the fixed bars), and the triples whose
+        # best candidate it assigned (an outright match: see _outright)
+        self.rule = self.config.rule or bars(self.config.min_score, self.config.min_margin)
+        self._over_bar: set[tuple[str, str, str]] = set()
+        # calibration reads every scored triple's best-candidate features here: triple -> (features, best code)
+        self.collect: dict[tuple[str, str, str], tuple[np.ndarray, str]] | None = None
+        self._word_features: dict[tuple[str, str], tuple[float, ...]] = {}
+        self._runner: dict[tuple[str, str, str], float] = {}
 
     def normalize(self, text: str | None) -> str:
         """refs.normalize, memoised: an entry's text is normalised again for each step that reads it."""
@@ -581,8 +629,7 @@ class Resolver:
     def _outright(self, text: str, vendor_key: str, cip: str) -> bool:
         d = self._memo[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
-            d.method == "fuzzy" and (d.score or 0.0) >= self.config.min_score
-            and (d.margin or 0.0) >= self.config.min_margin))
+            d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
 
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
         triple = (text, vendor_key, cip)
@@ -668,6 +715,15 @@ class Resolver:
         refs = self.refs
         qnums = numbers(text)
         exact = self._exact_codes(text, vendor_key, qnums)
+        core = [w for w in text.split() if w not in GENERIC_WORDS]
+        if len(core) == 1 and core[0] in refs.shared_acronyms:
+            # only an acronym the list gives to several credentials ("CDA", "PLS cert"): they tie, whatever exact
+            # name it also is, and the vendor or the program's CIP settles it, or a person
+            shared = [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
+                      and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+            if len(shared) >= 2:
+                return None, shared
+            exact = shared or exact
         if len(exact) == 1:
             return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         only = self._vendor_with_one_credential(text)
@@ -708,6 +764,46 @@ class Resolver:
             misspelt = self._misspelt[key] = any(self._looks_like(unknown[0], w) for w in words)
         return [] if misspelt else leaders
 
+    def runner_names_it_too(self, text: str, code: str, runner: str | None) -> float:
+        """1 when the runner-up's name holds every known word of the write-in as well, and the best candidate's
+        words beyond the write-in's are not fewer than the runner-up's ("OSHA 30" for the construction card
+        against the general-industry card: review; "MOS Excel" for Excel against Excel Expert: not ambiguous)."""
+        if runner is None:
+            return 0.0
+        key = (text, code, runner)
+        cached = self._runner.get(key)
+        if cached is None:
+            refs = self.refs
+            words = {w for w in _tokens(text) if w in refs.token_index}
+            top, other = refs.by_code[code].tokens, refs.by_code[runner].tokens
+            cached = self._runner[key] = float(bool(words) and words <= other and not (top - words) < (other - words))
+        return cached
+
+    def word_features(self, text: str, code: str) -> tuple[float, ...]:
+        """For the decision rule, the write-in's words against a candidate: (words no name of the list uses that
+        are not a misspelling of one of the candidate's, such words that are, 1 when a word of the write-in names
+        the candidate and no other credential of the list, the candidate's sibling words the write-in lacks, other
+        credentials naming every word of the write-in and more numbers). Memoised per (text, candidate)."""
+        key = (text, code)
+        cached = self._word_features.get(key)
+        if cached is None:
+            refs = self.refs
+            index = refs.token_index
+            words = _tokens(text)
+            unknown = [w for w in words if w not in index and not w.isdigit()]
+            theirs = refs.by_code[code].tokens
+            typos = [w for w in unknown if len(w) >= 4 and any(self._looks_like(w, t) for t in theirs)]
+            unique = any(index.get(w) == {code} for w in words if not w.isdigit())
+            lacking = [w for w in refs.siblings.get(code, ()) if w not in words
+                       and not any(self._looks_like(u, w) for u in typos)]
+            qnums = numbers(text)
+            # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
+            rivals = sum(1 for c in self._naming_every_word(words) if c != code and qnums < refs.by_code[c].nums) \
+                if qnums else 0
+            cached = self._word_features[key] = (float(len(unknown) - len(typos)), float(len(typos)), float(unique),
+                                                 float(len(lacking)), float(rivals))
+        return cached
+
     def _naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
         """The codes whose name holds every one of the words (none for no words), memoised: the same as testing
         words <= refs.by_code[code].tokens for each code, done once per set of words."""
@@ -744,13 +840,13 @@ class Resolver:
         Character and token similarity depend on the text alone, so they are computed once per distinct text of
         the batch (a text comes with several vendors and CIPs) and spread to its (text, vendor, CIP) triples; the
         vendor and CIP terms, exact names and all rounding stay per triple."""
-        refs, cfg, arr = self.refs, self.config, self.refs.arrays
+        refs, arr = self.refs, self.refs.arrays
         assert arr is not None and refs.matrix_t is not None
         n = len(todo)
         text_ids: dict[str, int] = {}
         of_text = np.array([text_ids.setdefault(t[0], len(text_ids)) for t in todo], dtype=np.int64)
         texts = list(text_ids)
-        t_row, t_cred, t_char, t_token, t_contain, qtokens = self._text_candidates(texts)
+        t_row, t_cred, t_char, t_token, t_contain, qtokens, t_words = self._text_candidates(texts)
         # every triple gets its text's candidates
         t_ptr = np.searchsorted(t_row, np.arange(len(texts) + 1))
         row, pair = _expand(t_ptr, of_text)
@@ -774,6 +870,9 @@ class Resolver:
         # only a shared pair can lack a text candidate (pair -1); its token terms are 1.0 whatever they were
         token_sim = np.where(shared, 1.0, np.append(t_token, 0.0)[pair])
         containment = np.where(shared, 1.0, np.append(t_contain, 0.0)[pair])
+        # word features of each pair for the decision rule (a shared exact name: every word covered, none missing)
+        words = np.column_stack([np.where(shared, full, np.append(w, 0.0)[pair])
+                                 for w, full in zip(t_words, (1.0, 1.0, 0.0, 0.0), strict=True)])
         # rounded to 4 decimals before anything compares them: the last bits of a float can differ with the batch an
         # entry is scored in (incremental builds), the decision must not
         score = np.round(self._score(todo, row, cred, char, token_sim, containment), 4)
@@ -783,22 +882,32 @@ class Resolver:
         codes = arr.code_array[cred].tolist()
         scores = score.tolist()
         texts_of = of_text.tolist()
-        memo, min_score, min_margin = self._memo, cfg.min_score, cfg.min_margin
+        # decide on rounded scores, and the margin between them, so that a decision never depends on the last bits
+        # of a float (which can differ with the batch an entry is scored in: incremental builds). The scores are
+        # already rounded (np.round: the double nearest k / 10^4, which round(., 4) leaves as it is)
+        tops = [i for i in range(n) if bounds[i] < bounds[i + 1]]
+        margins = [round(scores[bounds[i]] - (scores[bounds[i] + 1] if bounds[i + 1] - bounds[i] > 1 else 0.0), 4)
+                   for i in tops]
+        features = _top_features(self, todo, tops, [bounds[i] for i in tops], margins, row, cred, score,
+                                 words[order], qnums, of_text)
+        over_bar = dict(zip(tops, accept(self.rule, features).tolist(), strict=True))
+        if self.collect is not None:
+            for k, i in enumerate(tops):
+                self.collect[todo[i]] = (features[k], codes[bounds[i]])
+        memo = self._memo
         for i, triple in enumerate(todo):
             lo, hi = bounds[i], bounds[i + 1]
             if lo == hi:
                 memo[triple] = Decision("needs_review", "unresolved")
                 continue
-            # decide on rounded scores, and the margin between them, so that a decision never depends on the last
-            # bits of a float (which can differ with the batch an entry is scored in: incremental builds). The
-            # scores are already rounded (np.round: the double nearest k / 10^4, which round(., 4) leaves as it is)
             top_score, top_code = scores[lo], codes[lo]
             runner_score, runner_code = (scores[lo + 1], codes[lo + 1]) if hi - lo > 1 else (0.0, None)
             margin = round(top_score - runner_score, 4)
             runner_up_score = runner_score if runner_code else None
             top3 = min(hi, lo + 3)
             candidates = list(zip(codes[lo:top3], scores[lo:top3], strict=True))
-            if top_score >= min_score and margin >= min_margin:
+            if over_bar[i]:
+                self._over_bar.add(triple)
                 memo[triple] = Decision("resolved", "fuzzy", top_code, top_score, margin, runner_code,
                                         runner_up_score, candidates)
             else:
@@ -828,7 +937,19 @@ class Resolver:
         union = ql + arr.ntok[cred] - inter
         token_sim = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
         containment = np.where(ql > 0, inter / np.maximum(ql, 1), 0.0)
-        return row, cred, char, token_sim, containment, qtokens
+        # the same overlap with each word weighted by its rarity in the list (a word no name uses: as rare as can be)
+        weight = np.append(arr.tok_idf, arr.unknown_idf)[tok_flat]
+        q_weight = np.bincount(np.repeat(np.arange(len(texts)), qlen), weights=weight, minlength=len(texts))
+        w_inter = np.bincount(pair, weights=hit * weight[ent], minlength=len(row))
+        cand_cover = np.where(arr.cred_idf[cred] > 0, w_inter / np.maximum(arr.cred_idf[cred], 1e-9), 0.0)
+        query_cover = np.where(q_weight[row] > 0, w_inter / np.maximum(q_weight[row], 1e-9), 0.0)
+        # words of the write-in that other names use but this one does not ("general" in a write-in for the
+        # general-industry card, against the construction card), by rarity, one rarest word = 1
+        missing = np.bincount(pair, weights=((tok >= 0) & ~hit) * weight[ent], minlength=len(row)) / arr.unknown_idf
+        # the share of the write-in's words no name uses (a typo, a word of a credential the list does not have)
+        unknown = np.bincount(np.repeat(np.arange(len(texts)), qlen), weights=tok_flat < 0, minlength=len(texts))
+        q_unknown = np.where(qlen > 0, unknown / np.maximum(qlen, 1), 0.0)[row]
+        return row, cred, char, token_sim, containment, qtokens, (cand_cover, query_cover, missing, q_unknown)
 
     def _score(self, todo: list[tuple[str, str, str]], row: np.ndarray, cred: np.ndarray, char: np.ndarray,
                token_sim: np.ndarray, containment: np.ndarray) -> np.ndarray:
@@ -895,6 +1016,38 @@ class Resolver:
             if len(pool) >= 2 and len(aligned) == 1:
                 return Decision("resolved", "fuzzy_cip", aligned[0], *common)
         return Decision("needs_review", "unresolved", None, *common)
+
+
+def _top_features(resolver: Resolver, todo: list[tuple[str, str, str]], tops: list[int], at: list[int],
+                  margins: list[float], row: np.ndarray, cred: np.ndarray, score: np.ndarray, words: np.ndarray,
+                  qnums: list[frozenset[str]], of_text: np.ndarray) -> np.ndarray:
+    """The features (rule.FEATURES) of the best candidate of each triple that has one: ``tops`` are the triples,
+    ``at`` the position of their best candidate in the ranked arrays (row, cred, score, words: the pair's word
+    features, cand_cover to q_unknown)."""
+    arr = resolver.refs.arrays
+    assert arr is not None
+    if not tops:
+        return np.zeros((0, len(FEATURES)))
+    at_ = np.array(at, dtype=np.int64)
+    c = cred[at_]
+    q_has = np.array([bool(qnums[t]) for t in of_text[np.array(tops)].tolist()])
+    c_has = arr.nums[c] != 0
+    # the numbers rule has removed every candidate with other numbers: numbers on both sides are the same
+    qv = np.array([arr.vendor_ids.get(todo[i][1], -1) if todo[i][1] else -2 for i in tops], dtype=np.int64)
+    same = (qv >= 0) & (qv == arr.vendor[c])
+    codes = arr.code_array[c].tolist()
+    own = np.array([resolver.word_features(todo[i][0], code) for i, code in zip(tops, codes, strict=True)],
+                   dtype=float).reshape(-1, 5)
+    runners = arr.code_array[cred[np.minimum(at_ + 1, len(cred) - 1)]].tolist()
+    has_runner = (at_ + 1 < len(cred)) & (row[np.minimum(at_ + 1, len(cred) - 1)] == row[at_])
+    ambiguous = np.array([resolver.runner_names_it_too(todo[i][0], code, runner if has else None)
+                          for i, code, runner, has in zip(tops, codes, runners, has_runner.tolist(), strict=True)])
+    margin = np.array(margins)
+    return np.column_stack([
+        score[at_], margin, np.maximum(0.0, 0.1 - margin) * 10, (score[at_] >= 0.8) & (margin >= 0.08),
+        words[at_], own, ambiguous,
+        q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, (qv >= 0) & ~same,
+    ]).astype(float)
 
 
 def _expand(ptr: np.ndarray, group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
