@@ -2,8 +2,8 @@
 resolved to a state credential code or sent to review. Thin: the logic is cte_credentials.resolve (tested there).
 
 Incremental: a build resolves only the entries it has not resolved before (a new school year brings few new
-spellings), unless the seeds, the thresholds or the engine changed since (the fingerprint differs): then every
-entry is resolved again and replaces its old rows.
+spellings), unless the seeds, the thresholds, the fitted decision rule or the engine changed since (the fingerprint
+differs): then every entry is resolved again and replaces its old rows.
 
 A large batch is resolved in up to var cte:resolution_workers processes (one per core is right when nothing else
 runs); each process holds its own references and its share of the entries (0.3 GB for the 1x data set)."""
@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cte_credentials.resolve import ResolutionConfig, refs_from_tables
+from cte_credentials.resolve.calibrate import calibrated_rule, identity, rows_of
 from cte_credentials.resolve.fingerprint import resolution_fingerprint
 from cte_credentials.resolve.parallel import resolve_entries_in_processes
 
@@ -38,9 +39,17 @@ def model(dbt, session):
     # (inside `float(... or 0.8)` it is not found and the default would silently win), hence one per line
     min_score = dbt.config.get("min_score")
     min_margin = dbt.config.get("min_margin")
+    bars_set = dbt.config.get("resolution_bars_set")
     workers = dbt.config.get("resolution_workers")
     config = ResolutionConfig(min_score=float(min_score), min_margin=float(min_margin))
-    fingerprint = resolution_fingerprint(tables, {"min_score": config.min_score, "min_margin": config.min_margin})
+    # the decision rule is fitted on the credential list at hand (cached by the list's fingerprint: seconds, once
+    # per list), unless cte:resolution_min_score or cte:resolution_min_margin is set explicitly: on the command line
+    # (--vars), or in dbt_project.yml to another value than the shipped 0.80 / 0.08. Then those fixed bars decide
+    explicit = str(bars_set).strip().lower() == "true" or (config.min_score, config.min_margin) != (0.80, 0.08)
+    if not explicit:
+        config.rule = calibrated_rule(rows_of(tables))
+    fingerprint = resolution_fingerprint(tables, {"min_score": config.min_score, "min_margin": config.min_margin,
+                                                  "rule": identity(config.rule)})
     entries = _arrow(dbt.ref("int_credential_entries"))
     if dbt.is_incremental:
         # a table built by an older version has no fingerprint: resolve everything, as after any change

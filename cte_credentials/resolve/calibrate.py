@@ -281,14 +281,10 @@ def cache_dir() -> Path:
     return Path(value) if value else Path.home() / ".cache" / "cte-credentials" / "resolution_rules"
 
 
-SHIPPED_RULE = Path(__file__).parent / "shipped_rule.json"  # the rule fitted on the shipped seeds, committed
-
-
 def calibrated_rule(tables: Mapping[str, list[dict]]) -> dict:
-    """The rule fitted on these reference tables: the committed one for the shipped seeds, else from the cache,
-    else fitted now (and cached)."""
+    """The rule fitted on these reference tables: from the cache when fitted before, else fitted now (and cached)."""
     key = list_key(tables)
-    for path in (SHIPPED_RULE, cache_dir() / f"{key}.json"):
+    for path in (cache_dir() / f"{key}.json",):
         if path.exists():
             try:
                 stored = json.loads(path.read_text())
@@ -307,6 +303,47 @@ def calibrated_rule(tables: Mapping[str, list[dict]]) -> dict:
     except OSError:
         pass  # a read-only home: the rule is fitted again next time, the same
     return rule
+
+
+# what a fitted rule records about its own fitting that does not decide anything (left out of the fingerprint)
+VOLATILE = ("seconds", "list_key")
+
+
+def identity(rule: dict | None) -> dict | None:
+    """The part of a rule that decides: what the fingerprint hashes (a rule fitted again, slower or faster, on the
+    same list is the same rule)."""
+    return None if rule is None else {k: v for k, v in rule.items() if k not in VOLATILE}
+
+
+def rule_doc(rule: dict, list_name: str) -> str:
+    """A dbt docs block describing a fitted rule (python_models/credential_resolution_rule.md)."""
+    lines = ["{% docs credential_resolution_rule %}", "",
+             f"**Decision rule fitted on the credential list** ({list_name}; written by `cte-credentials "
+             "bench-resolution`, re-fitted by the model whenever the list changes).", ""]
+    if rule["kind"] == "bars":
+        lines += [f"Fixed bars: score >= {rule['min_score']:.2f} and margin >= {rule['min_margin']:.2f} "
+                  f"({rule.get('why', 'set explicitly')})."]
+    else:
+        c, w = rule["clean"], rule["warned"]
+        lines += [
+            f"Fitted on {rule['variants']:,} messy variants of the list's {rule['credentials']:,} names (the "
+            f"generator's messiness model, plus dropped and swapped words, acronyms, the vendor in the name field), "
+            f"{rule['absent_credentials']:,} credentials taken out of the list so that their variants must go to "
+            f"review. {rule['scored']:,} variants reached the fuzzy step.", "",
+            "| best candidate | assigned when |", "|---|---|",
+            f"| clean | score >= {c['min_score']:.2f} and margin over the runner-up >= {c['min_margin']:.2f} |",
+            f"| with a warning: a word no name uses and no misspelling, a word telling it from a sibling name missing, "
+            f"another vendor, numbers missing | score >= {w['min_score']:.2f} and margin >= "
+            f"{w['min_margin']:.2f} |",
+            "| another credential names every word too, or names them with more numbers | never (review) |", "",
+            f"Expected on the variants: precision of every assignment (exact names included) at least "
+            f"{rule['target_precision']:.0%}; the fuzzy step assigns {rule['assigned_right']:.1%} of the right best "
+            f"candidates at {rule['precision']:.1%} precision (the fixed bars 0.80 / 0.08: "
+            f"{rule['bars_assigned_right']:.1%} at {rule['bars_precision']:.1%}).", "",
+            "The vars `cte:resolution_min_score` and `cte:resolution_min_margin`, set explicitly (`--vars`, or another "
+            "value in dbt_project.yml), replace this rule with fixed bars.",
+        ]
+    return "\n".join([*lines, "", "{% enddocs %}", ""])
 
 
 def rows_of(tables: Mapping[str, pa.Table]) -> dict[str, list[dict]]:

@@ -38,7 +38,7 @@ from scipy import sparse
 from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, numbers_conflict
-from cte_credentials.resolve.rule import FEATURES, accept, bars
+from cte_credentials.resolve.rule import FEATURES, accept, bars, lowest_bars
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
 # Where an entry may hold several credentials. Which cuts are kept is decided by resolving the pieces (see
@@ -823,7 +823,10 @@ class Resolver:
         pair = (word, other)
         cached = self._similar.get(pair)
         if cached is None:
-            cached = self._similar[pair] = difflib.SequenceMatcher(None, word, other).ratio() >= 0.75
+            matcher = difflib.SequenceMatcher(None, word, other)
+            # the quick upper bounds first: most pairs are far apart
+            cached = self._similar[pair] = (matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75
+                                            and matcher.ratio() >= 0.75)
         return cached
 
     def _exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
@@ -1036,13 +1039,17 @@ def _top_features(resolver: Resolver, todo: list[tuple[str, str, str]], tops: li
     qv = np.array([arr.vendor_ids.get(todo[i][1], -1) if todo[i][1] else -2 for i in tops], dtype=np.int64)
     same = (qv >= 0) & (qv == arr.vendor[c])
     codes = arr.code_array[c].tolist()
-    own = np.array([resolver.word_features(todo[i][0], code) for i, code in zip(tops, codes, strict=True)],
-                   dtype=float).reshape(-1, 5)
+    margin = np.array(margins)
+    # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)
+    floor_score, floor_margin = lowest_bars(resolver.rule) if resolver.collect is None else (0.0, 0.0)
+    need = ((score[at_] >= floor_score) & (margin >= floor_margin)).tolist()
+    own = np.array([resolver.word_features(todo[i][0], code) if n else (0.0,) * 5
+                    for i, code, n in zip(tops, codes, need, strict=True)], dtype=float).reshape(-1, 5)
     runners = arr.code_array[cred[np.minimum(at_ + 1, len(cred) - 1)]].tolist()
     has_runner = (at_ + 1 < len(cred)) & (row[np.minimum(at_ + 1, len(cred) - 1)] == row[at_])
-    ambiguous = np.array([resolver.runner_names_it_too(todo[i][0], code, runner if has else None)
-                          for i, code, runner, has in zip(tops, codes, runners, has_runner.tolist(), strict=True)])
-    margin = np.array(margins)
+    ambiguous = np.array([resolver.runner_names_it_too(todo[i][0], code, runner if has else None) if n else 0.0
+                          for i, code, runner, has, n in zip(tops, codes, runners, has_runner.tolist(), need,
+                                                              strict=True)])
     return np.column_stack([
         score[at_], margin, np.maximum(0.0, 0.1 - margin) * 10, (score[at_] >= 0.8) & (margin >= 0.08),
         words[at_], own, ambiguous,

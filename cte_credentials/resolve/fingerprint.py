@@ -1,18 +1,20 @@
 """A fingerprint of everything a resolution decision depends on besides the entry itself.
 
 The resolution model is incremental: a build resolves only entries it has not seen. That is only right while the
-seeds, the thresholds and the engine are unchanged, so every resolved row carries this fingerprint and a build
-that computes a different one resolves every entry again."""
+seeds, the thresholds, the decision rule fitted on the list and the engine are unchanged, so every resolved row
+carries this fingerprint and a build that computes a different one resolves every entry again. A changed list
+changes the fitted rule too (cte_credentials.resolve.calibrate), which is hashed with the settings."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from pathlib import Path
 
 import pyarrow as pa
 
-ENGINE_SOURCES = ("__init__.py", "engine.py", "normalize.py")
+ENGINE_SOURCES = ("__init__.py", "engine.py", "normalize.py", "rule.py", "list_features.py", "calibrate.py")
 
 
 def resolution_fingerprint(tables: Mapping[str, pa.Table], settings: Mapping[str, object]) -> str:
@@ -25,5 +27,6 @@ def resolution_fingerprint(tables: Mapping[str, pa.Table], settings: Mapping[str
         digest.update(name.encode())
         for row in rows:
             digest.update(row.encode())
-    digest.update(repr(sorted(settings.items())).encode())
+    # the settings, the fitted rule among them (a dict: as JSON with sorted keys, so the same rule hashes the same)
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:16]

@@ -61,6 +61,15 @@ def vetoed(features: np.ndarray) -> np.ndarray:
     return (features[:, [FEATURES.index(f) for f in NEVER]] > 0).any(axis=1)
 
 
+def lowest_bars(rule: dict) -> tuple[float, float]:
+    """(score, margin) under which the rule assigns nothing, whatever the other features: for a fixed-bars rule, the
+    bars, and nothing but score and margin needs computing."""
+    if rule["kind"] == "bars":
+        return float("inf"), float("inf")
+    c, w = rule["clean"], rule["warned"]
+    return min(c["min_score"], w["min_score"]), min(c["min_margin"], w["min_margin"])
+
+
 def accept(rule: dict, features: np.ndarray) -> np.ndarray:
     """For a (write-ins x FEATURES) matrix: which best candidates the rule assigns."""
     if not len(features):
