@@ -249,6 +249,8 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
         credentials=len(rows), absent_credentials=len(absent), variants=len(variants), scored=int(len(y)),
         scored_right=int(y.sum()),
         precision=round(float(y[chosen].mean()) if chosen.any() else 1.0, 4),
+        overall_precision=round(float((before["right"] + (chosen & y).sum())
+                                      / max(before["assigned"] + chosen.sum(), 1)), 4),
         assigned_right=round(float((chosen & y).sum() / max(y.sum(), 1)), 4),
         bars_precision=round(float(y[base].mean()) if base.any() else 1.0, 4),
         bars_assigned_right=round(float((base & y).sum() / max(y.sum(), 1)), 4),

@@ -221,17 +221,16 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
             variants.add(outer)
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
-            # Assistant" is in a dozen names): a key for scoring, not an exact name
+            # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
             words = _tokens(outer)
             if (outer not in full_names and words
                     and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {c.code}) >= 2):
                 generic.add(outer)
         for v in variants:
-            if v:
-                if v not in generic or v == c.key:
-                    refs.exact.setdefault(v, [])
-                    if c.code not in refs.exact[v]:
-                        refs.exact[v].append(c.code)
+            if v and (v not in generic or v == c.key):
+                refs.exact.setdefault(v, [])
+                if c.code not in refs.exact[v]:
+                    refs.exact[v].append(c.code)
                 refs.keys.append(v)
                 refs.key_codes.append(c.code)
     _index_acronyms(refs)
@@ -715,12 +714,10 @@ class Resolver:
         refs = self.refs
         qnums = numbers(text)
         exact = self._exact_codes(text, vendor_key, qnums)
-        core = [w for w in text.split() if w not in GENERIC_WORDS]
-        if len(core) == 1 and core[0] in refs.shared_acronyms:
+        shared = self._shared_acronym(text, vendor_key, qnums)
+        if shared is not None:
             # only an acronym the list gives to several credentials ("CDA", "PLS cert"): they tie, whatever exact
             # name it also is, and the vendor or the program's CIP settles it, or a person
-            shared = [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
-                      and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
             if len(shared) >= 2:
                 return None, shared
             exact = shared or exact
@@ -737,6 +734,16 @@ class Resolver:
             if len(exact) == 1:
                 return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         return None, exact
+
+    def _shared_acronym(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str] | None:
+        """When the text is only an acronym the list gives to several credentials (with words such as "cert"): those
+        of them the numbers and a known vendor allow; otherwise None."""
+        refs = self.refs
+        core = [w for w in text.split() if w not in GENERIC_WORDS]
+        if len(core) != 1 or core[0] not in refs.shared_acronyms:
+            return None
+        return [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
+                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
 
     def _vendor_with_one_credential(self, text: str) -> str | None:
         canonical = self.refs.vendor_alias.get(text)
@@ -975,7 +982,8 @@ class Resolver:
         if key not in self._unique:
             # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by
             # the CIP or by a person, never by the every-word rule
-            shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2
+            acronym = self._shared_acronym(text, vendor_key, qnums)
+            shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
             self._unique[key] = None if shared else self._only_credential_naming_every_word(qtokens, qnums,
                                                                                             vendor_key)
         return self._unique[key]
@@ -1286,6 +1294,9 @@ def _spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
     prefixed = list(words)
     for i, word in enumerate(words):
         if word in refs.token_index or not word.isalpha():
+            continue
+        if word in refs.shared_acronyms:
+            # the initials of several credentials ("cda"): spelling one out would guess between them
             continue
         phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 else []
         for phrase in phrases[:3]:
