@@ -116,6 +116,7 @@ class ResolutionRefs:
     # that tell it from a sibling name
     shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
+    level_words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -313,6 +314,7 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
     outer = {c.code: _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))) for c in refs.credentials}
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
+    refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
 
 
 def _index_vendor_free_names(refs: ResolutionRefs) -> None:
@@ -801,8 +803,10 @@ class Resolver:
             theirs = refs.by_code[code].tokens
             typos = [w for w in unknown if len(w) >= 4 and any(self._looks_like(w, t) for t in theirs)]
             unique = any(index.get(w) == {code} for w in words if not w.isdigit())
-            lacking = [w for w in refs.siblings.get(code, ()) if w not in words
-                       and not any(self._looks_like(u, w) for u in typos)]
+            # its sibling words, and the list's level words ("master", "expert": a word one name has more than
+            # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
+            tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
+            lacking = [w for w in tells if w not in words and not any(self._looks_like(u, w) for u in typos)]
             qnums = numbers(text)
             # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
             rivals = sum(1 for c in self._naming_every_word(words) if c != code and qnums < refs.by_code[c].nums) \
@@ -1293,7 +1297,8 @@ def _spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
     readings: list[str] = []
     prefixed = list(words)
     for i, word in enumerate(words):
-        if word in refs.token_index or not word.isalpha():
+        if word in refs.token_index or word in GENERIC_WORDS or not word.isalpha():
+            # a word such as "certification" is no abbreviation ("PLS cert" is not "PLS Certifications")
             continue
         if word in refs.shared_acronyms:
             # the initials of several credentials ("cda"): spelling one out would guess between them

@@ -9,7 +9,9 @@ a credential from its siblings. Built once per list by build_refs; every functio
 - **Sibling words.** Two names of the list that differ by one word ("Microsoft Office Specialist Excel" and "...
   Excel Expert"; "ASE Certified Collision Repair Tech" and "ASE Certified Master Collision Repair Tech") show that
   this word tells credentials apart: a write-in without it does not name the one that has it, however close the
-  rest ("level words": Master, Expert, Entry-Level, Advanced, Associate... as the list itself uses them).
+  rest. Words that play this part for several credentials are the list's level words (Master, Expert,
+  Entry-Level, Advanced, Associate... as the list itself uses them): a candidate holding one the write-in lacks may
+  be the sibling a level up, even where the sibling's name is spelt differently.
 """
 
 from __future__ import annotations
@@ -79,3 +81,17 @@ def sibling_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]
                 if any(other != code and ow != w for other, ow in pairs):
                     out.setdefault(code, set()).add(w)
     return {code: frozenset(ws) for code, ws in out.items()}
+
+
+def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozenset[str]:
+    """Words that, for at least ``at_least`` credentials, are the one word a name has more than another name of the
+    list ("master" in "ASE Master Certified Engine Machinist" beside "ASE Certified Engine Machinist"; "expert"):
+    the list's own level words. A candidate holding one the write-in lacks may be the sibling a level up."""
+    by_set = {words for words in tokens.values()}
+    count: dict[str, int] = {}
+    for words in tokens.values():
+        if len(words) >= 2:
+            for w in words:
+                if words - {w} in by_set:
+                    count[w] = count.get(w, 0) + 1
+    return frozenset(w for w, n in count.items() if n >= at_least and not w.isdigit())

@@ -83,3 +83,53 @@ def _ambiguous() -> list:
 def test_ambiguous_entries_are_never_auto_assigned(name: str, vendor: str, cip: str) -> None:
     [mentions] = predict([{"credential_name": name, "vendor": vendor, "cip_code": cip}])
     assert all(status != "resolved" for status, _ in mentions)
+
+
+# ---- with the rule fitted on the list (what the dbt model uses), on our list and on New Jersey's ----------------
+def _fitted(crosswalk: list[dict] | None) -> tuple:
+    from cte_credentials.resolve import calibrate, load_seed_tables
+    from cte_credentials.resolve.engine import build_refs
+
+    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
+    if crosswalk is not None:
+        tables["crosswalk"] = crosswalk
+    keys = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk")
+    return build_refs(*(tables[k] for k in keys)), calibrate.fit_rule(*(tables[k] for k in keys))
+
+
+def _predict_with(rows: list[dict], refs, rule: dict) -> list[list[tuple[str, str | None]]]:
+    from cte_credentials.resolve import ResolutionConfig
+
+    entries = pa.table({
+        "entry_key": [str(i) for i in range(len(rows))],
+        "credential_name_raw": [r["credential_name"] or None for r in rows],
+        "vendor_raw": [r["vendor"] or None for r in rows],
+        "cip_code": [r["cip_code"] or None for r in rows],
+        "credential_code_reported": [None] * len(rows),
+    })
+    by_entry: dict[str, list[tuple[str, str | None]]] = {}
+    for row in resolve_entries(entries, refs, ResolutionConfig(rule=rule)).to_pylist():
+        by_entry.setdefault(row["entry_key"], []).append((row["resolution_status"], row["credential_code"]))
+    return [by_entry[str(i)] for i in range(len(rows))]
+
+
+@pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
+def test_accuracy_floors_with_the_rule_fitted_on_our_list(results: tuple) -> None:
+    rows, labels, _ = results
+    acc = score(labels, _predict_with(rows, *_fitted(None)))
+    assert acc.precision >= 0.99 and acc.junk_recall >= 0.98 and acc.split_recall >= 0.95
+    assert acc.correct_assigned >= 0.95
+
+
+@pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
+def test_new_jerseys_set_on_new_jerseys_list() -> None:
+    """Measured, not at the issue's targets (docs/resolution_accuracy.md): these floors are today's figures, less
+    a little, so that a change that loses ground on another state's list fails here, as one on ours fails above."""
+    from cte_credentials.resolve.labelled import NJ_LIST, NJ_SET, labels_of, read_credential_list, read_rows
+
+    if not NJ_LIST.exists():
+        pytest.skip(f"New Jersey's list is not at {NJ_LIST} (shared/reference/ beside the repo): not measured")
+    rows = read_rows(NJ_SET)
+    acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(NJ_LIST, live_only=True))))
+    assert acc.precision >= 0.93 and acc.correct_assigned >= 0.50
+    assert acc.absent_to_review is not None and acc.absent_to_review >= 0.94
