@@ -1,9 +1,11 @@
 """The review loop: `cte-credentials review-export` and `cte-credentials review-import`.
 
-Export writes the warehouse's credential_review_queue to a CSV a reviewer fills in (decided_code: a crosswalk code
-or NO_CREDENTIAL). Import validates every decision, refuses the whole file if any code is unknown, and merges the
-decisions into seeds/credential_aliases.csv: idempotent, never dropping an earlier decision, replacing one only with
---replace. After the next `dbt build` those strings resolve by method `alias`.
+Export writes the warehouse's marts.credential_review_queue to a CSV a reviewer fills in (decided_code: a crosswalk
+code or NO_CREDENTIAL): one line per review group, the strings one decision settles, ranked by the cohort students
+the decision could move in or out of 5S1. `--strings` writes one line per string instead (the audit view). Import
+validates every decision, refuses the whole file if any code is unknown, and merges the decisions into
+seeds/credential_aliases.csv, one alias per member string: idempotent, never dropping an earlier decision, replacing
+one only with --replace. After the next `dbt build` those strings resolve by method `alias`.
 """
 
 from __future__ import annotations
@@ -19,13 +21,24 @@ from cte_credentials.paths import PROJECT_ROOT, SEEDS_DIR, warehouse_path
 from cte_credentials.resolve.engine import NO_CREDENTIAL
 
 ALIAS_COLUMNS = ["normalized_name", "vendor_name", "cip_code", "credential_code", "decided_by", "decided_on", "note"]
-EXPORT_COLUMNS = [
-    "review_rank", "review_reason", "records_affected", "normalized_name", "normalized_vendor", "cip_code",
-    "example_text", "current_credential_code", "score",
-    "candidate_1_code", "candidate_1_name", "candidate_1_score", "candidate_2_code", "candidate_2_name",
-    "candidate_2_score", "candidate_3_code", "candidate_3_name", "candidate_3_score",
+_CANDIDATES = [f"candidate_{i}_{c}" for i in (1, 2, 3) for c in ("code", "name", "score")]
+GROUP_COLUMNS = [
+    "review_rank", "review_reason", "member_count", "cohort_students_affected", "cohort_students_could_gain",
+    "cohort_students_could_lose", "records_affected", "example_text", "group_vendor", "cip_codes",
+    "current_credential_code", "score", *_CANDIDATES, "review_group_key", "member_strings",
+]
+STRING_COLUMNS = [
+    "review_rank", "review_reason", "cohort_students_affected", "cohort_students_could_gain",
+    "cohort_students_could_lose", "records_affected", "normalized_name", "normalized_vendor", "cip_code",
+    "example_text", "current_credential_code", "score", *_CANDIDATES, "review_group_key",
 ]
 DECISION_COLUMNS = ["decided_code", "decided_by", "note"]
+STRING_KEY_COLUMNS = ["normalized_name", "normalized_vendor", "cip_code"]
+# member_strings: "name|vendor|cip; name|vendor|cip". Normalised text holds only letters, digits, "+", "#" and
+# spaces, and a CIP code digits and a dot, so neither separator can occur inside a part
+MEMBER_SEPARATOR, PART_SEPARATOR = ";", "|"
+
+Member = tuple[str, str, str]  # (normalized_name, normalized_vendor, cip_code)
 
 
 def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
@@ -33,7 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
         parser.add_argument("--warehouse", type=Path, default=None, help="DuckDB file (default: CTE_DUCKDB_PATH)")
         parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "review" / "credential_review_queue.csv",
                             help="CSV to write (default review/credential_review_queue.csv)")
-        parser.add_argument("--limit", type=int, default=None, help="only the N strings affecting most records")
+        parser.add_argument("--limit", type=int, default=None,
+                            help="only the first N lines (groups, or strings with --strings)")
+        parser.add_argument("--strings", action="store_true",
+                            help="one line per string, in group order (audit view; decisions import as well)")
     else:
         parser.add_argument("--file", type=Path, required=True, help="the reviewer's CSV")
         parser.add_argument("--aliases", type=Path, default=SEEDS_DIR / "credential_aliases.csv",
@@ -46,8 +62,8 @@ def add_arguments(parser: argparse.ArgumentParser, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "review-export":
-        n = export_queue(args.warehouse or warehouse_path(), args.out, args.limit)
-        print(f"wrote {n} strings to review to {args.out}", file=sys.stderr)
+        n = export_queue(args.warehouse or warehouse_path(), args.out, args.limit, strings=args.strings)
+        print(f"wrote {n} {'strings' if args.strings else 'review groups'} to review to {args.out}", file=sys.stderr)
         return 0
     summary = import_decisions(args.file, args.aliases, args.crosswalk, replace=args.replace,
                                reviewer=args.reviewer)
@@ -55,41 +71,56 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def export_queue(warehouse: Path, out: Path, limit: int | None = None) -> int:
+def _export_sql(strings: bool) -> tuple[list[str], str]:
+    if not strings:
+        return GROUP_COLUMNS, (f"select {', '.join(GROUP_COLUMNS)} from marts.credential_review_queue "
+                               "order by review_rank")
+    # the strings in the order of their group, each with its group's rank: a reviewer auditing a group reads its
+    # members together
+    columns = ", ".join("g.review_rank" if c == "review_rank" else f"s.{c}" for c in STRING_COLUMNS)
+    return STRING_COLUMNS, (
+        f"select {columns} from marts.credential_review_queue_strings as s "
+        "inner join marts.credential_review_queue as g on s.review_group_key = g.review_group_key "
+        "order by g.review_rank, s.cohort_students_affected desc, s.records_affected desc, s.normalized_name, "
+        "s.normalized_vendor, s.cip_code")
+
+
+def export_queue(warehouse: Path, out: Path, limit: int | None = None, strings: bool = False) -> int:
     import duckdb
 
     if not warehouse.exists():
         raise UserError(f"warehouse {warehouse} not found: run `make demo` (or dbt build) first")
+    columns, sql = _export_sql(strings)
+    if limit:
+        sql += f" limit {int(limit)}"
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        sql = f"select {', '.join(EXPORT_COLUMNS)} from intermediate.credential_review_queue order by review_rank"
-        if limit:
-            sql += f" limit {int(limit)}"
         rows = con.execute(sql).fetchall()
     except duckdb.CatalogException:
-        raise UserError(f"warehouse {warehouse} has no intermediate.credential_review_queue: run `make demo` "
+        raise UserError(f"warehouse {warehouse} has no marts.credential_review_queue: run `make demo` "
                         "(or dbt build) first") from None
     finally:
         con.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(EXPORT_COLUMNS + DECISION_COLUMNS)
+        writer.writerow(columns + DECISION_COLUMNS)
         for row in rows:
             writer.writerow([("" if v is None else v) for v in row] + ["", "", ""])
     return len(rows)
 
 
-def _read_csv(path: Path, required: list[str], what: str) -> list[dict]:
+def _read_csv(path: Path, required: list[str], what: str) -> tuple[list[str], list[dict]]:
     if not path.exists():
         raise UserError(f"{what} {path} not found")
     try:
         with path.open(newline="", encoding="utf-8") as fh:
             reader = csv.DictReader(fh)
-            missing = [c for c in required if c not in (reader.fieldnames or [])]
+            fields = list(reader.fieldnames or [])
+            missing = [c for c in required if c not in fields]
             if missing:
                 raise UserError(f"{what} {path}: missing column(s) {', '.join(missing)}")
-            return list(reader)
+            return fields, list(reader)
     except UnicodeDecodeError:
         raise UserError(f"{what} {path}: not UTF-8; save it as CSV UTF-8") from None
 
@@ -98,37 +129,86 @@ def _key(row: dict) -> tuple[str, str, str]:
     return (row["normalized_name"].strip(), row.get("vendor_name", "").strip(), row.get("cip_code", "").strip())
 
 
-def import_decisions(file: Path, aliases: Path, crosswalk: Path, replace: bool = False,
-                     reviewer: str | None = None) -> dict[str, int]:
-    """Merge a reviewer's decisions into the alias seed; nothing is written unless every decision is valid."""
-    decisions = _read_csv(file, ["normalized_name", "normalized_vendor", "cip_code", "decided_code"],
-                          "review file")
-    known = {r["credential_code"].strip().upper() for r in _read_csv(crosswalk, ["credential_code"], "crosswalk")}
+def parse_members(text: str) -> list[Member]:
+    """The member strings of a group line, as written by the export; ValueError names a part that is not one."""
+    members = []
+    for part in text.split(MEMBER_SEPARATOR):
+        if not part.strip():
+            continue
+        fields = [f.strip() for f in part.split(PART_SEPARATOR)]
+        if len(fields) != 3 or not fields[0]:
+            raise ValueError(f"member {part.strip()!r} is not normalized_name|normalized_vendor|cip_code")
+        members.append((fields[0], fields[1], fields[2]))
+    if not members:
+        raise ValueError("member_strings is empty")
+    return members
+
+
+def _line_members(row: dict, grouped: bool) -> list[Member]:
+    """A group line decides every string in member_strings (a reviewer may delete members to leave them out); a
+    string line decides its own string."""
+    if grouped:
+        return parse_members(row.get("member_strings") or "")
+    name = row["normalized_name"].strip()
+    if not name:
+        raise ValueError("normalized_name is empty")
+    return [(name, row["normalized_vendor"].strip(), row["cip_code"].strip())]
+
+
+def _decided_rows(file: Path, known: set[str], reviewer: str | None) -> tuple[list[dict], int, int]:
+    """One alias row per string the file decides, or UserError listing every bad line (nothing is imported then).
+    Returns the rows, the lines decided and the lines left blank."""
+    fields, decisions = _read_csv(file, ["decided_code"], "review file")
+    grouped = "member_strings" in fields
+    if not grouped and any(c not in fields for c in STRING_KEY_COLUMNS):
+        raise UserError(f"review file {file}: missing column(s): member_strings (a group export) or "
+                        f"{', '.join(STRING_KEY_COLUMNS)} (a string export)")
     vendor_names = _vendor_names()
-    existing = _read_csv(aliases, ALIAS_COLUMNS[:4], "alias seed") if aliases.exists() else []
-    current = {_key(r): r for r in existing}
-    errors, skipped, new_rows = [], 0, []
+    errors: list[str] = []
+    rows: dict[tuple[str, str, str], tuple[int, dict]] = {}
+    skipped = decided = 0
     for line, row in enumerate(decisions, start=2):
         code = (row.get("decided_code") or "").strip().upper()
         if not code:
             skipped += 1
             continue
+        try:
+            members = _line_members(row, grouped)
+        except ValueError as exc:
+            errors.append(f"line {line}: {exc}")
+            continue
         if code != NO_CREDENTIAL and code not in known:
-            errors.append(f"line {line}: unknown credential code {code!r} for {row['normalized_name']!r}")
+            more = f" and {len(members) - 1} more string(s)" if len(members) > 1 else ""
+            errors.append(f"line {line}: unknown credential code {code!r} for {members[0][0]!r}{more}")
             continue
-        if not row["normalized_name"].strip():
-            errors.append(f"line {line}: normalized_name is empty")
-            continue
-        vendor = vendor_names.get(row["normalized_vendor"].strip(), row["normalized_vendor"].strip())
-        new_rows.append({
-            "normalized_name": row["normalized_name"].strip(), "vendor_name": vendor,
-            "cip_code": row["cip_code"].strip(), "credential_code": code,
-            "decided_by": (row.get("decided_by") or reviewer or "reviewer").strip(),
-            "decided_on": date.today().isoformat(), "note": (row.get("note") or "").strip(),
-        })
+        decided += 1
+        for name, vendor, cip in members:
+            alias = {
+                "normalized_name": name, "vendor_name": vendor_names.get(vendor, vendor), "cip_code": cip,
+                "credential_code": code, "decided_by": (row.get("decided_by") or reviewer or "reviewer").strip(),
+                "decided_on": date.today().isoformat(), "note": (row.get("note") or "").strip(),
+            }
+            earlier = rows.get(_key(alias))
+            if earlier is not None and earlier[1]["credential_code"] != code:
+                errors.append(f"line {line}: {name!r} ({vendor or 'no vendor'}, {cip}) is decided "
+                              f"{code} here and {earlier[1]['credential_code']} on line {earlier[0]}")
+            elif earlier is None:
+                rows[_key(alias)] = (line, alias)
     if errors:
-        raise UserError(f"review file {file}: nothing imported; fix these rows (codes must be in {crosswalk.name} "
-                        f"or {NO_CREDENTIAL}): " + "; ".join(errors))
+        raise UserError(f"review file {file}: nothing imported; fix these rows (codes must be in the crosswalk or "
+                        f"{NO_CREDENTIAL}; a string decided once): " + "; ".join(errors))
+    return [alias for _, alias in rows.values()], decided, skipped
+
+
+def import_decisions(file: Path, aliases: Path, crosswalk: Path, replace: bool = False,
+                     reviewer: str | None = None) -> dict[str, int]:
+    """Merge a reviewer's decisions into the alias seed, one alias per string decided (every member of a group
+    line); nothing is written unless every decision is valid."""
+    known = {r["credential_code"].strip().upper()
+             for r in _read_csv(crosswalk, ["credential_code"], "crosswalk")[1]}
+    new_rows, decided, skipped = _decided_rows(file, known, reviewer)
+    existing = _read_csv(aliases, ALIAS_COLUMNS[:4], "alias seed")[1] if aliases.exists() else []
+    current = {_key(r): r for r in existing}
     added = unchanged = replaced = 0
     conflicts = []
     for row in new_rows:
@@ -152,7 +232,8 @@ def import_decisions(file: Path, aliases: Path, crosswalk: Path, replace: bool =
             writer = csv.DictWriter(fh, ALIAS_COLUMNS, extrasaction="ignore")
             writer.writeheader()
             writer.writerows(rows)
-    return {"added": added, "unchanged": unchanged, "replaced": replaced, "skipped (no decision)": skipped}
+    return {"lines decided": decided, "added": added, "unchanged": unchanged, "replaced": replaced,
+            "skipped (no decision)": skipped}
 
 
 def _vendor_names() -> dict[str, str]:
