@@ -1,12 +1,17 @@
--- The strings a reviewer should settle first: unresolved or low-confidence, by number of records affected.
--- Export the whole queue with `cte-credentials review-export`.
+-- The review groups a reviewer should settle first: the strings one decision settles, ranked by the cohort students
+-- the decision could move in or out of 5S1, then by records affected. Export the whole queue with
+-- `cte-credentials review-export` (one line per group; --strings for one line per string).
 select
     review_rank,
     review_reason,
+    member_count,
+    cohort_students_affected,
+    cohort_students_could_gain,
+    cohort_students_could_lose,
     records_affected,
     example_text,
-    normalized_vendor,
-    cip_code,
+    group_vendor,
+    cip_codes,
     candidate_1_name,
     candidate_1_score,
     candidate_2_name,
