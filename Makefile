@@ -42,7 +42,7 @@ build: data
 	@echo
 	@echo "Warehouse: $(CTE_DUCKDB_PATH)  (restricted: staging, intermediate, marts, seeds; public: reporting)"
 	@echo "Docs site: target/static_index.html   Report: docs/report/attainment_report.html"
-	@echo "Review queue: intermediate.credential_review_queue  (export: $(BIN)/cte-credentials review-export)"
+	@echo "Review queue: marts.credential_review_queue  (export: $(BIN)/cte-credentials review-export)"
 	@echo "Open it:   $(BIN)/python -c \"import duckdb; print(duckdb.connect('$(CTE_DUCKDB_PATH)', read_only=True).sql('show all tables'))\""
 
 demo: build
