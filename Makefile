@@ -51,7 +51,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check cte_credentials python_models tests
+	$(BIN)/ruff check cte_credentials models tests
 	$(BIN)/sqlfluff lint models $(wildcard analyses/*.sql)
 
 # after the build: attack the public tables, then open the docs site and the report in headless Chromium

@@ -7,7 +7,7 @@ with the fixed bars; (c) generator-made messy variants of each list's own names;
 (e) the time to fit a rule and to resolve 20,000 distinct strings against a 2,000-credential crosswalk, and the same
 distinct strings repeated in 10x more rows (time must follow distinct strings); (f) the time for growing batches of
 the extract's entries in one process and in two. It also writes the rule fitted on our seeds as the dbt docs block
-python_models/credential_resolution_rule.md.
+models/intermediate/credentials/credential_resolution_rule.md.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from cte_credentials.resolve.parallel import MIN_ENTRIES_PER_WORKER, resolve_ent
 from cte_credentials.resolve.rule import describe
 
 HAND_LABELLED = OUR_SET
-RULE_DOC = PROJECT_ROOT / "python_models" / "credential_resolution_rule.md"
+RULE_DOC = PROJECT_ROOT / "models" / "intermediate" / "credentials" / "credential_resolution_rule.md"
 TARGETS = {"precision": 0.99, "auto_assigned": 0.95, "split_recall": 0.95, "junk_recall": 0.98}
 # correct automatic assignment: our list 95%, another list with vendor names 90%, a list without them 85%
 CORRECT_TARGET = {"ours": 0.95, "vendors": 0.90, "no_vendors": 0.85}

@@ -318,7 +318,7 @@ def identity(rule: dict | None) -> dict | None:
 
 
 def rule_doc(rule: dict, list_name: str) -> str:
-    """A dbt docs block describing a fitted rule (python_models/credential_resolution_rule.md)."""
+    """A dbt docs block describing a fitted rule (models/intermediate/credentials/credential_resolution_rule.md)."""
     lines = ["{% docs credential_resolution_rule %}", "",
              f"**Decision rule fitted on the credential list** ({list_name}; written by `cte-credentials "
              "bench-resolution`, re-fitted by the model whenever the list changes).", ""]

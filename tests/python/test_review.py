@@ -307,7 +307,7 @@ def _copy_project(dest: Path) -> Path:
     dest.mkdir(parents=True)
     for name in ("dbt_project.yml", "profiles.yml"):
         shutil.copy(PROJECT_ROOT / name, dest / name)
-    for name in ("models", "python_models", "macros", "seeds", "analyses", "tests/dbt"):
+    for name in ("models", "macros", "seeds", "analyses", "tests/dbt"):
         shutil.copytree(PROJECT_ROOT / name, dest / name)
     return dest
 

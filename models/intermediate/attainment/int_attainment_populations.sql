@@ -10,8 +10,10 @@ student_programs as (
     select * from {{ ref('int_student_programs') }}
 ),
 
-student_years as (
-    select * from {{ ref('dim_student_years') }}
+demographics as (
+    -- a student-year has a demographics record exactly when it has a row in dim_student_years; read from staging
+    -- so that an intermediate model never reads a mart
+    select * from {{ ref('stg_cteis__student_demographics') }}
 ),
 
 first_seen as (
@@ -22,7 +24,7 @@ first_seen as (
     select
         student_id,
         min(school_year) as first_school_year
-    from student_years
+    from demographics
     where school_year <= {{ var('cte:current_school_year') | int }} - 3
     group by student_id
 ),
