@@ -1,7 +1,9 @@
 """The `cte-credentials` command: one entry point, one sub-command per tool.
 
-Each sub-command lives in its own module, exposing ``add_arguments(parser)`` and ``run(args) -> int``; modules are
-imported only when their sub-command runs, so a broken optional tool never stops the others.
+The domain's commands live beside their domain (`generator.command`, `inputs`, `resolve.review`,
+`resolve.benchmark`), the tools that measure, draw and check in `cte_credentials.tools` (COMMANDS names each
+module). Each exposes ``add_arguments(parser)`` and ``run(args) -> int``; modules are imported only when their
+sub-command runs, so a broken optional tool never stops the others.
 Errors the user can act on are raised as ``UserError`` and printed as one line, never as a traceback.
 """
 
@@ -20,13 +22,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review-export": ("cte_credentials.resolve.review", "export the credential review queue to CSV"),
     "review-import": ("cte_credentials.resolve.review", "import a reviewer's decisions into the alias seed"),
     "bench-resolution": ("cte_credentials.resolve.benchmark", "measure credential resolution accuracy and speed"),
-    "check-disclosure": ("cte_credentials.disclosure_check",
-                         "try to recover every suppressed cell of the public attainment table (exit 1 if any)"),
-    "bench-build": ("cte_credentials.bench_build", "time full dbt builds at several scales; writes docs/benchmarks.md"),
-    "bench-nodes": ("cte_credentials.bench_nodes",
+    "check-disclosure": ("cte_credentials.tools.disclosure_check",
+                         "verify every published column and try to recover every suppressed count (exit 1 if any)"),
+    "bench-build": ("cte_credentials.tools.bench_build",
+                    "time full dbt builds at several scales; writes docs/benchmarks.md"),
+    "bench-nodes": ("cte_credentials.tools.bench_nodes",
                     "CPU seconds of each SQL model and test of a finished build, each rerun alone"),
-    "report": ("cte_credentials.report", "render the HTML attainment report from the public rpt_ tables"),
-    "browser-check": ("cte_credentials.browser_check",
+    "report": ("cte_credentials.tools.report", "render the HTML attainment report from the public rpt_ tables"),
+    "browser-check": ("cte_credentials.tools.browser_check",
                       "open the docs site and the report in headless Chromium, check and screenshot them"),
 }
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from cte_credentials import bench_nodes
 from cte_credentials.errors import UserError
+from cte_credentials.tools import bench_nodes
 
 
 def _build(tmp_path: Path) -> tuple[Path, Path]:

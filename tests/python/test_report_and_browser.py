@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from cte_credentials import report
-from cte_credentials.browser_check import chromium_available
 from cte_credentials.cli import main
+from cte_credentials.disclosure.check import attack_tables, counted_wbl_types, summary
 from cte_credentials.disclosure.published import PUBLISHED
-from cte_credentials.disclosure_check import attack_tables, counted_wbl_types, summary
 from cte_credentials.errors import UserError
-from cte_credentials.report_charts import Bar, Section, bar_chart, trend_chart
+from cte_credentials.tools import report
+from cte_credentials.tools.browser_check import chromium_available
+from cte_credentials.tools.report_charts import Bar, Section, bar_chart, trend_chart
 
 COUNTS = ("cohort_count", "credential_count", "priority_credential_count", "wbl_count", "review_pending_count")
 RATES = {"credential_count": "credential_rate", "priority_credential_count": "priority_credential_rate",

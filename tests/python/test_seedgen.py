@@ -1,4 +1,4 @@
-"""The CIP and career cluster seeds are what ``cte_credentials.seedgen`` builds from the NCES file.
+"""The CIP and career cluster seeds are what ``cte_credentials.tools.seedgen`` builds from the NCES file.
 
 Rebuilding and comparing keeps the committed CSVs and the rules in seedgen.py from drifting apart; the
 spot checks pin the rules that matter downstream (retired codes out, state-specific codes in, overrides).
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from cte_credentials import seedgen
 from cte_credentials.errors import UserError
 from cte_credentials.paths import SEEDS_DIR
+from cte_credentials.tools import seedgen
 
 NCES = seedgen.DEFAULT_NCES_CSV
 needs_nces = pytest.mark.skipif(not NCES.is_file(), reason=f"NCES reference file absent: {NCES}")
@@ -35,7 +35,7 @@ def test_cip_seed_matches_committed_csv(cip_rows: list[dict[str, str]], tmp_path
     seedgen.write_seed(cip_rows, seedgen.CIP_COLUMNS, tmp_path / seedgen.CIP_SEED)
     committed = (SEEDS_DIR / seedgen.CIP_SEED).read_bytes()
     assert (tmp_path / seedgen.CIP_SEED).read_bytes() == committed, (
-        "seeds/xwalk_cip_codes.csv is stale: run python -m cte_credentials.seedgen"
+        "seeds/xwalk_cip_codes.csv is stale: run python -m cte_credentials.tools.seedgen"
     )
 
 
@@ -45,7 +45,7 @@ def test_cluster_seed_matches_committed_csv(cip_rows: list[dict[str, str]], tmp_
     seedgen.write_seed(rows, seedgen.CLUSTER_COLUMNS, tmp_path / seedgen.CLUSTER_SEED)
     committed = (SEEDS_DIR / seedgen.CLUSTER_SEED).read_bytes()
     assert (tmp_path / seedgen.CLUSTER_SEED).read_bytes() == committed, (
-        "seeds/xwalk_career_clusters.csv is stale: run python -m cte_credentials.seedgen"
+        "seeds/xwalk_career_clusters.csv is stale: run python -m cte_credentials.tools.seedgen"
     )
 
 

@@ -6,7 +6,7 @@ career cluster a code belongs to are easier to review as code than as 2,200 rows
 test_seedgen.py`` rebuilds both seeds and checks they equal the committed CSVs, so the rules and the seeds
 cannot drift apart.
 
-Run: ``python -m cte_credentials.seedgen [--nces PATH] [--out SEEDS_DIR]``.
+Run: ``python -m cte_credentials.tools.seedgen [--nces PATH] [--out SEEDS_DIR]``.
 """
 
 from __future__ import annotations
@@ -247,7 +247,7 @@ def write_seed(rows: list[dict[str, str]], columns: list[str], path: Path) -> No
 
 def main(argv: list[str] | None = None) -> int:
     """Rebuild seeds/xwalk_cip_codes.csv and seeds/xwalk_career_clusters.csv from the NCES file."""
-    parser = argparse.ArgumentParser(prog="python -m cte_credentials.seedgen", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m cte_credentials.tools.seedgen", description=main.__doc__)
     parser.add_argument("--nces", type=Path, default=DEFAULT_NCES_CSV, help="NCES CIP 2020 CSV")
     parser.add_argument("--out", type=Path, default=SEEDS_DIR, help="folder to write the seeds to")
     args = parser.parse_args(argv)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, warehouse_path
-from cte_credentials.report_charts import (
+from cte_credentials.tools.report_charts import (
     COLORS,
     Bar,
     Section,
@@ -250,7 +250,7 @@ def check_disclosure(data: ReportData) -> DisclosureFinding:
     A recovered cell is named (table, column, row) but its recovered range is not printed: the page would
     otherwise publish the very value suppression hid.
     """
-    from cte_credentials.disclosure_check import attack_tables, counted_wbl_types, summary
+    from cte_credentials.disclosure.check import attack_tables, counted_wbl_types, summary
 
     tables = {"rpt_attainment": data.attainment, "rpt_wbl_participation_by_type": data.wbl_types,
               "rpt_credential_data_quality": data.quality}
