@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=20260, help="random seed: same seed, same bytes")
     parser.add_argument("--scale", type=float, default=1.0, help="volume multiplier, 0.01 to 50 (default 1)")
     parser.add_argument("--format", choices=["csv", "parquet"], default="csv", help="file format (default csv)")
+    parser.add_argument("--no-vendors", action="store_true",
+                        help="only the six CTE tables: no student_identities, vendor_test_results or their gold files")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -26,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from cte_credentials.generator.core import generate
 
     start = time.perf_counter()
-    counts = generate(args.out, args.gold, seed=args.seed, scale=args.scale, fmt=args.format, quiet=args.quiet)
+    counts = generate(args.out, args.gold, seed=args.seed, scale=args.scale, fmt=args.format, quiet=args.quiet,
+                      vendors=not args.no_vendors)
     if not args.quiet:
         summary = ", ".join(f"{name} {n:,}" for name, n in counts.items())
         print(f"wrote {args.out} in {time.perf_counter() - start:.1f}s: {summary}", file=sys.stderr)

@@ -154,13 +154,19 @@ def _students(n_per_cohort: int, rng: np.random.Generator) -> dict:
 
 
 def generate(out: Path, gold: Path, seed: int = 20260, scale: float = 1.0, fmt: str = "csv",
-             quiet: bool = False) -> dict[str, int]:
-    """Write the six raw tables to ``out`` and the gold labels to ``gold``; return row counts per table."""
+             quiet: bool = False, vendors: bool = True) -> dict[str, int]:
+    """Write the six raw tables to ``out`` and the gold labels to ``gold``; return row counts per table.
+
+    With ``vendors`` (the default) also the student identity table and the vendors' test results with their gold
+    files (generator/vendors.py): written afterwards with a random stream of their own, so the six tables are the
+    same bytes either way.
+    """
     rng = np.random.default_rng(seed)
     seeds = load_seeds()
-    progress = Progress(7, quiet)
+    n_per_cohort = max(1, int(round(STUDENTS_PER_COHORT * scale)))
+    progress = Progress(8 if vendors else 7, quiet)
     pr = _programs(seeds, rng)
-    st = _students(max(1, int(round(STUDENTS_PER_COHORT * scale))), rng)
+    st = _students(n_per_cohort, rng)
     progress.step("programs and students")
 
     # --- student-years: grades 9-12 inside 2020..2026, up to the final year
@@ -252,6 +258,16 @@ def generate(out: Path, gold: Path, seed: int = 20260, scale: float = 1.0, fmt: 
                            ["source_row_number", "gold_credential_codes", "is_junk", "is_multi", "mess_kinds"]})
     pacsv.write_csv(gold_table, gold / "credential_gold_labels.csv")
     progress.step("written")
+    if vendors:
+        from cte_credentials.generator import vendors as vendor_side
+
+        counts.update(vendor_side.generate(vendor_side.Extract(
+            student_ids=st["id"], entry=st["entry"], final_year=st["final_year"], sex=st["sex"],
+            n_per_cohort=n_per_cohort, sy_sid=sid, sy_year=year, e_sid=e_sid, e_year=e_year, e_prog=e_prog,
+            prog_cip=pr["cip"], prog_building=pr["building"], prog_district=pr["district"],
+            district_names=pr["district_names"], building_names=pr["building_names"], alignment=seeds.alignment,
+            credentials=cred_rows, credential_gold=gold_rows), out, gold, seed, fmt))
+        progress.step("identities and vendor test results")
     return counts
 
 

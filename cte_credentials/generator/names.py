@@ -2,8 +2,9 @@
 
 The weights are relative frequencies, **approximate and invented**: shaped so that a few names are very common and
 most are rare, loosely in the spirit of US first names of people born around 2000-2012 and of common US surnames,
-but not taken from any published table. Nothing here is downloaded. The nickname pairs are in ``nicknames.csv``
-beside this file (formal_name, nickname), so record linkage can reuse exactly the list the generator used.
+but not taken from any published table; a long tail of rare invented names (parts below, glued together) stands
+for the thousands of rare names a real state has. Nothing here is downloaded. The nickname pairs are in
+``nicknames.csv`` beside this file (formal_name, nickname), so record linkage can reuse exactly the generator's list.
 """
 
 from __future__ import annotations
@@ -110,20 +111,61 @@ SUFFIXES = [("St", "Street"), ("Ave", "Avenue"), ("Rd", "Road"), ("Dr", "Drive")
 SUFFIX_P = [0.28, 0.16, 0.16, 0.14, 0.08, 0.06, 0.03, 0.03, 0.02, 0.02, 0.02]
 
 
-def _arrays(pairs: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray]:
-    names = np.array([n for n, _ in pairs], dtype=object)
+# The long tail: real populations have thousands of rare names. Invented ones are built from these parts (every
+# head with every tail), each far rarer than any listed name; the listed names keep LISTED_SHARE of the people.
+SURNAME_HEADS = [
+    "Ash", "Black", "Brad", "Bram", "Brook", "Cal", "Carl", "Chat", "Cold", "Cran", "Dal", "Dun", "Eck", "Elling",
+    "Fair", "Farn", "Fitz", "Gal", "Gold", "Gra", "Ham", "Hart", "Hol", "Hux", "Kel", "Kings", "Kirk", "Lang",
+    "Lind", "Lock", "Mal", "Mar", "Mel", "Mid", "Mont", "Nor", "Ols", "Pem", "Pres", "Rad", "Rams", "Red", "Ros",
+    "Rut", "Sal", "Sed", "Shel", "Stan", "Stock", "Sut", "Thorn", "Tre", "Ush", "Van", "Wal", "Wel", "Whit",
+    "Wil", "Win", "Wood", "Yar", "Zel", "Bar", "Ber", "Dor", "Gar", "Hal", "Kas", "Lor", "Mor",
+]
+SURNAME_TAILS = [
+    "ford", "ley", "ton", "field", "wood", "man", "son", "er", "berg", "stein", "ski", "ez", "ini", "ova", "well",
+    "by", "dale", "ham", "more", "worth", "ing", "hardt", "quist", "strom", "ek", "ander", "ello", "ak",
+    "ridge", "mann", "cott", "wick", "ach",
+]
+FIRST_HEADS = {
+    "male": ["Bray", "Kay", "Jay", "Ash", "Ry", "Lan", "Cay", "Dar", "Ed", "Gar", "Jax", "Kol", "Mar", "Rey",
+             "Tay", "Zan", "Bren", "Car", "Dev", "Eli", "Ja", "Kam", "Lu", "Tre", "Ty", "Ad", "Ro", "Ka"],
+    "female": ["Kay", "Ash", "Mad", "Bri", "Ja", "Ka", "Lay", "Mac", "Ay", "Ari", "Bel", "Cam", "Dai", "El",
+               "Jo", "Kin", "Le", "Mar", "Na", "Re", "Sa", "Ta", "Za", "Ad", "Ky", "Sha", "Ve", "Li"],
+}
+FIRST_TAILS = {
+    "male": ["den", "ton", "son", "len", "ron", "ius", "iel", "on", "ston", "ren", "ce", "vin", "rick", "dan",
+             "ley", "mir", "lo", "ian", "ter", "ric"],
+    "female": ["lee", "lyn", "ana", "ella", "leigh", "ley", "ira", "ina", "ya", "iah", "elle", "ara", "ette",
+               "nia", "lani", "ssa", "rae", "ona", "ie", "ly"],
+}
+LISTED_SHARE = {"male": 0.7, "female": 0.7, "last": 0.55}
+
+
+def _invented(heads: list[str], tails: list[str], exclude: set[str]) -> list[str]:
+    return [h + t for h in heads for t in tails if h + t not in exclude and h[-1] != t[0]]
+
+
+def _arrays(pairs: list[tuple[str, int]], tail: list[str] | None = None, share: float = 1.0
+            ) -> tuple[np.ndarray, np.ndarray]:
+    names = [n for n, _ in pairs]
     w = np.array([w for _, w in pairs], dtype=float)
-    return names, w / w.sum()
+    w = w / w.sum() * (share if tail else 1.0)
+    if tail:
+        tw = 1.0 / (np.arange(len(tail)) % 97 + 20)  # every invented name rare, some rarer
+        w = np.concatenate([w, tw / tw.sum() * (1 - share)])
+        names = names + tail
+    return np.array(names, dtype=object), w / w.sum()
 
 
 @cache
 def tables() -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Name arrays and their probabilities: male, female, middle_male, middle_female, last."""
-    return {
-        "male": _arrays(MALE_FIRST), "female": _arrays(FEMALE_FIRST), "last": _arrays(LAST),
-        "middle_male": _arrays(MALE_FIRST + MIDDLE_EXTRA_MALE * 3),
-        "middle_female": _arrays(FEMALE_FIRST + MIDDLE_EXTRA_FEMALE * 3),
-    }
+    listed = {n for pairs in (MALE_FIRST, FEMALE_FIRST, LAST) for n, _ in pairs}
+    out = {"last": _arrays(LAST, _invented(SURNAME_HEADS, SURNAME_TAILS, listed), LISTED_SHARE["last"])}
+    for sex, pairs in (("male", MALE_FIRST), ("female", FEMALE_FIRST)):
+        out[sex] = _arrays(pairs, _invented(FIRST_HEADS[sex], FIRST_TAILS[sex], listed), LISTED_SHARE[sex])
+    out["middle_male"] = _arrays(MALE_FIRST + MIDDLE_EXTRA_MALE * 3)
+    out["middle_female"] = _arrays(FEMALE_FIRST + MIDDLE_EXTRA_FEMALE * 3)
+    return out
 
 
 @cache
