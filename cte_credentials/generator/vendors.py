@@ -522,7 +522,7 @@ def _identity_table(x: Extract, p: People, rng: np.random.Generator) -> tuple[pa
     changed = (cy > first_y[present]) & (cy <= last_y[present]) & ~own[present]
     tw = p.twin[present]
     gold = pa.table({
-        "ric": x.student_ids[present], "household_id": np.char.add("H", x.student_ids[p.hh[present]]),
+        "ric": x.student_ids[present], "household_id": ["H" + r for r in x.student_ids[p.hh[present]].tolist()],
         "twin_ric": np.where(tw >= 0, x.student_ids[np.maximum(tw, 0)], ""),
         "last_name_change_year": np.where(changed, cy.astype(str), ""),
         "addresses_in_extract": n_addr[present].astype(str),
@@ -778,7 +778,7 @@ def _other_people(x: Extract, p: People, rng: np.random.Generator, o: Others, vk
     city = np.array([c for c, _, _ in OUT_OF_STATE], dtype=object)[where]
     state = np.array([st for _, st, _ in OUT_OF_STATE], dtype=object)[where]
     prefix = np.array([z for _, _, z in OUT_OF_STATE])[where]
-    zip_code[out_of_state] = np.char.zfill((prefix * 1000 + rng.integers(0, 1000, size=k)).astype(str), 5)
+    zip_code[out_of_state] = [f"{z:05d}" for z in (prefix * 1000 + rng.integers(0, 1000, size=k)).tolist()]
     site[out_of_state] = city + " Career Center, " + state
     district[out_of_state] = np.where(rng.random(k) < 0.5, city + " City Schools", "")
     population[out_of_state] = "out_of_state_student"
@@ -1108,7 +1108,7 @@ def _vendor_table(x: Extract, p: People, chains: Chains, others: Others, fate: d
         reported[i] = "true" if (int(person[i]), code[i]) in fate else "false"
     population = np.where(st, "extract_student", other(others.population, ""))
     ric = np.where(st, x.student_ids[sp], "")
-    person_key = np.where(st, ric, np.char.add("X", np.char.zfill((op + 1).astype(str), 7)))
+    person_key = np.where(st, ric, np.array([f"X{k + 1:07d}" for k in op.tolist()], dtype=object))
     links = pa.table(dict(zip(LINK_COLUMNS, [
         record_id, names, ric, person_key, population, code, np.where(ok, "true", "false"), (attempt + 1).astype(str),
         np.where(twin >= 0, "true", "false"), np.where(twin >= 0, x.student_ids[np.maximum(twin, 0)], ""), reported,
