@@ -261,6 +261,8 @@ def generate(out: Path, gold: Path, seed: int = 20260, scale: float = 1.0, fmt: 
     if vendors:
         from cte_credentials.generator import vendors as vendor_side
 
+        del tables, table, exits, demo, enroll, wbl_rows, gold_table  # written: free them for the vendor side
+
         counts.update(vendor_side.generate(vendor_side.Extract(
             student_ids=st["id"], entry=st["entry"], final_year=st["final_year"], sex=st["sex"],
             n_per_cohort=n_per_cohort, sy_sid=sid, sy_year=year, e_sid=e_sid, e_year=e_year, e_prog=e_prog,

@@ -417,9 +417,9 @@ def _people(x: Extract, rng: np.random.Generator, zips: list[np.ndarray]) -> Peo
     moves = rng.random((n, ADDR_SLOTS)) < 0.08
     moves[:, 0] = False
     version = np.minimum(np.cumsum(moves, axis=1), MAX_VERSIONS - 1).astype(np.int8)
-    num = (10 ** rng.uniform(0.3, 4.0, size=(n, MAX_VERSIONS))).astype(int) + 1
-    street = rng.integers(len(nm.STREETS), size=(n, MAX_VERSIONS))
-    suffix = rng.choice(len(nm.SUFFIXES), size=(n, MAX_VERSIONS), p=nm.SUFFIX_P)
+    num = (10 ** rng.uniform(0.3, 4.0, size=(n, MAX_VERSIONS))).astype(np.int32) + 1
+    street = rng.integers(len(nm.STREETS), size=(n, MAX_VERSIONS)).astype(np.int16)
+    suffix = rng.choice(len(nm.SUFFIXES), size=(n, MAX_VERSIONS), p=nm.SUFFIX_P).astype(np.int16)
     apt = np.full((n, MAX_VERSIONS), "", dtype=object)
     has_apt = rng.random((n, MAX_VERSIONS)) < 0.12
     apt_n = rng.integers(1, 40, size=(n, MAX_VERSIONS))
@@ -432,7 +432,8 @@ def _people(x: Extract, rng: np.random.Generator, zips: list[np.ndarray]) -> Peo
     sizes = np.array([len(z) for z in zips])
     flat = np.concatenate(zips)
     offsets = np.r_[0, np.cumsum(sizes)[:-1]]
-    addr_zip = flat[offsets[zip_district] + zip_pick % sizes[zip_district]]
+    addr_zip = flat[offsets[zip_district] + zip_pick % sizes[zip_district]].astype(np.int32)
+    del zip_district, zip_pick
     ssn = _ssn(rng, n)
     return People(first=first, middle=middle, birth=birth, hh=hh, twin=twin, own_last=own_last, last0=last0,
                   last1=last1, change_year=change_year, version=version, addr_num=num, addr_street=street,
