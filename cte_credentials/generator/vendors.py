@@ -706,16 +706,22 @@ def _attempt_chains(x: Extract, p: People, rng: np.random.Generator, mentions: l
 
 
 def _aligned_enrollments(x: Extract) -> dict[str, np.ndarray]:
-    by_cip: dict[str, list[int]] = {}
+    """Credential code -> enrollment rows (ascending) in a program whose CIP is aligned with it (vendors' codes)."""
+    vendor_of, _ = _catalogue()
+    order = np.argsort(x.e_prog, kind="stable")
+    bounds = np.searchsorted(x.e_prog[order], np.arange(len(x.prog_cip) + 1))
+    progs_of_cip: dict[str, list[int]] = {}
     for i, cip in enumerate(x.prog_cip.tolist()):
-        by_cip.setdefault(cip, []).append(i)
-    prog_ok: dict[str, np.ndarray] = {}
+        progs_of_cip.setdefault(cip, []).append(i)
+    progs_of_code: dict[str, list[int]] = {}
     for cip, codes in x.alignment.items():
         for code in codes:
-            prog_ok.setdefault(code, np.zeros(len(x.prog_cip), dtype=bool))[by_cip.get(cip, [])] = True
+            if code in vendor_of:
+                progs_of_code.setdefault(code, []).extend(progs_of_cip.get(cip, []))
     out = {}
-    for code, ok in prog_ok.items():
-        out[code] = np.nonzero(ok[x.e_prog])[0]
+    for code, progs in progs_of_code.items():
+        rows = [order[bounds[g]:bounds[g + 1]] for g in sorted(set(progs))]
+        out[code] = np.sort(np.concatenate(rows)) if rows else np.zeros(0, dtype=np.int64)
     return out
 
 
