@@ -38,7 +38,7 @@ import numpy as np
 import pyarrow as pa
 
 from cte_credentials.generator import messy
-from cte_credentials.resolve.engine import ResolutionConfig, ResolutionRefs, Resolver, _tokens, build_refs
+from cte_credentials.resolve.engine import ResolutionConfig, ResolutionRefs, Resolver, build_refs
 from cte_credentials.resolve.rule import FEATURES, accept, bars, vetoed, warned
 
 SEED = 20261127
@@ -170,15 +170,10 @@ def _collect(refs: ResolutionRefs, variants: list[Variant], same_name: Mapping[s
 
 
 def same_credential(refs: ResolutionRefs) -> dict[str, object]:
-    """Code -> what names its credential, for right and wrong: the words of its name without a bracketed part
-    (and without "certified", "certification"...): a list may hold one credential under several codes ("Certified
-    EKG Technician (CET)" and "Certified EKG Technician"; "Certified Nursing Assistant" and "Nursing Assistant
-    Certification"), and a write-in resolved to either is right."""
-    out: dict[str, object] = {}
-    for c in refs.credentials:
-        words = _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
-        out[c.code] = words or c.code
-    return out
+    """Code -> what names its credential, for right and wrong: the first code of the credential (a list may hold one
+    credential under several codes, "Certified EKG Technician (CET)" and "Certified EKG Technician", see
+    list_features.duplicates; a write-in resolved to either is right)."""
+    return {c.code: refs.representative.get(c.code, c.code) for c in refs.rows}
 
 
 # ---- fitting -------------------------------------------------------------------------------------------------

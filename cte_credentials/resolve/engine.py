@@ -29,7 +29,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyarrow as pa
@@ -117,6 +117,11 @@ class ResolutionRefs:
     shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
     level_words: frozenset[str] = frozenset()
+    # every row of the list (credentials holds one per credential), and code -> the first code of its credential
+    # for the codes of a credential the list holds under several (list_features.duplicates)
+    rows: list[Credential] = field(default_factory=list)
+    representative: dict[str, str] = field(default_factory=dict)
+    core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
 
 
 @dataclass
@@ -164,14 +169,18 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _check_crosswalk(crosswalk)
     normalize = Normalizer.from_rows(abbreviations)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
-    creds: list[Credential] = []
+    rows: list[Credential] = []
     state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
     for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
         name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
         key = normalize(name)
-        creds.append(Credential(code, name, vendor, key, numbers(key), _tokens(key), basic_clean(vendor)))
+        rows.append(Credential(code, name, vendor, key, numbers(key), _tokens(key), basic_clean(vendor)))
         state_vendors.setdefault(basic_clean(vendor), vendor)
+    # a list may hold one credential under several codes ("Certified EKG Technician (CET)" and "Certified EKG
+    # Technician"): resolution scores each credential once, under its first code, and says so (list_features)
+    rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
+    creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
     vendor_alias.update(state_vendors)
@@ -183,15 +192,17 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     aliases, ignored_aliases = _rows_with_known_codes(aliases, codes, "credential_aliases",
                                                       also=frozenset({"", NO_CREDENTIAL}))
     refs = ResolutionRefs(
-        normalize=normalize, credentials=creds, by_code={c.code: c for c in creds}, exact={},
-        aligned={(r["credential_code"], r["cip_code"]) for r in alignment},
+        normalize=normalize, credentials=creds, by_code={c.code: c for c in rows} | {c.code: c for c in creds},
+        exact={}, aligned={(rep.get(r["credential_code"], r["credential_code"]), r["cip_code"]) for r in alignment},
         aliases={}, vendor_alias=vendor_alias,
         junk_exact={basic_clean(r["junk_text"]): r.get("reason") or "junk" for r in junk
                     if (r.get("match_type") or "exact") == "exact"},
         junk_contains=[(basic_clean(r["junk_text"]), r.get("reason") or "junk") for r in junk
                        if r.get("match_type") == "contains"],
         ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
+        rows=rows, representative=rep,
     )
+    _warn_duplicates(refs)
     # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
     # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
@@ -212,8 +223,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for c in creds:
         for token in c.tokens:
             refs.token_index.setdefault(token, set()).add(c.code)
-    full_names = {c.key for c in creds}
-    for c in creds:
+    full_names = {c.key for c in rows}
+    for c in rows:
+        code = rep.get(c.code, c.code)
         variants = {c.key, normalize(f"{c.vendor} {c.name}")}
         generic: set[str] = set()
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
@@ -225,21 +237,44 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
             words = _tokens(outer)
             if (outer not in full_names and words
-                    and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {c.code}) >= 2):
+                    and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {code}) >= 2):
                 generic.add(outer)
         for v in variants:
             if v and (v not in generic or v == c.key):
                 refs.exact.setdefault(v, [])
-                if c.code not in refs.exact[v]:
-                    refs.exact[v].append(c.code)
+                if code not in refs.exact[v]:
+                    refs.exact[v].append(code)
                 refs.keys.append(v)
-                refs.key_codes.append(c.code)
+                refs.key_codes.append(code)
     _index_acronyms(refs)
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _fit_tfidf(refs)
     refs.arrays = _scoring_arrays(refs)
     return refs
+
+
+def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
+    """One Credential per credential: a credential the list holds under several codes keeps its first code, with the
+    words of all its names (one of them may carry its acronym)."""
+    words: dict[str, set[str]] = {}
+    for c in rows:
+        if c.code in rep:
+            words.setdefault(rep[c.code], set()).update(c.tokens)
+    return [replace(c, tokens=c.tokens | frozenset(words.get(c.code, ()))) for c in rows
+            if rep.get(c.code, c.code) == c.code]
+
+
+def _warn_duplicates(refs: ResolutionRefs) -> None:
+    """Say how many codes name a credential the list holds under another code too, with an example."""
+    others = [code for code, first in refs.representative.items() if code != first]
+    if others:
+        code = others[0]
+        first = refs.representative[code]
+        warnings.warn(f"xwalk_credentials: {len(others)} of {len(refs.rows)} codes name the same credential as an "
+                      f"earlier code (the same words, once brackets, punctuation, an acronym and words such as "
+                      f"'certified' are left out; for example {code!r} {refs.by_code[code].name!r} = {first!r} "
+                      f"{refs.by_code[first].name!r}): their mentions resolve to the first code", stacklevel=3)
 
 
 def _check_crosswalk(crosswalk: list[dict]) -> None:
@@ -285,18 +320,23 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
     2-5 words of a name ("mta" for "microsoft technology associate", "coa" for "certificate of achievement"), so
     a write-in that abbreviates part of a name can be read with the words spelled out (see Resolver.variants)."""
     normalize = refs.normalize
-    for c in refs.credentials:
+    bracketed = {refs.representative.get(c.code, c.code) for c in refs.rows if "(" in c.name}
+    keys: dict[str, list[str]] = {}
+    for c in refs.rows:
+        keys.setdefault(refs.representative.get(c.code, c.code), []).append(c.key)
+    for c in refs.rows:
+        code = refs.representative.get(c.code, c.code)
         outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
         outer_tokens = _tokens(outer)
         for inner in re.findall(r"\(([^)]+)\)", c.name):
             acronym = normalize(inner)
             if not acronym or not outer_tokens or " " in acronym:
                 continue
-            others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {c.code}
+            others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {code}
             for other in sorted(others):
-                named = refs.by_code[other]
                 # a credential with an acronym of its own ("CSWA-AM") is named by that one
-                if "(" in named.name or f" {outer} " not in f" {named.key} " or other in refs.exact.get(acronym, []):
+                if (other in bracketed or not any(f" {outer} " in f" {key} " for key in keys[other])
+                        or other in refs.exact.get(acronym, [])):
                     continue
                 refs.exact.setdefault(acronym, []).append(other)
         words = outer.split()
@@ -310,9 +350,11 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
 
 def _learn_from_the_list(refs: ResolutionRefs) -> None:
     """Shared acronyms and sibling words (see list_features), from the list's own names."""
-    found = list_features.acronyms(((c.code, c.name) for c in refs.credentials), refs.normalize, GENERIC_WORDS)
+    found = list_features.acronyms(((refs.representative.get(c.code, c.code), c.name) for c in refs.rows),
+                                   refs.normalize, GENERIC_WORDS)
     refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
     outer = {c.code: _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))) for c in refs.credentials}
+    refs.core = {c.code: list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0] for c in refs.credentials}
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
     refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
 
@@ -324,13 +366,14 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
     by_vendor: dict[str, set[str]] = {}
     for alias, canonical in refs.vendor_alias.items():
         by_vendor.setdefault(basic_clean(canonical), set()).update({alias, refs.normalize(alias)})
-    for c in refs.credentials:
+    for c in refs.rows:
+        code = refs.representative.get(c.code, c.code)
         for alias in by_vendor.get(c.vendor_key, ()):
             if alias and c.key.startswith(alias + " "):
                 rest = c.key[len(alias) + 1 :]
                 codes = refs.vendor_exact.setdefault((rest, c.vendor_key), [])
-                if c.code not in codes:
-                    codes.append(c.code)
+                if code not in codes:
+                    codes.append(code)
 
 
 def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
@@ -774,18 +817,26 @@ class Resolver:
         return [] if misspelt else leaders
 
     def runner_names_it_too(self, text: str, code: str, runner: str | None) -> float:
-        """1 when the runner-up's name holds every known word of the write-in as well, and the best candidate's
-        words beyond the write-in's are not fewer than the runner-up's ("OSHA 30" for the construction card
-        against the general-industry card: review; "MOS Excel" for Excel against Excel Expert: not ambiguous)."""
-        if runner is None:
-            return 0.0
+        """1 when another credential's name holds every known word of the write-in as well, and adds words the best
+        candidate does not add ("OSHA 30" for the construction card against the general-industry card; "Phlebotomy"
+        for Phlebotomy Technician against Phlebotomy Instructor: review; "MOS Excel" for Excel against Excel
+        Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best."""
         key = (text, code, runner)
         cached = self._runner.get(key)
         if cached is None:
             refs = self.refs
-            words = {w for w in _tokens(text) if w in refs.token_index}
-            top, other = refs.by_code[code].tokens, refs.by_code[runner].tokens
-            cached = self._runner[key] = float(bool(words) and words <= other and not (top - words) < (other - words))
+            words = frozenset(w for w in _tokens(text) if w in refs.token_index)
+            top = refs.by_code[code].tokens
+            ambiguous = False
+            if words and runner is not None:
+                other = refs.by_code[runner].tokens
+                ambiguous = words <= other and not (top - words) < (other - words)
+            if words and not ambiguous:
+                # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
+                extra = refs.core.get(code, top) - words
+                ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
+                                                for c in self._naming_every_word(words) if c != code)
+            cached = self._runner[key] = float(ambiguous)
         return cached
 
     def word_features(self, text: str, code: str) -> tuple[float, ...]:
@@ -822,9 +873,9 @@ class Resolver:
         if cached is None:
             if self._code_tokens is None:
                 self._code_tokens = {}
-                for code, credential in self.refs.by_code.items():
+                for credential in self.refs.credentials:
                     for token in credential.tokens:
-                        self._code_tokens.setdefault(token, set()).add(code)
+                        self._code_tokens.setdefault(token, set()).add(credential.code)
             postings = [self._code_tokens.get(w, set()) for w in words]
             cached = self._naming[words] = frozenset(set.intersection(*postings)) if postings else frozenset()
         return cached

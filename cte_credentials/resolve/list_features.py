@@ -6,6 +6,12 @@ a credential from its siblings. Built once per list by build_refs; every functio
   Associate" is CDA). An acronym the list gives to one credential names it; one it gives to several different
   credentials ("CDA": Certified Dental Assistant and Child Development Associate) is shared, and a write-in that is
   only that acronym goes to review (unless the vendor or the program's CIP settles it).
+- **Duplicates.** A list may hold one credential under several codes ("Certified EKG Technician (CET)" and
+  "Certified EKG Technician"; "CEH - Certified Ethical Hacker" and "Certified Ethical Hacker"; the same name twice):
+  rows of one vendor whose names have the same words once an acronym (in capitals in brackets, or a word that is the
+  initials of the others) and words such as "certified" are left out. Resolution scores such a credential once,
+  under its first code, and resolves every mention of it there: the rows are one credential, not an ambiguity.
+  Names that differ by any other word ("Welder (Level 1)", "Medical Assistant (Advanced)") stay apart.
 - **Sibling words.** Two names of the list that differ by one word ("Microsoft Office Specialist Excel" and "...
   Excel Expert"; "ASE Certified Collision Repair Tech" and "ASE Certified Master Collision Repair Tech") show that
   this word tells credentials apart: a write-in without it does not name the one that has it, however close the
@@ -18,6 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+
+from cte_credentials.resolve.normalize import basic_clean
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
@@ -95,3 +103,72 @@ def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozens
                 if words - {w} in by_set:
                     count[w] = count.get(w, 0) + 1
     return frozenset(w for w, n in count.items() if n >= at_least and not w.isdigit())
+
+
+def _acronym_in_brackets(inner: str) -> bool:
+    """"(CET)", "(CCS®)", "(R.R.A.)", "(CPCT/A)": letters in capitals (and digits), once signs are left out."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", inner)
+    return 2 <= len(letters) <= 8 and letters[0].isalpha() and letters.upper() == letters
+
+
+def core_words(name: str, normalize: Callable[[str], str],
+               generic: frozenset[str] = frozenset()) -> tuple[frozenset[str], str | None]:
+    """The words that say which credential a name is, and its acronym: an acronym in capitals in brackets, or a word
+    that is the initials of the others ("CEH - Certified Ethical Hacker"), is left out of the words, and so are
+    ``generic`` words ("certified")."""
+    acronym = None
+    for inner in _BRACKETS.findall(name):
+        if _acronym_in_brackets(inner):
+            acronym = acronym or re.sub(r"[^a-z0-9]", "", inner.lower())
+    outer = _BRACKETS.sub(lambda m: " " if _acronym_in_brackets(m.group(1)) else f" {m.group(1)} ", name)
+    # the initials word as typed (normalising may spell it out: "mos" -> "microsoft office specialist")
+    typed = basic_clean(outer).split()
+    for w in list(dict.fromkeys(typed)):
+        rest = [x for x in typed if x != w]
+        if len(w) >= 2 and w.isalpha() and w == "".join(x[0] for x in rest if x not in _SKIP):
+            outer, acronym = " ".join(rest), acronym or w
+            break
+    return frozenset(w for w in normalize(outer).split() if w not in generic), acronym
+
+
+_TRAILING = re.compile(r"([\s,]+(certification|certificate|certified|card|exam|credential|program))+\s*$",
+                       re.IGNORECASE)
+
+
+def _spelt(name: str) -> tuple[str, ...]:
+    """The acronyms a name without one would have: its initials, with and without a trailing "Certification"."""
+    outer = _BRACKETS.sub(" ", name).strip()
+    # "Physician-based" may be one letter of an acronym (CCS-P)
+    joined = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", outer)
+    found = (initials(text) for text in (outer, joined, _TRAILING.sub("", outer), _TRAILING.sub("", joined)))
+    return tuple(dict.fromkeys(a for a in found if a))
+
+
+def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str],
+               generic: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Code -> the first code (in code order) of the same credential, for each code of a credential the list holds
+    under several codes, from (code, name, vendor key) rows: the same vendor and the same core words (and so the
+    same numbers). Acronyms tell rows apart: where rows of the same words carry two acronyms ("Medical Assistant
+    (RMA)", "Certified Medical Assistant (CCMA)"), each is a credential of its own, and a row without one joins the
+    one its initials spell ("Certified Medical Assistant" is neither: it stays with the other rows without one).
+    Codes of a credential the list holds once are left out."""
+    groups: dict[tuple[str, frozenset[str]], list[tuple[str, str | None, str]]] = {}
+    for code, name, vendor in rows:
+        words, acronym = core_words(name, normalize, generic)
+        if words:
+            groups.setdefault((vendor, words), []).append((code, acronym, _spelt(name)))
+    out: dict[str, str] = {}
+    for members in groups.values():
+        acronyms = {a for _, a, _ in members if a}
+        # with one acronym, the rows without one join it unless one of them spells another ("Certified Dental
+        # Assistant" is no "(RDA)"; "Personal Fitness Trainer" may be "(CPFT)")
+        together = len(acronyms) == 0 or len(acronyms) == 1 and all(
+            a or any(len(s) <= 2 or next(iter(acronyms)).endswith(s) for s in spelt) for _, a, spelt in members)
+        parts: dict[str | None, list[str]] = {}
+        for code, acronym, spelt in members:
+            part = None if together else acronym or next((s for s in spelt if s in acronyms), None)
+            parts.setdefault(part, []).append(code)
+        for codes in parts.values():
+            if len(codes) >= 2:
+                out.update({code: min(codes) for code in codes})
+    return out

@@ -222,20 +222,24 @@ def test_list_where_some_credentials_have_no_vendor() -> None:
 
 
 # ---- the same name under two codes, near-duplicates -----------------------------------------------------------
-def test_the_same_name_under_two_codes_goes_to_review_unless_the_vendor_or_cip_settles_it() -> None:
+def test_the_same_name_of_two_vendors_goes_to_review_unless_the_vendor_or_cip_settles_it() -> None:
     rows = [("F1", "Forklift Operator", "Acme Safety"), ("F2", "Forklift Operator", "Bolt Training"),
             ("F3", "Forklift Operator", "Bolt Training"), ("W1", "Welding Level 1", "Acme Safety")]
-    refs = build(rows)
-    # never one of them silently: review, score 1.0 with margin 0, every code of the name among the candidates
+    with pytest.warns(UserWarning, match="1 of 4 codes name the same credential as an earlier code.*'F3'.*'F2'"):
+        refs = build(rows)
+    # F2 and F3 are one credential (the same name and vendor): it keeps its first code
+    assert refs.representative == {"F2": "F2", "F3": "F2"} and [c.code for c in refs.credentials] == ["F1", "F2", "W1"]
+    # two vendors' credentials of one name: never one of them silently: review, score 1.0 with margin 0, both
+    # among the candidates
     out = resolve(refs, ("Forklift Operator",))[0]
     assert (out["resolution_status"], out["resolution_method"], out["credential_code"]) == (
         "needs_review", "unresolved", None)
     assert (out["score"], out["margin"]) == (1.0, 0.0)
-    assert {out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]} == {"F1", "F2", "F3"}
+    assert {out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]} == {"F1", "F2", None}
     assert one(refs, "Forklift Operator", "Someone Else") == ("needs_review", "unresolved", None)
-    # the list's vendor tells F1 apart; F2 and F3 share theirs, so that is still for review
+    # the list's vendor tells them apart; Bolt Training's is the one under two codes, resolved to the first
     assert one(refs, "Forklift Operator", "Acme Safety") == ("resolved", "exact", "F1")
-    assert one(refs, "Forklift Operator", "Bolt Training") == ("needs_review", "unresolved", None)
+    assert one(refs, "Forklift Operator", "Bolt Training") == ("resolved", "exact", "F2")
     # a program CIP aligned with exactly one of them settles it
     alignment = pa.table({"credential_code": ["F2"], "cip_code": ["49.0202"]})
     crosswalk = pa.Table.from_pylist([dict(zip(REQUIRED, r, strict=True)) for r in rows])
@@ -248,13 +252,37 @@ def test_near_duplicates() -> None:
     refs = build([("N1", "Certified Nursing Assistant", ""), ("N2", "Certified Nurse Assistant", ""),
                   ("N3", "Certified Nursing Assistant (CNA)", ""), ("N4", "Nursing Assistant, Certified", ""),
                   ("N5", "CERTIFIED NURSE ASSISTANT.", "")])
-    assert one(refs, "Certified Nursing Assistant (CNA)") == ("resolved", "exact", "N3")
-    assert one(refs, "Nursing Assistant, Certified") == ("resolved", "exact", "N4")
-    # N3 without its brackets is N1's name, and its acronym names N1 too; N2 and N5 differ only in case and a
-    # full stop: each of these is a name of two credentials, for review
-    for name in ("Certified Nursing Assistant", "CNA", "certified nurse assistant"):
-        assert one(refs, name) == ("needs_review", "unresolved", None), name
-    assert one(refs, "Cert. Nursing Asst")[0] == "needs_review"
+    # N1, N3 (with its acronym) and N4 (words in another order) are one credential, N2 and N5 (case and a full stop)
+    # another: each resolves to its first code, whichever of its names is typed
+    assert refs.representative == {"N1": "N1", "N3": "N1", "N4": "N1", "N2": "N2", "N5": "N2"}
+    for name in ("Certified Nursing Assistant (CNA)", "Nursing Assistant, Certified", "Certified Nursing Assistant",
+                 "Cert. Nursing Asst"):
+        assert one(refs, name)[::2] == ("resolved", "N1"), name
+    assert one(refs, "certified nurse assistant") == ("resolved", "exact", "N2")
+    # "CNA" is the initials of both: review
+    assert one(refs, "CNA") == ("needs_review", "unresolved", None)
+
+
+def test_duplicates_are_the_same_words_and_acronym() -> None:
+    refs = build([("E1", "Certified EKG Technician (CET)", ""), ("E2", "Certified EKG Technician", ""),
+                  ("E3", "EKG Technician Certification", ""), ("H1", "CEH - Certified Ethical Hacker", ""),
+                  ("H2", "Certified Ethical Hacker", ""), ("M1", "Medical Assistant (RMA)", ""),
+                  ("M2", "Certified Medical Assistant (CCMA)", ""), ("M3", "Certified Medical Assistant", ""),
+                  ("M4", "Medical Assistant Certification", ""), ("D1", "Dental Assistant (RDA)", ""),
+                  ("D2", "Certified Dental Assistant", ""), ("D3", "Dental Assistant", ""),
+                  ("W1", "Welder (Level 1)", ""), ("W2", "Welder (Level 2)", ""),
+                  ("A1", "Unix Administration (AIX)", ""), ("A2", "Unix Administration (HP)", ""),
+                  ("P1", "Pharmacy Technician", "Acme"), ("P2", "Pharmacy Technician", "Bolt")])
+    # the same words once an acronym (in brackets, or a word of initials) and "certified" are left out
+    assert {k: v for k, v in refs.representative.items() if k != v} == {"E2": "E1", "E3": "E1", "H2": "H1",
+                                                                       "M4": "M3", "D3": "D2"}
+    # not: two acronyms (RMA, CCMA; AIX, HP), a name spelling another acronym (CDA is no RDA), other numbers, two
+    # vendors
+    assert one(refs, "Certified EKG Tech") == ("resolved", "exact", "E1")
+    assert one(refs, "Certified Ethical Hacker")[::2] == ("resolved", "H1")
+    assert one(refs, "Medical Assistant")[0] == "needs_review"
+    assert one(refs, "Dental Assistant")[0] == "needs_review"
+    assert one(refs, "Pharmacy Technician")[0] == "needs_review"
 
 
 # ---- text: non-ASCII, trademark signs, brackets, names that normalise to nothing ------------------------------
@@ -339,19 +367,20 @@ def test_a_five_thousand_row_list() -> None:
     for code, name, vendor in rows[n_base : n_base + 40 : 7] + rows[9 * n_base : 9 * n_base + 40 : 7]:
         assert one(refs, name, vendor) == ("resolved", "exact", code), name
         assert one(refs, name) == ("resolved", "exact", code), name
-    # "<name>", "<name> (Advanced)" (without its brackets) and "<name> ®" are one name: review, the three of them
-    # the candidates
+    # "<name>" and "<name> (Advanced)" (without its brackets) are one name: review, both among the candidates;
+    # "<name> ®" of the same vendor is the first one's credential (the same words), folded into its first code
     i = next(i for i in range(n_base) if "(" not in rows[i][1] and "®" not in rows[i][1])
     out = resolve(refs, (rows[i][1],))[0]
     assert out["resolution_status"] == "needs_review"
-    assert {rows[i][0], rows[2 * n_base + i][0], rows[3 * n_base + i][0]} == {
-        out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]}
-    # the same name and vendor under two codes (the first row and the last; the name once normalised and the
-    # vendor are also those of S00536 and S00804): review, the candidates the first three of the four by code
-    assert refs.exact[refs.normalize(rows[0][1])] == ["S00000", "S00536", "S00804", "S04999"]
+    candidates = {out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]}
+    assert {rows[i][0], rows[2 * n_base + i][0]} <= candidates and rows[3 * n_base + i][0] not in candidates
+    # the same name and vendor under two codes (the first row and the last, and S00804 with " ®"): one credential
+    # under its first code, which ties with "<name> (Advanced)" without its brackets (S00536)
+    assert {k for k, v in refs.representative.items() if v == "S00000"} == {"S00000", "S00804", "S04999"}
+    assert refs.exact[refs.normalize(rows[0][1])] == ["S00000", "S00536"]
     out = resolve(refs, rows[0][1:])[0]
     assert out["resolution_status"] == "needs_review" and out["margin"] == 0.0
-    assert [out["candidate_1_code"], out["candidate_2_code"], out["candidate_3_code"]] == ["S00000", "S00536", "S00804"]
+    assert [out["candidate_1_code"], out["candidate_2_code"]] == ["S00000", "S00536"]
     assert one(refs, "®") == ("no_credential", "junk", None)
 
 
@@ -369,12 +398,13 @@ def test_new_jerseys_list() -> None:
     assert one(refs, "Learning Tree Int.: Windows® Server 2003 Security Certified Professional") == (
         "resolved", "exact", "NJ1283")
     assert one(refs, "SSCP - Systems Security Certified Practitioner") == ("resolved", "exact", "NJ1692")
-    # NJ lists "Personal Certified Executive Chef" twice (NJ1403, NJ3299): review, never one of the two
-    out = resolve(refs, ("Personal Certified Executive Chef",))[0]
-    assert out["resolution_status"] == "needs_review"
-    assert {out["candidate_1_code"], out["candidate_2_code"]} == {"NJ1403", "NJ3299"}
-    # each of its own names, typed as it is listed, resolves to its own code or goes to review: never to another
+    # NJ lists "Personal Certified Executive Chef" twice (NJ1403, NJ3299): one credential, resolved to its first code
+    assert refs.representative["NJ3299"] == "NJ1403"
+    assert one(refs, "Personal Certified Executive Chef") == ("resolved", "exact", "NJ1403")
+    # each of its own names, typed as it is listed, resolves to its own credential (its first code) or goes to
+    # review: never to another
     out = resolve(refs, *[(name,) for _, name, _ in rows])
-    whole = [(rows[int(o["entry_key"])][0], o) for o in out if o["mention_count"] == 1]
+    whole = [(refs.representative.get(rows[int(o["entry_key"])][0], rows[int(o["entry_key"])][0]), o) for o in out
+             if o["mention_count"] == 1]
     assert all(o["credential_code"] in (None, code) for code, o in whole)
     assert sum(o["credential_code"] == code for code, o in whole) >= 0.85 * len(rows)
