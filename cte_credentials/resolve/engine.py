@@ -53,6 +53,9 @@ STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "cert
 # words that say a credential was earned, not which: left out when asking whether a write-in is only an acronym
 GENERIC_WORDS = STOP_TOKENS | {"certificate", "card"}
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
+# "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
+# word of the list's names, a vendor or an abbreviation)
+PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
 
 
 @dataclass
@@ -614,6 +617,10 @@ class Resolver:
             match = self.refs.junk_regex.search(cleaned)
             if match:
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
+        if PERSON_NAME.match(text or "") and not any(
+                w in self.refs.token_index or w in self.refs.vendor_alias or w in GENERIC_WORDS
+                for w in {*cleaned.split(), *self.normalize(cleaned).split()} if len(w) >= 2):
+            return "a person's name (Lastname, Firstname), no word of a credential"
         return None
 
     # ---- batch scoring -----------------------------------------------------------------------------------

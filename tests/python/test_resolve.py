@@ -93,9 +93,15 @@ def test_ambiguous_entry_goes_to_review_unless_the_cip_settles_it(resolver: Reso
     assert decisions[0][1].method == "fuzzy_cip"
 
 
-@pytest.mark.parametrize("junk", ["N/A", "none", "see attached", "Student did not test", "pending", "-"])
+@pytest.mark.parametrize("junk", ["N/A", "none", "see attached", "Student did not test", "pending", "-",
+                                  "TEST ENTRY DO NOT USE", "Rodriguez, Ashley", "O'Brien, Mary K."])
 def test_junk_is_no_credential_not_unresolved(resolver: Resolver, junk: str) -> None:
     assert statuses(resolver, junk) == ["no_credential"]
+
+
+@pytest.mark.parametrize("entry", ["Welding, Advanced", "Nurse, Aide", "Adobe, Photoshop", "ServSafe, Manager"])
+def test_lastname_firstname_with_a_word_of_the_list_is_no_person(resolver: Resolver, entry: str) -> None:
+    assert "no_credential" not in statuses(resolver, entry)
 
 
 def test_vendor_in_the_name_field(resolver: Resolver) -> None:
