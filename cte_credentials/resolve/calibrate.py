@@ -17,7 +17,8 @@ by a wide margin and still scores under 0.80 ("OSHA 30 Construction" for "OSHA 3
    assigned), warned (a word the list does not use, a word that tells the candidate from a sibling missing, another
    vendor, numbers missing) and clean. Each of the last two gets bars of its own (score and margin), chosen on a
    grid to assign as many right candidates as possible while every assignment on the variants, exact names
-   included, keeps precision at TARGET_PRECISION or above. Four numbers, printed in the docs.
+   included, keeps precision at TARGET_PRECISION or above, and the fuzzy step's own at FUZZY_PRECISION. Four
+   numbers, printed in the docs.
 
 Deterministic: the same list (and engine) gives the same rule, so it can be cached by the list's fingerprint
 (``calibrated_rule``), and a worker process or a later build recomputes exactly the same rule if the cache is gone.
@@ -46,6 +47,9 @@ VARIANTS_PER_CREDENTIAL = 3
 MAX_CREDENTIALS = 2_500  # a longer list is sampled (by code), so calibration stays within its time budget
 HOLD_OUT = 0.10  # share of credentials taken out of the list: their variants must not be assigned
 TARGET_PRECISION = 0.99
+# and on the fuzzy step alone: the more write-ins the steps before it name exactly (every one right), the lower
+# the fuzzy bars 99% overall would allow, and real write-ins are named exactly less often than the variants
+FUZZY_PRECISION = 0.97
 RULE_VERSION = 1
 
 
@@ -193,15 +197,15 @@ def _cells(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def fit_tiers(x: np.ndarray, y: np.ndarray, assigned_before: int, right_before: int,
               target: float = TARGET_PRECISION) -> dict:
     """The pair of bars (one for clean candidates, one for candidates with a warning) that assigns the most right
-    candidates while every assignment on the variants, those before the rule included, keeps precision >= target.
-    Among equals, the higher bars."""
+    candidates while every assignment on the variants, those before the rule included, keeps precision >= target,
+    and the rule's own assignments keep it >= FUZZY_PRECISION. Among equals, the lower bars."""
     usable = (x[:, 1] > 0) & ~vetoed(x)
     warn = warned(x)
     clean_a, clean_r = _cells(x[usable & ~warn], y[usable & ~warn])
     warn_a, warn_r = _cells(x[usable & warn], y[usable & warn])
     right = clean_r[:, None] + warn_r[None, :] + right_before
     assigned = clean_a[:, None] + warn_a[None, :] + assigned_before
-    ok = right >= target * assigned
+    ok = (right >= target * assigned) & (right - right_before >= FUZZY_PRECISION * (assigned - assigned_before))
     # most right; then the fewest assigned (fewer wrong); then the lowest bars (the first cell in grid order: of
     # bars that do equally well on the variants, the ones that leave fewer real write-ins just under them)
     key = np.where(ok, right * 10**7 - assigned, -1)

@@ -48,6 +48,8 @@ MAX_PIECES = 8
 COMMON_TRIGRAM_SHARE = 0.05
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
+MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
+DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
 STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
 # words that say a credential was earned, not which: left out when asking whether a write-in is only an acronym
@@ -110,6 +112,10 @@ class ResolutionRefs:
     arrays: ScoringArrays | None = None
     vendor_exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name w/o vendor, vendor) -> codes
     initials: dict[str, set[str]] = field(default_factory=dict)  # "mta" -> {"microsoft technology associate"}
+    # a name's words in any order (no "certified", no acronym, or with it) -> codes: "Welding Inspector
+    # Certification" is named by "certified welding inspector"
+    word_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
+    distinctive: int = 5  # a word in at most this many credentials' names is rare: it tells them from the others
     vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
     trigram_codes: np.ndarray | None = None  # sorted ASCII trigrams of the vocabulary as integers (see _trigram_ids)
@@ -213,7 +219,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     refs.vendor_keys = set(state_vendors) - {""}
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
-    refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3), key=len, reverse=True)
+    # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the
+    # list's names is never stripped as a vendor ("SERVSAFE Serving Safe Food Certification": "ServSafe Manager"
+    # keeps its "ServSafe"; our alias seed reads it as the National Restaurant Association)
+    phrases = {" ".join(words[i : i + n]) for words in (c.key.split() for c in rows) for n in range(1, 5)
+               for i in range(len(words) - n + 1)}
+    refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3 and a not in phrases), key=len,
+                                  reverse=True)
     for alias in refs.vendor_prefixes:
         refs.prefix_by_word.setdefault(alias.split()[0], []).append(alias)
     contains = [phrase for phrase, _ in refs.junk_contains if phrase]
@@ -252,6 +264,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _index_acronyms(refs)
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
+    _index_word_sets(refs)
+    refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
     _fit_tfidf(refs)
     refs.arrays = _scoring_arrays(refs)
     return refs
@@ -348,6 +362,7 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                 run = words[start : start + size]
                 if all(w.isalpha() for w in run):
                     refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+
     refs.vocabulary_words = sorted(refs.token_index)
 
 
@@ -360,6 +375,16 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     refs.core = {c.code: list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0] for c in refs.credentials}
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
     refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
+
+
+def _index_word_sets(refs: ResolutionRefs) -> None:
+    """Each name's words as a set, with and without its acronym (see ResolutionRefs.word_sets)."""
+    for c in refs.rows:
+        code = refs.representative.get(c.code, c.code)
+        outer = _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
+        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0]}:
+            if words:
+                refs.word_sets.setdefault(words, set()).add(code)
 
 
 def _index_vendor_free_names(refs: ResolutionRefs) -> None:
@@ -715,7 +740,11 @@ class Resolver:
             # Technology", nor "micro soft" Software Development
             spelled = self.spelled_variants(text)
             self.prepare([(v, vendor_key, cip) for v in spelled])
-            options = options + [v for v in spelled if self._outright(v, vendor_key, cip)]
+            outright = [v for v in spelled if self._outright(v, vendor_key, cip)]
+            # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
+            # Development Associate National Credential) are a guess between them: none counts
+            if len({self._memo[(v, vendor_key, cip)].code for v in outright}) == 1:
+                options = options + outright
         # the first of the best (min keeps the first of equals, as a stable sort would)
         first = min(options, key=lambda t: (self._memo[(t, vendor_key, cip)].status != "resolved",
                                             -(self._memo[(t, vendor_key, cip)].score or 0.0)))
@@ -785,6 +814,14 @@ class Resolver:
                      if not numbers_conflict(qnums, refs.by_code[c].nums)]
             if len(exact) == 1:
                 return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
+        if not exact and shared is None:
+            # the words of exactly one name, in another order or with "certified" ("Customer Service & Sales" for
+            # "Customer Service and Sales Certification"; "Certified Welding Inspector" for "Welding Inspector
+            # Certification")
+            same = [c for c in sorted(refs.word_sets.get(_tokens(text), ())) if not (
+                vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+            if len(same) == 1:
+                return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact
 
     def _shared_acronym(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str] | None:
@@ -850,7 +887,8 @@ class Resolver:
         """For the decision rule, the write-in's words against a candidate: (words no name of the list uses that
         are not a misspelling of one of the candidate's, such words that are, 1 when a word of the write-in names
         the candidate and no other credential of the list, the candidate's sibling words the write-in lacks, other
-        credentials naming every word of the write-in and more numbers). Memoised per (text, candidate)."""
+        credentials naming every word of the write-in and more numbers, rare words of the list's names the write-in
+        has and the candidate lacks). Memoised per (text, candidate)."""
         key = (text, code)
         cached = self._word_features.get(key)
         if cached is None:
@@ -869,8 +907,11 @@ class Resolver:
             # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
             rivals = sum(1 for c in self._naming_every_word(words) if c != code and qnums < refs.by_code[c].nums) \
                 if qnums else 0
+            # rare words of the list the write-in has and the candidate lacks: they name other credentials ("food
+            # handler" against "ServSafe Serving Safe Food")
+            rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
             cached = self._word_features[key] = (float(len(unknown) - len(typos)), float(len(typos)), float(unique),
-                                                 float(len(lacking)), float(rivals))
+                                                 float(len(lacking)), float(rivals), float(len(rare)))
         return cached
 
     def _naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
@@ -1113,8 +1154,8 @@ def _top_features(resolver: Resolver, todo: list[tuple[str, str, str]], tops: li
     # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)
     floor_score, floor_margin = lowest_bars(resolver.rule) if resolver.collect is None else (0.0, 0.0)
     need = ((score[at_] >= floor_score) & (margin >= floor_margin)).tolist()
-    own = np.array([resolver.word_features(todo[i][0], code) if n else (0.0,) * 5
-                    for i, code, n in zip(tops, codes, need, strict=True)], dtype=float).reshape(-1, 5)
+    own = np.array([resolver.word_features(todo[i][0], code) if n else (0.0,) * 6
+                    for i, code, n in zip(tops, codes, need, strict=True)], dtype=float).reshape(-1, 6)
     runners = arr.code_array[cred[np.minimum(at_ + 1, len(cred) - 1)]].tolist()
     has_runner = (at_ + 1 < len(cred)) & (row[np.minimum(at_ + 1, len(cred) - 1)] == row[at_])
     ambiguous = np.array([resolver.runner_names_it_too(todo[i][0], code, runner if has else None) if n else 0.0
@@ -1362,7 +1403,7 @@ def _spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
             # the initials of several credentials ("cda"): spelling one out would guess between them
             continue
         phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 else []
-        for phrase in phrases[:3]:
+        for phrase in phrases[:MAX_READINGS]:
             readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))
         if not phrases and len(word) >= 3:
             lo = bisect.bisect_left(refs.vocabulary_words, word)

@@ -32,6 +32,8 @@ FEATURES = (
     "sibling_words",  # words of the candidate that tell it from a sibling name of the list, missing from the write-in
     "number_rivals",  # other credentials naming every word of the write-in and more numbers ("EPA 608": Type I...);
     # never assigned when there are any
+    "rival_words",  # rare words of the list's names (in at most 1% of them) the write-in has and the candidate lacks
+    # ("handler" in "ServSafe Food Handler" against "ServSafe Serving Safe Food"): they name other credentials
     "runner_names_it_too",  # 1: the runner-up's name holds every known word of the write-in too, and the best
     # candidate adds no fewer words ("OSHA 30" for the construction card against the general-industry card)
     "num_match",  # 1: both name the same numbers (10-hour, level 2, part 107)
@@ -43,7 +45,7 @@ FEATURES = (
 
 
 # a candidate with any of these goes to the stricter tier of a fitted rule
-WARNINGS = ("new_words", "sibling_words", "vendor_other", "num_missing")
+WARNINGS = ("new_words", "sibling_words", "vendor_other", "num_missing", "rival_words")
 # never assigned by a fitted rule (the general rules below the bars may still settle it)
 NEVER = ("number_rivals", "runner_names_it_too")
 

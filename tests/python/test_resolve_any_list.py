@@ -205,7 +205,40 @@ def test_list_with_no_vendor_names() -> None:
     # a typed vendor is unknown to this list, whether or not our alias seed knows it
     assert one(refs, "Certified Bookkeeper", "AIPB") == ("resolved", "exact", "NJ1")
     assert one(refs, "Certified Nursing Assistant", "Red Cross") == ("resolved", "exact", "NJ2")
-    assert one(refs, "Cert. Nursing Asst. Refresher") == ("resolved", "fuzzy", "NJ3")
+    # its words are NJ3's, once spelled out ("cert." is "certification", said of every name)
+    assert one(refs, "Cert. Nursing Asst. Refresher") == ("resolved", "exact", "NJ3")
+
+
+def test_the_words_of_one_name_in_another_order_name_it() -> None:
+    refs = build([("W1", "Welding Inspector Certification", ""), ("W2", "Senior Certified Welding Inspector", ""),
+                  ("C1", "Customer Service and Sales Certification", ""),
+                  ("C2", "Advanced Customer Service and Sales Certification", ""), ("S1", "Sales Associate", ""),
+                  ("S2", "Associate Sales Professional", "")])
+    assert one(refs, "Certified Welding Inspector") == ("resolved", "exact", "W1")
+    assert one(refs, "Customer Service & Sales") == ("resolved", "exact", "C1")
+    assert one(refs, "Associate, Sales") == ("resolved", "exact", "S1")
+    # not a word more or less
+    assert one(refs, "Welding Inspector Senior Level")[1] != "exact"
+    assert one(refs, "Sales")[1] != "exact"
+
+
+def test_a_word_of_the_lists_names_is_never_stripped_as_a_vendor() -> None:
+    # our alias seed reads "ServSafe" as the National Restaurant Association; this list uses it in a name
+    refs = build([("F1", "SERVSAFE Serving Safe Food Certification", ""), ("M1", "Certified Mail Manager", ""),
+                  ("M2", "Certified Office Manager", "")])
+    assert one(refs, "ServSafe Manager", "National Restaurant Association")[2] != "M1"
+    assert one(refs, "National Restaurant Association Certified Mail Manager")[::2] == ("resolved", "M1")
+
+
+def test_readings_of_initials_naming_different_credentials_are_a_guess() -> None:
+    refs = build([("D1", "Certified Dental Assistant", ""),
+                  ("D2", "Child Development Associate National Credential", ""),
+                  ("N1", "Certified Nursing Assistant", ""), ("N2", "Certified Novell Administrator - NetWare 3", ""),
+                  ("N3", "Certified Novell Administrator - GroupWise 5", "")])
+    # "cda" spelled out names D1 and D2 alike: review
+    assert one(refs, "CDA credential") == ("needs_review", "unresolved", None)
+    # "cna" spelled out names N1, or one of two Novell credentials: N1 is the one reading that resolves
+    assert one(refs, "CNA")[::2] == ("resolved", "N1")
 
 
 def test_list_where_some_credentials_have_no_vendor() -> None:
