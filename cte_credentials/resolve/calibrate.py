@@ -181,7 +181,7 @@ def same_credential(refs: ResolutionRefs) -> dict[str, object]:
 
 
 # ---- fitting -------------------------------------------------------------------------------------------------
-SCORE_GRID = np.round(np.arange(0.40, 1.0001, 0.02), 2)
+SCORE_GRID = np.round(np.arange(0.66, 1.0001, 0.02), 2)
 MARGIN_GRID = np.round(np.arange(0.02, 0.40001, 0.02), 2)
 
 

@@ -864,7 +864,8 @@ class Resolver:
         """1 when another credential's name holds every known word of the write-in as well, and adds words the best
         candidate does not add ("OSHA 30" for the construction card against the general-industry card; "Phlebotomy"
         for Phlebotomy Technician against Phlebotomy Instructor: review; "MOS Excel" for Excel against Excel
-        Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best."""
+        Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best, or when
+        the best holds a level word of the list the write-in and the runner-up lack (the runner-up may be it)."""
         key = (text, code, runner)
         cached = self._runner.get(key)
         if cached is None:
@@ -875,6 +876,8 @@ class Resolver:
             if words and runner is not None:
                 other = refs.by_code[runner].tokens
                 ambiguous = words <= other and not (top - words) < (other - words)
+            if runner is not None and not ambiguous:
+                ambiguous = self._level_below(text, code, [runner])
             if words and not ambiguous:
                 # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
                 extra = refs.core.get(code, top) - words
@@ -882,6 +885,29 @@ class Resolver:
                                                 for c in self._naming_every_word(words) if c != code)
             cached = self._runner[key] = float(ambiguous)
         return cached
+
+    def _level_below(self, text: str, code: str, others: list[str]) -> bool:
+        """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
+        write-in lacks, and another of ``others`` lacks it too while holding every word of the write-in (a
+        misspelling aside): the write-in may name that one, the level below ("ASE Collision Repair & Refinish" for
+        "ASE Certified Collision Repai/Refinish Tech.", not the Master's)."""
+        refs = self.refs
+        typed = _tokens(text)
+        words = [w for w in typed if w in refs.token_index or len(w) >= 4]
+        theirs = refs.by_code[code].tokens
+        tells = [w for w in (refs.siblings.get(code, frozenset()) | (theirs & refs.level_words))
+                 if w not in typed and not any(self._looks_like(u, w) for u in typed)]
+        for other in others:
+            if other == code or other not in refs.by_code:
+                continue
+            below = refs.by_code[other].tokens
+            # a word held as it is, or misspelt (in the write-in or in the list's name: "Repai"), but not a short word
+            # of the list's names (an acronym: "cissp" is no "ccisp")
+            if any(w not in below for w in tells) and all(
+                    w in below or (len(w) >= 6 or w not in refs.token_index)
+                    and any(self._looks_like(w, b) for b in below) for w in words):
+                return True
+        return False
 
     def word_features(self, text: str, code: str) -> tuple[float, ...]:
         """For the decision rule, the write-in's words against a candidate: (words no name of the list uses that
@@ -1100,6 +1126,8 @@ class Resolver:
         refs, cfg = self.refs, self.config
         top_score, top_code = scores[0], codes[0]
         unique = self._unique_naming(text, vendor_key, qtokens, qnums)
+        if unique and self._level_below(text, unique, codes):
+            unique = None
         if unique and (unique == top_code or vendor_key in refs.vendor_keys
                        or top_score - dict(zip(codes, scores, strict=True)).get(unique, 0) < cfg.min_margin):
             # a short write-in ("OSHA 10 Healthcare", "Lifeguarding", "BLS" from the AHA) scores low on characters

@@ -16,13 +16,14 @@ from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, SEEDS_DIR
 from cte_credentials.resolve import (
     NO_CREDENTIAL,
+    ResolutionConfig,
     ResolutionRefs,
     load_refs_from_seeds,
     load_seed_tables,
     refs_from_tables,
     resolve_entries,
 )
-from cte_credentials.resolve.engine import build_refs
+from cte_credentials.resolve.engine import Resolver, build_refs
 from cte_credentials.resolve.normalize import basic_clean
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -441,3 +442,26 @@ def test_new_jerseys_list() -> None:
              if o["mention_count"] == 1]
     assert all(o["credential_code"] in (None, code) for code, o in whole)
     assert sum(o["credential_code"] == code for code, o in whole) >= 0.85 * len(rows)
+
+
+def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
+    # the list misspells the plain credential ("Repai"): the Master's is the one name holding every word typed
+    refs = build([("M1", "ASE Certified Master Collision Repair/Refinish Tech.", ""),
+                  ("P1", "ASE Certified Collision Repai/Refinish Tech.", ""), ("M2", "Master Plumber", ""),
+                  ("P2", "Plumber", ""), ("M3", "Master Electrician", ""), ("P3", "Electrician", ""),
+                  ("X1", "CISSP - Certified Information Systems Security Professional", ""),
+                  ("X2", "Certified Information Security Professional (CCISP)", "")])
+    assert "master" in refs.level_words
+    resolver = Resolver(refs)
+    # a veto of a fitted rule
+    assert resolver.runner_names_it_too("ase collision repair and refinish", "M1", "P1") == 1.0
+    assert resolver.runner_names_it_too("ase master collision repair and refinish", "M1", "P1") == 0.0
+    rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.02},
+            "warned": {"min_score": 0.6, "min_margin": 0.02}}
+    table = pa.table({"entry_key": ["1", "2"], "credential_name_raw": ["ASE Collision Repair & Refinish",
+                                                                       "ASE Master Collision Repair & Refinish"],
+                      "vendor_raw": [None, None], "cip_code": [None, None], "credential_code_reported": [None, None]})
+    out = resolve_entries(table, refs, ResolutionConfig(rule=rule)).to_pylist()
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("needs_review", None), ("resolved", "M1")]
+    # an acronym of the list is no misspelling of another ("cissp", "ccisp")
+    assert resolver._level_below("cissp", "X1", ["X2"]) is False
