@@ -48,6 +48,9 @@ MAX_PIECES = 8
 COMMON_TRIGRAM_SHARE = 0.05
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
+# "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart
+QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)\b")
+NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
@@ -569,6 +572,7 @@ class Resolver:
         self.collect: dict[tuple[str, str, str], tuple[np.ndarray, str]] | None = None
         self._word_features: dict[tuple[str, str], tuple[float, ...]] = {}
         self._runner: dict[tuple[str, str, str], float] = {}
+        self._rare: dict[tuple[str, str], str | None] = {}
 
     def normalize(self, text: str | None) -> str:
         """refs.normalize, memoised: an entry's text is normalised again for each step that reads it."""
@@ -1117,6 +1121,46 @@ class Resolver:
                                                                                             vendor_key)
         return self._unique[key]
 
+    def _named_by_a_rare_word(self, text: str, vendor_key: str, qtokens: frozenset[str],
+                              qnums: frozenset[str]) -> str | None:
+        """The credential a word of the write-in names alone (a word of its name and of no other), when every other
+        word of the write-in is the credential's, a word the list uses for many credentials ("manager": it tells
+        none apart), a qualifier the list does not use ("class a"), a number word, a vendor, or a misspelling or
+        cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
+        ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
+        a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
+        key = (text, vendor_key)
+        if key in self._rare:
+            return self._rare[key]
+        refs = self.refs
+        index = refs.token_index
+        named = {next(iter(index[w])) for w in qtokens
+                 if len(w) >= 2 and not w.isdigit() and len(index.get(w, ())) == 1}
+        # an acronym the list gives to several credentials names none of them alone ("CCMA", "CEH"; "EMT": the
+        # state license's, and the words of the registry's name)
+        code = named.pop() if len(named) == 1 and not any(
+            w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2 for w in qtokens) else None
+        if code is not None:
+            cred = refs.by_code[code]
+            qualifiers = {m.group(1) for m in QUALIFIER.finditer(text)}
+            if (vendor_key in refs.vendor_keys and cred.vendor_key != vendor_key) or (qnums and qnums != cred.nums):
+                code = None
+            for w in qtokens - cred.tokens if code else ():
+                if w.isdigit() or len(w) <= 1 or w in GENERIC_WORDS:
+                    continue
+                posting = index.get(w)
+                if posting:
+                    if len(posting) <= refs.distinctive:
+                        code = None
+                        break
+                    continue
+                if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias
+                        or any(t.startswith(w) or len(w) >= 4 and self._looks_like(w, t) for t in cred.tokens)):
+                    code = None
+                    break
+        self._rare[key] = code
+        return code
+
     def _settle(self, triple: tuple[str, str, str], qtokens: frozenset[str], qnums: frozenset[str],
                 scores: list[float], codes: list[str], common: tuple) -> Decision:
         """A top candidate below the score or margin bar: assign it only when the write-in's words single out one
@@ -1144,6 +1188,11 @@ class Resolver:
             # candidate's, and adds words of its own ("NCCER Core Curriculum intro to craft skills"); not when
             # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
             return Decision("resolved", "fuzzy", top_code, *common)
+        rare = self._named_by_a_rare_word(text, vendor_key, qtokens, qnums)
+        if rare == top_code and not self._level_below(text, rare, codes):
+            # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
+            # credential; "CDL Class A"), and no other word of it names another credential or none
+            return Decision("resolved", "fuzzy", rare, *common)
         if cip:
             # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
             # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the

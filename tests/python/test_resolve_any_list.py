@@ -465,3 +465,25 @@ def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("needs_review", None), ("resolved", "M1")]
     # an acronym of the list is no misspelling of another ("cissp", "ccisp")
     assert resolver._level_below("cissp", "X1", ["X2"]) is False
+
+
+def test_a_word_naming_one_credential_alone_names_it() -> None:
+    refs = build([("F1", "SERVSAFE Serving Safe Food Certification", ""), ("M1", "Certified Mail Manager", ""),
+                  ("M2", "Certified Office Manager", ""), ("M3", "Business Manager", ""),
+                  ("M4", "Property Manager", ""), ("M5", "Project Manager", ""), ("M6", "Hotel Manager", ""),
+                  ("D1", "Commercial Driver License (CDL)", ""),
+                  ("A1", "AWS Certification", ""), ("W1", "Certified Welder Program", ""), ("W2", "Welder Helper", ""),
+                  ("K1", "Certified Dental Assistant", ""), ("K2", "Child Development Associate", ""),
+                  ("E1", "Emergency Medical Technician (EMT)", ""), ("E2", "NREMT Emergency Medical Technician", "")])
+    resolver = Resolver(refs)
+    named = resolver._named_by_a_rare_word
+    # "manager" names six credentials: a word the list does not tell them apart by; "class a" a qualifier it lacks
+    assert named("servsafe manager", "", frozenset({"servsafe", "manager"}), frozenset()) == "F1"
+    assert named("cdl class a", "", frozenset({"cdl", "class", "a"}), frozenset()) == "D1"
+    # "welder" names other credentials; "alcohol" no credential (another ServSafe?); a shared acronym names none
+    assert named("aws certified welder", "", frozenset({"aws", "welder"}), frozenset()) is None
+    assert named("servsafe alcohol", "", frozenset({"servsafe", "alcohol"}), frozenset()) is None
+    assert named("cda", "", frozenset({"cda"}), frozenset()) is None
+    assert named("emt", "", frozenset({"emt"}), frozenset()) is None
+    # numbers it lacks
+    assert named("cdl 2", "", frozenset({"cdl", "2"}), frozenset({"2"})) is None
