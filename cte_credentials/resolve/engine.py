@@ -119,6 +119,7 @@ class ResolutionRefs:
     # Certification" is named by "certified welding inspector"
     word_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
     distinctive: int = 5  # a word in at most this many credentials' names is rare: it tells them from the others
+    name_phrases: set[str] = field(default_factory=set)  # runs of one to four words of the list's names
     vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
     trigram_codes: np.ndarray | None = None  # sorted ASCII trigrams of the vocabulary as integers (see _trigram_ids)
@@ -225,8 +226,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the
     # list's names is never stripped as a vendor ("SERVSAFE Serving Safe Food Certification": "ServSafe Manager"
     # keeps its "ServSafe"; our alias seed reads it as the National Restaurant Association)
-    phrases = {" ".join(words[i : i + n]) for words in (c.key.split() for c in rows) for n in range(1, 5)
-               for i in range(len(words) - n + 1)}
+    refs.name_phrases = phrases = {" ".join(words[i : i + n]) for words in (c.key.split() for c in rows)
+                                   for n in range(1, 5) for i in range(len(words) - n + 1)}
     refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3 and a not in phrases), key=len,
                                   reverse=True)
     for alias in refs.vendor_prefixes:
@@ -386,8 +387,10 @@ def _index_word_sets(refs: ResolutionRefs) -> None:
         code = refs.representative.get(c.code, c.code)
         outer = _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
         for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0]}:
-            if words:
-                refs.word_sets.setdefault(words, set()).add(code)
+            # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
+            for kept in {words, words - {"plus"}}:
+                if kept:
+                    refs.word_sets.setdefault(kept, set()).add(code)
 
 
 def _index_vendor_free_names(refs: ResolutionRefs) -> None:
@@ -704,12 +707,31 @@ class Resolver:
     def _prepare_best(self, items: list[tuple[str, str, str]]) -> None:
         self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in self.variants(text)])
         self.prepare([(v, vkey, cip) for text, vkey, cip in items if not self._any_resolved(text, vkey, cip)
-                      for v in self.spelled_variants(text)])
+                      for v in self.fallback_readings(text, vkey)])
+
+    def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
+        """What best() tries when no variant of a text resolves: the text with its abbreviated words spelled out,
+        and with its typed vendor put before it where the list writes that vendor in its names rather than in a
+        vendor column ("Security+" from CompTIA: "CompTIA Security")."""
+        readings = self.spelled_variants(text)
+        refs = self.refs
+        if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
+                and f" {vendor_key} " not in f" {text} "):
+            readings = [*readings, f"{vendor_key} {text}"]
+        return readings
 
     def _outright(self, text: str, vendor_key: str, cip: str) -> bool:
         d = self._memo[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
             d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
+
+    def _every_word_known_and_named(self, text: str, vendor_key: str, cip: str) -> bool:
+        """A reading every word of which the list's names use, resolved as the one credential naming all of them
+        ("osha 10 general industry" for "osha10 gen industry")."""
+        d = self._memo[(text, vendor_key, cip)]
+        refs = self.refs
+        return (d.status == "resolved" and d.code == self._unique.get((text, vendor_key))
+                and all(w in refs.token_index for w in _tokens(text)))
 
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
         triple = (text, vendor_key, cip)
@@ -742,9 +764,10 @@ class Resolver:
             # a reading is a guess, so it counts only when it resolves outright (exactly, or above the score and
             # margin bars), not through the weaker rules for short write-ins: "nat" is not "NOCTI Automotive
             # Technology", nor "micro soft" Software Development
-            spelled = self.spelled_variants(text)
+            spelled = self.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
-            outright = [v for v in spelled if self._outright(v, vendor_key, cip)]
+            outright = [v for v in spelled if self._outright(v, vendor_key, cip)
+                        or self._every_word_known_and_named(v, vendor_key, cip)]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts
             if len({self._memo[(v, vendor_key, cip)].code for v in outright}) == 1:
@@ -822,7 +845,8 @@ class Resolver:
             # the words of exactly one name, in another order or with "certified" ("Customer Service & Sales" for
             # "Customer Service and Sales Certification"; "Certified Welding Inspector" for "Welding Inspector
             # Certification")
-            same = [c for c in sorted(refs.word_sets.get(_tokens(text), ())) if not (
+            words = _tokens(text)
+            same = [c for c in sorted(refs.word_sets.get(words) or refs.word_sets.get(words - {"plus"}, ())) if not (
                 vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
             if len(same) == 1:
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
@@ -1487,9 +1511,27 @@ def _spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
             hi = bisect.bisect_left(refs.vocabulary_words, word + "{")  # "{" sorts after every letter
             if hi - lo == 1:
                 prefixed[i] = refs.vocabulary_words[lo]
+            elif hi - lo > 1:
+                # several words start so ("gen": general, genetic): the one a name holds with most of the write-in's
+                # other words ("osha 10 gen industry": general), when one does
+                prefixed[i] = _word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word
     if prefixed != words:
         readings.append(" ".join(prefixed))
     return readings
+
+
+def _word_in_context(refs: ResolutionRefs, options: list[str], words: list[str]) -> str | None:
+    """Of words a cut word may stand for, the one some name holds with more of the write-in's other words (of the
+    list's names) than any other option does; None when none, or several, do best."""
+    known = {w for w in words if w in refs.token_index and w not in GENERIC_WORDS}
+    if not known:
+        return None
+    tokens = refs.by_code
+    best = {option: max((len(known & tokens[code].tokens) for code in refs.token_index[option]), default=0)
+            for option in options}
+    top = max(best.values())
+    leaders = [option for option, n in best.items() if n == top]
+    return leaders[0] if top and len(leaders) == 1 else None
 
 
 def _strip_vendor(resolver: Resolver, text: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 _PUNCT = re.compile(r"[^a-z0-9+#]+")
 _NUMBER = re.compile(r"\d+")
 _PLUS = re.compile(r"(?<=[a-z0-9])\+")
+_SPACED_PLUS = re.compile(r"(?<=[a-z0-9]) +\+(?=\s*(?:$|[,;/|)]))")
 _DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _HAS_DIGIT = re.compile(r"\d").search
 # _PUNCT for plain ASCII text as a translation table (str.translate is several times faster than the regex)
@@ -65,9 +66,10 @@ def basic_clean(text: str | None) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ")
-    # "Network+" is typed "Network Plus" as often: a plus stuck to a word is the word "plus"
+    # "Network+" is typed "Network Plus" as often: a plus stuck to a word is the word "plus", and so is one typed
+    # after it at the end of the text or before a separator ("CompTIA A +")
     if "+" in text:
-        text = _PLUS.sub(" plus ", text)
+        text = _PLUS.sub(" plus ", _SPACED_PLUS.sub("+", text))
     # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
     if _HAS_DIGIT(text):
         text = _DIGIT_LETTER.sub(" ", text)

@@ -487,3 +487,18 @@ def test_a_word_naming_one_credential_alone_names_it() -> None:
     assert named("emt", "", frozenset({"emt"}), frozenset()) is None
     # numbers it lacks
     assert named("cdl 2", "", frozenset({"cdl", "2"}), frozenset({"2"})) is None
+
+
+def test_the_list_writes_vendors_and_plus_signs_its_own_way() -> None:
+    refs = build([("S1", "CompTIA Security", ""), ("C1", "CompTIA CySA+", ""), ("A1", "CompTIA A+", ""),
+                  ("N1", "Security Specialist", ""), ("N2", "Security Analyst", ""),
+                  ("G1", "OSHA Standards - General Industry 10 Hr Course Completion Card", ""),
+                  ("G2", "OSHA Standards - Construction Industry 10 Hr Course Completion Card", ""),
+                  ("G3", "Genetic Counselor", ""), ("G4", "General Contractor", "")])
+    # the vendor typed apart, which this list writes in its names; the "+" it leaves off
+    assert one(refs, "Security+", "CompTIA") == ("resolved", "exact", "S1")
+    assert one(refs, "Security+")[0] == "needs_review"
+    # a "+" typed apart at the end is the word's
+    assert one(refs, "Comptia A +")[::2] == ("resolved", "A1")
+    # "gen" starts "general" and "genetic": "general" is the one a name holds with the other words
+    assert one(refs, "osha10 gen industry")[::2] == ("resolved", "G1")
