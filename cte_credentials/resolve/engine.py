@@ -1158,8 +1158,9 @@ class Resolver:
             return self._rare[key]
         refs = self.refs
         index = refs.token_index
+        # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
         named = {next(iter(index[w])) for w in qtokens
-                 if len(w) >= 2 and not w.isdigit() and len(index.get(w, ())) == 1}
+                 if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1}
         # an acronym the list gives to several credentials names none of them alone ("CCMA", "CEH"; "EMT": the
         # state license's, and the words of the registry's name)
         code = named.pop() if len(named) == 1 and not any(
@@ -1174,7 +1175,8 @@ class Resolver:
                     continue
                 posting = index.get(w)
                 if posting:
-                    if len(posting) <= refs.distinctive:
+                    # a vendor's name issues several credentials: it tells none apart ("EPA 608")
+                    if len(posting) <= refs.distinctive and w not in refs.vendor_alias:
                         code = None
                         break
                     continue
@@ -1213,7 +1215,11 @@ class Resolver:
             # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
             return Decision("resolved", "fuzzy", top_code, *common)
         rare = self._named_by_a_rare_word(text, vendor_key, qtokens, qnums)
-        if rare == top_code and not self._level_below(text, rare, codes):
+        # the best candidate, or a candidate naming the write-in's numbers when the best names none ("EPA 608":
+        # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")
+        if rare is not None and rare != top_code and not (qnums and not top.nums and rare in codes):
+            rare = None
+        if rare is not None and not self._level_below(text, rare, codes):
             # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
             # credential; "CDL Class A"), and no other word of it names another credential or none
             return Decision("resolved", "fuzzy", rare, *common)

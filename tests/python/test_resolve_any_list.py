@@ -502,3 +502,16 @@ def test_the_list_writes_vendors_and_plus_signs_its_own_way() -> None:
     assert one(refs, "Comptia A +")[::2] == ("resolved", "A1")
     # "gen" starts "general" and "genetic": "general" is the one a name holds with the other words
     assert one(refs, "osha10 gen industry")[::2] == ("resolved", "G1")
+
+
+def test_an_exam_number_naming_one_credential_names_it() -> None:
+    refs = build([("R1", "EPA Refrigerant Certification", ""),
+                  ("R2", "EPA Certified A/C & Refrigeration Technician", ""),
+                  ("S8", "Section 608 Refrigerant Transition & Recovery Certification", ""),
+                  ("S9", "Section 609 Refrigerant Recovery/Recycling/Handling", ""), ("O1", "OSHA 10 Construction", ""),
+                  ("O2", "Forklift Level 10", "")])
+    # "epa" is a vendor (it issues several credentials); 608 is on one name only
+    assert one(refs, "EPA 608")[::2] == ("resolved", "S8")
+    assert [o["credential_code"] for o in resolve(refs, ("EPA 608 & 609",))] == ["S8", "S9"]
+    # a number of one or two digits is a level or an hour count, not an exam
+    assert one(refs, "Forklift 10")[2] != "O1"
