@@ -334,11 +334,14 @@ def rule_doc(rule: dict, list_name: str) -> str:
             "| best candidate | assigned when |", "|---|---|",
             f"| clean | score >= {c['min_score']:.2f} and margin over the runner-up >= {c['min_margin']:.2f} |",
             f"| with a warning: a word no name uses and no misspelling, a word telling it from a sibling name missing, "
-            f"another vendor, numbers missing | score >= {w['min_score']:.2f} and margin >= "
+            f"another vendor, numbers missing, a rare word of other names | score >= {w['min_score']:.2f} and "
+            f"margin >= "
             f"{w['min_margin']:.2f} |",
-            "| another credential names every word too, or names them with more numbers | never (review) |", "",
+            "| another credential names every word too, or names them with more numbers, or a level below it holds "
+            "the write-in's words | never (review) |", "",
             f"Expected on the variants: precision of every assignment (exact names included) at least "
-            f"{rule['target_precision']:.0%}; the fuzzy step assigns {rule['assigned_right']:.1%} of the right best "
+            f"{rule['target_precision']:.0%} (of the fuzzy step's own, {FUZZY_PRECISION:.0%}); the fuzzy step "
+            f"assigns {rule['assigned_right']:.1%} of the right best "
             f"candidates at {rule['precision']:.1%} precision (the fixed bars 0.80 / 0.08: "
             f"{rule['bars_assigned_right']:.1%} at {rule['bars_precision']:.1%}).", "",
             "The vars `cte:resolution_min_score` and `cte:resolution_min_margin`, set explicitly (`--vars`, or another "
