@@ -1,41 +1,38 @@
 -- Every raw program directory row, renamed and cast, with the first rule it breaks (null when usable).
+-- The skeleton every base_ model shares (source, school_years, raw text, final) is in macros/base_model.sql.
 with
 
 source as (
-    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
     select * from {{ source('cteis', 'program_serials') }}
+),
+
+school_years as (
+    {{ school_year_spellings('source') }}
 ),
 
 renamed as not materialized (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
-        source_row_number,
-        source_line_number,
-        is_malformed,
-        {{ clean_text('program_serial_number') }} as program_serial_number,
-        {{ parse_school_year('school_year') }} as school_year,
+        source.source_row_number,
+        source.source_line_number,
+        source.is_malformed,
+        {{ clean_text('source.program_serial_number') }} as program_serial_number,
+        school_years.school_year,
         -- a code exported through a spreadsheet loses its leading zero ("1.0000"): pad it back
         case
-            when regexp_full_match(trim(cip_code), '\d{1,2}\.\d{4}')
-                then lpad(trim(cip_code), 7, '0')
+            when regexp_full_match(trim(source.cip_code), '\d{1,2}\.\d{4}')
+                then lpad(trim(source.cip_code), 7, '0')
         end as cip_code,
-        {{ clean_text('program_name') }} as program_name,
-        lower({{ clean_text('program_type') }}) as program_type,
-        {{ clean_text('building_code') }} as building_code,
-        {{ clean_text('building_name') }} as building_name,
-        {{ clean_text('district_code') }} as district_code,
-        {{ clean_text('district_name') }} as district_name,
-        program_serial_number as raw_program_serial_number,
-        school_year as raw_school_year,
-        cip_code as raw_cip_code,
-        program_name as raw_program_name,
-        program_type as raw_program_type,
-        building_code as raw_building_code,
-        building_name as raw_building_name,
-        district_code as raw_district_code,
-        district_name as raw_district_name,
-        raw_line
+        {{ clean_text('source.program_name') }} as program_name,
+        lower({{ clean_text('source.program_type') }}) as program_type,
+        {{ clean_text('source.building_code') }} as building_code,
+        {{ clean_text('source.building_name') }} as building_name,
+        {{ clean_text('source.district_code') }} as district_code,
+        {{ clean_text('source.district_name') }} as district_name,
+        {{ raw_text('source', 'program_serials') }}
     from source
+    left join school_years
+        on source.school_year is not distinct from school_years.raw_school_year
 ),
 
 keyed as (
@@ -57,18 +54,7 @@ validated as (
 ),
 
 final as (
-    select
-        {{ raw_text_of_rejects([
-            'program_serial_number',
-            'school_year',
-            'cip_code',
-            'program_name',
-            'program_type',
-            'building_code',
-            'building_name',
-            'district_code',
-            'district_name'
-        ]) }}
+    select {{ raw_text_of_rejects('program_serials') }}
     from validated
 )
 

@@ -1,25 +1,18 @@
 -- Every raw demographics row, renamed and cast, with the first rule it breaks (null when usable).
+-- The skeleton every base_ model shares (source, school_years, raw text, final) is in macros/base_model.sql.
 with
 
 source as (
-    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
     select * from {{ source('cteis', 'student_demographics') }}
 ),
 
 school_years as (
-    -- a file holds a handful of spellings of the school year: parse each once, not once per row
-    select
-        raw_school_year,
-        {{ parse_school_year('raw_school_year') }} as school_year
-    from (select distinct school_year as raw_school_year from source) as spellings
+    {{ school_year_spellings('source') }}
 ),
 
 race_ethnicities as (
     -- "Black or African American", "black_or_african-american": one spelling, computed once per distinct value
-    select
-        raw_race_ethnicity,
-        regexp_replace(lower(trim(raw_race_ethnicity)), '[\s\-]+', '_', 'g') as race_ethnicity
-    from (select distinct race_ethnicity as raw_race_ethnicity from source) as spellings
+    {{ code_spellings('source', 'race_ethnicity') }}
 ),
 
 renamed as not materialized (
@@ -42,21 +35,7 @@ renamed as not materialized (
         {{ to_boolean_flag('source.out_of_workforce_flag') }} as is_out_of_workforce,
         {{ to_boolean_flag('source.migrant_flag') }} as is_migrant,
         {{ to_boolean_flag('source.nontraditional_flag') }} as is_nontraditional,
-        source.ric as raw_ric,
-        source.school_year as raw_school_year,
-        source.sex as raw_sex,
-        source.race_ethnicity as raw_race_ethnicity,
-        source.disability_flag as raw_disability_flag,
-        source.econ_disadvantaged_flag as raw_econ_disadvantaged_flag,
-        source.english_learner_flag as raw_english_learner_flag,
-        source.homeless_flag as raw_homeless_flag,
-        source.foster_care_flag as raw_foster_care_flag,
-        source.military_parent_flag as raw_military_parent_flag,
-        source.single_parent_flag as raw_single_parent_flag,
-        source.out_of_workforce_flag as raw_out_of_workforce_flag,
-        source.migrant_flag as raw_migrant_flag,
-        source.nontraditional_flag as raw_nontraditional_flag,
-        source.raw_line
+        {{ raw_text('source', 'student_demographics') }}
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -95,23 +74,7 @@ validated as (
 ),
 
 final as (
-    select
-        {{ raw_text_of_rejects([
-            'ric',
-            'school_year',
-            'sex',
-            'race_ethnicity',
-            'disability_flag',
-            'econ_disadvantaged_flag',
-            'english_learner_flag',
-            'homeless_flag',
-            'foster_care_flag',
-            'military_parent_flag',
-            'single_parent_flag',
-            'out_of_workforce_flag',
-            'migrant_flag',
-            'nontraditional_flag'
-        ]) }}
+    select {{ raw_text_of_rejects('student_demographics') }}
     from validated
 )
 

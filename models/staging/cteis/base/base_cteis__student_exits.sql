@@ -1,4 +1,5 @@
 -- Every raw exit row, renamed and cast, with the first rule it breaks (null when usable).
+-- The skeleton every base_ model shares (source, school_years, raw text, final) is in macros/base_model.sql.
 with
 
 exit_statuses as (
@@ -9,24 +10,16 @@ exit_statuses as (
 ),
 
 source as (
-    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
     select * from {{ source('cteis', 'student_exits') }}
 ),
 
 school_years as (
-    -- a file holds a handful of spellings of the school year: parse each once, not once per row
-    select
-        raw_school_year,
-        {{ parse_school_year('raw_school_year') }} as school_year
-    from (select distinct school_year as raw_school_year from source) as spellings
+    {{ school_year_spellings('source') }}
 ),
 
 exit_spellings as (
     -- "Still Enrolled", "still_enrolled" and "STILL ENROLLED" are one status: normalised once per distinct value
-    select
-        raw_exit_status,
-        regexp_replace(lower(trim(raw_exit_status)), '[\s\-]+', '_', 'g') as exit_status
-    from (select distinct exit_status as raw_exit_status from source) as spellings
+    {{ code_spellings('source', 'exit_status') }}
 ),
 
 renamed as not materialized (
@@ -38,10 +31,7 @@ renamed as not materialized (
         {{ clean_text('source.ric') }} as student_id,
         school_years.school_year,
         exit_spellings.exit_status,
-        source.ric as raw_ric,
-        source.school_year as raw_school_year,
-        source.exit_status as raw_exit_status,
-        source.raw_line
+        {{ raw_text('source', 'student_exits') }}
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -75,12 +65,7 @@ validated as (
 ),
 
 final as (
-    select
-        {{ raw_text_of_rejects([
-            'ric',
-            'school_year',
-            'exit_status'
-        ]) }}
+    select {{ raw_text_of_rejects('student_exits') }}
     from validated
 )
 

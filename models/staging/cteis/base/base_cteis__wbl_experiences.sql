@@ -1,23 +1,13 @@
 -- Every raw WBL row, renamed and cast, with the first rule it breaks (null when usable).
--- The membership tests below are validation, not enrichment: they only decide whether a row can be used.
+-- The skeleton every base_ model shares (source, school_years, raw text, final) is in macros/base_model.sql.
 with
 
 source as (
-    -- every record of the raw file, numbered in file order; a malformed record has only its line and its text
     select * from {{ source('cteis', 'wbl_experiences') }}
 ),
 
 school_years as (
-    -- a file holds a handful of spellings of the school year: parse each once, not once per row
-    select
-        raw_school_year,
-        {{ parse_school_year('raw_school_year') }} as school_year
-    from (select distinct school_year as raw_school_year from source) as spellings
-),
-
-program_serials as (
-    -- the usable rows of the program directory: a serial known only from a rejected row is unknown
-    select program_serial_number from {{ ref('stg_cteis__program_serials') }}
+    {{ school_year_spellings('source') }}
 ),
 
 experience_codes as (
@@ -41,16 +31,7 @@ renamed as not materialized (
         try_cast(trim(source.preparation_experiences) as integer) as preparation_count_reported,
         try_cast(trim(source.training_experiences) as integer) as training_count_reported,
         try_cast(trim(source.apprenticeship_experiences) as integer) as apprenticeship_count_reported,
-        source.ric as raw_ric,
-        source.school_year as raw_school_year,
-        source.program_serial_number as raw_program_serial_number,
-        source.wbl_experiences as raw_wbl_experiences,
-        source.awareness_experiences as raw_awareness_experiences,
-        source.exploration_experiences as raw_exploration_experiences,
-        source.preparation_experiences as raw_preparation_experiences,
-        source.training_experiences as raw_training_experiences,
-        source.apprenticeship_experiences as raw_apprenticeship_experiences,
-        source.raw_line
+        {{ raw_text('source', 'wbl_experiences') }}
     from source
     left join school_years
         on source.school_year is not distinct from school_years.raw_school_year
@@ -73,16 +54,11 @@ checked as (
 validated as (
     select
         * exclude (is_malformed, is_repeated_key, unknown_character_count),
-        -- not exists, never not in: one null in the list would make not in unknown for every row
         case
             when is_malformed then 'malformed_row'
             when student_id is null then 'missing_student_id'
             when school_year is null then 'invalid_school_year'
-            when program_serial_number is null then 'missing_program_serial_number'
-            when not exists (
-                select 1 from program_serials as ps
-                where ps.program_serial_number = checked.program_serial_number
-            ) then 'unknown_program_serial_number'
+            {{ program_serial_rules('checked') }}
             when unknown_character_count > 0 then 'invalid_wbl_character'
             when wbl_string_length > 30 then 'wbl_string_too_long'
             when
@@ -98,18 +74,7 @@ validated as (
 ),
 
 final as (
-    select
-        {{ raw_text_of_rejects([
-            'ric',
-            'school_year',
-            'program_serial_number',
-            'wbl_experiences',
-            'awareness_experiences',
-            'exploration_experiences',
-            'preparation_experiences',
-            'training_experiences',
-            'apprenticeship_experiences'
-        ]) }}
+    select {{ raw_text_of_rejects('wbl_experiences') }}
     from validated
 )
 
