@@ -6,7 +6,7 @@
 -#}
 {% macro attainment_denominator() -%}
     {%- set chosen = var('cte:attainment_denominator') -%}
-    {%- set available = ['concentrators', 'graduates', 'completers', 'cte_enrolled', 'ninth_grade_cohort'] -%}
+    {%- set available = attainment_populations() -%}
     {%- if chosen in ['test_takers', 'first_attempt_passers'] -%}
         {{ exceptions.raise_compiler_error(
             "var cte:attainment_denominator is '" ~ chosen ~ "', which needs vendor test results; the raw extract "
@@ -18,4 +18,12 @@
         ) }}
     {%- endif -%}
     {{ return(chosen) }}
+{%- endmacro %}
+
+{#-
+    attainment_populations(): the populations int_attainment_populations builds, one of which is the denominator.
+    One list for the model, this macro's check and the accepted values of the population columns.
+-#}
+{% macro attainment_populations() -%}
+    {{ return(['graduates', 'cte_enrolled', 'concentrators', 'completers', 'ninth_grade_cohort']) }}
 {%- endmacro %}

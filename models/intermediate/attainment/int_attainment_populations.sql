@@ -115,46 +115,29 @@ leaver_programs as (
             and leavers.cohort_year = cohort_programs.cohort_year
 ),
 
+{#-
+    Who is in each population drawn from the leavers of a cohort year (attainment_populations() lists them all,
+    with the ninth-grade cohort, which is drawn from first years instead). One union branch per population.
+-#}
+{%- set leaver_populations = {
+    'graduates': 'is_graduate',
+    'cte_enrolled': 'is_cte_enrolled',
+    'concentrators': 'is_graduate and is_concentrator',
+    'completers': 'is_graduate and is_completer',
+} %}
+
 populations as (
-    select
-        student_id,
-        cohort_year,
-        'graduates' as population,
-        program_serial_number
-    from leaver_programs
-    where is_graduate
+    {%- for population in attainment_populations() if population in leaver_populations %}
+        select
+            student_id,
+            cohort_year,
+            '{{ population }}' as population,
+            program_serial_number
+        from leaver_programs
+        where {{ leaver_populations[population] }}
 
-    union all
-
-    select
-        student_id,
-        cohort_year,
-        'cte_enrolled' as population,
-        program_serial_number
-    from leaver_programs
-    where is_cte_enrolled
-
-    union all
-
-    select
-        student_id,
-        cohort_year,
-        'concentrators' as population,
-        program_serial_number
-    from leaver_programs
-    where is_graduate and is_concentrator
-
-    union all
-
-    select
-        student_id,
-        cohort_year,
-        'completers' as population,
-        program_serial_number
-    from leaver_programs
-    where is_graduate and is_completer
-
-    union all
+        union all
+    {%- endfor %}
 
     select
         ninth_grade_cohort.student_id,

@@ -61,113 +61,52 @@ student_groups as (
     {%- endfor %}
 ),
 
-{%- set measures -%}
-        count(*) as cohort_count,
-        count(*) filter (where has_counted_credential) as credential_count,
-        count(*) filter (where highest_credential_tier = 1) as priority_credential_count,
-        count(*) filter (where has_counted_wbl) as wbl_count,
-        count(*) filter (where is_attainment_pending_review) as review_pending_count
-{%- endset %}
+{#-
+    The reporting levels, from the state down and then by field: the unit a row is about (unit_code), the columns
+    that say where the unit sits (in this order; the others are null on the level's rows) and whether the level is
+    reported by student group (else for all students only). One union branch per level.
+-#}
+{%- set levels = [
+    {'name': 'state', 'unit_code': "'STATE'", 'key_columns': [], 'by_group': true},
+    {'name': 'district', 'unit_code': 'district_code', 'key_columns': ['district_code'],
+        'by_group': var('cte:report_groups_by_district')},
+    {'name': 'building', 'unit_code': 'building_code', 'key_columns': ['district_code', 'building_code'],
+        'by_group': false},
+    {'name': 'program', 'unit_code': 'program_serial_number',
+        'key_columns': ['district_code', 'building_code', 'program_serial_number', 'cip_code', 'career_cluster_code'],
+        'by_group': false},
+    {'name': 'cip', 'unit_code': 'cip_code', 'key_columns': ['cip_code', 'career_cluster_code'], 'by_group': false},
+    {'name': 'career_cluster', 'unit_code': 'career_cluster_code', 'key_columns': ['career_cluster_code'],
+        'by_group': false},
+] %}
 
 cells as (
-    select
-        cohort_year,
-        'state' as reporting_level,
-        'STATE' as unit_code,
-        cast(null as varchar) as district_code,
-        cast(null as varchar) as building_code,
-        cast(null as varchar) as cip_code,
-        cast(null as varchar) as career_cluster_code,
-        student_group_type,
-        student_group,
-        {{ measures }}
-    from student_groups
-    group by cohort_year, student_group_type, student_group
-
-    union all
-
-    select
-        cohort_year,
-        'district' as reporting_level,
-        district_code as unit_code,
-        district_code,
-        cast(null as varchar) as building_code,
-        cast(null as varchar) as cip_code,
-        cast(null as varchar) as career_cluster_code,
-        student_group_type,
-        student_group,
-        {{ measures }}
-    from student_groups
-    {%- if not var('cte:report_groups_by_district') %}
-        where student_group_type = 'all'
-    {%- endif %}
-    group by cohort_year, district_code, student_group_type, student_group
-
-    union all
-
-    select
-        cohort_year,
-        'building' as reporting_level,
-        building_code as unit_code,
-        district_code,
-        building_code,
-        cast(null as varchar) as cip_code,
-        cast(null as varchar) as career_cluster_code,
-        'all' as student_group_type,
-        'all' as student_group,
-        {{ measures }}
-    from attributed
-    group by cohort_year, district_code, building_code
-
-    union all
-
-    select
-        cohort_year,
-        'program' as reporting_level,
-        program_serial_number as unit_code,
-        district_code,
-        building_code,
-        cip_code,
-        career_cluster_code,
-        'all' as student_group_type,
-        'all' as student_group,
-        {{ measures }}
-    from attributed
-    group by
-        cohort_year, district_code, building_code, program_serial_number, cip_code,
-        career_cluster_code
-
-    union all
-
-    select
-        cohort_year,
-        'cip' as reporting_level,
-        cip_code as unit_code,
-        cast(null as varchar) as district_code,
-        cast(null as varchar) as building_code,
-        cip_code,
-        career_cluster_code,
-        'all' as student_group_type,
-        'all' as student_group,
-        {{ measures }}
-    from attributed
-    group by cohort_year, cip_code, career_cluster_code
-
-    union all
-
-    select
-        cohort_year,
-        'career_cluster' as reporting_level,
-        career_cluster_code as unit_code,
-        cast(null as varchar) as district_code,
-        cast(null as varchar) as building_code,
-        cast(null as varchar) as cip_code,
-        career_cluster_code,
-        'all' as student_group_type,
-        'all' as student_group,
-        {{ measures }}
-    from attributed
-    group by cohort_year, career_cluster_code
+    {%- for level in levels %}
+        {%- set group_by = ['cohort_year'] + level.key_columns
+            + (['student_group_type', 'student_group'] if level.by_group else []) %}
+        select
+            cohort_year,
+            '{{ level.name }}' as reporting_level,
+            {{ level.unit_code }} as unit_code,
+            {%- for column in ['district_code', 'building_code', 'cip_code', 'career_cluster_code'] %}
+                {{ column if column in level.key_columns else 'cast(null as varchar) as ' ~ column }},
+            {%- endfor %}
+            {%- if level.by_group %}
+                student_group_type,
+                student_group,
+            {%- else %}
+                'all' as student_group_type,
+                'all' as student_group,
+            {%- endif %}
+            count(*) as cohort_count,
+            count(*) filter (where has_counted_credential) as credential_count,
+            count(*) filter (where highest_credential_tier = 1) as priority_credential_count,
+            count(*) filter (where has_counted_wbl) as wbl_count,
+            count(*) filter (where is_attainment_pending_review) as review_pending_count
+        from {{ 'student_groups' if level.by_group else 'attributed' }}
+        group by {{ group_by | join(', ') }}
+        {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
 ),
 
 final as (
