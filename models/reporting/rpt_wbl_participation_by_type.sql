@@ -10,7 +10,7 @@ wbl as (
     select * from {{ ref('fct_wbl_experiences') }}
 ),
 
-{%- set types = ['awareness', 'exploration', 'preparation', 'training', 'apprenticeship'] %}
+{%- set types = wbl_experience_types() %}
 
 student_types as (
     select

@@ -26,7 +26,7 @@ program_years as (
     select * from {{ ref('int_program_years') }}
 ),
 
-{%- set experience_types = ['awareness', 'exploration', 'preparation', 'training', 'apprenticeship'] %}
+{%- set experience_types = wbl_experience_types() %}
 
 type_marks as (
     -- each code stands for its type's mark: a private-use character per type (U+E001 awareness ... U+E005
@@ -106,27 +106,21 @@ computed as (
         district_code,
         wbl_experiences,
         cast(wbl_string_length as integer) as wbl_string_length,
-        cast(awareness_count as integer) as awareness_count,
-        cast(exploration_count as integer) as exploration_count,
-        cast(preparation_count as integer) as preparation_count,
-        cast(training_count as integer) as training_count,
-        cast(apprenticeship_count as integer) as apprenticeship_count,
+        {%- for experience_type in experience_types %}
+            cast({{ experience_type }}_count as integer) as {{ experience_type }}_count,
+        {%- endfor %}
         cast(unknown_count as integer) as unknown_count,
         cast(total_experience_count as integer) as total_experience_count,
         cast(counted_experience_count as integer) as counted_experience_count,
         counted_experience_count > 0 as has_counted_experience,
         wbl_string_length >= 30 as is_possibly_truncated,
-        cast(awareness_count_reported as integer) as awareness_count_reported,
-        cast(exploration_count_reported as integer) as exploration_count_reported,
-        cast(preparation_count_reported as integer) as preparation_count_reported,
-        cast(training_count_reported as integer) as training_count_reported,
-        cast(apprenticeship_count_reported as integer) as apprenticeship_count_reported,
+        {%- for experience_type in experience_types %}
+            cast({{ experience_type }}_count_reported as integer) as {{ experience_type }}_count_reported,
+        {%- endfor %}
         (
-            awareness_count != awareness_count_reported
-            or exploration_count != exploration_count_reported
-            or preparation_count != preparation_count_reported
-            or training_count != training_count_reported
-            or apprenticeship_count != apprenticeship_count_reported
+            {%- for experience_type in experience_types %}
+                {{ 'or ' if not loop.first }}{{ experience_type }}_count != {{ experience_type }}_count_reported
+            {%- endfor %}
         ) as has_count_mismatch
     from joined
 ),

@@ -14,11 +14,9 @@ final as (
         program_serial_number,
         wbl_experiences,
         wbl_string_length,
-        awareness_count_reported,
-        exploration_count_reported,
-        preparation_count_reported,
-        training_count_reported,
-        apprenticeship_count_reported
+        {%- for experience_type in wbl_experience_types() %}
+            {{ experience_type }}_count_reported{% if not loop.last %},{% endif %}
+        {%- endfor %}
     from base
 )
 

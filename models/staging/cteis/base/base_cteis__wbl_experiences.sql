@@ -26,11 +26,10 @@ renamed as not materialized (
         {{ clean_text('source.program_serial_number') }} as program_serial_number,
         coalesce(trim(source.wbl_experiences), '') as wbl_experiences,
         length(coalesce(trim(source.wbl_experiences), '')) as wbl_string_length,
-        try_cast(trim(source.awareness_experiences) as integer) as awareness_count_reported,
-        try_cast(trim(source.exploration_experiences) as integer) as exploration_count_reported,
-        try_cast(trim(source.preparation_experiences) as integer) as preparation_count_reported,
-        try_cast(trim(source.training_experiences) as integer) as training_count_reported,
-        try_cast(trim(source.apprenticeship_experiences) as integer) as apprenticeship_count_reported,
+        -- the count column of each experience type (wbl_experience_types), as reported
+        {%- for experience_type in wbl_experience_types() %}
+            try_cast(trim(source.{{ experience_type }}_experiences) as integer) as {{ experience_type }}_count_reported,
+        {%- endfor %}
         {{ raw_text('source', 'wbl_experiences') }}
     from source
     left join school_years
@@ -61,13 +60,12 @@ validated as (
             {{ program_serial_rules('checked') }}
             when unknown_character_count > 0 then 'invalid_wbl_character'
             when wbl_string_length > 30 then 'wbl_string_too_long'
-            when
-                awareness_count_reported is null or awareness_count_reported < 0
-                or exploration_count_reported is null or exploration_count_reported < 0
-                or preparation_count_reported is null or preparation_count_reported < 0
-                or training_count_reported is null or training_count_reported < 0
-                or apprenticeship_count_reported is null or apprenticeship_count_reported < 0
-                then 'invalid_count'
+            when (
+                {%- for experience_type in wbl_experience_types() %}
+                    {{ 'or ' if not loop.first }}{{ experience_type }}_count_reported is null
+                    or {{ experience_type }}_count_reported < 0
+                {%- endfor %}
+            ) then 'invalid_count'
             when is_repeated_key then 'duplicate_key'
         end as reject_reason
     from checked
