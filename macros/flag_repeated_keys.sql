@@ -3,8 +3,8 @@
     each row whose key (key_columns, nulls equal) already occurred on an earlier row (smaller source_row_number).
     The base_ models reject such rows as duplicate_key, so the first row of a key is the one kept.
     The repeated keys come from an aggregate over the key columns, joined back. A window partitioned by the key
-    (row_number over the key ordered by row) carried every column of the row through a sort: at 10x it was 18 of
-    the 50 CPU-seconds base_cteis__student_demographics took. Declare `relation` as a CTE `as not materialized`:
+    (row_number over the key ordered by row) carried every column of the row through a sort. Declare `relation` as
+    a CTE `as not materialized`:
     it is read twice, and the aggregate then reads only the key columns instead of a copy of every row.
 -#}
 {% macro flag_repeated_keys(relation, key_columns) -%}

@@ -1,9 +1,9 @@
 {#-
     to_boolean_flag(column): a raw Y/N flag as a boolean. Accepts Y/N, Yes/No, 1/0, TRUE/FALSE, T/F in any case.
     Blank gives null; any other value also gives null, so a base_ model rejects a row whose flag is null.
-    'Y' and 'N', the spellings the state's system writes, are matched as they are first: trimming, upper-casing
-    and two IN lists for every flag of every row cost 12 of base_cteis__student_demographics' CPU-seconds at 10x
-    (ten flags), against 3 with this shortcut. Other spellings take the full path and give the same result.
+    'Y' and 'N', the spellings the state's system writes, are matched as they are first, so that most flags skip
+    the costly path (trimming, upper-casing and two IN lists for every flag of every row). Other spellings take the
+    full path and give the same result.
 -#}
 {% macro to_boolean_flag(column) -%}
     case {{ column }}

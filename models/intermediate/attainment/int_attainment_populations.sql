@@ -20,7 +20,7 @@ first_seen as (
     -- the extract has a grade only for CTE enrollments: a student's first year in the demographics file is
     -- taken as the ninth-grade year, so only cohorts whose ninth grade is inside the extract are formed. A first
     -- year after current - 3 forms a cohort past the current year, which final drops: skipping those years cannot
-    -- change a kept student's first year and takes 43% of the rows out of this aggregate (10x scale)
+    -- change a kept student's first year and takes their rows out of this aggregate
     select
         student_id,
         min(school_year) as first_school_year

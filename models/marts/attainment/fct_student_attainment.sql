@@ -72,7 +72,7 @@ student_wbl as (
 
 cohort_year_demographics as (
     -- the latest record up to the cohort year is the cohort year's own whenever there is one, found by an equality
-    -- join: a range join over every earlier year multiplied the rows (3.4x at 10x scale) and ranked them all
+    -- join: a range join over every earlier year multiplied the rows and ranked them all
     select
         populations.student_id,
         populations.cohort_year,

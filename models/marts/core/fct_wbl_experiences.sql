@@ -51,7 +51,8 @@ code_sets as (
 
 marked as (
     -- one translate() turns every code into its type's mark (unknown characters stay as they are); counting a
-    -- mark is then a constant replace(). No row per character: at 10x that was 70 million rows to join and group
+    -- mark is then a constant replace(). No row per character, which would be one row per experience to join and
+    -- group
     select
         wbl.*,
         translate(wbl.wbl_experiences, coalesce(code_sets.codes, ''), coalesce(code_sets.marks, '')) as type_marks
