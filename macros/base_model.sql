@@ -7,8 +7,8 @@
         school_years   school_year_spellings('source'): the school year's spellings, each parsed once
         renamed        source_row_number, source_line_number, is_malformed, the model's own columns, then
                        raw_text('source', <table>): every codebook column as it was typed, and raw_line
-        validated      the model's rules, first failing rule wins (program_serial_rules where the file names a
-                       program)
+        validated      the model's rules, first failing rule wins: record_rules (malformed, missing key, school
+                       year) first, program_serial_rules where the file names a program, then its own
         final          raw_text_of_rejects(<table>): the raw text kept on rejected rows only
 
     The stg_ model keeps the rows whose reject_reason is null; the _rejects model is staging_rejects().
@@ -84,6 +84,17 @@
         case when reject_reason is not null then raw_{{ column }} end as raw_{{ column }}{{ ',' if not loop.last }}
     {%- endfor %}
     )
+{%- endmacro %}
+
+{#-
+    record_rules(key_column): the first three rules of every base model, as `when` clauses of reject_reason:
+    malformed_row (a record the reader could not parse, which has no values), missing_<key_column> (the student,
+    or the program in the program directory) and invalid_school_year (a spelling parse_school_year cannot read).
+-#}
+{% macro record_rules(key_column) -%}
+    when is_malformed then 'malformed_row'
+            when {{ key_column }} is null then 'missing_{{ key_column }}'
+            when school_year is null then 'invalid_school_year'
 {%- endmacro %}
 
 {#-

@@ -25,15 +25,14 @@ joined as (
 
 final as (
     select
-        {{ surrogate_key(['credential_name_raw', 'vendor_raw', 'cip_code', 'credential_code_reported']) }}
-            as entry_key,
+        {{ surrogate_key(credential_entry_columns()) }} as entry_key,
         credential_name_raw,
         vendor_raw,
         cip_code,
         credential_code_reported,
         count(*) as record_count
     from joined
-    group by credential_name_raw, vendor_raw, cip_code, credential_code_reported
+    group by {{ credential_entry_columns() | join(', ') }}
 )
 
 select * from final

@@ -18,19 +18,23 @@ credential_types as (
     select * from {{ ref('xwalk_credential_types') }}
 ),
 
-keyed as (
+joined as (
     select
         credentials.*,
-        program_cips.cip_code,
-        {{ surrogate_key([
-            'credentials.credential_name_raw', 'credentials.vendor_raw', 'program_cips.cip_code',
-            'credentials.credential_code_reported'
-        ]) }} as entry_key
+        program_cips.cip_code
     from credentials
     left join program_cips
         on
             credentials.program_serial_number = program_cips.program_serial_number
             and credentials.school_year = program_cips.school_year
+),
+
+keyed as (
+    -- the key of the row's entry, as int_credential_entries computes it (macro credential_entry_columns)
+    select
+        *,
+        {{ surrogate_key(credential_entry_columns()) }} as entry_key
+    from joined
 ),
 
 final as (

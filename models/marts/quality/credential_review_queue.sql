@@ -31,10 +31,7 @@ impact as (
     -- a low-confidence match of the group could lose theirs
     select
         review_group_key,
-        count(*) filter (where not has_counted_credential) as cohort_students_could_gain,
-        count(*) filter (
-            where has_counted_credential and counted_group_mention_count = counted_mention_count
-        ) as cohort_students_could_lose
+        {{ review_impact_counts('counted_group_mention_count') }}
     from group_students
     group by review_group_key
 ),

@@ -71,11 +71,7 @@ first_vendor_words as (
     from queued
     inner join vendor_spellings
         on
-            {{ dbt.split_part('queued.normalized_name', "' '", 1) }}
-            = {{ dbt.split_part('vendor_spellings.spelling', "' '", 1) }}
-            and substring(queued.normalized_name, 1, length(vendor_spellings.spelling) + 1)
-            = {{ dbt.concat(['vendor_spellings.spelling', "' '"]) }}
-            and length(queued.normalized_name) > length(vendor_spellings.spelling) + 3
+            {{ starts_with_spelling('queued.normalized_name', 'vendor_spellings.spelling') }}
             and queued.typed_vendor in ('', vendor_spellings.vendor_key)
     qualify row_number() over (
         partition by queued.credential_string_key
@@ -91,11 +87,7 @@ second_vendor_words as (
     from first_vendor_words
     inner join vendor_spellings
         on
-            {{ dbt.split_part('first_vendor_words.rest', "' '", 1) }}
-            = {{ dbt.split_part('vendor_spellings.spelling', "' '", 1) }}
-            and substring(first_vendor_words.rest, 1, length(vendor_spellings.spelling) + 1)
-            = {{ dbt.concat(['vendor_spellings.spelling', "' '"]) }}
-            and length(first_vendor_words.rest) > length(vendor_spellings.spelling) + 3
+            {{ starts_with_spelling('first_vendor_words.rest', 'vendor_spellings.spelling') }}
             and first_vendor_words.vendor_key = vendor_spellings.vendor_key
     qualify row_number() over (
         partition by first_vendor_words.credential_string_key
@@ -106,38 +98,18 @@ second_vendor_words as (
 candidates as (
     -- the top three candidates with their scores, and the code a low-confidence match resolved to (a fuzzy_cip
     -- match may pick its CIP's candidate over the first, and it may not be among the three)
-    select
-        credential_string_key,
-        cip_code,
-        candidate_1_score as best_score,
-        candidate_1_code as credential_code,
-        candidate_1_score as candidate_score
-    from queued
-    where candidate_1_code is not null
+    {%- for rank in [1, 2, 3] %}
+        select
+            credential_string_key,
+            cip_code,
+            candidate_1_score as best_score,
+            candidate_{{ rank }}_code as credential_code,
+            candidate_{{ rank }}_score as candidate_score
+        from queued
+        where candidate_{{ rank }}_code is not null
 
-    union all
-
-    select
-        credential_string_key,
-        cip_code,
-        candidate_1_score as best_score,
-        candidate_2_code as credential_code,
-        candidate_2_score as candidate_score
-    from queued
-    where candidate_2_code is not null
-
-    union all
-
-    select
-        credential_string_key,
-        cip_code,
-        candidate_1_score as best_score,
-        candidate_3_code as credential_code,
-        candidate_3_score as candidate_score
-    from queued
-    where candidate_3_code is not null
-
-    union all
+        union all
+    {%- endfor %}
 
     select
         credential_string_key,
@@ -251,10 +223,7 @@ impact as (
     -- it could lose theirs
     select
         credential_string_key,
-        count(*) filter (where not has_counted_credential) as cohort_students_could_gain,
-        count(*) filter (
-            where has_counted_credential and counted_queued_mention_count = counted_mention_count
-        ) as cohort_students_could_lose
+        {{ review_impact_counts('counted_queued_mention_count') }}
     from students
     group by credential_string_key
 ),

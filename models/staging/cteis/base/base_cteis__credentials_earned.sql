@@ -39,9 +39,7 @@ validated as (
     select
         * exclude (is_malformed),
         case
-            when is_malformed then 'malformed_row'
-            when student_id is null then 'missing_student_id'
-            when school_year is null then 'invalid_school_year'
+            {{ record_rules('student_id') }}
             {{ program_serial_rules('renamed') }}
             -- not exists, never not in: one null in the list would make not in unknown for every row
             when not exists (

@@ -37,9 +37,7 @@ validated as (
     select
         * exclude (is_malformed, is_repeated_key),
         case
-            when is_malformed then 'malformed_row'
-            when student_id is null then 'missing_student_id'
-            when school_year is null then 'invalid_school_year'
+            {{ record_rules('student_id') }}
             {{ program_serial_rules('keyed') }}
             when grade_level is null or grade_level not between 6 and 13 then 'invalid_grade_level'
             when courses_completed is null or courses_completed < 0 then 'invalid_count'

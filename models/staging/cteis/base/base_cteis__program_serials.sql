@@ -43,9 +43,7 @@ validated as (
     select
         * exclude (is_malformed, is_repeated_key),
         case
-            when is_malformed then 'malformed_row'
-            when program_serial_number is null then 'missing_program_serial_number'
-            when school_year is null then 'invalid_school_year'
+            {{ record_rules('program_serial_number') }}
             when cip_code is null then 'invalid_cip_code'
             when building_code is null or district_code is null then 'missing_building_or_district'
             when is_repeated_key then 'duplicate_key'

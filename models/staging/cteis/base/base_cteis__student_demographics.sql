@@ -51,9 +51,7 @@ validated as (
     select
         * exclude (is_malformed, is_repeated_key),
         case
-            when is_malformed then 'malformed_row'
-            when student_id is null then 'missing_student_id'
-            when school_year is null then 'invalid_school_year'
+            {{ record_rules('student_id') }}
             -- the codebook's values only: blank or anything else would be published as a group of its own
             when coalesce(sex, '') not in ('F', 'M', 'X') then 'invalid_sex'
             when

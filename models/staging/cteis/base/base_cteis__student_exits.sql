@@ -52,9 +52,7 @@ validated as (
         ), false) as is_graduate,
         -- not exists, never not in: one null in the list would make not in unknown for every row
         case
-            when is_malformed then 'malformed_row'
-            when student_id is null then 'missing_student_id'
-            when school_year is null then 'invalid_school_year'
+            {{ record_rules('student_id') }}
             when not exists (
                 select 1 from exit_statuses as es
                 where es.exit_status = keyed.exit_status

@@ -54,9 +54,7 @@ validated as (
     select
         * exclude (is_malformed, is_repeated_key, unknown_character_count),
         case
-            when is_malformed then 'malformed_row'
-            when student_id is null then 'missing_student_id'
-            when school_year is null then 'invalid_school_year'
+            {{ record_rules('student_id') }}
             {{ program_serial_rules('checked') }}
             when unknown_character_count > 0 then 'invalid_wbl_character'
             when wbl_string_length > 30 then 'wbl_string_too_long'
