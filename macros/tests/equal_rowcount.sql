@@ -1,10 +1,10 @@
 {#-
-    Test equal_row_count: the model has exactly as many rows as compare_model.
+    Test equal_rowcount: the model has exactly as many rows as compare_model.
     Used where a model must keep every row of its input, neither dropping nor repeating one (a fact over its
     staged rows). Fails with one row holding both counts. To resolve: look for an inner join that loses rows
     or a join on a non-unique key that repeats them.
 -#}
-{% test equal_row_count(model, compare_model) %}
+{% test equal_rowcount(model, compare_model) %}
 
 with
 
