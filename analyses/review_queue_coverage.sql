@@ -16,28 +16,14 @@ students as (
     select * from {{ ref('credential_review_queue_students') }}
 ),
 
-group_students as (
-    -- as credential_review_queue counts them: each student once per group
-    select
-        groups.review_rank,
-        students.student_attainment_key,
-        bool_or(students.has_counted_credential) as has_counted_credential,
-        sum(students.counted_queued_mention_count) as counted_group_mention_count,
-        max(students.counted_mention_count) as counted_mention_count
-    from students
-    inner join strings
-        on students.credential_string_key = strings.credential_string_key
-    inner join groups
-        on strings.review_group_key = groups.review_group_key
-    group by groups.review_rank, students.student_attainment_key
-),
-
 moved_by_group as (
     select
-        review_rank,
-        student_attainment_key
-    from group_students
-    where not has_counted_credential or counted_group_mention_count = counted_mention_count
+        groups.review_rank,
+        group_students.student_attainment_key
+    from {{ ref('credential_review_queue_group_students') }} as group_students
+    inner join groups
+        on group_students.review_group_key = groups.review_group_key
+    where group_students.could_move
 ),
 
 records_rank as (
@@ -56,9 +42,7 @@ moved_by_string as (
     from students
     inner join records_rank
         on students.credential_string_key = records_rank.credential_string_key
-    where
-        not students.has_counted_credential
-        or students.counted_queued_mention_count = students.counted_mention_count
+    where {{ review_could_move('students.counted_queued_mention_count') }}
 ),
 
 cutoffs as (

@@ -40,3 +40,11 @@
             = {{ dbt.concat([spelling, "' '"]) }}
             and length({{ text }}) > length({{ spelling }}) + 3
 {%- endmacro %}
+
+{#-
+    review_could_move(counted_reviewed_mentions): the same rule for one student row: true when deciding the review
+    could move the student in (no counted credential) or out (every counted mention is one under review) of 5S1.
+-#}
+{% macro review_could_move(counted_reviewed_mentions) -%}
+    (not has_counted_credential or {{ counted_reviewed_mentions }} = counted_mention_count)
+{%- endmacro %}

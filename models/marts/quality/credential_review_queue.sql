@@ -8,22 +8,8 @@ strings as (
     select * from {{ ref('credential_review_queue_strings') }}
 ),
 
-students as (
-    select * from {{ ref('credential_review_queue_students') }}
-),
-
 group_students as (
-    -- each student once per group, however many member strings they have a mention of
-    select
-        strings.review_group_key,
-        students.student_attainment_key,
-        bool_or(students.has_counted_credential) as has_counted_credential,
-        sum(students.counted_queued_mention_count) as counted_group_mention_count,
-        max(students.counted_mention_count) as counted_mention_count
-    from students
-    inner join strings
-        on students.credential_string_key = strings.credential_string_key
-    group by strings.review_group_key, students.student_attainment_key
+    select * from {{ ref('credential_review_queue_group_students') }}
 ),
 
 impact as (
