@@ -1,0 +1,169 @@
+"""The Splink model: which pairs are compared (blocking), how each field is compared, and how it is trained.
+
+Blocking rules are an OR: a vendor record meets a student when any rule holds. Each rule is tight enough to stay
+cheap, and together they survive any one kind of mess the vendors make (measured recall of true pairs on the 0.1x
+extract, in docs/linkage_accuracy.md): a typo in one name is caught by the rules on the other name, a wrong or
+missing birth date by the rules on names and ZIP, a moved ZIP by the rules on birth date, swapped names by their
+own rule. The rules are written symmetrically (`l` and `r` may be either side), and every one is an equality of
+columns or of prefixes, so DuckDB runs each as a hash join: a rule on `list_has_any` (nicknames, hyphen parts)
+joins on its equality columns and filters millions of pairs, which made blocking alone 30 s at 1x.
+
+Comparisons are ordered levels, the first that holds wins; the gamma columns of the output name the level reached
+(docs/architecture.md lists them). First and last names get term-frequency adjustment, so agreeing on `Smith`
+counts for less than agreeing on `Stoltzfus`. The first-name comparison has no level between "a nickname or a
+typo of it" and "different": twins (same birth date, last name and address) differ only there, and its `else`
+level must carry enough negative weight to keep them apart.
+
+Training, all from the data (no labels): u by random sampling (seeded), m by expectation maximisation on two
+blocking rules that each leave the other fields free, the prior from a deterministic rule's match count.
+"""
+
+from __future__ import annotations
+
+import splink.comparison_level_library as cll
+import splink.comparison_library as cl
+from splink import SettingsCreator
+
+# Every rule is symmetric in l and r: Splink may put either input on the left.
+BLOCKING_RULES: dict[str, str] = {
+    "dob_first2": "l.dob = r.dob and left(l.first_name, 2) = left(r.first_name, 2)",
+    "dob_last2": "l.dob = r.dob and left(l.last_name, 2) = left(r.last_name, 2)",
+    "dob_zip": "l.dob = r.dob and l.zip = r.zip",
+    "first_last_year": "l.first_name = r.first_name and l.last_name = r.last_name and l.birth_year = r.birth_year",
+    "first_last_month_day": ("l.first_name = r.first_name and l.last_name = r.last_name "
+                             "and l.birth_month = r.birth_month and l.birth_day = r.birth_day"),
+    "first3_last3_year": ("left(l.first_name, 3) = left(r.first_name, 3) "
+                          "and left(l.last_name, 3) = left(r.last_name, 3) and l.birth_year = r.birth_year"),
+    "first_last_zip": "l.first_name = r.first_name and l.last_name = r.last_name and l.zip = r.zip",
+    "first_zip_year": "l.first_name = r.first_name and l.zip = r.zip and l.birth_year = r.birth_year",
+    "last_zip_year": "l.last_name = r.last_name and l.zip = r.zip and l.birth_year = r.birth_year",
+    "names_swapped": "l.first_name = r.last_name and l.last_name = r.first_name",
+    "names_no_dob": ("l.first_name = r.first_name and l.last_name = r.last_name "
+                     "and (l.dob is null or r.dob is null)"),
+}
+
+# EM training: each rule fixes some fields and lets the model learn how often the others agree among matches.
+# The second requires the middle names to agree: twins share birth date, ZIP, last name and address, and among
+# pairs blocked on those alone EM takes them for matches whose first names differ, which would teach the model
+# that a different first name costs little. Twins' middle names differ, so the second rule leaves them out.
+EM_RULES = [
+    "l.first_name = r.first_name and l.last_name = r.last_name",
+    "l.dob = r.dob and l.zip = r.zip and l.middle_name = r.middle_name",
+]
+EM_MAX_PAIRS = 2e6
+# Pairs that are almost surely the same person, for the prior (share of pairs that match).
+DETERMINISTIC_RULES = ["l.first_name = r.first_name and l.last_name = r.last_name and l.dob = r.dob"]
+DETERMINISTIC_RECALL = 0.8
+
+SEED = 20260  # u sampling; fixed so that the same inputs give the same model and the same links
+U_MAX_PAIRS = 2e6
+
+
+def _swapped(a: str, b: str) -> str:
+    return f'("{a}_l" = "{b}_r" or "{b}_l" = "{a}_r")'
+
+
+def comparisons() -> list:
+    """The comparisons, each named for its gamma column (gamma_<name>)."""
+    first = cl.CustomComparison(output_column_name="first_name", comparison_levels=[
+        cll.NullLevel("first_name"),
+        cll.ExactMatchLevel("first_name").configure(tf_adjustment_column="first_name"),
+        cll.ArrayIntersectLevel("first_forms", 1).configure(label_for_charts="Nickname of the same name"),
+        cll.DamerauLevenshteinLevel("first_name", 1),
+        cll.CustomLevel(_swapped("first_name", "last_name"), "First name is the other's last name"),
+        cll.ElseLevel(),
+    ])
+    last = cl.CustomComparison(output_column_name="last_name", comparison_levels=[
+        cll.NullLevel("last_name"),
+        cll.ExactMatchLevel("last_name").configure(tf_adjustment_column="last_name"),
+        cll.ArrayIntersectLevel("last_parts", 1).configure(label_for_charts="A hyphen part matches"),
+        cll.DamerauLevenshteinLevel("last_name", 1),
+        cll.CustomLevel(_swapped("last_name", "first_name"), "Last name is the other's first name"),
+        cll.ElseLevel(),
+    ])
+    middle = cl.CustomComparison(output_column_name="middle_name", comparison_levels=[
+        cll.NullLevel("middle_name"),
+        cll.ExactMatchLevel("middle_name"),
+        cll.CustomLevel('left("middle_name_l", 1) = left("middle_name_r", 1) and '
+                        '(length("middle_name_l") = 1 or length("middle_name_r") = 1)', "Initial matches"),
+        cll.ElseLevel(),
+    ])
+    dob = cl.CustomComparison(output_column_name="dob", comparison_levels=[
+        cll.NullLevel("dob"),
+        cll.ExactMatchLevel("dob"),
+        cll.CustomLevel('"birth_year_l" = "birth_year_r" and "birth_month_l" = "birth_day_r" '
+                        'and "birth_day_l" = "birth_month_r"', "Day and month swapped"),
+        cll.CustomLevel('("birth_month_l" = "birth_month_r" and "birth_day_l" = "birth_day_r" '
+                        'and abs("birth_year_l" - "birth_year_r") = 1) or ("birth_year_l" = "birth_year_r" '
+                        'and "birth_month_l" = "birth_month_r" and abs("birth_day_l" - "birth_day_r") = 1)',
+                        "Year or day off by one"),
+        cll.CustomLevel('"birth_year_l" = "birth_year_r"', "Same birth year"),
+        cll.ElseLevel(),
+    ])
+    address = cl.CustomComparison(output_column_name="address", comparison_levels=[
+        cll.NullLevel("street"),
+        cll.ExactMatchLevel("address"),
+        cll.ExactMatchLevel("street").configure(label_for_charts="Same street address, apartment differs"),
+        cll.ElseLevel(),
+    ])
+    zip_code = cl.CustomComparison(output_column_name="zip", comparison_levels=[
+        cll.NullLevel("zip"),
+        cll.ExactMatchLevel("zip"),
+        cll.DamerauLevenshteinLevel("zip", 1),
+        cll.ElseLevel(),
+    ])
+    district = cl.CustomComparison(output_column_name="district", comparison_levels=[
+        cll.NullLevel("district_codes"),
+        cll.ArrayIntersectLevel("district_codes", 1).configure(label_for_charts="A district of the student"),
+        cll.ElseLevel(),
+    ])
+    return [first, last, middle, dob, address, zip_code, district]
+
+
+GAMMA_COLUMNS = [f"gamma_{n}" for n in ("first_name", "last_name", "middle_name", "dob", "address", "zip",
+                                        "district")]
+
+
+def settings() -> SettingsCreator:
+    return SettingsCreator(
+        link_type="link_only",
+        unique_id_column_name="unique_id",
+        comparisons=comparisons(),
+        blocking_rules_to_generate_predictions=list(BLOCKING_RULES.values()),
+        retain_matching_columns=True,  # the gamma columns come with it; link.py keeps only ids and gammas
+        retain_intermediate_calculation_columns=False,
+        additional_columns_to_retain=["ric"],
+    )
+
+
+def train(linker) -> None:
+    """Estimate the prior, u and m from the data (no labels); deterministic for the same inputs."""
+    linker.training.estimate_probability_two_random_records_match(DETERMINISTIC_RULES, recall=DETERMINISTIC_RECALL)
+    linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
+    for rule in EM_RULES:
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            rule, estimate_without_term_frequencies=True, max_pairs=EM_MAX_PAIRS)
+
+
+M_FLOOR = 0.002  # no level's m below this: see bounded()
+
+
+def bounded(model: dict) -> dict:
+    """The trained model with every m probability at least M_FLOOR (the others scaled down to sum to one).
+
+    EM puts m at 0 for a level it never saw among matches (a first name unlike any nickname or typo, a wrong middle
+    name), which makes that level a veto of 25 to 40 bits that no other evidence can outweigh. Messier data than
+    the training sample's will show such records; the floor keeps them a strong argument against, not a proof
+    (log2(0.002) is about -9 bits, still enough to keep twins apart: docs/linkage_accuracy.md).
+    """
+    for comparison in model["comparisons"]:
+        levels = [lv for lv in comparison["comparison_levels"]
+                  if not lv.get("is_null_level") and lv.get("m_probability") is not None]
+        raised = sum(max(lv["m_probability"], M_FLOOR) - lv["m_probability"] for lv in levels)
+        rest = sum(lv["m_probability"] for lv in levels if lv["m_probability"] > M_FLOOR)
+        for lv in levels:
+            if lv["m_probability"] < M_FLOOR:
+                lv["m_probability"] = M_FLOOR
+            elif rest > 0:
+                lv["m_probability"] *= 1 - raised / rest
+    return model
