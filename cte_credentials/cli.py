@@ -1,9 +1,9 @@
 """The `cte-credentials` command: one entry point, one sub-command per tool.
 
 The domain's commands live beside their domain (`generator.command`, `inputs`, `resolve.review`,
-`resolve.benchmark`), the tools that measure, draw and check in `cte_credentials.tools` (COMMANDS names each
-module). Each exposes ``add_arguments(parser)`` and ``run(args) -> int``; modules are imported only when their
-sub-command runs, so a broken optional tool never stops the others.
+`resolve.benchmark`, `linkage.review`), the tools that measure, draw and check in `cte_credentials.tools`
+(COMMANDS names each module). Each exposes ``add_arguments(parser)`` and ``run(args) -> int``; modules are
+imported only when their sub-command runs, so a broken optional tool never stops the others.
 Errors the user can act on are raised as ``UserError`` and printed as one line, never as a traceback.
 """
 
@@ -21,11 +21,17 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check-inputs": ("cte_credentials.inputs", "check the raw extract files before a build"),
     "review-export": ("cte_credentials.resolve.review", "export the credential review queue to CSV"),
     "review-import": ("cte_credentials.resolve.review", "import a reviewer's decisions into the alias seed"),
+    "link-review-export": ("cte_credentials.linkage.review",
+                           "export the vendor records the linkage sends to review, with their candidates, to CSV"),
+    "link-review-import": ("cte_credentials.linkage.review",
+                           "import a reviewer's vendor link decisions into the decisions file"),
     "bench-resolution": ("cte_credentials.resolve.benchmark", "measure credential resolution accuracy and speed"),
     "check-disclosure": ("cte_credentials.tools.disclosure_check",
                          "verify every published column and try to recover every suppressed count (exit 1 if any)"),
     "bench-build": ("cte_credentials.tools.bench_build",
                     "time full dbt builds at several scales; writes docs/benchmarks.md"),
+    "bench-linkage": ("cte_credentials.tools.bench_linkage",
+                      "measure vendor-record linkage against the gold links; writes docs/linkage_accuracy.md"),
     "bench-nodes": ("cte_credentials.tools.bench_nodes",
                     "CPU seconds of each SQL model and test of a finished build, each rerun alone"),
     "report": ("cte_credentials.tools.report", "render the HTML attainment report from the public rpt_ tables"),

@@ -5,7 +5,9 @@ best-scoring one stands for the student. A vendor record then links to one stude
 it is both likely (probability at or above the upper threshold) and clearly better than the next student (match
 weight ahead by at least `margin`). Twins share everything but the first name, so the twin a record is not about
 also scores high: the margin sends a record to review when the first name does not clearly say which twin it is,
-and never lets it pick one. Reviewers' decisions override the model, record by record.
+and never lets it pick one. A record also goes to review rather than link when the person's own fields disagree
+(model.PERSONAL_FIELDS: a parent named like the child, at the child's address). Reviewers' decisions override the
+model, record by record.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from cte_credentials.linkage.model import GAMMA_COLUMNS
+from cte_credentials.linkage.model import GAMMA_COLUMNS, personal_floor
 
 NOT_A_MATCH = "NOT_A_MATCH"
 CANDIDATES_KEPT = 3  # candidates per record in the candidates table (the review export shows them)
@@ -25,7 +27,7 @@ class Thresholds:
     """Cut-offs on the best candidate's match probability, and the match-weight lead it needs over the second."""
 
     upper: float = 0.99
-    lower: float = 0.5
+    lower: float = 0.2
     margin: float = 5.0
 
 
@@ -58,6 +60,7 @@ def rank_candidates(con: duckdb.DuckDBPyConnection, predictions: str, vendor_dat
 def decide(con: duckdb.DuckDBPyConnection, vendor_ids: str, thresholds: Thresholds, decisions: str | None) -> None:
     """Table `link_results`: one row per vendor record in `vendor_ids` (a table with column vendor_record_id)."""
     gammas = ", ".join(f"b.{g}" for g in GAMMA_COLUMNS)
+    personal = " and ".join(f"(b.{g} = -1 or b.{g} >= {level})" for g, level in personal_floor().items())
     decided = (f"select vendor_record_id, decided_ric from {decisions}" if decisions else
                "select cast(null as varchar) as vendor_record_id, cast(null as varchar) as decided_ric where false")
     con.execute(f"""
@@ -75,7 +78,7 @@ def decide(con: duckdb.DuckDBPyConnection, vendor_ids: str, thresholds: Threshol
                 s.match_weight as second_match_weight,
                 coalesce(c.candidate_count, 0) as candidate_count,
                 case
-                    when b.match_probability >= {thresholds.upper}
+                    when b.match_probability >= {thresholds.upper} and {personal}
                         and (s.match_weight is null or b.match_weight - s.match_weight >= {thresholds.margin})
                         then 'linked'
                     when b.match_probability >= {thresholds.lower} then 'review'

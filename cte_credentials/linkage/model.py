@@ -120,6 +120,25 @@ def comparisons() -> list:
     return [first, last, middle, dob, address, zip_code, district]
 
 
+# The person's own fields: a pair links only when each agrees at least at this level or is missing on one side
+# (gamma -1). Household fields (last name, address, ZIP, district) are shared by parents, siblings and twins, and
+# the model, which takes fields as independent, can add them up past any threshold for a parent named like the
+# child (a different birth date) or a twin (a different first name). Levels count down from the best (the number
+# of non-null levels minus one) to 0, the `else` level; `personal_floor` returns the level that must be reached.
+PERSONAL_FIELDS = {"first_name": "First name is the other's last name", "dob": "Year or day off by one"}
+
+
+def personal_floor() -> dict[str, int]:
+    """gamma column -> the lowest level of PERSONAL_FIELDS' comparison that counts as agreement."""
+    floors = {}
+    for comparison in comparisons():
+        name = comparison.create_output_column_name()
+        if name in PERSONAL_FIELDS:
+            labels = [lv.create_label_for_charts() for lv in comparison.create_comparison_levels()[1:]]
+            floors[f"gamma_{name}"] = len(labels) - 1 - labels.index(PERSONAL_FIELDS[name])
+    return floors
+
+
 GAMMA_COLUMNS = [f"gamma_{n}" for n in ("first_name", "last_name", "middle_name", "dob", "address", "zip",
                                         "district")]
 

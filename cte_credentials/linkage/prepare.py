@@ -107,35 +107,41 @@ def prepare_records(con: duckdb.DuckDBPyConnection, identities: pa.Table, vendor
         vendors = vendors.append_column("DISTRICT_CODE", pa.nulls(len(vendors), pa.string()))
     con.register("_link_vendors_in", vendors)
     _register_nicknames(con)
-    con.execute(f"""
-        create or replace temp table _link_ids_clean as
-        select
-            cast(RIC as varchar) as ric,
-            cast(SCHOOL_YEAR as varchar) as school_year,
-            {_clean_name_sql('FIRST_NAME')} as first_name,
-            {_clean_name_sql('MIDDLE_NAME')} as middle_name,
-            {_clean_name_sql('LAST_NAME')} as last_name,
-            {_parts_sql('LAST_NAME')} as last_parts,
-            try_cast(BIRTH_DATE as date) as dob,
-            {_address_sql('HOME_ADDRESS')} as address,
-            {_zip_sql('HOME_ZIP')} as zip,
-            nullif(trim(cast(DISTRICT_CODE as varchar)), '') as district_code
-        from _link_identities_in
-        where RIC is not null
-    """)
-    # one record per student and distinct identity; the middle name is the student's longest (a full name over
+    con.execute("set enable_progress_bar = false")
+    # one record per student and distinct identity, grouped on the raw text first (a student's years mostly repeat
+    # one identity, so this cleans a third of the rows); the middle name is the student's longest (a full name over
     # the initial the state sometimes holds), the districts all of the student's years
-    con.execute("""
+    con.execute(f"""
         create or replace temp table _link_ids_variants as
-        with per_student as (
-            select ric, arg_max(middle_name, length(middle_name)) as middle_name,
-                list_sort(list_distinct(list(district_code))) as district_codes
-            from _link_ids_clean group by ric
+        with raw_variants as (
+            select RIC, FIRST_NAME, LAST_NAME, BIRTH_DATE, HOME_ADDRESS, HOME_ZIP,
+                min(cast(SCHOOL_YEAR as varchar)) as first_year
+            from _link_identities_in where RIC is not null
+            group by all
+        ),
+        per_student as (
+            select cast(RIC as varchar) as ric,
+                {_clean_name_sql('arg_max(MIDDLE_NAME, length(MIDDLE_NAME))')} as middle_name,
+                list_sort(list_distinct(list(nullif(trim(cast(DISTRICT_CODE as varchar)), '')))) as district_codes
+            from _link_identities_in where RIC is not null
+            group by 1
+        ),
+        cleaned as (
+            select
+                cast(RIC as varchar) as ric,
+                {_clean_name_sql('FIRST_NAME')} as first_name,
+                {_clean_name_sql('LAST_NAME')} as last_name,
+                {_parts_sql('LAST_NAME')} as last_parts,
+                try_cast(BIRTH_DATE as date) as dob,
+                {_address_sql('HOME_ADDRESS')} as address,
+                {_zip_sql('HOME_ZIP')} as zip,
+                first_year
+            from raw_variants
         ),
         variants as (
             select ric, first_name, last_name, any_value(last_parts) as last_parts, dob, address, zip,
-                min(school_year) as first_year
-            from _link_ids_clean
+                min(first_year) as first_year
+            from cleaned
             group by ric, first_name, last_name, dob, address, zip
         )
         select v.*, s.middle_name, s.district_codes,
@@ -188,7 +194,7 @@ def prepare_records(con: duckdb.DuckDBPyConnection, identities: pa.Table, vendor
             from {src} as r left join _link_first_forms as f on r.first_name = f.first_name
             order by r.unique_id
         """)
-    for t in ("_link_ids_clean", "_link_ids_variants", "_link_vendors_clean", "_link_first_forms"):
+    for t in ("_link_ids_variants", "_link_vendors_clean", "_link_first_forms"):
         con.execute(f"drop table if exists {t}")
     for v in ("_link_identities_in", "_link_vendors_in", "_link_nickname_pairs"):
         con.unregister(v)
