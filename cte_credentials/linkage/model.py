@@ -165,10 +165,14 @@ def train(linker) -> None:
 
 
 M_FLOOR = 0.002  # no level's m below this: see bounded()
+# EM sums in parallel threads, so two runs on the same data differ in the last bit of a probability; rounding the
+# trained parameters makes the same inputs give the same weights, bit for bit
+SIGNIFICANT_DIGITS = 9
 
 
 def bounded(model: dict) -> dict:
-    """The trained model with every m probability at least M_FLOOR (the others scaled down to sum to one).
+    """The trained model with every m probability at least M_FLOOR (the others scaled down to sum to one), and
+    every parameter rounded to SIGNIFICANT_DIGITS.
 
     EM puts m at 0 for a level it never saw among matches (a first name unlike any nickname or typo, a wrong middle
     name), which makes that level a veto of 25 to 40 bits that no other evidence can outweigh. Messier data than
@@ -185,4 +189,12 @@ def bounded(model: dict) -> dict:
                 lv["m_probability"] = M_FLOOR
             elif rest > 0:
                 lv["m_probability"] *= 1 - raised / rest
+        for lv in comparison["comparison_levels"]:
+            for key in ("m_probability", "u_probability"):
+                if lv.get(key) is not None:
+                    lv[key] = float(f"{lv[key]:.{SIGNIFICANT_DIGITS}g}")
+    model.pop("linker_uid", None)  # a random id of the training run, not a parameter
+    prior = model.get("probability_two_random_records_match")
+    if prior is not None:
+        model["probability_two_random_records_match"] = float(f"{prior:.{SIGNIFICANT_DIGITS}g}")
     return model
