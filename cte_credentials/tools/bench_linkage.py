@@ -46,6 +46,7 @@ class ScaleRun:
     deterministic: bool | None = None
     by_mess: list[tuple] = field(default_factory=list)
     by_population: list[tuple] = field(default_factory=list)
+    sweep: list[tuple] = field(default_factory=list)  # (upper, margin, precision, recall, review share)
 
     @property
     def precision(self) -> float:
@@ -140,6 +141,7 @@ def measure(raw: Path, gold: Path, scale: float, check_determinism: bool = False
                 avg(case when link_status = 'review' then 1.0 else 0 end)
             from k where kind <> '' group by kind order by count(*) desc
         """).fetchall()
+        run.sweep = _sweep(con)
         run.by_population = con.execute("""
             select population, count(*), count(*) filter (link_status = 'linked'),
                 count(*) filter (link_status = 'linked' and ric is distinct from true_ric),
@@ -151,11 +153,41 @@ def measure(raw: Path, gold: Path, scale: float, check_determinism: bool = False
     return run
 
 
+SWEEP_UPPER = (0.9, 0.95, 0.99, 0.995, 0.999)
+SWEEP_MARGIN = (0.0, 5.0, 10.0)
+
+
+def _sweep(con) -> list[tuple]:
+    """Precision, recall and review share had the thresholds been others (same model, same candidates): how the
+    defaults were chosen on 0.1x, and how they hold on the larger scales."""
+    from cte_credentials.linkage import Thresholds
+    from cte_credentials.linkage.model import personal_floor
+
+    personal = " and ".join(f"({g} = -1 or {g} >= {level})" for g, level in personal_floor().items())
+    lower = Thresholds().lower
+    out = []
+    for upper in SWEEP_UPPER:
+        for margin in SWEEP_MARGIN:
+            linked = (f"match_probability >= {upper} and {personal} and (second_match_weight is null "
+                      f"or match_weight - second_match_weight >= {margin})")
+            out.append((upper, margin, *con.execute(f"""
+                select
+                    count(*) filter ({linked} and candidate_ric = true_ric) / greatest(count(*) filter ({linked}), 1),
+                    count(*) filter ({linked} and candidate_ric = true_ric) / greatest(count(true_ric), 1),
+                    count(*) filter (not coalesce({linked}, false) and match_probability >= {lower}) / count(*),
+                    count(*) filter ({linked} and candidate_ric = twin_ric)
+                from j where link_method = 'model'
+            """).fetchall()[0]))
+    return out
+
+
 def _met(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
 def render(runs: list[ScaleRun]) -> str:
+    from cte_credentials.linkage import Thresholds
+
     lines = [
         "# Vendor record linkage: accuracy and speed",
         "",
@@ -212,6 +244,18 @@ def render(runs: list[ScaleRun]) -> str:
                      f"student as best candidate; {r.twins_review:,} of {r.twin_records:,} twin records went to "
                      f"review, {r.twin_records - r.twins_review - r.twins_merged:,} linked or left unlinked "
                      "without merging.")
+    defaults = Thresholds()
+    lines += ["", "## Thresholds", "",
+              f"Defaults: a record links when its best student's match probability is at least {defaults.upper}, "
+              f"that student's match weight leads the next one's by at least {defaults.margin:g} bits, and the first "
+              f"name and birth date agree at some level; it goes to review from probability {defaults.lower}. The "
+              "same candidates under other cut-offs (precision / recall / review share / twins merged):", "",
+              "| upper | margin | " + " | ".join(f"{r.scale:g}x" for r in runs) + " |",
+              "|---|---|" + "---|" * len(runs)]
+    for i, (upper, margin, *_) in enumerate(runs[0].sweep):
+        cells = [f"{p:.3%} / {rc:.3%} / {rv:.3%} / {tw}" for _, _, p, rc, rv, tw in (r.sweep[i] for r in runs)]
+        mark = " (default)" if (upper, margin) == (defaults.upper, defaults.margin) else ""
+        lines.append(f"| {upper}{mark} | {margin:g} | " + " | ".join(cells) + " |")
     big = runs[-1]
     lines += ["", f"## By population ({big.scale:g}x)", "",
               "| population | records | auto-linked | of which wrong | review |", "|---|---|---|---|---|"]
