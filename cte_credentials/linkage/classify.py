@@ -27,7 +27,7 @@ class Thresholds:
     """Cut-offs on the best candidate's match probability, and the match-weight lead it needs over the second."""
 
     upper: float = 0.99
-    lower: float = 0.2
+    lower: float = 0.5
     margin: float = 5.0
 
 

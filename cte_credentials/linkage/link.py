@@ -76,6 +76,9 @@ def link_vendor_records(identities: pa.Table, vendor_records: pa.Table, *, decis
     start = time.perf_counter()
     con = duckdb.connect()
     try:
+        # row order is never relied on (Splink samples by a hash of the ids; every output is sorted), so DuckDB
+        # may drop it: a quarter of the time at 10x
+        con.execute("set preserve_insertion_order = false")
         if threads:
             con.execute(f"set threads = {int(threads)}")
         prepare_records(con, identities, vendor_records)

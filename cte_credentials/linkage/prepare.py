@@ -126,17 +126,29 @@ def prepare_records(con: duckdb.DuckDBPyConnection, identities: pa.Table, vendor
             from _link_identities_in where RIC is not null
             group by 1
         ),
+        -- names and addresses repeat (households, popular names): each distinct text is cleaned once
+        -- (SQL names are case-insensitive: the raw text is `raw`, the cleaned value `clean`)
+        first_names as (
+            select FIRST_NAME as raw, {_clean_name_sql('FIRST_NAME')} as clean
+            from (select distinct FIRST_NAME from raw_variants)
+        ),
+        last_names as (
+            select LAST_NAME as raw, {_clean_name_sql('LAST_NAME')} as clean, {_parts_sql('LAST_NAME')} as parts
+            from (select distinct LAST_NAME from raw_variants)
+        ),
+        addresses as (
+            select HOME_ADDRESS as raw, {_address_sql('HOME_ADDRESS')} as clean
+            from (select distinct HOME_ADDRESS from raw_variants)
+        ),
         cleaned as (
             select
-                cast(RIC as varchar) as ric,
-                {_clean_name_sql('FIRST_NAME')} as first_name,
-                {_clean_name_sql('LAST_NAME')} as last_name,
-                {_parts_sql('LAST_NAME')} as last_parts,
-                try_cast(BIRTH_DATE as date) as dob,
-                {_address_sql('HOME_ADDRESS')} as address,
-                {_zip_sql('HOME_ZIP')} as zip,
-                first_year
-            from raw_variants
+                cast(r.RIC as varchar) as ric, f.clean as first_name, l.clean as last_name, l.parts as last_parts,
+                try_cast(r.BIRTH_DATE as date) as dob, a.clean as address, {_zip_sql('r.HOME_ZIP')} as zip,
+                r.first_year
+            from raw_variants as r
+            left join first_names as f on r.FIRST_NAME is not distinct from f.raw
+            left join last_names as l on r.LAST_NAME is not distinct from l.raw
+            left join addresses as a on r.HOME_ADDRESS is not distinct from a.raw
         ),
         variants as (
             select ric, first_name, last_name, any_value(last_parts) as last_parts, dob, address, zip,
@@ -144,9 +156,10 @@ def prepare_records(con: duckdb.DuckDBPyConnection, identities: pa.Table, vendor
             from cleaned
             group by ric, first_name, last_name, dob, address, zip
         )
+        -- the id of an identity record is its student's and a 64-bit hash of the identity (unique among the few
+        -- identities of one student; numbering them instead needs a sort of every record)
         select v.*, s.middle_name, s.district_codes,
-            v.ric || '#' || row_number() over (partition by v.ric order by v.first_year, v.last_name, v.address,
-                v.zip, v.first_name, v.dob) as unique_id
+            v.ric || '#' || cast(hash(v.first_name, v.last_name, v.dob, v.address, v.zip) as varchar) as unique_id
         from variants as v inner join per_student as s on v.ric = s.ric
     """)
     con.execute(f"""
@@ -192,7 +205,6 @@ def prepare_records(con: duckdb.DuckDBPyConnection, identities: pa.Table, vendor
             create or replace table {dst} as
             select {select}
             from {src} as r left join _link_first_forms as f on r.first_name = f.first_name
-            order by r.unique_id
         """)
     for t in ("_link_ids_variants", "_link_vendors_clean", "_link_first_forms"):
         con.execute(f"drop table if exists {t}")
