@@ -77,7 +77,7 @@ def link_vendor_records(identities: pa.Table, vendor_records: pa.Table, *, decis
     con = duckdb.connect()
     try:
         # row order is never relied on (Splink samples by a hash of the ids; every output is sorted), so DuckDB
-        # may drop it: a quarter of the time at 10x
+        # need not keep it, which frees it to run more steps in parallel
         con.execute("set preserve_insertion_order = false")
         if threads:
             con.execute(f"set threads = {int(threads)}")
