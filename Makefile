@@ -11,12 +11,13 @@ RAW_DIR     := data/raw
 DATA_STAMP  := $(RAW_DIR)/.generated
 GEN_INPUTS  := $(shell find cte_credentials/generator seeds -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: demo test venv data build lint pytest clean help bench-resolution bench check-disclosure browser-check screenshots metrics-check
+.PHONY: demo test venv data build lint pytest clean help bench-resolution bench-linkage bench check-disclosure browser-check screenshots metrics-check
 
 help:
 	@echo "make demo   build the warehouse on the embedded synthetic data"
 	@echo "make test   run every test: pytest, dbt build (models, seeds, tests) and sqlfluff"
 	@echo "make bench-resolution   resolution accuracy and speed -> docs/resolution_accuracy.md"
+	@echo "make bench-linkage   vendor record linkage accuracy and speed at 0.1x and 1x -> docs/linkage_accuracy.md"
 	@echo "make bench  full-build timings at 0.1x, 1x, 10x -> docs/benchmarks.md"
 
 $(STAMP): pyproject.toml
@@ -74,6 +75,9 @@ test: pytest build lint check-disclosure browser-check metrics-check
 
 bench-resolution: data
 	$(BIN)/cte-credentials bench-resolution
+
+bench-linkage: $(STAMP)
+	$(BIN)/cte-credentials bench-linkage
 
 bench: $(STAMP)
 	$(BIN)/cte-credentials bench-build
