@@ -158,7 +158,7 @@ def generate(out: Path, gold: Path, seed: int = 20260, scale: float = 1.0, fmt: 
     """Write the six raw tables to ``out`` and the gold labels to ``gold``; return row counts per table.
 
     With ``vendors`` (the default) also the student identity table and the vendors' test results with their gold
-    files (generator/vendors.py): written afterwards with a random stream of their own, so the six tables are the
+    files (generator/vendors/): written afterwards with a random stream of their own, so the six tables are the
     same bytes either way.
     """
     rng = np.random.default_rng(seed)

@@ -81,18 +81,21 @@ def typo(text: str, rng: np.random.Generator) -> str:
     if not words:
         return text
     m = words[int(rng.integers(len(words)))]
-    w = m.group(0)
+    return text[: m.start()] + word_typo(m.group(0), rng) + text[m.end() :]
+
+
+def word_typo(w: str, rng: np.random.Generator, letters: str = "aeiou") -> str:
+    """One typo in a word of three letters or more: two neighbours swapped, one dropped or doubled, or one replaced
+    by one of ``letters``. The first letter is never touched (people rarely get it wrong)."""
     i = int(rng.integers(1, len(w) - 1))
     kind = int(rng.integers(4))
     if kind == 0:
-        w2 = w[: i - 1] + w[i] + w[i - 1] + w[i + 1 :]
-    elif kind == 1:
-        w2 = w[:i] + w[i + 1 :]
-    elif kind == 2:
-        w2 = w[:i] + w[i] + w[i:]
-    else:
-        w2 = w[:i] + "aeiou"[int(rng.integers(5))] + w[i + 1 :]
-    return text[: m.start()] + w2 + text[m.end() :]
+        return w[: i - 1] + w[i] + w[i - 1] + w[i + 1 :]
+    if kind == 1:
+        return w[:i] + w[i + 1 :]
+    if kind == 2:
+        return w[:i] + w[i] + w[i:]
+    return w[:i] + letters[int(rng.integers(len(letters)))] + w[i + 1 :]
 
 
 def abbreviate(text: str, rng: np.random.Generator) -> tuple[str, bool]:
