@@ -27,6 +27,7 @@ from cte_credentials.linkage.classify import CANDIDATES_KEPT, NOT_A_MATCH
 from cte_credentials.linkage.link import LinkageResult
 from cte_credentials.linkage.model import GAMMA_COLUMNS
 from cte_credentials.paths import PROJECT_ROOT, SEEDS_DIR
+from cte_credentials.review_files import read_csv
 
 DECISION_FILE_COLUMNS = ["vendor_record_id", "decided_ric", "decided_by", "decided_on", "note"]
 PERSON_FIELDS = ["FIRST_NAME", "MIDDLE_NAME", "LAST_NAME", "BIRTH_DATE", "HOME_ADDRESS", "HOME_ZIP"]
@@ -79,7 +80,7 @@ def read_decisions(path: Path) -> pa.Table | None:
     """The decisions file as the linkage takes it (vendor_record_id, decided_ric), or None when there is none."""
     if not path.exists():
         return None
-    rows = _read_csv(path, ["vendor_record_id", "decided_ric"], "decisions file")[1]
+    rows = read_csv(path, ["vendor_record_id", "decided_ric"], "decisions file")[1]
     return pa.table({"vendor_record_id": [r["vendor_record_id"].strip() for r in rows],
                      "decided_ric": [r["decided_ric"].strip() for r in rows]})
 
@@ -140,21 +141,6 @@ def export_review(result: LinkageResult, identities: pa.Table, vendors: pa.Table
     return len(rows)
 
 
-def _read_csv(path: Path, required: list[str], what: str) -> tuple[list[str], list[dict]]:
-    if not path.exists():
-        raise UserError(f"{what} {path} not found")
-    try:
-        with path.open(newline="", encoding="utf-8") as fh:
-            reader = csv.DictReader(fh)
-            fields = list(reader.fieldnames or [])
-            missing = [c for c in required if c not in fields]
-            if missing:
-                raise UserError(f"{what} {path}: missing column(s) {', '.join(missing)}")
-            return fields, list(reader)
-    except UnicodeDecodeError:
-        raise UserError(f"{what} {path}: not UTF-8; save it as CSV UTF-8") from None
-
-
 def _column_set(table: pa.Table, column: str) -> set[str]:
     return {str(v) for v in table.column(column).to_pylist() if v is not None}
 
@@ -162,7 +148,7 @@ def _column_set(table: pa.Table, column: str) -> set[str]:
 def _decided_rows(file: Path, known_records: set[str], known_rics: set[str], reviewer: str | None
                   ) -> tuple[list[dict], int]:
     """One decision row per line decided, or UserError listing every bad line (nothing is imported then)."""
-    rows = _read_csv(file, ["vendor_record_id", "decided_ric"], "review file")[1]
+    rows = read_csv(file, ["vendor_record_id", "decided_ric"], "review file")[1]
     errors: list[str] = []
     decided: dict[str, tuple[int, dict]] = {}
     skipped = 0
@@ -201,7 +187,7 @@ def import_decisions(file: Path, decisions: Path, identities: pa.Table, vendors:
     new_rows, skipped = _decided_rows(file, _column_set(vendors, "VENDOR_RECORD_ID"),
                                       _column_set(identities, "RIC"), reviewer)
     current = {r["vendor_record_id"]: r for r in
-               (_read_csv(decisions, DECISION_FILE_COLUMNS[:2], "decisions file")[1] if decisions.exists() else [])}
+               (read_csv(decisions, DECISION_FILE_COLUMNS[:2], "decisions file")[1] if decisions.exists() else [])}
     added = unchanged = replaced = 0
     conflicts = []
     for row in new_rows:

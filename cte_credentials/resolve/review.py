@@ -19,6 +19,7 @@ from pathlib import Path
 from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, SEEDS_DIR, warehouse_path
 from cte_credentials.resolve.engine import NO_CREDENTIAL
+from cte_credentials.review_files import read_csv
 
 ALIAS_COLUMNS = ["normalized_name", "vendor_name", "cip_code", "credential_code", "decided_by", "decided_on", "note"]
 _CANDIDATES = [f"candidate_{i}_{c}" for i in (1, 2, 3) for c in ("code", "name", "score")]
@@ -110,21 +111,6 @@ def export_queue(warehouse: Path, out: Path, limit: int | None = None, strings: 
     return len(rows)
 
 
-def _read_csv(path: Path, required: list[str], what: str) -> tuple[list[str], list[dict]]:
-    if not path.exists():
-        raise UserError(f"{what} {path} not found")
-    try:
-        with path.open(newline="", encoding="utf-8") as fh:
-            reader = csv.DictReader(fh)
-            fields = list(reader.fieldnames or [])
-            missing = [c for c in required if c not in fields]
-            if missing:
-                raise UserError(f"{what} {path}: missing column(s) {', '.join(missing)}")
-            return fields, list(reader)
-    except UnicodeDecodeError:
-        raise UserError(f"{what} {path}: not UTF-8; save it as CSV UTF-8") from None
-
-
 def _key(row: dict) -> tuple[str, str, str]:
     return (row["normalized_name"].strip(), row.get("vendor_name", "").strip(), row.get("cip_code", "").strip())
 
@@ -158,7 +144,7 @@ def _line_members(row: dict, grouped: bool) -> list[Member]:
 def _decided_rows(file: Path, known: set[str], reviewer: str | None) -> tuple[list[dict], int, int]:
     """One alias row per string the file decides, or UserError listing every bad line (nothing is imported then).
     Returns the rows, the lines decided and the lines left blank."""
-    fields, decisions = _read_csv(file, ["decided_code"], "review file")
+    fields, decisions = read_csv(file, ["decided_code"], "review file")
     grouped = "member_strings" in fields
     if not grouped and any(c not in fields for c in STRING_KEY_COLUMNS):
         raise UserError(f"review file {file}: missing column(s): member_strings (a group export) or "
@@ -205,9 +191,9 @@ def import_decisions(file: Path, aliases: Path, crosswalk: Path, replace: bool =
     """Merge a reviewer's decisions into the alias seed, one alias per string decided (every member of a group
     line); nothing is written unless every decision is valid."""
     known = {r["credential_code"].strip().upper()
-             for r in _read_csv(crosswalk, ["credential_code"], "crosswalk")[1]}
+             for r in read_csv(crosswalk, ["credential_code"], "crosswalk")[1]}
     new_rows, decided, skipped = _decided_rows(file, known, reviewer)
-    existing = _read_csv(aliases, ALIAS_COLUMNS[:4], "alias seed")[1] if aliases.exists() else []
+    existing = read_csv(aliases, ALIAS_COLUMNS[:4], "alias seed")[1] if aliases.exists() else []
     current = {_key(r): r for r in existing}
     added = unchanged = replaced = 0
     conflicts = []
