@@ -2,6 +2,8 @@
 
 Each list is built the way the dbt model builds it (refs_from_tables, the shipped seeds beside the state's list) and
 a handful of entries are resolved against it: no crash, and outputs that make sense for that list.
+Longer than most test modules because each adversarial list (clashing vendor names, no vendors, duplicates, one row,
+5,000 rows, non-ASCII and bracketed names) is written out here, where a reader can see what was tried.
 """
 
 from __future__ import annotations
