@@ -1,9 +1,9 @@
 """The `cte-credentials` command: one entry point, one sub-command per tool.
 
-The domain's commands live beside their domain (`generator.command`, `inputs`, `resolve.review`,
-`resolve.benchmark`, `linkage.review`), the tools that measure, draw and check in `cte_credentials.tools`
-(COMMANDS names each module). Each exposes ``add_arguments(parser)`` and ``run(args) -> int``; modules are
-imported only when their sub-command runs, so a broken optional tool never stops the others.
+The domain's commands live beside their domain (`generator.command`, `inputs`, `resolve.review`, `linkage.review`),
+the tools that measure, draw and check in `cte_credentials.tools` (COMMANDS names each module). Each exposes
+``add_arguments(parser)`` and ``run(args) -> int``; modules are imported only when their sub-command runs, so a
+broken optional tool never stops the others.
 Errors the user can act on are raised as ``UserError`` and printed as one line, never as a traceback.
 """
 
@@ -25,7 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                            "export the vendor records the linkage sends to review, with their candidates, to CSV"),
     "link-review-import": ("cte_credentials.linkage.review",
                            "import a reviewer's vendor link decisions into the decisions file"),
-    "bench-resolution": ("cte_credentials.resolve.benchmark", "measure credential resolution accuracy and speed"),
+    "bench-resolution": ("cte_credentials.tools.bench_resolution", "measure credential resolution accuracy and speed"),
     "check-disclosure": ("cte_credentials.tools.disclosure_check",
                          "verify every published column and try to recover every suppressed count (exit 1 if any)"),
     "bench-build": ("cte_credentials.tools.bench_build",

@@ -1,7 +1,8 @@
 """Credential resolution: splitting, normalisation, matching and the review loop.
 
 Public API (used by the dbt Python model int_credential_entries_resolved, the benchmark and the review tools):
-``resolve_entries(entries, refs, config)``, ``load_refs_from_seeds(seeds_dir)``, ``refs_from_tables(...)``.
+``resolve_entries(entries, refs, config)``, ``load_refs_from_seeds(seeds_dir)``, ``refs_from_tables(...)``, and
+``build_refs(...)`` for reference rows already read.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ SEED_NAMES = {
     "junk": "xwalk_junk_entries",
 }
 
-__all__ = ["NO_CREDENTIAL", "ResolutionConfig", "ResolutionRefs", "load_refs_from_seeds", "load_seed_tables",
-           "refs_from_tables", "resolve_entries"]
+__all__ = ["NO_CREDENTIAL", "ResolutionConfig", "ResolutionRefs", "build_refs", "load_refs_from_seeds",
+           "load_seed_tables", "refs_from_tables", "resolve_entries"]
 
 
 def _rows(table: pa.Table) -> list[dict]:

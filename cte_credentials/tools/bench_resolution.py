@@ -29,13 +29,13 @@ from cte_credentials.errors import UserError
 from cte_credentials.paths import DEFAULT_GOLD_DIR, DEFAULT_RAW_DIR, DOCS_DIR, PROJECT_ROOT, SEEDS_DIR
 from cte_credentials.resolve import (
     ResolutionConfig,
+    build_refs,
     calibrate,
     load_refs_from_seeds,
     load_seed_tables,
     refs_from_tables,
     resolve_entries,
 )
-from cte_credentials.resolve.engine import build_refs
 from cte_credentials.resolve.labelled import NJ_LIST, NJ_SET, OUR_SET, labels_of, read_credential_list, split_half
 from cte_credentials.resolve.metrics import Accuracy, Labelled, score
 from cte_credentials.resolve.parallel import MIN_ENTRIES_PER_WORKER, resolve_entries_in_processes
