@@ -149,11 +149,11 @@ def _collect(refs: ResolutionRefs, variants: list[Variant], same_name: Mapping[s
     truth: dict[tuple[str, str, str], list[tuple[str, bool]]] = {}
     items = []
     for v in variants:
-        _, _, vkey, junk, text = resolver.entry_parts(v.name, v.vendor)
+        _, _, vkey, junk, text = resolver.entry_parts[v.name, v.vendor]
         if junk or not text:
             continue
         items.append((text, vkey, ""))
-        for reading in resolver.variants(text):
+        for reading in resolver.variants[text]:
             truth.setdefault((reading, vkey, ""), []).append((v.code, v.absent))
     resolver.prepare_best(items)
     rows, labels = [], []
@@ -164,7 +164,7 @@ def _collect(refs: ResolutionRefs, variants: list[Variant], same_name: Mapping[s
     # what is assigned before any rule reads a score (exact names, aliases, vendor-alone) on the same variants
     before = {"assigned": 0, "right": 0}
     for text, vkey, cip in items:
-        d = resolver._memo.get((text, vkey, cip))
+        d = resolver.decisions.get((text, vkey, cip))
         if d is not None and d.status == "resolved" and d.method in ("exact", "alias"):
             for true_code, _absent in truth.get((text, vkey, cip), ()):
                 before["assigned"] += 1
@@ -260,7 +260,7 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
 
 
 # ---- caching by the list's fingerprint -----------------------------------------------------------------------
-CALIBRATION_SOURCES = ("engine.py", "normalize.py", "rule.py", "calibrate.py")
+CALIBRATION_SOURCES = ("engine.py", "memo.py", "normalize.py", "rule.py", "calibrate.py")
 
 
 def list_key(tables: Mapping[str, list[dict]]) -> str:

@@ -16,19 +16,16 @@ Speed: each batch is scored in numpy (candidate product by chunks, a histogram t
 of the cosine as a batched dot product, token overlap by lookup tables); character and token similarity once per
 distinct text, vendor and CIP terms per (text, vendor, CIP); Python only settles the minority of write-ins below
 the bars. Entries are resolved once per distinct (name, vendor, CIP, code), split pieces of all entries in one
-batch; per-entry steps that do not read the CIP are memoised per name and vendor. The cyclic garbage collector
-waits while a table is resolved (see _cyclic_gc_paused).
+batch; per-entry steps that do not read the CIP are memoised per name and vendor (memo.memoised). The cyclic
+garbage collector waits while a table is resolved (see memo.cyclic_gc_paused).
 """
 
 from __future__ import annotations
 
 import bisect
 import difflib
-import gc
 import re
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -37,6 +34,7 @@ from scipy import sparse
 
 from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
+from cte_credentials.resolve.memo import cyclic_gc_paused, memoised
 from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, numbers_conflict
 from cte_credentials.resolve.rule import FEATURES, accept, bars, lowest_bars
 
@@ -542,55 +540,36 @@ class Decision:
 
 
 class Resolver:
-    """Resolves distinct (text, vendor, CIP) triples with memoisation: each distinct string is scored once."""
+    """Resolves distinct (text, vendor, CIP) triples with memoisation: each distinct string is scored once.
+
+    The @memoised methods are memo tables, read by subscription (``self.best[text, vendor_key, cip]``): every value
+    is a pure function of its arguments and of the references (read-only; a decision in ``decisions``, once
+    computed, never changes), so a kept value is what computing it again would give."""
 
     def __init__(self, refs: ResolutionRefs, config: ResolutionConfig | None = None) -> None:
         self.refs = refs
         self.config = config or ResolutionConfig()
-        self._memo: dict[tuple[str, str, str], Decision] = {}
-        self._normalized: dict[str | None, str] = {}
-        self._variants: dict[str, list[str]] = {}
-        self._spelled: dict[str, list[str]] = {}
-        self._vendor_keys: dict[str | None, str] = {}
-        # memo tables for per-entry work: every value is a pure function of its key (a decision in _memo, once
-        # computed, never changes), so a cached value is what computing it again would give
-        self._junk: dict[str | None, str | None] = {}
-        self._best: dict[tuple[str, str, str], tuple[str, Decision]] = {}
-        self._any: dict[tuple[str, str, str], bool] = {}
+        # the decision of every (normalised text, vendor key, CIP) scored so far, filled a batch at a time (prepare)
+        self.decisions: dict[tuple[str, str, str], Decision] = {}
         self._best_ready: set[tuple[str, str, str]] = set()
-        self._similar: dict[tuple[str, str], bool] = {}
-        self._named: dict[tuple[str, str], tuple[Decision | None, list[str]]] = {}
-        self._unique: dict[tuple[str, str], str | None] = {}
-        self._naming: dict[frozenset[str], frozenset[str]] = {}
-        self._code_tokens: dict[str, set[str]] | None = None
-        self._entry_parts: dict[tuple[str | None, str | None], tuple[str, str | None, str, str | None, str]] = {}
-        self._span_plans: dict[str, tuple[int, list[SpanVariant]]] = {}
         self._alias_texts = {text for text, _, _ in refs.aliases}  # refs are read-only, as every memo here assumes
-        self._misspelt: dict[tuple[str, frozenset[str]], bool] = {}
         # the decision rule for a best candidate (fitted on the list, or the fixed bars), and the triples whose
         # best candidate it assigned (an outright match: see _outright)
         self.rule = self.config.rule or bars(self.config.min_score, self.config.min_margin)
         self._over_bar: set[tuple[str, str, str]] = set()
         # calibration reads every scored triple's best-candidate features here: triple -> (features, best code)
         self.collect: dict[tuple[str, str, str], tuple[np.ndarray, str]] | None = None
-        self._word_features: dict[tuple[str, str], tuple[float, ...]] = {}
-        self._runner: dict[tuple[str, str, str], float] = {}
-        self._rare: dict[tuple[str, str], str | None] = {}
 
+    @memoised
     def normalize(self, text: str | None) -> str:
         """refs.normalize, memoised: an entry's text is normalised again for each step that reads it."""
-        cached = self._normalized.get(text)
-        if cached is None:
-            cached = self._normalized[text] = self.refs.normalize(text)
-        return cached
+        return self.refs.normalize(text)
 
     # ---- vendor and junk -------------------------------------------------------------------------------
+    @memoised
     def vendor_key(self, vendor: str | None) -> str:
         """The canonical vendor of a typed vendor: an alias, or the start of exactly one vendor's name ("American
         Heart" for the American Heart Association); otherwise the text as typed."""
-        cached = self._vendor_keys.get(vendor)
-        if cached is not None:
-            return cached
         cleaned = basic_clean(vendor)
         canonical = self.refs.vendor_alias.get(cleaned)
         key = basic_clean(canonical) if canonical else cleaned
@@ -598,48 +577,37 @@ class Resolver:
             starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
             if len(starting) == 1:
                 key = starting.pop()
-        self._vendor_keys[vendor] = key
         return key
 
+    @memoised
     def entry_parts(self, name: str | None, vendor: str | None) -> tuple[str, str | None, str, str | None, str]:
         """(name, vendor, vendor key, junk reason, normalised name) of a raw entry, with a vendor typed in the name
         field put back (see _name_and_vendor); memoised, since a name and vendor come with many CIPs."""
-        cached = self._entry_parts.get((name, vendor))
-        if cached is None:
-            fixed_name, fixed_vendor = _name_and_vendor(self, name, vendor)
-            cached = self._entry_parts[(name, vendor)] = (
-                fixed_name, fixed_vendor, self.vendor_key(fixed_vendor), self.junk_reason(fixed_name),
-                self.normalize(fixed_name))
-        return cached
+        fixed_name, fixed_vendor = _name_and_vendor(self, name, vendor)
+        return (fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
+                self.normalize[fixed_name])
 
+    @memoised
     def span_plan(self, name: str) -> tuple[int, list[SpanVariant]]:
         """An entry's number of pieces and, when it may be split, every variant of every span of pieces as
         (first piece, last piece, variant, normalised text, is junk, penalty) (see _resolve_split); memoised per
         name, since a name comes with many vendors and CIPs and none of this reads them."""
-        cached = self._span_plans.get(name)
-        if cached is None:
-            pieces, seps = split_pieces(name)
-            n = len(pieces)
-            texts = {(i, j, v): self.normalize(v) for i in range(n) for j in range(i, n)
-                     for v in _span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
-            # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading
-            # word carried over) loses 0.01 when scored (see _resolve_split)
-            plan = [(i, j, v, raw, bool(self.junk_reason(v)), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
-                    for (i, j, v), raw in texts.items()]
-            cached = self._span_plans[name] = (n, plan)
-        return cached
+        pieces, seps = split_pieces(name)
+        n = len(pieces)
+        texts = {(i, j, v): self.normalize[v] for i in range(n) for j in range(i, n)
+                 for v in _span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
+        # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading
+        # word carried over) loses 0.01 when scored (see _resolve_split)
+        plan = [(i, j, v, raw, bool(self.junk_reason[v]), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
+                for (i, j, v), raw in texts.items()]
+        return n, plan
 
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias
 
+    @memoised
     def junk_reason(self, text: str | None) -> str | None:
         """Why a text is no credential (blank, a reviewed junk text, or holding a junk phrase), or None."""
-        if text in self._junk:
-            return self._junk[text]
-        reason = self._junk[text] = self._junk_reason(text)
-        return reason
-
-    def _junk_reason(self, text: str | None) -> str | None:
         cleaned = basic_clean(text)
         if not cleaned or not re.search(r"[a-z]", cleaned) and not re.search(r"[1-9]", cleaned):
             return "blank or punctuation only"
@@ -651,14 +619,14 @@ class Resolver:
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
         if PERSON_NAME.match(text or "") and not any(
                 w in self.refs.token_index or w in self.refs.vendor_alias or w in GENERIC_WORDS
-                for w in {*cleaned.split(), *self.normalize(cleaned).split()} if len(w) >= 2):
+                for w in {*cleaned.split(), *self.normalize[cleaned].split()} if len(w) >= 2):
             return "a person's name (Lastname, Firstname), no word of a credential"
         return None
 
     # ---- batch scoring -----------------------------------------------------------------------------------
     def prepare(self, triples: list[tuple[str, str, str]]) -> None:
         """Score every not-yet-seen (normalised text, vendor key, cip) in one sparse product."""
-        todo = sorted({t for t in triples if t not in self._memo})
+        todo = sorted({t for t in triples if t not in self.decisions})
         if not todo:
             return
         fuzzy: list[tuple[str, str, str]] = []
@@ -666,7 +634,7 @@ class Resolver:
         for triple in todo:
             decision, exact = self._before_fuzzy(triple)
             if decision is not None:
-                self._memo[triple] = decision
+                self.decisions[triple] = decision
             else:
                 fuzzy.append(triple)
                 exacts.append(exact)
@@ -675,25 +643,21 @@ class Resolver:
 
     def resolve(self, text: str, vendor_key: str, cip: str) -> Decision:
         triple = (text, vendor_key, cip)
-        if triple not in self._memo:
+        if triple not in self.decisions:
             self.prepare([triple])
-        return self._memo[triple]
+        return self.decisions[triple]
 
+    @memoised
     def variants(self, text: str) -> list[str]:
         """A text as typed and without a leading vendor name ("Adobe ...", "NRA ServSafe ...")."""
-        cached = self._variants.get(text)
-        if cached is None:
-            cached = self._variants[text] = list(dict.fromkeys([text, _strip_vendor(self, text)]))
-        return cached
+        return list(dict.fromkeys([text, _strip_vendor(self, text)]))
 
+    @memoised
     def spelled_variants(self, text: str) -> list[str]:
         """The text with its abbreviated words spelled out (see _spelled_out)."""
-        cached = self._spelled.get(text)
-        if cached is None:
-            # not stripped of a vendor: "micro soft" read as "microsoft software" is not "software"
-            options = _spelled_out(self.refs, text)
-            cached = self._spelled[text] = [v for v in dict.fromkeys(options) if v not in self.variants(text)]
-        return cached
+        # not stripped of a vendor: "micro soft" read as "microsoft software" is not "software"
+        options = _spelled_out(self.refs, text)
+        return [v for v in dict.fromkeys(options) if v not in self.variants[text]]
 
     def prepare_best(self, items: list[tuple[str, str, str]]) -> None:
         """Batch what best() reads for many texts: their variants, then the spelled-out readings of those texts
@@ -705,15 +669,15 @@ class Resolver:
         self._best_ready.update(items)
 
     def _prepare_best(self, items: list[tuple[str, str, str]]) -> None:
-        self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in self.variants(text)])
-        self.prepare([(v, vkey, cip) for text, vkey, cip in items if not self._any_resolved(text, vkey, cip)
+        self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in self.variants[text]])
+        self.prepare([(v, vkey, cip) for text, vkey, cip in items if not self._any_resolved[text, vkey, cip]
                       for v in self.fallback_readings(text, vkey)])
 
     def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
         """What best() tries when no variant of a text resolves: the text with its abbreviated words spelled out,
         and with its typed vendor put before it where the list writes that vendor in its names rather than in a
         vendor column ("Security+" from CompTIA: "CompTIA Security")."""
-        readings = self.spelled_variants(text)
+        readings = self.spelled_variants[text]
         refs = self.refs
         if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
                 and f" {vendor_key} " not in f" {text} "):
@@ -721,46 +685,37 @@ class Resolver:
         return readings
 
     def _outright(self, text: str, vendor_key: str, cip: str) -> bool:
-        d = self._memo[(text, vendor_key, cip)]
+        d = self.decisions[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
             d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
 
     def _every_word_known_and_named(self, text: str, vendor_key: str, cip: str) -> bool:
         """A reading every word of which the list's names use, resolved as the one credential naming all of them
-        ("osha 10 general industry" for "osha10 gen industry")."""
-        d = self._memo[(text, vendor_key, cip)]
+        ("osha 10 general industry" for "osha10 gen industry"). Only a text the every-word rule was asked about
+        (its memo table read, not filled: see _settle) counts."""
+        d = self.decisions[(text, vendor_key, cip)]
         refs = self.refs
-        return (d.status == "resolved" and d.code == self._unique.get((text, vendor_key))
+        return (d.status == "resolved" and d.code == self._unique_naming.get((text, vendor_key))
                 and all(w in refs.token_index for w in _tokens(text)))
 
+    @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
-        triple = (text, vendor_key, cip)
-        cached = self._any.get(triple)
-        if cached is None:
-            memo = self._memo
-            cached = self._any[triple] = any(memo[(v, vendor_key, cip)].status == "resolved"
-                                             for v in self.variants(text))
-        return cached
+        decisions = self.decisions
+        return any(decisions[(v, vendor_key, cip)].status == "resolved" for v in self.variants[text])
 
+    @memoised
     def best(self, text: str, vendor_key: str, cip: str) -> tuple[str, Decision]:
         """Resolve every variant of a text and keep the best: some canonical names start with their vendor and
         others do not. Only when none resolves, try the spelled-out readings too ("MTA ..." -> "Microsoft
         Technology Associate ...")."""
-        triple = (text, vendor_key, cip)
-        cached = self._best.get(triple)
-        if cached is None:
-            cached = self._best[triple] = self._best_uncached(text, vendor_key, cip)
-        return cached
-
-    def _best_uncached(self, text: str, vendor_key: str, cip: str) -> tuple[str, Decision]:
-        options = self.variants(text)
+        options = self.variants[text]
         if len(options) == 1:  # the common case, decided as below without the sort
-            decision = self._memo.get((text, vendor_key, cip))
+            decision = self.decisions.get((text, vendor_key, cip))
             if decision is not None and decision.status == "resolved":
                 return text, decision
-        if any((v, vendor_key, cip) not in self._memo for v in options):
+        if any((v, vendor_key, cip) not in self.decisions for v in options):
             self.prepare_best([(text, vendor_key, cip)])
-        if not self._any_resolved(text, vendor_key, cip):
+        if not self._any_resolved[text, vendor_key, cip]:
             # a reading is a guess, so it counts only when it resolves outright (exactly, or above the score and
             # margin bars), not through the weaker rules for short write-ins: "nat" is not "NOCTI Automotive
             # Technology", nor "micro soft" Software Development
@@ -770,12 +725,13 @@ class Resolver:
                         or self._every_word_known_and_named(v, vendor_key, cip)]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts
-            if len({self._memo[(v, vendor_key, cip)].code for v in outright}) == 1:
+            if len({self.decisions[(v, vendor_key, cip)].code for v in outright}) == 1:
                 options = options + outright
         # the first of the best (min keeps the first of equals, as a stable sort would)
-        first = min(options, key=lambda t: (self._memo[(t, vendor_key, cip)].status != "resolved",
-                                            -(self._memo[(t, vendor_key, cip)].score or 0.0)))
-        return first, self._memo[(first, vendor_key, cip)]
+        decisions = self.decisions
+        first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
+                                            -(decisions[(t, vendor_key, cip)].score or 0.0)))
+        return first, decisions[(first, vendor_key, cip)]
 
     def _only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
                                            vendor_key: str) -> str | None:
@@ -813,11 +769,9 @@ class Resolver:
                         return Decision("no_credential", "alias", junk_reason="reviewed: no credential"), []
                     return Decision("resolved", "alias", code, 1.0, 1.0), []
         # the rest does not read the CIP: once per (text, vendor)
-        cached = self._named.get((text, vendor_key))
-        if cached is None:
-            cached = self._named[(text, vendor_key)] = self._exact_or_named(text, vendor_key)
-        return cached
+        return self._exact_or_named[text, vendor_key]
 
+    @memoised
     def _exact_or_named(self, text: str, vendor_key: str) -> tuple[Decision | None, list[str]]:
         refs = self.refs
         qnums = numbers(text)
@@ -878,41 +832,39 @@ class Resolver:
         if len(unknown) != 1 or len(known) < 2:
             return []
         top_score = scores[0]
-        naming = self._naming_every_word(known)
+        naming = self._naming_every_word[known]
         leaders = [c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and c in naming]
-        # memoised per word and leaders: the same few leaders come back with every vendor and CIP of a text
-        key = (unknown[0], frozenset(leaders))
-        misspelt = self._misspelt.get(key)
-        if misspelt is None:
-            words = {w for c in leaders for w in refs.by_code[c].tokens}
-            misspelt = self._misspelt[key] = any(self._looks_like(unknown[0], w) for w in words)
-        return [] if misspelt else leaders
+        return [] if self._misspelt_word_of[unknown[0], frozenset(leaders)] else leaders
 
+    @memoised
+    def _misspelt_word_of(self, word: str, codes: frozenset[str]) -> bool:
+        """The word looks like a misspelling of a word of one of the credentials' names (memoised per word and
+        codes: the same few leaders come back with every vendor and CIP of a text)."""
+        words = {w for c in codes for w in self.refs.by_code[c].tokens}
+        return any(self._looks_like[word, w] for w in words)
+
+    @memoised
     def runner_names_it_too(self, text: str, code: str, runner: str | None) -> float:
         """1 when another credential's name holds every known word of the write-in as well, and adds words the best
         candidate does not add ("OSHA 30" for the construction card against the general-industry card; "Phlebotomy"
         for Phlebotomy Technician against Phlebotomy Instructor: review; "MOS Excel" for Excel against Excel
         Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best, or when
         the best holds a level word of the list the write-in and the runner-up lack (the runner-up may be it)."""
-        key = (text, code, runner)
-        cached = self._runner.get(key)
-        if cached is None:
-            refs = self.refs
-            words = frozenset(w for w in _tokens(text) if w in refs.token_index)
-            top = refs.by_code[code].tokens
-            ambiguous = False
-            if words and runner is not None:
-                other = refs.by_code[runner].tokens
-                ambiguous = words <= other and not (top - words) < (other - words)
-            if runner is not None and not ambiguous:
-                ambiguous = self._level_below(text, code, [runner])
-            if words and not ambiguous:
-                # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
-                extra = refs.core.get(code, top) - words
-                ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
-                                                for c in self._naming_every_word(words) if c != code)
-            cached = self._runner[key] = float(ambiguous)
-        return cached
+        refs = self.refs
+        words = frozenset(w for w in _tokens(text) if w in refs.token_index)
+        top = refs.by_code[code].tokens
+        ambiguous = False
+        if words and runner is not None:
+            other = refs.by_code[runner].tokens
+            ambiguous = words <= other and not (top - words) < (other - words)
+        if runner is not None and not ambiguous:
+            ambiguous = self._level_below(text, code, [runner])
+        if words and not ambiguous:
+            # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
+            extra = refs.core.get(code, top) - words
+            ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
+                                            for c in self._naming_every_word[words] if c != code)
+        return float(ambiguous)
 
     def _level_below(self, text: str, code: str, others: list[str]) -> bool:
         """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
@@ -924,7 +876,7 @@ class Resolver:
         words = [w for w in typed if w in refs.token_index or len(w) >= 4]
         theirs = refs.by_code[code].tokens
         tells = [w for w in (refs.siblings.get(code, frozenset()) | (theirs & refs.level_words))
-                 if w not in typed and not any(self._looks_like(u, w) for u in typed)]
+                 if w not in typed and not any(self._looks_like[u, w] for u in typed)]
         for other in others:
             if other == code or other not in refs.by_code:
                 continue
@@ -933,65 +885,51 @@ class Resolver:
             # of the list's names (an acronym: "cissp" is no "ccisp")
             if any(w not in below for w in tells) and all(
                     w in below or (len(w) >= 6 or w not in refs.token_index)
-                    and any(self._looks_like(w, b) for b in below) for w in words):
+                    and any(self._looks_like[w, b] for b in below) for w in words):
                 return True
         return False
 
+    @memoised
     def word_features(self, text: str, code: str) -> tuple[float, ...]:
         """For the decision rule, the write-in's words against a candidate: (words no name of the list uses that
         are not a misspelling of one of the candidate's, such words that are, 1 when a word of the write-in names
         the candidate and no other credential of the list, the candidate's sibling words the write-in lacks, other
         credentials naming every word of the write-in and more numbers, rare words of the list's names the write-in
         has and the candidate lacks). Memoised per (text, candidate)."""
-        key = (text, code)
-        cached = self._word_features.get(key)
-        if cached is None:
-            refs = self.refs
-            index = refs.token_index
-            words = _tokens(text)
-            unknown = [w for w in words if w not in index and not w.isdigit()]
-            theirs = refs.by_code[code].tokens
-            typos = [w for w in unknown if len(w) >= 4 and any(self._looks_like(w, t) for t in theirs)]
-            unique = any(index.get(w) == {code} for w in words if not w.isdigit())
-            # its sibling words, and the list's level words ("master", "expert": a word one name has more than
-            # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
-            tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
-            lacking = [w for w in tells if w not in words and not any(self._looks_like(u, w) for u in typos)]
-            qnums = numbers(text)
-            # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
-            rivals = sum(1 for c in self._naming_every_word(words) if c != code and qnums < refs.by_code[c].nums) \
-                if qnums else 0
-            # rare words of the list the write-in has and the candidate lacks: they name other credentials ("food
-            # handler" against "ServSafe Serving Safe Food")
-            rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
-            cached = self._word_features[key] = (float(len(unknown) - len(typos)), float(len(typos)), float(unique),
-                                                 float(len(lacking)), float(rivals), float(len(rare)))
-        return cached
+        refs = self.refs
+        index = refs.token_index
+        words = _tokens(text)
+        unknown = [w for w in words if w not in index and not w.isdigit()]
+        theirs = refs.by_code[code].tokens
+        typos = [w for w in unknown if len(w) >= 4 and any(self._looks_like[w, t] for t in theirs)]
+        unique = any(index.get(w) == {code} for w in words if not w.isdigit())
+        # its sibling words, and the list's level words ("master", "expert": a word one name has more than
+        # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
+        tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
+        lacking = [w for w in tells if w not in words and not any(self._looks_like[u, w] for u in typos)]
+        qnums = numbers(text)
+        # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
+        rivals = sum(1 for c in self._naming_every_word[words] if c != code and qnums < refs.by_code[c].nums) \
+            if qnums else 0
+        # rare words of the list the write-in has and the candidate lacks: they name other credentials ("food
+        # handler" against "ServSafe Serving Safe Food")
+        rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
+        return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
+                float(rivals), float(len(rare)))
 
+    @memoised
     def _naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
         """The codes whose name holds every one of the words (none for no words), memoised: the same as testing
         words <= refs.by_code[code].tokens for each code, done once per set of words."""
-        cached = self._naming.get(words)
-        if cached is None:
-            if self._code_tokens is None:
-                self._code_tokens = {}
-                for credential in self.refs.credentials:
-                    for token in credential.tokens:
-                        self._code_tokens.setdefault(token, set()).add(credential.code)
-            postings = [self._code_tokens.get(w, set()) for w in words]
-            cached = self._naming[words] = frozenset(set.intersection(*postings)) if postings else frozenset()
-        return cached
+        postings = [self.refs.token_index.get(w, set()) for w in words]
+        return frozenset(set.intersection(*postings)) if postings else frozenset()
 
+    @memoised
     def _looks_like(self, word: str, other: str) -> bool:
         """A possible misspelling: difflib similarity of at least 0.75 (memoised, the same pairs recur)."""
-        pair = (word, other)
-        cached = self._similar.get(pair)
-        if cached is None:
-            matcher = difflib.SequenceMatcher(None, word, other)
-            # the quick upper bounds first: most pairs are far apart
-            cached = self._similar[pair] = (matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75
-                                            and matcher.ratio() >= 0.75)
-        return cached
+        matcher = difflib.SequenceMatcher(None, word, other)
+        # the quick upper bounds first: most pairs are far apart
+        return matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
 
     def _exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
         """Credentials the text names exactly, less those with other numbers or another known vendor."""
@@ -1061,7 +999,7 @@ class Resolver:
         if self.collect is not None:
             for k, i in enumerate(tops):
                 self.collect[todo[i]] = (features[k], codes[bounds[i]])
-        memo = self._memo
+        memo = self.decisions
         for i, triple in enumerate(todo):
             lo, hi = bounds[i], bounds[i + 1]
             if lo == hi:
@@ -1133,29 +1071,25 @@ class Resolver:
             score += 0.03 * ((qc >= 0) & arr.aligned_dense[cred, np.maximum(qc, 0)])
         return np.minimum(score, 1.0)
 
-    def _unique_naming(self, text: str, vendor_key: str, qtokens: frozenset[str], qnums: frozenset[str]) -> str | None:
+    @memoised
+    def _unique_naming(self, text: str, vendor_key: str) -> str | None:
         """The one credential naming every word of the text (see _settle), memoised per (text, vendor)."""
-        key = (text, vendor_key)
-        if key not in self._unique:
-            # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by
-            # the CIP or by a person, never by the every-word rule
-            acronym = self._shared_acronym(text, vendor_key, qnums)
-            shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
-            self._unique[key] = None if shared else self._only_credential_naming_every_word(qtokens, qnums,
-                                                                                            vendor_key)
-        return self._unique[key]
+        qnums = numbers(text)
+        # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by the
+        # CIP or by a person, never by the every-word rule
+        acronym = self._shared_acronym(text, vendor_key, qnums)
+        shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
+        return None if shared else self._only_credential_naming_every_word(_tokens(text), qnums, vendor_key)
 
-    def _named_by_a_rare_word(self, text: str, vendor_key: str, qtokens: frozenset[str],
-                              qnums: frozenset[str]) -> str | None:
+    @memoised
+    def _named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
         """The credential a word of the write-in names alone (a word of its name and of no other), when every other
         word of the write-in is the credential's, a word the list uses for many credentials ("manager": it tells
         none apart), a qualifier the list does not use ("class a"), a number word, a vendor, or a misspelling or
         cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
         ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
         a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
-        key = (text, vendor_key)
-        if key in self._rare:
-            return self._rare[key]
+        qtokens, qnums = _tokens(text), numbers(text)
         refs = self.refs
         index = refs.token_index
         # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
@@ -1181,10 +1115,9 @@ class Resolver:
                         break
                     continue
                 if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias
-                        or any(t.startswith(w) or len(w) >= 4 and self._looks_like(w, t) for t in cred.tokens)):
+                        or any(t.startswith(w) or len(w) >= 4 and self._looks_like[w, t] for t in cred.tokens)):
                     code = None
                     break
-        self._rare[key] = code
         return code
 
     def _settle(self, triple: tuple[str, str, str], qtokens: frozenset[str], qnums: frozenset[str],
@@ -1195,7 +1128,7 @@ class Resolver:
         text, vendor_key, cip = triple
         refs, cfg = self.refs, self.config
         top_score, top_code = scores[0], codes[0]
-        unique = self._unique_naming(text, vendor_key, qtokens, qnums)
+        unique = self._unique_naming[text, vendor_key]
         if unique and self._level_below(text, unique, codes):
             unique = None
         if unique and (unique == top_code or vendor_key in refs.vendor_keys
@@ -1214,7 +1147,7 @@ class Resolver:
             # candidate's, and adds words of its own ("NCCER Core Curriculum intro to craft skills"); not when
             # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
             return Decision("resolved", "fuzzy", top_code, *common)
-        rare = self._named_by_a_rare_word(text, vendor_key, qtokens, qnums)
+        rare = self._named_by_a_rare_word[text, vendor_key]
         # the best candidate, or a candidate naming the write-in's numbers when the best names none ("EPA 608":
         # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")
         if rare is not None and rare != top_code and not (qnums and not top.nums and rare in codes):
@@ -1227,7 +1160,7 @@ class Resolver:
             # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
             # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
             # program's CIP settle it? Only candidates containing every word of the write-in are considered.
-            naming = self._naming_every_word(qtokens)
+            naming = self._naming_every_word[qtokens]
             contained = [c for c in codes if c in naming]
             if len(contained) < 2:
                 contained = self._contained_but_one_unknown_word(qtokens, scores, codes)
@@ -1261,11 +1194,11 @@ def _top_features(resolver: Resolver, todo: list[tuple[str, str, str]], tops: li
     # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)
     floor_score, floor_margin = lowest_bars(resolver.rule) if resolver.collect is None else (0.0, 0.0)
     need = ((score[at_] >= floor_score) & (margin >= floor_margin)).tolist()
-    own = np.array([resolver.word_features(todo[i][0], code) if n else (0.0,) * 6
+    own = np.array([resolver.word_features[todo[i][0], code] if n else (0.0,) * 6
                     for i, code, n in zip(tops, codes, need, strict=True)], dtype=float).reshape(-1, 6)
     runners = arr.code_array[cred[np.minimum(at_ + 1, len(cred) - 1)]].tolist()
     has_runner = (at_ + 1 < len(cred)) & (row[np.minimum(at_ + 1, len(cred) - 1)] == row[at_])
-    ambiguous = np.array([resolver.runner_names_it_too(todo[i][0], code, runner if has else None) if n else 0.0
+    ambiguous = np.array([resolver.runner_names_it_too[todo[i][0], code, runner if has else None] if n else 0.0
                           for i, code, runner, has, n in zip(tops, codes, runners, has_runner.tolist(), need,
                                                               strict=True)])
     return np.column_stack([
@@ -1422,15 +1355,15 @@ def _resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip
     refs = resolver.refs
     if reported_code and reported_code.strip().upper() in refs.by_code:
         code = reported_code.strip().upper()
-        return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), resolver.normalize(name),
-                 resolver.vendor_key(vendor))], None
-    name, vendor, vkey, reason, whole_raw = resolver.entry_parts(name, vendor)
+        return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), resolver.normalize[name],
+                 resolver.vendor_key[vendor])], None
+    name, vendor, vkey, reason, whole_raw = resolver.entry_parts[name, vendor]
     if reason:
         return [(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
-    whole_text, whole = resolver.best(whole_raw, vkey, cip)
+    whole_text, whole = resolver.best[whole_raw, vkey, cip]
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
         return [(name, whole, whole_text, vkey)], None
-    n, plan = resolver.span_plan(name)
+    n, plan = resolver.span_plan[name]
     if not plan:
         return [(name, whole, whole_text, vkey)], None
     return [], (name, vkey, whole_text, whole, n, plan)
@@ -1453,7 +1386,7 @@ def _resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[
         if junk:
             value: tuple[float, Mention | None] = (0.0, None)  # a junk piece ("pending") is dropped from a split
         else:
-            text, d = best_of(raw, vkey, cip)
+            text, d = best_of[raw, vkey, cip]
             gain = (d.score or 0.0) - SPLIT_FLOOR - penalty
             value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0), (variant, d, text, vkey))
         if (i, j) not in span or value[0] > span[(i, j)][0]:
@@ -1568,22 +1501,8 @@ OUTPUT_SCHEMA = pa.schema([
 def resolve_entries(entries: pa.Table, refs: ResolutionRefs, config: ResolutionConfig | None = None) -> pa.Table:
     """One row per entry x mention for a table of distinct raw entries (entry_key, credential_name_raw,
     vendor_raw, cip_code, credential_code_reported)."""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _resolve_table(entries, Resolver(refs, config))
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Resolution keeps millions of small tuples in its memo tables, and each full pass of Python's cyclic garbage
-    collector walks them all (a quarter of the CPU time on the 10x benchmark) to find nothing: resolution makes no
-    reference cycles, so reference counting frees all it drops. The collector waits until the table is done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
@@ -1594,7 +1513,7 @@ def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
     distinct = list(dict.fromkeys(zip(*list(cols.values())[1:], strict=True)))
     batch = []
     for raw_name, raw_vendor, cip, _ in distinct:
-        _, _, vkey, _, text = resolver.entry_parts(raw_name, raw_vendor)
+        _, _, vkey, _, text = resolver.entry_parts[raw_name, raw_vendor]
         batch.append((text, vkey, cip or ""))
     resolver.prepare_best(batch)
     pieces: list[tuple[str, str, str]] = []

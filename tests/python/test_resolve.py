@@ -204,8 +204,8 @@ def test_known_vendor_picks_its_own_credential_naming_every_word() -> None:
 
 def test_vendor_typed_short_is_the_one_vendor_it_starts() -> None:
     r = _tiny([("A1", "Widget Fitter", "Acme Safety Council"), ("B1", "Gizmo Fitter", "Acme Tools Company")])
-    assert r.vendor_key("Acme Safety") == "acme safety council"
-    assert r.vendor_key("Acme") == "acme"  # one word, two vendors: left as typed
+    assert r.vendor_key["Acme Safety"] == "acme safety council"
+    assert r.vendor_key["Acme"] == "acme"  # one word, two vendors: left as typed
 
 
 def test_plus_stuck_to_a_word_is_the_word_plus() -> None:

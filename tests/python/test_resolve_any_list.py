@@ -456,8 +456,8 @@ def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
     assert "master" in refs.level_words
     resolver = Resolver(refs)
     # a veto of a fitted rule
-    assert resolver.runner_names_it_too("ase collision repair and refinish", "M1", "P1") == 1.0
-    assert resolver.runner_names_it_too("ase master collision repair and refinish", "M1", "P1") == 0.0
+    assert resolver.runner_names_it_too["ase collision repair and refinish", "M1", "P1"] == 1.0
+    assert resolver.runner_names_it_too["ase master collision repair and refinish", "M1", "P1"] == 0.0
     rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.02},
             "warned": {"min_score": 0.6, "min_margin": 0.02}}
     table = pa.table({"entry_key": ["1", "2"], "credential_name_raw": ["ASE Collision Repair & Refinish",
@@ -480,15 +480,15 @@ def test_a_word_naming_one_credential_alone_names_it() -> None:
     resolver = Resolver(refs)
     named = resolver._named_by_a_rare_word
     # "manager" names six credentials: a word the list does not tell them apart by; "class a" a qualifier it lacks
-    assert named("servsafe manager", "", frozenset({"servsafe", "manager"}), frozenset()) == "F1"
-    assert named("cdl class a", "", frozenset({"cdl", "class", "a"}), frozenset()) == "D1"
+    assert named["servsafe manager", ""] == "F1"
+    assert named["cdl class a", ""] == "D1"
     # "welder" names other credentials; "alcohol" no credential (another ServSafe?); a shared acronym names none
-    assert named("aws certified welder", "", frozenset({"aws", "welder"}), frozenset()) is None
-    assert named("servsafe alcohol", "", frozenset({"servsafe", "alcohol"}), frozenset()) is None
-    assert named("cda", "", frozenset({"cda"}), frozenset()) is None
-    assert named("emt", "", frozenset({"emt"}), frozenset()) is None
+    assert named["aws certified welder", ""] is None
+    assert named["servsafe alcohol", ""] is None
+    assert named["cda", ""] is None
+    assert named["emt", ""] is None
     # numbers it lacks
-    assert named("cdl 2", "", frozenset({"cdl", "2"}), frozenset({"2"})) is None
+    assert named["cdl 2", ""] is None
 
 
 def test_the_list_writes_vendors_and_plus_signs_its_own_way() -> None:
