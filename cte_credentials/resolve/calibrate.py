@@ -260,7 +260,7 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
 
 
 # ---- caching by the list's fingerprint -----------------------------------------------------------------------
-CALIBRATION_SOURCES = ("engine.py", "memo.py", "normalize.py", "rule.py", "calibrate.py")
+CALIBRATION_SOURCES = ("engine.py", "candidates.py", "memo.py", "normalize.py", "rule.py", "calibrate.py")
 
 
 def list_key(tables: Mapping[str, list[dict]]) -> str:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-ENGINE_SOURCES = ("__init__.py", "engine.py", "memo.py", "normalize.py", "rule.py", "list_features.py", "calibrate.py")
+ENGINE_SOURCES = ("__init__.py", "engine.py", "candidates.py", "memo.py", "normalize.py", "rule.py", "list_features.py",
+                  "calibrate.py")
 
 
 def resolution_fingerprint(tables: Mapping[str, pa.Table], settings: Mapping[str, object]) -> str:
