@@ -12,13 +12,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from cte_credentials.resolve.engine import (
-    NO_CREDENTIAL,
-    ResolutionConfig,
-    ResolutionRefs,
-    build_refs,
-    resolve_entries,
-)
+from cte_credentials.resolve.engine import ResolutionConfig, resolve_entries
+from cte_credentials.resolve.indexing import build_refs
+from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs
 
 SEED_NAMES = {
     "crosswalk": "xwalk_credentials",

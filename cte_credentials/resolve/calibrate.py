@@ -39,7 +39,10 @@ import numpy as np
 import pyarrow as pa
 
 from cte_credentials.generator import messy
-from cte_credentials.resolve.engine import ResolutionConfig, ResolutionRefs, Resolver, build_refs
+from cte_credentials.resolve.engine import ResolutionConfig, Resolver
+from cte_credentials.resolve.fingerprint import ENGINE_ROOMS
+from cte_credentials.resolve.indexing import build_refs
+from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, bars, vetoed, warned
 
 SEED = 20261127
@@ -260,7 +263,7 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
 
 
 # ---- caching by the list's fingerprint -----------------------------------------------------------------------
-CALIBRATION_SOURCES = ("engine.py", "candidates.py", "memo.py", "normalize.py", "rule.py", "calibrate.py")
+CALIBRATION_SOURCES = (*ENGINE_ROOMS, "normalize.py", "rule.py", "calibrate.py")
 
 
 def list_key(tables: Mapping[str, list[dict]]) -> str:

@@ -25,20 +25,17 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-import warnings
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
 
-from cte_credentials.errors import UserError
-from cte_credentials.resolve import list_features
-from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex, common_trigrams, fit_trigrams, rank_batch
+from cte_credentials.resolve.candidates import rank_batch
 from cte_credentials.resolve.memo import cyclic_gc_paused, memoised
-from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, numbers_conflict
+from cte_credentials.resolve.normalize import basic_clean, numbers, numbers_conflict
+from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs, tokens
 from cte_credentials.resolve.rule import FEATURES, accept, bars, lowest_bars
 
-NO_CREDENTIAL = "NO_CREDENTIAL"
 # Where an entry may hold several credentials. Which cuts are kept is decided by resolving the pieces (see
 # resolve_entry), so "Heating, Ventilation and Air Conditioning" stays whole while "CNA & BLS" splits.
 SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
@@ -49,12 +46,7 @@ PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each bea
 QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)\b")
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
-DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
-STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
-# words that say a credential was earned, not which: left out when asking whether a write-in is only an acronym
-GENERIC_WORDS = STOP_TOKENS | {"certificate", "card"}
-REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 # "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
 # word of the list's names, a vendor or an abbreviation)
 PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
@@ -72,345 +64,6 @@ class ResolutionConfig:
     min_margin: float = 0.08
     top_k: int = 12
     rule: dict | None = None
-
-
-@dataclass
-class Credential:
-    code: str
-    name: str
-    vendor: str
-    key: str  # normalised name
-    nums: frozenset[str]
-    tokens: frozenset[str]
-    vendor_key: str
-
-
-@dataclass
-class ResolutionRefs:
-    """Everything resolution reads, built once from the seeds (or a state's own crosswalk)."""
-
-    normalize: Normalizer
-    credentials: list[Credential]
-    by_code: dict[str, Credential]
-    exact: dict[str, list[str]]  # normalised name (and variants) -> codes
-    aligned: set[tuple[str, str]]  # (credential_code, cip_code)
-    aliases: dict[tuple[str, str, str], str]  # (normalised name, vendor key, cip) -> code ('' vendor/cip = any)
-    vendor_alias: dict[str, str]  # cleaned alias -> canonical vendor
-    junk_exact: dict[str, str]
-    junk_contains: list[tuple[str, str]]
-    vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
-    token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
-    vendor_prefixes: list[str] = field(default_factory=list)  # aliases and vendors, longest first
-    keys: list[str] = field(default_factory=list)  # TF-IDF rows: text
-    key_codes: list[str] = field(default_factory=list)  # TF-IDF rows: credential code
-    tfidf: TrigramIndex | None = None  # the keys' character-trigram TF-IDF
-    prefix_by_word: dict[str, list[str]] = field(default_factory=dict)  # vendor prefixes by first word
-    junk_regex: re.Pattern | None = None
-    arrays: ScoringArrays | None = None
-    vendor_exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name w/o vendor, vendor) -> codes
-    initials: dict[str, set[str]] = field(default_factory=dict)  # "mta" -> {"microsoft technology associate"}
-    # a name's words in any order (no "certified", no acronym, or with it) -> codes: "Welding Inspector
-    # Certification" is named by "certified welding inspector"
-    word_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
-    distinctive: int = 5  # a word in at most this many credentials' names is rare: it tells them from the others
-    name_phrases: set[str] = field(default_factory=set)  # runs of one to four words of the list's names
-    vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
-    codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
-    ignored: dict[str, int] = field(default_factory=dict)  # seed -> rows naming a code the list does not have
-    # learnt from the list (list_features): acronyms the list gives to several credentials, and each code's words
-    # that tell it from a sibling name
-    shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
-    siblings: dict[str, frozenset[str]] = field(default_factory=dict)
-    level_words: frozenset[str] = frozenset()
-    # every row of the list (credentials holds one per credential), and code -> the first code of its credential
-    # for the codes of a credential the list holds under several (list_features.duplicates)
-    rows: list[Credential] = field(default_factory=list)
-    representative: dict[str, str] = field(default_factory=dict)
-    core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
-
-
-def _tokens(text: str) -> frozenset[str]:
-    return frozenset(t for t in text.split() if t not in STOP_TOKENS)
-
-
-def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
-               vendor_aliases: list[dict], junk: list[dict]) -> ResolutionRefs:
-    """Index the crosswalk for exact and fuzzy lookup. Only credential_code, credential_name, vendor_name are read
-    from the crosswalk, so a state's own crosswalk with just those three columns works unchanged. A list
-    resolution cannot use (no rows, a required column missing, a blank or repeated code) raises UserError naming
-    the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``."""
-    _check_crosswalk(crosswalk)
-    normalize = Normalizer.from_rows(abbreviations)
-    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
-    rows: list[Credential] = []
-    state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
-    for row in crosswalk:
-        code = (row.get("credential_code") or "").strip()
-        name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
-        key = normalize(name)
-        rows.append(Credential(code, name, vendor, key, numbers(key), _tokens(key), basic_clean(vendor)))
-        state_vendors.setdefault(basic_clean(vendor), vendor)
-    # a list may hold one credential under several codes ("Certified EKG Technician (CET)" and "Certified EKG
-    # Technician"): resolution scores each credential once, under its first code, and says so (list_features)
-    rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
-    creds = _merged(rows, rep)
-    # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
-    # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
-    vendor_alias.update(state_vendors)
-    # our alias and alignment seeds kept beside a state's own list name codes it does not have: such rows are ignored
-    # (an alias must never resolve to a code outside the list), with a count and a warning
-    codes = {c.code for c in creds}
-    alignment, ignored_alignment = _rows_with_known_codes(alignment, codes, "xwalk_credential_cip_alignment")
-    # a reviewed "no credential" alias (code blank or NO_CREDENTIAL) holds for any list
-    aliases, ignored_aliases = _rows_with_known_codes(aliases, codes, "credential_aliases",
-                                                      also=frozenset({"", NO_CREDENTIAL}))
-    refs = ResolutionRefs(
-        normalize=normalize, credentials=creds, by_code={c.code: c for c in rows} | {c.code: c for c in creds},
-        exact={}, aligned={(rep.get(r["credential_code"], r["credential_code"]), r["cip_code"]) for r in alignment},
-        aliases={}, vendor_alias=vendor_alias,
-        junk_exact={basic_clean(r["junk_text"]): r.get("reason") or "junk" for r in junk
-                    if (r.get("match_type") or "exact") == "exact"},
-        junk_contains=[(basic_clean(r["junk_text"]), r.get("reason") or "junk") for r in junk
-                       if r.get("match_type") == "contains"],
-        ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
-        rows=rows, representative=rep,
-    )
-    _warn_duplicates(refs)
-    # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
-    # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
-    # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
-    # it known, a write-in with no vendor would pick among the list's credentials with none
-    refs.vendor_keys = set(state_vendors) - {""}
-    for c in creds:
-        refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
-    # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the
-    # list's names is never stripped as a vendor ("SERVSAFE Serving Safe Food Certification": "ServSafe Manager"
-    # keeps its "ServSafe"; our alias seed reads it as the National Restaurant Association)
-    refs.name_phrases = phrases = {" ".join(words[i : i + n]) for words in (c.key.split() for c in rows)
-                                   for n in range(1, 5) for i in range(len(words) - n + 1)}
-    refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3 and a not in phrases), key=len,
-                                  reverse=True)
-    for alias in refs.vendor_prefixes:
-        refs.prefix_by_word.setdefault(alias.split()[0], []).append(alias)
-    contains = [phrase for phrase, _ in refs.junk_contains if phrase]
-    if contains:
-        alternatives = "|".join(re.escape(c) for c in sorted(contains, key=len, reverse=True))
-        refs.junk_regex = re.compile(rf"(?<![a-z0-9])({alternatives})(?![a-z0-9])")
-    for row in aliases:
-        key = (normalize(row["normalized_name"]), basic_clean(row.get("vendor_name")), (row.get("cip_code") or ""))
-        refs.aliases[key] = (row.get("credential_code") or "").strip() or NO_CREDENTIAL
-    for c in creds:
-        for token in c.tokens:
-            refs.token_index.setdefault(token, set()).add(c.code)
-    full_names = {c.key for c in rows}
-    for c in rows:
-        code = rep.get(c.code, c.code)
-        variants = {c.key, normalize(f"{c.vendor} {c.name}")}
-        generic: set[str] = set()
-        # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
-        for inner in re.findall(r"\(([^)]+)\)", c.name):
-            variants.add(normalize(inner))
-            outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
-            variants.add(outer)
-            # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
-            # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
-            words = _tokens(outer)
-            if (outer not in full_names and words
-                    and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {code}) >= 2):
-                generic.add(outer)
-        for v in variants:
-            if v and (v not in generic or v == c.key):
-                refs.exact.setdefault(v, [])
-                if code not in refs.exact[v]:
-                    refs.exact[v].append(code)
-                refs.keys.append(v)
-                refs.key_codes.append(code)
-    _index_acronyms(refs)
-    _index_vendor_free_names(refs)
-    _learn_from_the_list(refs)
-    _index_word_sets(refs)
-    refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
-    refs.tfidf = fit_trigrams(refs.keys)
-    refs.arrays = _scoring_arrays(refs)
-    return refs
-
-
-def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
-    """One Credential per credential: a credential the list holds under several codes keeps its first code, with the
-    words of all its names (one of them may carry its acronym)."""
-    words: dict[str, set[str]] = {}
-    for c in rows:
-        if c.code in rep:
-            words.setdefault(rep[c.code], set()).update(c.tokens)
-    return [replace(c, tokens=c.tokens | frozenset(words.get(c.code, ()))) for c in rows
-            if rep.get(c.code, c.code) == c.code]
-
-
-def _warn_duplicates(refs: ResolutionRefs) -> None:
-    """Say how many codes name a credential the list holds under another code too, with an example."""
-    others = [code for code, first in refs.representative.items() if code != first]
-    if others:
-        code = others[0]
-        first = refs.representative[code]
-        warnings.warn(f"xwalk_credentials: {len(others)} of {len(refs.rows)} codes name the same credential as an "
-                      f"earlier code (the same words, once brackets, punctuation, an acronym and words such as "
-                      f"'certified' are left out; for example {code!r} {refs.by_code[code].name!r} = {first!r} "
-                      f"{refs.by_code[first].name!r}): their mentions resolve to the first code", stacklevel=3)
-
-
-def _check_crosswalk(crosswalk: list[dict]) -> None:
-    """Raise UserError, naming the row (counted from 1 after the header), for a list resolution cannot use."""
-    where = "the credential list (xwalk_credentials)"
-    if not crosswalk:
-        raise UserError(f"{where} has no rows")
-    missing = [c for c in REQUIRED_COLUMNS if c not in crosswalk[0]]
-    if missing:
-        raise UserError(f"{where} has no column {', '.join(missing)} (required: {', '.join(REQUIRED_COLUMNS)}; "
-                        f"found: {', '.join(map(str, crosswalk[0])) or 'none'})")
-    first_row: dict[str, int] = {}
-    for i, row in enumerate(crosswalk, start=1):
-        code = (row.get("credential_code") or "").strip()
-        at = f"{where}, row {i} after the header"
-        if not code:
-            raise UserError(f"{at}: credential_code is blank (credential_name {row.get('credential_name') or ''!r}); "
-                            "every credential needs a code")
-        if code in first_row:
-            raise UserError(f"{at}: credential_code {code!r} repeats row {first_row[code]}; each credential needs a "
-                            "code of its own")
-        first_row[code] = i
-
-
-def _rows_with_known_codes(rows: list[dict], codes: set[str], seed: str,
-                           also: frozenset[str] = frozenset()) -> tuple[list[dict], int]:
-    """The rows whose credential_code is in the list (or in ``also``), and how many others were left out, which a
-    warning counts with an example."""
-    kept, left_out = [], []
-    for row in rows:
-        code = (row.get("credential_code") or "").strip()
-        (kept if code in codes or code in also else left_out).append(row)
-    if left_out:
-        warnings.warn(f"{seed}: {len(left_out)} of {len(rows)} rows name a credential_code not in the credential "
-                      f"list (for example {left_out[0].get('credential_code') or ''!r}): ignored", stacklevel=3)
-    return kept, len(left_out)
-
-
-def _index_acronyms(refs: ResolutionRefs) -> None:
-    """Acronyms, two ways. (1) A bracketed acronym ("Emergency Medical Technician (EMT)") also names every other
-    credential whose name holds the words it stands for ("NREMT Emergency Medical Technician") and has no acronym
-    of its own, so "EMT" alone is an ambiguity for review, not an exact match. (2) The initials of every run of
-    2-5 words of a name ("mta" for "microsoft technology associate", "coa" for "certificate of achievement"), so
-    a write-in that abbreviates part of a name can be read with the words spelled out (see Resolver.variants)."""
-    normalize = refs.normalize
-    bracketed = {refs.representative.get(c.code, c.code) for c in refs.rows if "(" in c.name}
-    keys: dict[str, list[str]] = {}
-    for c in refs.rows:
-        keys.setdefault(refs.representative.get(c.code, c.code), []).append(c.key)
-    for c in refs.rows:
-        code = refs.representative.get(c.code, c.code)
-        outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
-        outer_tokens = _tokens(outer)
-        for inner in re.findall(r"\(([^)]+)\)", c.name):
-            acronym = normalize(inner)
-            if not acronym or not outer_tokens or " " in acronym:
-                continue
-            others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {code}
-            for other in sorted(others):
-                # a credential with an acronym of its own ("CSWA-AM") is named by that one
-                if (other in bracketed or not any(f" {outer} " in f" {key} " for key in keys[other])
-                        or other in refs.exact.get(acronym, [])):
-                    continue
-                refs.exact.setdefault(acronym, []).append(other)
-        words = outer.split()
-        for size in range(2, 6):
-            for start in range(len(words) - size + 1):
-                run = words[start : start + size]
-                if all(w.isalpha() for w in run):
-                    refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
-
-    refs.vocabulary_words = sorted(refs.token_index)
-
-
-def _learn_from_the_list(refs: ResolutionRefs) -> None:
-    """Shared acronyms and sibling words (see list_features), from the list's own names."""
-    found = list_features.acronyms(((refs.representative.get(c.code, c.code), c.name) for c in refs.rows),
-                                   refs.normalize, GENERIC_WORDS)
-    refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
-    outer = {c.code: _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))) for c in refs.credentials}
-    refs.core = {c.code: list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0] for c in refs.credentials}
-    refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
-    refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
-
-
-def _index_word_sets(refs: ResolutionRefs) -> None:
-    """Each name's words as a set, with and without its acronym (see ResolutionRefs.word_sets)."""
-    for c in refs.rows:
-        code = refs.representative.get(c.code, c.code)
-        outer = _tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
-        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0]}:
-            # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
-            for kept in {words, words - {"plus"}}:
-                if kept:
-                    refs.word_sets.setdefault(kept, set()).add(code)
-
-
-def _index_vendor_free_names(refs: ResolutionRefs) -> None:
-    """"American Heart Association BLS Provider": a name that starts with its own vendor (or an alias of it) is
-    also an exact name without the vendor ("BLS Provider"), but only for a write-in whose vendor field names that
-    vendor, since "First Aid" alone could be anyone's."""
-    by_vendor: dict[str, set[str]] = {}
-    for alias, canonical in refs.vendor_alias.items():
-        by_vendor.setdefault(basic_clean(canonical), set()).update({alias, refs.normalize(alias)})
-    for c in refs.rows:
-        code = refs.representative.get(c.code, c.code)
-        for alias in by_vendor.get(c.vendor_key, ()):
-            if alias and c.key.startswith(alias + " "):
-                rest = c.key[len(alias) + 1 :]
-                codes = refs.vendor_exact.setdefault((rest, c.vendor_key), [])
-                if code not in codes:
-                    codes.append(code)
-
-
-def _scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
-    creds = refs.credentials
-    codes = [c.code for c in creds]
-    index = {code: i for i, code in enumerate(codes)}  # a duplicated code keeps its last row, as by_code does
-    rank = np.empty(len(codes), dtype=np.int64)
-    rank[np.argsort(np.array(codes, dtype=object), kind="stable")] = np.arange(len(codes))
-    token_ids = {t: i for i, t in enumerate(sorted(refs.token_index))}
-    nums_ids: dict[frozenset[str], int] = {frozenset(): 0}
-    # every credential's vendor has an id, a blank one too (a write-in with no vendor is never compared)
-    vendor_ids = {v: i for i, v in enumerate(sorted(refs.vendor_keys | {c.vendor_key for c in creds}))}
-    cips = sorted({cip for _, cip in refs.aligned})
-    cip_ids = {cip: i for i, cip in enumerate(cips)}
-    tok_keys = [i * len(token_ids) + token_ids[t] for i, c in enumerate(creds) for t in c.tokens]
-    aligned_keys = [index[code] * len(cips) + cip_ids[cip] for code, cip in refs.aligned if code in index]
-    assert refs.tfidf is not None
-    matrix = refs.tfidf.matrix
-    common = np.flatnonzero(common_trigrams(np.bincount(matrix.indices, minlength=matrix.shape[1]), len(refs.keys)))
-    tok_dense = np.zeros((len(creds), max(len(token_ids), 1)), dtype=bool)
-    for i, c in enumerate(creds):
-        tok_dense[i, [token_ids[t] for t in c.tokens]] = True
-    df = np.array([len(refs.token_index[t]) for t in token_ids], dtype=float)
-    tok_idf = np.log((1 + len(creds)) / (1 + df)) + 1.0
-    aligned_dense = np.zeros((len(creds), max(len(cips), 1)), dtype=bool)
-    for code, cip in refs.aligned:
-        if code in index:
-            aligned_dense[index[code], cip_ids[cip]] = True
-    return ScoringArrays(
-        codes=codes, code_array=np.array(codes, dtype=object), index=index,
-        key_cred=np.array([index[c] for c in refs.key_codes], dtype=np.int64),
-        code_rank=rank,
-        ntok=np.array([len(c.tokens) for c in creds], dtype=np.int64),
-        nums=np.array([nums_ids.setdefault(c.nums, len(nums_ids)) for c in creds], dtype=np.int64),
-        vendor=np.array([vendor_ids[c.vendor_key] for c in creds], dtype=np.int64),
-        tok_keys=np.unique(np.array(tok_keys, dtype=np.int64)),
-        aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
-        token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
-        common_cols=common, common_dense=matrix[:, common].toarray(),
-        tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
-        cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),
-        unknown_idf=float(np.log(1 + len(creds)) + 1.0),
-    )
 
 
 # a variant of a span of an entry's pieces: (first piece, last piece, variant, normalised text, is junk, penalty)
@@ -590,7 +243,7 @@ class Resolver:
         d = self.decisions[(text, vendor_key, cip)]
         refs = self.refs
         return (d.status == "resolved" and d.code == self._unique_naming.get((text, vendor_key))
-                and all(w in refs.token_index for w in _tokens(text)))
+                and all(w in refs.token_index for w in tokens(text)))
 
     @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
@@ -693,7 +346,7 @@ class Resolver:
             # the words of exactly one name, in another order or with "certified" ("Customer Service & Sales" for
             # "Customer Service and Sales Certification"; "Certified Welding Inspector" for "Welding Inspector
             # Certification")
-            words = _tokens(text)
+            words = tokens(text)
             same = [c for c in sorted(refs.word_sets.get(words) or refs.word_sets.get(words - {"plus"}, ())) if not (
                 vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
             if len(same) == 1:
@@ -745,7 +398,7 @@ class Resolver:
         Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best, or when
         the best holds a level word of the list the write-in and the runner-up lack (the runner-up may be it)."""
         refs = self.refs
-        words = frozenset(w for w in _tokens(text) if w in refs.token_index)
+        words = frozenset(w for w in tokens(text) if w in refs.token_index)
         top = refs.by_code[code].tokens
         ambiguous = False
         if words and runner is not None:
@@ -766,7 +419,7 @@ class Resolver:
         misspelling aside): the write-in may name that one, the level below ("ASE Collision Repair & Refinish" for
         "ASE Certified Collision Repai/Refinish Tech.", not the Master's)."""
         refs = self.refs
-        typed = _tokens(text)
+        typed = tokens(text)
         words = [w for w in typed if w in refs.token_index or len(w) >= 4]
         theirs = refs.by_code[code].tokens
         tells = [w for w in (refs.siblings.get(code, frozenset()) | (theirs & refs.level_words))
@@ -792,7 +445,7 @@ class Resolver:
         has and the candidate lacks). Memoised per (text, candidate)."""
         refs = self.refs
         index = refs.token_index
-        words = _tokens(text)
+        words = tokens(text)
         unknown = [w for w in words if w not in index and not w.isdigit()]
         theirs = refs.by_code[code].tokens
         typos = [w for w in unknown if len(w) >= 4 and any(self._looks_like[w, t] for t in theirs)]
@@ -838,7 +491,7 @@ class Resolver:
         refs, arr = self.refs, self.refs.arrays
         assert arr is not None and refs.tfidf is not None
         n = len(todo)
-        ranked = rank_batch(refs.tfidf, arr, todo, exacts, self.config.top_k, _tokens)
+        ranked = rank_batch(refs.tfidf, arr, todo, exacts, self.config.top_k, tokens)
         bounds, codes, scores = ranked.bounds, ranked.codes, ranked.scores
         qtokens, qnums = ranked.qtokens, ranked.qnums
         texts_of = ranked.of_text.tolist()
@@ -883,7 +536,7 @@ class Resolver:
         # CIP or by a person, never by the every-word rule
         acronym = self._shared_acronym(text, vendor_key, qnums)
         shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
-        return None if shared else self._only_credential_naming_every_word(_tokens(text), qnums, vendor_key)
+        return None if shared else self._only_credential_naming_every_word(tokens(text), qnums, vendor_key)
 
     @memoised
     def _named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
@@ -893,7 +546,7 @@ class Resolver:
         cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
         ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
         a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
-        qtokens, qnums = _tokens(text), numbers(text)
+        qtokens, qnums = tokens(text), numbers(text)
         refs = self.refs
         index = refs.token_index
         # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
@@ -1033,7 +686,7 @@ def _unexplained(refs: ResolutionRefs, text: str, decision: Decision) -> float:
     UNEXPLAINED_WORD, so a cut whose pieces account for it can win."""
     if decision.method != "fuzzy" or decision.code not in refs.by_code:
         return 0.0
-    missing = _tokens(text) - refs.by_code[decision.code].tokens
+    missing = tokens(text) - refs.by_code[decision.code].tokens
     return UNEXPLAINED_WORD * sum(1 for w in missing if w in refs.token_index and not w.isdigit())
 
 
@@ -1181,8 +834,8 @@ def _word_in_context(refs: ResolutionRefs, options: list[str], words: list[str])
     known = {w for w in words if w in refs.token_index and w not in GENERIC_WORDS}
     if not known:
         return None
-    tokens = refs.by_code
-    best = {option: max((len(known & tokens[code].tokens) for code in refs.token_index[option]), default=0)
+    by_code = refs.by_code
+    best = {option: max((len(known & by_code[code].tokens) for code in refs.token_index[option]), default=0)
             for option in options}
     top = max(best.values())
     leaders = [option for option, n in best.items() if n == top]

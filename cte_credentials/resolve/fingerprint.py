@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-ENGINE_SOURCES = ("__init__.py", "engine.py", "candidates.py", "memo.py", "normalize.py", "rule.py", "list_features.py",
-                  "calibrate.py")
+# the modules of the resolution engine (the decision cascade and every room it reads)
+ENGINE_ROOMS = ("engine.py", "candidates.py", "indexing.py", "memo.py", "refs.py")
+ENGINE_SOURCES = ("__init__.py", *ENGINE_ROOMS, "normalize.py", "rule.py", "list_features.py", "calibrate.py")
 
 
 def resolution_fingerprint(tables: Mapping[str, pa.Table], settings: Mapping[str, object]) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, SEEDS_DIR, warehouse_path
-from cte_credentials.resolve.engine import NO_CREDENTIAL
+from cte_credentials.resolve.refs import NO_CREDENTIAL
 from cte_credentials.review_files import read_csv
 
 ALIAS_COLUMNS = ["normalized_name", "vendor_name", "cip_code", "credential_code", "decided_by", "decided_on", "note"]

@@ -87,8 +87,7 @@ def test_ambiguous_entries_are_never_auto_assigned(name: str, vendor: str, cip: 
 
 # ---- with the rule fitted on the list (what the dbt model uses), on our list and on New Jersey's ----------------
 def _fitted(crosswalk: list[dict] | None) -> tuple:
-    from cte_credentials.resolve import calibrate, load_seed_tables
-    from cte_credentials.resolve.engine import build_refs
+    from cte_credentials.resolve import build_refs, calibrate, load_seed_tables
 
     tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
     if crosswalk is not None:

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pytest
 
 from cte_credentials.paths import SEEDS_DIR
-from cte_credentials.resolve import load_refs_from_seeds, resolve_entries
+from cte_credentials.resolve import build_refs, load_refs_from_seeds, resolve_entries
 from cte_credentials.resolve.engine import Resolver, resolve_entry, split_pieces
 from cte_credentials.resolve.normalize import Normalizer, numbers, numbers_conflict
 
@@ -156,8 +156,6 @@ def test_resolve_entries_returns_one_row_per_mention() -> None:
 
 # ---- general rules on small made-up crosswalks (not the hand-labelled rows) -----------------------------------
 def _tiny(rows: list[tuple[str, str, str]]) -> Resolver:
-    from cte_credentials.resolve.engine import build_refs
-
     crosswalk = [{"credential_code": c, "credential_name": n, "vendor_name": v} for c, n, v in rows]
     return Resolver(build_refs(crosswalk, [], [], [], [], []))
 
@@ -241,8 +239,6 @@ def test_a_cut_wins_when_the_whole_match_leaves_a_known_word_out() -> None:
 
 
 def test_cip_settles_leaders_despite_one_word_no_name_uses() -> None:
-    from cte_credentials.resolve.engine import build_refs
-
     crosswalk = [{"credential_code": c, "credential_name": n, "vendor_name": "Guild"} for c, n in
                  [("AUTOBRK", "Guild Automobile Brakes"), ("TRCKBRK", "Guild Truck Brakes")]]
     alignment = [{"credential_code": "AUTOBRK", "cip_code": "47.0604"},

@@ -20,12 +20,13 @@ from cte_credentials.resolve import (
     NO_CREDENTIAL,
     ResolutionConfig,
     ResolutionRefs,
+    build_refs,
     load_refs_from_seeds,
     load_seed_tables,
     refs_from_tables,
     resolve_entries,
 )
-from cte_credentials.resolve.engine import Resolver, build_refs
+from cte_credentials.resolve.engine import Resolver
 from cte_credentials.resolve.normalize import basic_clean
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a

@@ -45,7 +45,7 @@ def resolve(tables: dict[str, list[dict]], rule: dict | None, *names: str) -> li
 
 
 def calibrate_refs(tables: dict[str, list[dict]]):
-    from cte_credentials.resolve.engine import build_refs
+    from cte_credentials.resolve import build_refs
 
     return build_refs(*(tables[k] for k in KEYS))
 

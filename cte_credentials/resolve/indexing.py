@@ -1,0 +1,314 @@
+"""Building the reference index (refs.ResolutionRefs) from the seed rows or a state's own credential list.
+
+``build_refs`` checks the list, merges the codes of a credential the list holds twice (list_features.duplicates),
+drops alias and alignment rows naming codes the list does not have (with a warning), then indexes: exact names and
+their variants (a bracketed acronym, the name without it, the vendor before it), the acronyms a bracketed one
+stands for and the initials of runs of words, names without their vendor, each name's words as a set, what the list
+tells about its own words (list_features), and the arrays of candidates.py. Only credential_code, credential_name
+and vendor_name are read from the list.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import replace
+
+import numpy as np
+
+from cte_credentials.errors import UserError
+from cte_credentials.resolve import list_features
+from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
+from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers
+from cte_credentials.resolve.refs import (
+    GENERIC_WORDS,
+    NO_CREDENTIAL,
+    STOP_TOKENS,
+    Credential,
+    ResolutionRefs,
+    tokens,
+)
+
+DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
+REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
+
+
+def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
+               vendor_aliases: list[dict], junk: list[dict]) -> ResolutionRefs:
+    """Index the crosswalk for exact and fuzzy lookup. Only credential_code, credential_name, vendor_name are read
+    from the crosswalk, so a state's own crosswalk with just those three columns works unchanged. A list
+    resolution cannot use (no rows, a required column missing, a blank or repeated code) raises UserError naming
+    the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``."""
+    _check_crosswalk(crosswalk)
+    normalize = Normalizer.from_rows(abbreviations)
+    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
+    rows: list[Credential] = []
+    state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
+    for row in crosswalk:
+        code = (row.get("credential_code") or "").strip()
+        name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
+        key = normalize(name)
+        rows.append(Credential(code, name, vendor, key, numbers(key), tokens(key), basic_clean(vendor)))
+        state_vendors.setdefault(basic_clean(vendor), vendor)
+    # a list may hold one credential under several codes ("Certified EKG Technician (CET)" and "Certified EKG
+    # Technician"): resolution scores each credential once, under its first code, and says so (list_features)
+    rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
+    creds = _merged(rows, rep)
+    # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
+    # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
+    vendor_alias.update(state_vendors)
+    # our alias and alignment seeds kept beside a state's own list name codes it does not have: such rows are ignored
+    # (an alias must never resolve to a code outside the list), with a count and a warning
+    codes = {c.code for c in creds}
+    alignment, ignored_alignment = _rows_with_known_codes(alignment, codes, "xwalk_credential_cip_alignment")
+    # a reviewed "no credential" alias (code blank or NO_CREDENTIAL) holds for any list
+    aliases, ignored_aliases = _rows_with_known_codes(aliases, codes, "credential_aliases",
+                                                      also=frozenset({"", NO_CREDENTIAL}))
+    refs = ResolutionRefs(
+        normalize=normalize, credentials=creds, by_code={c.code: c for c in rows} | {c.code: c for c in creds},
+        exact={}, aligned={(rep.get(r["credential_code"], r["credential_code"]), r["cip_code"]) for r in alignment},
+        aliases={}, vendor_alias=vendor_alias,
+        junk_exact={basic_clean(r["junk_text"]): r.get("reason") or "junk" for r in junk
+                    if (r.get("match_type") or "exact") == "exact"},
+        junk_contains=[(basic_clean(r["junk_text"]), r.get("reason") or "junk") for r in junk
+                       if r.get("match_type") == "contains"],
+        ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
+        rows=rows, representative=rep,
+    )
+    _warn_duplicates(refs)
+    # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
+    # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
+    # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
+    # it known, a write-in with no vendor would pick among the list's credentials with none
+    refs.vendor_keys = set(state_vendors) - {""}
+    for c in creds:
+        refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
+    # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the
+    # list's names is never stripped as a vendor ("SERVSAFE Serving Safe Food Certification": "ServSafe Manager"
+    # keeps its "ServSafe"; our alias seed reads it as the National Restaurant Association)
+    refs.name_phrases = phrases = {" ".join(words[i : i + n]) for words in (c.key.split() for c in rows)
+                                   for n in range(1, 5) for i in range(len(words) - n + 1)}
+    refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3 and a not in phrases), key=len,
+                                  reverse=True)
+    for alias in refs.vendor_prefixes:
+        refs.prefix_by_word.setdefault(alias.split()[0], []).append(alias)
+    contains = [phrase for phrase, _ in refs.junk_contains if phrase]
+    if contains:
+        alternatives = "|".join(re.escape(c) for c in sorted(contains, key=len, reverse=True))
+        refs.junk_regex = re.compile(rf"(?<![a-z0-9])({alternatives})(?![a-z0-9])")
+    for row in aliases:
+        key = (normalize(row["normalized_name"]), basic_clean(row.get("vendor_name")), (row.get("cip_code") or ""))
+        refs.aliases[key] = (row.get("credential_code") or "").strip() or NO_CREDENTIAL
+    for c in creds:
+        for token in c.tokens:
+            refs.token_index.setdefault(token, set()).add(c.code)
+    full_names = {c.key for c in rows}
+    for c in rows:
+        code = rep.get(c.code, c.code)
+        variants = {c.key, normalize(f"{c.vendor} {c.name}")}
+        generic: set[str] = set()
+        # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
+        for inner in re.findall(r"\(([^)]+)\)", c.name):
+            variants.add(normalize(inner))
+            outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
+            variants.add(outer)
+            # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
+            # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
+            words = tokens(outer)
+            if (outer not in full_names and words
+                    and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {code}) >= 2):
+                generic.add(outer)
+        for v in variants:
+            if v and (v not in generic or v == c.key):
+                refs.exact.setdefault(v, [])
+                if code not in refs.exact[v]:
+                    refs.exact[v].append(code)
+                refs.keys.append(v)
+                refs.key_codes.append(code)
+    _index_acronyms(refs)
+    _index_vendor_free_names(refs)
+    _learn_from_the_list(refs)
+    _index_word_sets(refs)
+    refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
+    refs.tfidf = fit_trigrams(refs.keys)
+    refs.arrays = scoring_arrays(refs)
+    return refs
+
+
+def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
+    """One Credential per credential: a credential the list holds under several codes keeps its first code, with the
+    words of all its names (one of them may carry its acronym)."""
+    words: dict[str, set[str]] = {}
+    for c in rows:
+        if c.code in rep:
+            words.setdefault(rep[c.code], set()).update(c.tokens)
+    return [replace(c, tokens=c.tokens | frozenset(words.get(c.code, ()))) for c in rows
+            if rep.get(c.code, c.code) == c.code]
+
+
+def _warn_duplicates(refs: ResolutionRefs) -> None:
+    """Say how many codes name a credential the list holds under another code too, with an example."""
+    others = [code for code, first in refs.representative.items() if code != first]
+    if others:
+        code = others[0]
+        first = refs.representative[code]
+        warnings.warn(f"xwalk_credentials: {len(others)} of {len(refs.rows)} codes name the same credential as an "
+                      f"earlier code (the same words, once brackets, punctuation, an acronym and words such as "
+                      f"'certified' are left out; for example {code!r} {refs.by_code[code].name!r} = {first!r} "
+                      f"{refs.by_code[first].name!r}): their mentions resolve to the first code", stacklevel=3)
+
+
+def _check_crosswalk(crosswalk: list[dict]) -> None:
+    """Raise UserError, naming the row (counted from 1 after the header), for a list resolution cannot use."""
+    where = "the credential list (xwalk_credentials)"
+    if not crosswalk:
+        raise UserError(f"{where} has no rows")
+    missing = [c for c in REQUIRED_COLUMNS if c not in crosswalk[0]]
+    if missing:
+        raise UserError(f"{where} has no column {', '.join(missing)} (required: {', '.join(REQUIRED_COLUMNS)}; "
+                        f"found: {', '.join(map(str, crosswalk[0])) or 'none'})")
+    first_row: dict[str, int] = {}
+    for i, row in enumerate(crosswalk, start=1):
+        code = (row.get("credential_code") or "").strip()
+        at = f"{where}, row {i} after the header"
+        if not code:
+            raise UserError(f"{at}: credential_code is blank (credential_name {row.get('credential_name') or ''!r}); "
+                            "every credential needs a code")
+        if code in first_row:
+            raise UserError(f"{at}: credential_code {code!r} repeats row {first_row[code]}; each credential needs a "
+                            "code of its own")
+        first_row[code] = i
+
+
+def _rows_with_known_codes(rows: list[dict], codes: set[str], seed: str,
+                           also: frozenset[str] = frozenset()) -> tuple[list[dict], int]:
+    """The rows whose credential_code is in the list (or in ``also``), and how many others were left out, which a
+    warning counts with an example."""
+    kept, left_out = [], []
+    for row in rows:
+        code = (row.get("credential_code") or "").strip()
+        (kept if code in codes or code in also else left_out).append(row)
+    if left_out:
+        warnings.warn(f"{seed}: {len(left_out)} of {len(rows)} rows name a credential_code not in the credential "
+                      f"list (for example {left_out[0].get('credential_code') or ''!r}): ignored", stacklevel=3)
+    return kept, len(left_out)
+
+
+def _index_acronyms(refs: ResolutionRefs) -> None:
+    """Acronyms, two ways. (1) A bracketed acronym ("Emergency Medical Technician (EMT)") also names every other
+    credential whose name holds the words it stands for ("NREMT Emergency Medical Technician") and has no acronym
+    of its own, so "EMT" alone is an ambiguity for review, not an exact match. (2) The initials of every run of
+    2-5 words of a name ("mta" for "microsoft technology associate", "coa" for "certificate of achievement"), so
+    a write-in that abbreviates part of a name can be read with the words spelled out (see Resolver.variants)."""
+    normalize = refs.normalize
+    bracketed = {refs.representative.get(c.code, c.code) for c in refs.rows if "(" in c.name}
+    keys: dict[str, list[str]] = {}
+    for c in refs.rows:
+        keys.setdefault(refs.representative.get(c.code, c.code), []).append(c.key)
+    for c in refs.rows:
+        code = refs.representative.get(c.code, c.code)
+        outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
+        outer_tokens = tokens(outer)
+        for inner in re.findall(r"\(([^)]+)\)", c.name):
+            acronym = normalize(inner)
+            if not acronym or not outer_tokens or " " in acronym:
+                continue
+            others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {code}
+            for other in sorted(others):
+                # a credential with an acronym of its own ("CSWA-AM") is named by that one
+                if (other in bracketed or not any(f" {outer} " in f" {key} " for key in keys[other])
+                        or other in refs.exact.get(acronym, [])):
+                    continue
+                refs.exact.setdefault(acronym, []).append(other)
+        words = outer.split()
+        for size in range(2, 6):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                if all(w.isalpha() for w in run):
+                    refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+
+    refs.vocabulary_words = sorted(refs.token_index)
+
+
+def _learn_from_the_list(refs: ResolutionRefs) -> None:
+    """Shared acronyms and sibling words (see list_features), from the list's own names."""
+    found = list_features.acronyms(((refs.representative.get(c.code, c.code), c.name) for c in refs.rows),
+                                   refs.normalize, GENERIC_WORDS)
+    refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
+    outer = {c.code: tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))) for c in refs.credentials}
+    refs.core = {c.code: list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0] for c in refs.credentials}
+    refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
+    refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
+
+
+def _index_word_sets(refs: ResolutionRefs) -> None:
+    """Each name's words as a set, with and without its acronym (see ResolutionRefs.word_sets)."""
+    for c in refs.rows:
+        code = refs.representative.get(c.code, c.code)
+        outer = tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
+        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0]}:
+            # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
+            for kept in {words, words - {"plus"}}:
+                if kept:
+                    refs.word_sets.setdefault(kept, set()).add(code)
+
+
+def _index_vendor_free_names(refs: ResolutionRefs) -> None:
+    """"American Heart Association BLS Provider": a name that starts with its own vendor (or an alias of it) is
+    also an exact name without the vendor ("BLS Provider"), but only for a write-in whose vendor field names that
+    vendor, since "First Aid" alone could be anyone's."""
+    by_vendor: dict[str, set[str]] = {}
+    for alias, canonical in refs.vendor_alias.items():
+        by_vendor.setdefault(basic_clean(canonical), set()).update({alias, refs.normalize(alias)})
+    for c in refs.rows:
+        code = refs.representative.get(c.code, c.code)
+        for alias in by_vendor.get(c.vendor_key, ()):
+            if alias and c.key.startswith(alias + " "):
+                rest = c.key[len(alias) + 1 :]
+                codes = refs.vendor_exact.setdefault((rest, c.vendor_key), [])
+                if code not in codes:
+                    codes.append(code)
+
+
+def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
+    """The list as the arrays candidate scoring reads (candidates.ScoringArrays)."""
+    creds = refs.credentials
+    codes = [c.code for c in creds]
+    index = {code: i for i, code in enumerate(codes)}  # a duplicated code keeps its last row, as by_code does
+    rank = np.empty(len(codes), dtype=np.int64)
+    rank[np.argsort(np.array(codes, dtype=object), kind="stable")] = np.arange(len(codes))
+    token_ids = {t: i for i, t in enumerate(sorted(refs.token_index))}
+    nums_ids: dict[frozenset[str], int] = {frozenset(): 0}
+    # every credential's vendor has an id, a blank one too (a write-in with no vendor is never compared)
+    vendor_ids = {v: i for i, v in enumerate(sorted(refs.vendor_keys | {c.vendor_key for c in creds}))}
+    cips = sorted({cip for _, cip in refs.aligned})
+    cip_ids = {cip: i for i, cip in enumerate(cips)}
+    tok_keys = [i * len(token_ids) + token_ids[t] for i, c in enumerate(creds) for t in c.tokens]
+    aligned_keys = [index[code] * len(cips) + cip_ids[cip] for code, cip in refs.aligned if code in index]
+    assert refs.tfidf is not None
+    matrix = refs.tfidf.matrix
+    common = np.flatnonzero(common_trigrams(np.bincount(matrix.indices, minlength=matrix.shape[1]), len(refs.keys)))
+    tok_dense = np.zeros((len(creds), max(len(token_ids), 1)), dtype=bool)
+    for i, c in enumerate(creds):
+        tok_dense[i, [token_ids[t] for t in c.tokens]] = True
+    df = np.array([len(refs.token_index[t]) for t in token_ids], dtype=float)
+    tok_idf = np.log((1 + len(creds)) / (1 + df)) + 1.0
+    aligned_dense = np.zeros((len(creds), max(len(cips), 1)), dtype=bool)
+    for code, cip in refs.aligned:
+        if code in index:
+            aligned_dense[index[code], cip_ids[cip]] = True
+    return ScoringArrays(
+        codes=codes, code_array=np.array(codes, dtype=object), index=index,
+        key_cred=np.array([index[c] for c in refs.key_codes], dtype=np.int64),
+        code_rank=rank,
+        ntok=np.array([len(c.tokens) for c in creds], dtype=np.int64),
+        nums=np.array([nums_ids.setdefault(c.nums, len(nums_ids)) for c in creds], dtype=np.int64),
+        vendor=np.array([vendor_ids[c.vendor_key] for c in creds], dtype=np.int64),
+        tok_keys=np.unique(np.array(tok_keys, dtype=np.int64)),
+        aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
+        token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
+        common_cols=common, common_dense=matrix[:, common].toarray(),
+        tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
+        cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),
+        unknown_idf=float(np.log(1 + len(creds)) + 1.0),
+    )

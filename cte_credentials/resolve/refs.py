@@ -1,0 +1,82 @@
+"""The reference index: everything resolution reads about the credential list, built once per list.
+
+``ResolutionRefs`` holds the list's credentials (one ``Credential`` per credential, ``rows`` for every row of the
+list), the names and variants that name them exactly, the vendors and their aliases, the reviewed aliases and junk
+texts, what is learnt from the list's own names (acronyms, sibling and level words), and the arrays candidate
+scoring reads (candidates.py). indexing.build_refs builds it; nothing changes it afterwards, which every memo of
+the resolver assumes. The words of a normalised text (``tokens``) are defined here, since the index and every rule
+read them the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
+from cte_credentials.resolve.normalize import Normalizer
+
+NO_CREDENTIAL = "NO_CREDENTIAL"
+STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
+# words that say a credential was earned, not which: left out when asking whether a write-in is only an acronym
+GENERIC_WORDS = STOP_TOKENS | {"certificate", "card"}
+
+
+def tokens(text: str) -> frozenset[str]:
+    """The words of a normalised text, less stop words ("and", "certified", ...)."""
+    return frozenset(t for t in text.split() if t not in STOP_TOKENS)
+
+
+@dataclass
+class Credential:
+    code: str
+    name: str
+    vendor: str
+    key: str  # normalised name
+    nums: frozenset[str]
+    tokens: frozenset[str]
+    vendor_key: str
+
+
+@dataclass
+class ResolutionRefs:
+    """Everything resolution reads, built once from the seeds (or a state's own crosswalk)."""
+
+    normalize: Normalizer
+    credentials: list[Credential]
+    by_code: dict[str, Credential]
+    exact: dict[str, list[str]]  # normalised name (and variants) -> codes
+    aligned: set[tuple[str, str]]  # (credential_code, cip_code)
+    aliases: dict[tuple[str, str, str], str]  # (normalised name, vendor key, cip) -> code ('' vendor/cip = any)
+    vendor_alias: dict[str, str]  # cleaned alias -> canonical vendor
+    junk_exact: dict[str, str]
+    junk_contains: list[tuple[str, str]]
+    vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
+    token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
+    vendor_prefixes: list[str] = field(default_factory=list)  # aliases and vendors, longest first
+    keys: list[str] = field(default_factory=list)  # TF-IDF rows: text
+    key_codes: list[str] = field(default_factory=list)  # TF-IDF rows: credential code
+    tfidf: TrigramIndex | None = None  # the keys' character-trigram TF-IDF
+    prefix_by_word: dict[str, list[str]] = field(default_factory=dict)  # vendor prefixes by first word
+    junk_regex: re.Pattern | None = None
+    arrays: ScoringArrays | None = None
+    vendor_exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name w/o vendor, vendor) -> codes
+    initials: dict[str, set[str]] = field(default_factory=dict)  # "mta" -> {"microsoft technology associate"}
+    # a name's words in any order (no "certified", no acronym, or with it) -> codes: "Welding Inspector
+    # Certification" is named by "certified welding inspector"
+    word_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
+    distinctive: int = 5  # a word in at most this many credentials' names is rare: it tells them from the others
+    name_phrases: set[str] = field(default_factory=set)  # runs of one to four words of the list's names
+    vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
+    codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
+    ignored: dict[str, int] = field(default_factory=dict)  # seed -> rows naming a code the list does not have
+    # learnt from the list (list_features): acronyms the list gives to several credentials, and each code's words
+    # that tell it from a sibling name
+    shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
+    siblings: dict[str, frozenset[str]] = field(default_factory=dict)
+    level_words: frozenset[str] = frozenset()
+    # every row of the list (credentials holds one per credential), and code -> the first code of its credential
+    # for the codes of a credential the list holds under several (list_features.duplicates)
+    rows: list[Credential] = field(default_factory=list)
+    representative: dict[str, str] = field(default_factory=dict)
+    core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
