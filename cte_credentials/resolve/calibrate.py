@@ -152,11 +152,11 @@ def _collect(refs: ResolutionRefs, variants: list[Variant], same_name: Mapping[s
     truth: dict[tuple[str, str, str], list[tuple[str, bool]]] = {}
     items = []
     for v in variants:
-        _, _, vkey, junk, text = resolver.entry_parts[v.name, v.vendor]
+        _, _, vkey, junk, text = resolver.readings.entry_parts[v.name, v.vendor]
         if junk or not text:
             continue
         items.append((text, vkey, ""))
-        for reading in resolver.variants[text]:
+        for reading in resolver.readings.variants[text]:
             truth.setdefault((reading, vkey, ""), []).append((v.code, v.absent))
     resolver.prepare_best(items)
     rows, labels = [], []

@@ -22,9 +22,6 @@ garbage collector waits while a table is resolved (see memo.cyclic_gc_paused).
 
 from __future__ import annotations
 
-import bisect
-import difflib
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,23 +30,15 @@ import pyarrow as pa
 from cte_credentials.resolve.candidates import rank_batch
 from cte_credentials.resolve.memo import cyclic_gc_paused, memoised
 from cte_credentials.resolve.normalize import basic_clean, numbers, numbers_conflict
-from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs, tokens
+from cte_credentials.resolve.pieces import SpanVariant
+from cte_credentials.resolve.readings import Readings
+from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs, tokens
 from cte_credentials.resolve.rule import FEATURES, accept, bars, lowest_bars
+from cte_credentials.resolve.words import Words
 
-# Where an entry may hold several credentials. Which cuts are kept is decided by resolving the pieces (see
-# resolve_entry), so "Heating, Ventilation and Air Conditioning" stays whole while "CNA & BLS" splits.
-SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
-MAX_PIECES = 8
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
-# "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart
-QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)\b")
-NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
-# "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
-# word of the list's names, a vendor or an abbreviation)
-PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
 
 
 @dataclass
@@ -66,8 +55,6 @@ class ResolutionConfig:
     rule: dict | None = None
 
 
-# a variant of a span of an entry's pieces: (first piece, last piece, variant, normalised text, is junk, penalty)
-SpanVariant = tuple[int, int, str, str, bool, float]
 # an entry whose whole did not settle it: (name, vendor key, normalised whole, its decision, pieces, span variants)
 PendingSplit = tuple[str, str, str, "Decision", int, list[SpanVariant]]
 Mention = tuple[str, "Decision", str, str]  # (mention text, decision, normalised name, vendor key)
@@ -96,6 +83,8 @@ class Resolver:
     def __init__(self, refs: ResolutionRefs, config: ResolutionConfig | None = None) -> None:
         self.refs = refs
         self.config = config or ResolutionConfig()
+        self.readings = Readings(refs)
+        self.words = Words(refs)
         # the decision of every (normalised text, vendor key, CIP) scored so far, filled a batch at a time (prepare)
         self.decisions: dict[tuple[str, str, str], Decision] = {}
         self._best_ready: set[tuple[str, str, str]] = set()
@@ -106,69 +95,6 @@ class Resolver:
         self._over_bar: set[tuple[str, str, str]] = set()
         # calibration reads every scored triple's best-candidate features here: triple -> (features, best code)
         self.collect: dict[tuple[str, str, str], tuple[np.ndarray, str]] | None = None
-
-    @memoised
-    def normalize(self, text: str | None) -> str:
-        """refs.normalize, memoised: an entry's text is normalised again for each step that reads it."""
-        return self.refs.normalize(text)
-
-    # ---- vendor and junk -------------------------------------------------------------------------------
-    @memoised
-    def vendor_key(self, vendor: str | None) -> str:
-        """The canonical vendor of a typed vendor: an alias, or the start of exactly one vendor's name ("American
-        Heart" for the American Heart Association); otherwise the text as typed."""
-        cleaned = basic_clean(vendor)
-        canonical = self.refs.vendor_alias.get(cleaned)
-        key = basic_clean(canonical) if canonical else cleaned
-        if not canonical and " " in cleaned:
-            starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
-            if len(starting) == 1:
-                key = starting.pop()
-        return key
-
-    @memoised
-    def entry_parts(self, name: str | None, vendor: str | None) -> tuple[str, str | None, str, str | None, str]:
-        """(name, vendor, vendor key, junk reason, normalised name) of a raw entry, with a vendor typed in the name
-        field put back (see _name_and_vendor); memoised, since a name and vendor come with many CIPs."""
-        fixed_name, fixed_vendor = _name_and_vendor(self, name, vendor)
-        return (fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
-                self.normalize[fixed_name])
-
-    @memoised
-    def span_plan(self, name: str) -> tuple[int, list[SpanVariant]]:
-        """An entry's number of pieces and, when it may be split, every variant of every span of pieces as
-        (first piece, last piece, variant, normalised text, is junk, penalty) (see _resolve_split); memoised per
-        name, since a name comes with many vendors and CIPs and none of this reads them."""
-        pieces, seps = split_pieces(name)
-        n = len(pieces)
-        texts = {(i, j, v): self.normalize[v] for i in range(n) for j in range(i, n)
-                 for v in _span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
-        # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading
-        # word carried over) loses 0.01 when scored (see _resolve_split)
-        plan = [(i, j, v, raw, bool(self.junk_reason[v]), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
-                for (i, j, v), raw in texts.items()]
-        return n, plan
-
-    def is_vendor(self, text: str | None) -> bool:
-        return bool(text) and basic_clean(text) in self.refs.vendor_alias
-
-    @memoised
-    def junk_reason(self, text: str | None) -> str | None:
-        """Why a text is no credential (blank, a reviewed junk text, or holding a junk phrase), or None."""
-        cleaned = basic_clean(text)
-        if not cleaned or not re.search(r"[a-z]", cleaned) and not re.search(r"[1-9]", cleaned):
-            return "blank or punctuation only"
-        if cleaned in self.refs.junk_exact:
-            return self.refs.junk_exact[cleaned]
-        if self.refs.junk_regex is not None:
-            match = self.refs.junk_regex.search(cleaned)
-            if match:
-                return dict(self.refs.junk_contains).get(match.group(1), "junk")
-        if PERSON_NAME.match(text or "") and not any(
-                w in self.refs.token_index or w in self.refs.vendor_alias or w in GENERIC_WORDS
-                for w in {*cleaned.split(), *self.normalize[cleaned].split()} if len(w) >= 2):
-            return "a person's name (Lastname, Firstname), no word of a credential"
-        return None
 
     # ---- batch scoring -----------------------------------------------------------------------------------
     def prepare(self, triples: list[tuple[str, str, str]]) -> None:
@@ -194,18 +120,6 @@ class Resolver:
             self.prepare([triple])
         return self.decisions[triple]
 
-    @memoised
-    def variants(self, text: str) -> list[str]:
-        """A text as typed and without a leading vendor name ("Adobe ...", "NRA ServSafe ...")."""
-        return list(dict.fromkeys([text, _strip_vendor(self, text)]))
-
-    @memoised
-    def spelled_variants(self, text: str) -> list[str]:
-        """The text with its abbreviated words spelled out (see _spelled_out)."""
-        # not stripped of a vendor: "micro soft" read as "microsoft software" is not "software"
-        options = _spelled_out(self.refs, text)
-        return [v for v in dict.fromkeys(options) if v not in self.variants[text]]
-
     def prepare_best(self, items: list[tuple[str, str, str]]) -> None:
         """Batch what best() reads for many texts: their variants, then the spelled-out readings of those texts
         none of whose variants resolves (the readings are a fallback, and scoring them all would double the work)."""
@@ -216,20 +130,10 @@ class Resolver:
         self._best_ready.update(items)
 
     def _prepare_best(self, items: list[tuple[str, str, str]]) -> None:
-        self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in self.variants[text]])
+        readings = self.readings
+        self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in readings.variants[text]])
         self.prepare([(v, vkey, cip) for text, vkey, cip in items if not self._any_resolved[text, vkey, cip]
-                      for v in self.fallback_readings(text, vkey)])
-
-    def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
-        """What best() tries when no variant of a text resolves: the text with its abbreviated words spelled out,
-        and with its typed vendor put before it where the list writes that vendor in its names rather than in a
-        vendor column ("Security+" from CompTIA: "CompTIA Security")."""
-        readings = self.spelled_variants[text]
-        refs = self.refs
-        if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
-                and f" {vendor_key} " not in f" {text} "):
-            readings = [*readings, f"{vendor_key} {text}"]
-        return readings
+                      for v in readings.fallback_readings(text, vkey)])
 
     def _outright(self, text: str, vendor_key: str, cip: str) -> bool:
         d = self.decisions[(text, vendor_key, cip)]
@@ -242,20 +146,20 @@ class Resolver:
         (its memo table read, not filled: see _settle) counts."""
         d = self.decisions[(text, vendor_key, cip)]
         refs = self.refs
-        return (d.status == "resolved" and d.code == self._unique_naming.get((text, vendor_key))
+        return (d.status == "resolved" and d.code == self.words.unique_naming.get((text, vendor_key))
                 and all(w in refs.token_index for w in tokens(text)))
 
     @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
         decisions = self.decisions
-        return any(decisions[(v, vendor_key, cip)].status == "resolved" for v in self.variants[text])
+        return any(decisions[(v, vendor_key, cip)].status == "resolved" for v in self.readings.variants[text])
 
     @memoised
     def best(self, text: str, vendor_key: str, cip: str) -> tuple[str, Decision]:
         """Resolve every variant of a text and keep the best: some canonical names start with their vendor and
         others do not. Only when none resolves, try the spelled-out readings too ("MTA ..." -> "Microsoft
         Technology Associate ...")."""
-        options = self.variants[text]
+        options = self.readings.variants[text]
         if len(options) == 1:  # the common case, decided as below without the sort
             decision = self.decisions.get((text, vendor_key, cip))
             if decision is not None and decision.status == "resolved":
@@ -266,7 +170,7 @@ class Resolver:
             # a reading is a guess, so it counts only when it resolves outright (exactly, or above the score and
             # margin bars), not through the weaker rules for short write-ins: "nat" is not "NOCTI Automotive
             # Technology", nor "micro soft" Software Development
-            spelled = self.fallback_readings(text, vendor_key)
+            spelled = self.readings.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
             outright = [v for v in spelled if self._outright(v, vendor_key, cip)
                         or self._every_word_known_and_named(v, vendor_key, cip)]
@@ -279,27 +183,6 @@ class Resolver:
         first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
                                             -(decisions[(t, vendor_key, cip)].score or 0.0)))
         return first, decisions[(first, vendor_key, cip)]
-
-    def _only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
-                                           vendor_key: str) -> str | None:
-        """The one credential whose name holds every word of the write-in (with a known vendor: among that
-        vendor's credentials), or None when none or several do."""
-        refs = self.refs
-        words = qtokens - set(vendor_key.split()) if vendor_key else qtokens
-        if not words or all(w.isdigit() for w in words):
-            return None
-        codes: set[str] | None = None
-        for word in words:
-            posting = refs.token_index.get(word, set())
-            codes = posting if codes is None else codes & posting
-            if not codes:
-                return None
-        assert codes is not None
-        if vendor_key in refs.vendor_keys:
-            codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
-        # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
-        codes = {c for c in codes if qnums <= refs.by_code[c].nums}
-        return next(iter(codes)) if len(codes) == 1 else None
 
     def _before_fuzzy(self, triple: tuple[str, str, str]) -> tuple[Decision | None, list[str]]:
         """Blank, reviewed alias or a single exact name: settled without scoring. Otherwise the exact names that
@@ -322,8 +205,8 @@ class Resolver:
     def _exact_or_named(self, text: str, vendor_key: str) -> tuple[Decision | None, list[str]]:
         refs = self.refs
         qnums = numbers(text)
-        exact = self._exact_codes(text, vendor_key, qnums)
-        shared = self._shared_acronym(text, vendor_key, qnums)
+        exact = self.words.exact_codes(text, vendor_key, qnums)
+        shared = self.words.shared_acronym(text, vendor_key, qnums)
         if shared is not None:
             # only an acronym the list gives to several credentials ("CDA", "PLS cert"): they tie, whatever exact
             # name it also is, and the vendor or the program's CIP settles it, or a person
@@ -353,136 +236,10 @@ class Resolver:
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact
 
-    def _shared_acronym(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str] | None:
-        """When the text is only an acronym the list gives to several credentials (with words such as "cert"): those
-        of them the numbers and a known vendor allow; otherwise None."""
-        refs = self.refs
-        core = [w for w in text.split() if w not in GENERIC_WORDS]
-        if len(core) != 1 or core[0] not in refs.shared_acronyms:
-            return None
-        return [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
-                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
-
     def _vendor_with_one_credential(self, text: str) -> str | None:
         canonical = self.refs.vendor_alias.get(text)
         codes = self.refs.codes_by_vendor.get(basic_clean(canonical), []) if canonical else []
         return codes[0] if len(codes) == 1 else None
-
-    def _contained_but_one_unknown_word(self, qtokens: frozenset[str], scores: list[float],
-                                        codes: list[str]) -> list[str]:
-        """The leading candidates (within the margin of the top) holding every word of the write-in but one that no
-        credential uses ("student" in "ASE Student Cert - Suspension & Steering"): such a word cannot tell them
-        apart. Not when that word looks like a misspelling of one of their words ("Weling"), which might."""
-        refs, cfg = self.refs, self.config
-        unknown = [w for w in qtokens if w not in refs.token_index]
-        known = qtokens - set(unknown)
-        if len(unknown) != 1 or len(known) < 2:
-            return []
-        top_score = scores[0]
-        naming = self._naming_every_word[known]
-        leaders = [c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and c in naming]
-        return [] if self._misspelt_word_of[unknown[0], frozenset(leaders)] else leaders
-
-    @memoised
-    def _misspelt_word_of(self, word: str, codes: frozenset[str]) -> bool:
-        """The word looks like a misspelling of a word of one of the credentials' names (memoised per word and
-        codes: the same few leaders come back with every vendor and CIP of a text)."""
-        words = {w for c in codes for w in self.refs.by_code[c].tokens}
-        return any(self._looks_like[word, w] for w in words)
-
-    @memoised
-    def runner_names_it_too(self, text: str, code: str, runner: str | None) -> float:
-        """1 when another credential's name holds every known word of the write-in as well, and adds words the best
-        candidate does not add ("OSHA 30" for the construction card against the general-industry card; "Phlebotomy"
-        for Phlebotomy Technician against Phlebotomy Instructor: review; "MOS Excel" for Excel against Excel
-        Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best, or when
-        the best holds a level word of the list the write-in and the runner-up lack (the runner-up may be it)."""
-        refs = self.refs
-        words = frozenset(w for w in tokens(text) if w in refs.token_index)
-        top = refs.by_code[code].tokens
-        ambiguous = False
-        if words and runner is not None:
-            other = refs.by_code[runner].tokens
-            ambiguous = words <= other and not (top - words) < (other - words)
-        if runner is not None and not ambiguous:
-            ambiguous = self._level_below(text, code, [runner])
-        if words and not ambiguous:
-            # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
-            extra = refs.core.get(code, top) - words
-            ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
-                                            for c in self._naming_every_word[words] if c != code)
-        return float(ambiguous)
-
-    def _level_below(self, text: str, code: str, others: list[str]) -> bool:
-        """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
-        write-in lacks, and another of ``others`` lacks it too while holding every word of the write-in (a
-        misspelling aside): the write-in may name that one, the level below ("ASE Collision Repair & Refinish" for
-        "ASE Certified Collision Repai/Refinish Tech.", not the Master's)."""
-        refs = self.refs
-        typed = tokens(text)
-        words = [w for w in typed if w in refs.token_index or len(w) >= 4]
-        theirs = refs.by_code[code].tokens
-        tells = [w for w in (refs.siblings.get(code, frozenset()) | (theirs & refs.level_words))
-                 if w not in typed and not any(self._looks_like[u, w] for u in typed)]
-        for other in others:
-            if other == code or other not in refs.by_code:
-                continue
-            below = refs.by_code[other].tokens
-            # a word held as it is, or misspelt (in the write-in or in the list's name: "Repai"), but not a short word
-            # of the list's names (an acronym: "cissp" is no "ccisp")
-            if any(w not in below for w in tells) and all(
-                    w in below or (len(w) >= 6 or w not in refs.token_index)
-                    and any(self._looks_like[w, b] for b in below) for w in words):
-                return True
-        return False
-
-    @memoised
-    def word_features(self, text: str, code: str) -> tuple[float, ...]:
-        """For the decision rule, the write-in's words against a candidate: (words no name of the list uses that
-        are not a misspelling of one of the candidate's, such words that are, 1 when a word of the write-in names
-        the candidate and no other credential of the list, the candidate's sibling words the write-in lacks, other
-        credentials naming every word of the write-in and more numbers, rare words of the list's names the write-in
-        has and the candidate lacks). Memoised per (text, candidate)."""
-        refs = self.refs
-        index = refs.token_index
-        words = tokens(text)
-        unknown = [w for w in words if w not in index and not w.isdigit()]
-        theirs = refs.by_code[code].tokens
-        typos = [w for w in unknown if len(w) >= 4 and any(self._looks_like[w, t] for t in theirs)]
-        unique = any(index.get(w) == {code} for w in words if not w.isdigit())
-        # its sibling words, and the list's level words ("master", "expert": a word one name has more than
-        # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
-        tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
-        lacking = [w for w in tells if w not in words and not any(self._looks_like[u, w] for u in typos)]
-        qnums = numbers(text)
-        # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
-        rivals = sum(1 for c in self._naming_every_word[words] if c != code and qnums < refs.by_code[c].nums) \
-            if qnums else 0
-        # rare words of the list the write-in has and the candidate lacks: they name other credentials ("food
-        # handler" against "ServSafe Serving Safe Food")
-        rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
-        return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
-                float(rivals), float(len(rare)))
-
-    @memoised
-    def _naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
-        """The codes whose name holds every one of the words (none for no words), memoised: the same as testing
-        words <= refs.by_code[code].tokens for each code, done once per set of words."""
-        postings = [self.refs.token_index.get(w, set()) for w in words]
-        return frozenset(set.intersection(*postings)) if postings else frozenset()
-
-    @memoised
-    def _looks_like(self, word: str, other: str) -> bool:
-        """A possible misspelling: difflib similarity of at least 0.75 (memoised, the same pairs recur)."""
-        matcher = difflib.SequenceMatcher(None, word, other)
-        # the quick upper bounds first: most pairs are far apart
-        return matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
-
-    def _exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
-        """Credentials the text names exactly, less those with other numbers or another known vendor."""
-        refs = self.refs
-        return [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)
-                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
 
     def _score_batch(self, todo: list[tuple[str, str, str]], exacts: list[list[str]]) -> None:
         """Fuzzy scoring of a batch: the candidates ranked in numpy (candidates.rank_batch), the decision rule on
@@ -528,65 +285,16 @@ class Resolver:
                 t = texts_of[i]
                 memo[triple] = self._settle(triple, qtokens[t], qnums[t], scores[lo:hi], codes[lo:hi], common)
 
-    @memoised
-    def _unique_naming(self, text: str, vendor_key: str) -> str | None:
-        """The one credential naming every word of the text (see _settle), memoised per (text, vendor)."""
-        qnums = numbers(text)
-        # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by the
-        # CIP or by a person, never by the every-word rule
-        acronym = self._shared_acronym(text, vendor_key, qnums)
-        shared = len(self._exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
-        return None if shared else self._only_credential_naming_every_word(tokens(text), qnums, vendor_key)
-
-    @memoised
-    def _named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
-        """The credential a word of the write-in names alone (a word of its name and of no other), when every other
-        word of the write-in is the credential's, a word the list uses for many credentials ("manager": it tells
-        none apart), a qualifier the list does not use ("class a"), a number word, a vendor, or a misspelling or
-        cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
-        ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
-        a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
-        qtokens, qnums = tokens(text), numbers(text)
-        refs = self.refs
-        index = refs.token_index
-        # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
-        named = {next(iter(index[w])) for w in qtokens
-                 if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1}
-        # an acronym the list gives to several credentials names none of them alone ("CCMA", "CEH"; "EMT": the
-        # state license's, and the words of the registry's name)
-        code = named.pop() if len(named) == 1 and not any(
-            w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2 for w in qtokens) else None
-        if code is not None:
-            cred = refs.by_code[code]
-            qualifiers = {m.group(1) for m in QUALIFIER.finditer(text)}
-            if (vendor_key in refs.vendor_keys and cred.vendor_key != vendor_key) or (qnums and qnums != cred.nums):
-                code = None
-            for w in qtokens - cred.tokens if code else ():
-                if w.isdigit() or len(w) <= 1 or w in GENERIC_WORDS:
-                    continue
-                posting = index.get(w)
-                if posting:
-                    # a vendor's name issues several credentials: it tells none apart ("EPA 608")
-                    if len(posting) <= refs.distinctive and w not in refs.vendor_alias:
-                        code = None
-                        break
-                    continue
-                if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias
-                        or any(t.startswith(w) or len(w) >= 4 and self._looks_like[w, t] for t in cred.tokens)):
-                    code = None
-                    break
-        return code
-
     def _settle(self, triple: tuple[str, str, str], qtokens: frozenset[str], qnums: frozenset[str],
                 scores: list[float], codes: list[str], common: tuple) -> Decision:
         """A top candidate below the score or margin bar: assign it only when the write-in's words single out one
         credential, or when the program's CIP settles an ambiguity; otherwise review. ``scores`` and ``codes`` are
         the candidates, best first; ``common`` is (score, margin, runner-up code and score, top candidates)."""
         text, vendor_key, cip = triple
-        refs, cfg = self.refs, self.config
+        refs, cfg, words = self.refs, self.config, self.words
         top_score, top_code = scores[0], codes[0]
-        unique = self._unique_naming[text, vendor_key]
-        if unique and self._level_below(text, unique, codes):
+        unique = words.unique_naming[text, vendor_key]
+        if unique and words.level_below(text, unique, codes):
             unique = None
         if unique and (unique == top_code or vendor_key in refs.vendor_keys
                        or top_score - dict(zip(codes, scores, strict=True)).get(unique, 0) < cfg.min_margin):
@@ -604,12 +312,12 @@ class Resolver:
             # candidate's, and adds words of its own ("NCCER Core Curriculum intro to craft skills"); not when
             # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
             return Decision("resolved", "fuzzy", top_code, *common)
-        rare = self._named_by_a_rare_word[text, vendor_key]
+        rare = words.named_by_a_rare_word[text, vendor_key]
         # the best candidate, or a candidate naming the write-in's numbers when the best names none ("EPA 608":
         # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")
         if rare is not None and rare != top_code and not (qnums and not top.nums and rare in codes):
             rare = None
-        if rare is not None and not self._level_below(text, rare, codes):
+        if rare is not None and not words.level_below(text, rare, codes):
             # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
             # credential; "CDL Class A"), and no other word of it names another credential or none
             return Decision("resolved", "fuzzy", rare, *common)
@@ -617,10 +325,10 @@ class Resolver:
             # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
             # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
             # program's CIP settle it? Only candidates containing every word of the write-in are considered.
-            naming = self._naming_every_word[qtokens]
+            naming = words.naming_every_word[qtokens]
             contained = [c for c in codes if c in naming]
             if len(contained) < 2:
-                contained = self._contained_but_one_unknown_word(qtokens, scores, codes)
+                contained = words.contained_but_one_unknown_word(qtokens, scores, codes, cfg.min_margin)
             pool = contained if len(contained) >= 2 else [
                 c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and s >= cfg.min_score]
             aligned = [c for c in pool if (c, cip) in refs.aligned]
@@ -651,11 +359,11 @@ def _top_features(resolver: Resolver, todo: list[tuple[str, str, str]], tops: li
     # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)
     floor_score, floor_margin = lowest_bars(resolver.rule) if resolver.collect is None else (0.0, 0.0)
     need = ((score[at_] >= floor_score) & (margin >= floor_margin)).tolist()
-    own = np.array([resolver.word_features[todo[i][0], code] if n else (0.0,) * 6
+    own = np.array([resolver.words.word_features[todo[i][0], code] if n else (0.0,) * 6
                     for i, code, n in zip(tops, codes, need, strict=True)], dtype=float).reshape(-1, 6)
     runners = arr.code_array[cred[np.minimum(at_ + 1, len(cred) - 1)]].tolist()
     has_runner = (at_ + 1 < len(cred)) & (row[np.minimum(at_ + 1, len(cred) - 1)] == row[at_])
-    ambiguous = np.array([resolver.runner_names_it_too[todo[i][0], code, runner if has else None] if n else 0.0
+    ambiguous = np.array([resolver.words.runner_names_it_too[todo[i][0], code, runner if has else None] if n else 0.0
                           for i, code, runner, has, n in zip(tops, codes, runners, has_runner.tolist(), need,
                                                               strict=True)])
     return np.column_stack([
@@ -663,21 +371,6 @@ def _top_features(resolver: Resolver, todo: list[tuple[str, str, str]], tops: li
         words[at_], own, ambiguous,
         q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, (qv >= 0) & ~same,
     ]).astype(float)
-
-
-def split_pieces(text: str) -> tuple[list[str], list[str]]:
-    """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span)."""
-    parts = SEPARATORS.split(text or "")
-    pieces, seps = parts[0::2], parts[1::2]
-    keep_p, keep_s = [], []
-    for i, piece in enumerate(pieces):
-        if piece.strip(" .-:"):
-            if keep_p and len(keep_s) < len(keep_p):
-                keep_s.append(seps[i - 1])
-            keep_p.append(piece.strip(" .-:"))
-        elif keep_p and i - 1 < len(seps) and len(keep_s) < len(keep_p):
-            keep_s.append(seps[i - 1])
-    return keep_p, keep_s[: max(len(keep_p) - 1, 0)]
 
 
 def _unexplained(refs: ResolutionRefs, text: str, decision: Decision) -> float:
@@ -688,20 +381,6 @@ def _unexplained(refs: ResolutionRefs, text: str, decision: Decision) -> float:
         return 0.0
     missing = tokens(text) - refs.by_code[decision.code].tokens
     return UNEXPLAINED_WORD * sum(1 for w in missing if w in refs.token_index and not w.isdigit())
-
-
-def _span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[str]:
-    """Texts a span of pieces may stand for: as typed, and with the first piece's leading word(s) carried over
-    ("MOS Word & Excel" -> "MOS Excel")."""
-    text = pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j))
-    variants = [text]
-    if i > 0 and len(text.split()) <= 3:
-        head = pieces[0].split()
-        # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
-        for prefix in dict.fromkeys([head[0], " ".join(head[:-1][:2])]) if len(head) >= 2 else {}:
-            if prefix and not text.lower().startswith(prefix.lower()):
-                variants.append(f"{prefix} {text}")
-    return variants
 
 
 def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip: str,
@@ -724,15 +403,15 @@ def _resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip
     refs = resolver.refs
     if reported_code and reported_code.strip().upper() in refs.by_code:
         code = reported_code.strip().upper()
-        return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), resolver.normalize[name],
-                 resolver.vendor_key[vendor])], None
-    name, vendor, vkey, reason, whole_raw = resolver.entry_parts[name, vendor]
+        return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), resolver.readings.normalize[name],
+                 resolver.readings.vendor_key[vendor])], None
+    name, vendor, vkey, reason, whole_raw = resolver.readings.entry_parts[name, vendor]
     if reason:
         return [(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
     whole_text, whole = resolver.best[whole_raw, vkey, cip]
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
         return [(name, whole, whole_text, vkey)], None
-    n, plan = resolver.span_plan[name]
+    n, plan = resolver.readings.span_plan[name]
     if not plan:
         return [(name, whole, whole_text, vkey)], None
     return [], (name, vkey, whole_text, whole, n, plan)
@@ -786,74 +465,6 @@ def _resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[
     return [(name, whole, whole_text, vkey)]
 
 
-def _name_and_vendor(resolver: Resolver, name: str | None, vendor: str | None) -> tuple[str, str | None]:
-    """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
-    credential typed as the vendor: put each back in its place."""
-    name = name or ""
-    if resolver.is_vendor(name) and vendor and not resolver.is_vendor(vendor):
-        return vendor, name
-    if not name.strip() and vendor and not resolver.is_vendor(vendor):
-        return vendor, ""
-    return name, vendor
-
-
-def _spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
-    """Readings of a write-in with its abbreviated words spelled out, from the crosswalk itself: a word no name
-    uses that is the initials of words of some name ("MTA Networking Fundamentals", "ProStart COA"), or that
-    starts exactly one word the names use ("Cosmetology Lic."). Each reading must still resolve on its own."""
-    words = text.split()
-    readings: list[str] = []
-    prefixed = list(words)
-    for i, word in enumerate(words):
-        if word in refs.token_index or word in GENERIC_WORDS or not word.isalpha():
-            # a word such as "certification" is no abbreviation ("PLS cert" is not "PLS Certifications")
-            continue
-        if word in refs.shared_acronyms:
-            # the initials of several credentials ("cda"): spelling one out would guess between them
-            continue
-        phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 else []
-        for phrase in phrases[:MAX_READINGS]:
-            readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))
-        if not phrases and len(word) >= 3:
-            lo = bisect.bisect_left(refs.vocabulary_words, word)
-            hi = bisect.bisect_left(refs.vocabulary_words, word + "{")  # "{" sorts after every letter
-            if hi - lo == 1:
-                prefixed[i] = refs.vocabulary_words[lo]
-            elif hi - lo > 1:
-                # several words start so ("gen": general, genetic): the one a name holds with most of the write-in's
-                # other words ("osha 10 gen industry": general), when one does
-                prefixed[i] = _word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word
-    if prefixed != words:
-        readings.append(" ".join(prefixed))
-    return readings
-
-
-def _word_in_context(refs: ResolutionRefs, options: list[str], words: list[str]) -> str | None:
-    """Of words a cut word may stand for, the one some name holds with more of the write-in's other words (of the
-    list's names) than any other option does; None when none, or several, do best."""
-    known = {w for w in words if w in refs.token_index and w not in GENERIC_WORDS}
-    if not known:
-        return None
-    by_code = refs.by_code
-    best = {option: max((len(known & by_code[code].tokens) for code in refs.token_index[option]), default=0)
-            for option in options}
-    top = max(best.values())
-    leaders = [option for option, n in best.items() if n == top]
-    return leaders[0] if top and len(leaders) == 1 else None
-
-
-def _strip_vendor(resolver: Resolver, text: str) -> str:
-    """"national restaurant association servsafe manager": a vendor typed before the name is not part of it,
-    unless the whole text is itself a canonical name ("nremt emergency medical technician")."""
-    if text in resolver.refs.exact:
-        return text
-    first = text.split(" ", 1)[0]
-    for alias in resolver.refs.prefix_by_word.get(first, ()):
-        if text.startswith(alias + " ") and len(text) > len(alias) + 3:
-            return text[len(alias) + 1 :]
-    return text
-
-
 OUTPUT_SCHEMA = pa.schema([
     ("entry_key", pa.string()), ("mention_index", pa.int32()), ("mention_count", pa.int32()),
     ("mention_text", pa.string()), ("normalized_name", pa.string()), ("normalized_vendor", pa.string()),
@@ -882,7 +493,7 @@ def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
     distinct = list(dict.fromkeys(zip(*list(cols.values())[1:], strict=True)))
     batch = []
     for raw_name, raw_vendor, cip, _ in distinct:
-        _, _, vkey, _, text = resolver.entry_parts[raw_name, raw_vendor]
+        _, _, vkey, _, text = resolver.readings.entry_parts[raw_name, raw_vendor]
         batch.append((text, vkey, cip or ""))
     resolver.prepare_best(batch)
     pieces: list[tuple[str, str, str]] = []

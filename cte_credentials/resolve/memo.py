@@ -14,7 +14,8 @@ A subscript that finds its key costs one dictionary lookup (no Python call): mil
 extract. ``memo.get(key)`` reads a table without computing.
 
 No reference cycles: a table holds its instance weakly, and its keys and values never refer to it, so reference
-counting frees a resolver and its tables as soon as it is dropped. ``cyclic_gc_paused`` relies on it.
+counting frees a resolver and its tables as soon as it is dropped (``cyclic_gc_paused`` relies on it). Keep the
+instance while its table is read: ``Words(refs).looks_like`` alone is a table whose instance is already gone.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ class Memo(dict[K, V]):
 
     def __missing__(self, key: K) -> V:
         instance = self._instance()
+        if instance is None:
+            raise ReferenceError(f"{self._method.__qualname__}: the instance of this memo table is gone (keep a "
+                                 "reference to it while the table is read)")
         value = self[key] = self._method(instance, *key) if self._spread else self._method(instance, key)
         return value
 

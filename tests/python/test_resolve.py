@@ -10,8 +10,9 @@ import pytest
 
 from cte_credentials.paths import SEEDS_DIR
 from cte_credentials.resolve import build_refs, load_refs_from_seeds, resolve_entries
-from cte_credentials.resolve.engine import Resolver, resolve_entry, split_pieces
+from cte_credentials.resolve.engine import Resolver, resolve_entry
 from cte_credentials.resolve.normalize import Normalizer, numbers, numbers_conflict
+from cte_credentials.resolve.pieces import split_pieces
 
 
 @pytest.fixture(scope="module")
@@ -202,8 +203,8 @@ def test_known_vendor_picks_its_own_credential_naming_every_word() -> None:
 
 def test_vendor_typed_short_is_the_one_vendor_it_starts() -> None:
     r = _tiny([("A1", "Widget Fitter", "Acme Safety Council"), ("B1", "Gizmo Fitter", "Acme Tools Company")])
-    assert r.vendor_key["Acme Safety"] == "acme safety council"
-    assert r.vendor_key["Acme"] == "acme"  # one word, two vendors: left as typed
+    assert r.readings.vendor_key["Acme Safety"] == "acme safety council"
+    assert r.readings.vendor_key["Acme"] == "acme"  # one word, two vendors: left as typed
 
 
 def test_plus_stuck_to_a_word_is_the_word_plus() -> None:

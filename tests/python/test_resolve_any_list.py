@@ -26,8 +26,8 @@ from cte_credentials.resolve import (
     refs_from_tables,
     resolve_entries,
 )
-from cte_credentials.resolve.engine import Resolver
 from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.words import Words
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
 # warning (asserted in test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored)
@@ -455,10 +455,10 @@ def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
                   ("X1", "CISSP - Certified Information Systems Security Professional", ""),
                   ("X2", "Certified Information Security Professional (CCISP)", "")])
     assert "master" in refs.level_words
-    resolver = Resolver(refs)
+    words = Words(refs)
     # a veto of a fitted rule
-    assert resolver.runner_names_it_too["ase collision repair and refinish", "M1", "P1"] == 1.0
-    assert resolver.runner_names_it_too["ase master collision repair and refinish", "M1", "P1"] == 0.0
+    assert words.runner_names_it_too["ase collision repair and refinish", "M1", "P1"] == 1.0
+    assert words.runner_names_it_too["ase master collision repair and refinish", "M1", "P1"] == 0.0
     rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.02},
             "warned": {"min_score": 0.6, "min_margin": 0.02}}
     table = pa.table({"entry_key": ["1", "2"], "credential_name_raw": ["ASE Collision Repair & Refinish",
@@ -467,7 +467,7 @@ def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
     out = resolve_entries(table, refs, ResolutionConfig(rule=rule)).to_pylist()
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("needs_review", None), ("resolved", "M1")]
     # an acronym of the list is no misspelling of another ("cissp", "ccisp")
-    assert resolver._level_below("cissp", "X1", ["X2"]) is False
+    assert words.level_below("cissp", "X1", ["X2"]) is False
 
 
 def test_a_word_naming_one_credential_alone_names_it() -> None:
@@ -478,8 +478,8 @@ def test_a_word_naming_one_credential_alone_names_it() -> None:
                   ("A1", "AWS Certification", ""), ("W1", "Certified Welder Program", ""), ("W2", "Welder Helper", ""),
                   ("K1", "Certified Dental Assistant", ""), ("K2", "Child Development Associate", ""),
                   ("E1", "Emergency Medical Technician (EMT)", ""), ("E2", "NREMT Emergency Medical Technician", "")])
-    resolver = Resolver(refs)
-    named = resolver._named_by_a_rare_word
+    words = Words(refs)
+    named = words.named_by_a_rare_word
     # "manager" names six credentials: a word the list does not tell them apart by; "class a" a qualifier it lacks
     assert named["servsafe manager", ""] == "F1"
     assert named["cdl class a", ""] == "D1"

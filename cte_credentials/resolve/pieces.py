@@ -1,0 +1,63 @@
+"""Cutting an entry into pieces, and the texts every span of pieces may stand for (pure text: nothing is resolved).
+
+"CNA & BLS" is two pieces; "MOS Word, Excel, PowerPoint" three, whose later pieces may carry the first one's
+leading words ("MOS Excel"). Which cut is kept is decided by resolving every span (split.py), so "Heating,
+Ventilation and Air Conditioning" stays whole. A text's plan is memoised per name by readings.Readings.span_plan;
+this module is apart from split.py so that readings.py can read it without importing the cascade.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# Where an entry may hold several credentials.
+SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
+MAX_PIECES = 8
+# a variant of a span of an entry's pieces: (first piece, last piece, variant, normalised text, is junk, penalty)
+SpanVariant = tuple[int, int, str, str, bool, float]
+
+
+def split_pieces(text: str) -> tuple[list[str], list[str]]:
+    """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span)."""
+    parts = SEPARATORS.split(text or "")
+    pieces, seps = parts[0::2], parts[1::2]
+    keep_p, keep_s = [], []
+    for i, piece in enumerate(pieces):
+        if piece.strip(" .-:"):
+            if keep_p and len(keep_s) < len(keep_p):
+                keep_s.append(seps[i - 1])
+            keep_p.append(piece.strip(" .-:"))
+        elif keep_p and i - 1 < len(seps) and len(keep_s) < len(keep_p):
+            keep_s.append(seps[i - 1])
+    return keep_p, keep_s[: max(len(keep_p) - 1, 0)]
+
+
+def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[str]:
+    """Texts a span of pieces may stand for: as typed, and with the first piece's leading word(s) carried over
+    ("MOS Word & Excel" -> "MOS Excel")."""
+    text = pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j))
+    variants = [text]
+    if i > 0 and len(text.split()) <= 3:
+        head = pieces[0].split()
+        # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
+        for prefix in dict.fromkeys([head[0], " ".join(head[:-1][:2])]) if len(head) >= 2 else {}:
+            if prefix and not text.lower().startswith(prefix.lower()):
+                variants.append(f"{prefix} {text}")
+    return variants
+
+
+def span_plan(name: str, normalize: Mapping[str, str],
+              junk_reason: Mapping[str, str | None]) -> tuple[int, list[SpanVariant]]:
+    """An entry's number of pieces and, when it may be split (2 to MAX_PIECES pieces), every variant of every span
+    of pieces as (first piece, last piece, variant, normalised text, is junk, penalty) (see split.resolve_split).
+    ``normalize`` and ``junk_reason`` are the reader's memo tables."""
+    pieces, seps = split_pieces(name)
+    n = len(pieces)
+    texts = {(i, j, v): normalize[v] for i in range(n) for j in range(i, n)
+             for v in span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
+    # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading word
+    # carried over) loses 0.01 when scored (see split.resolve_split)
+    plan = [(i, j, v, raw, bool(junk_reason[v]), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
+            for (i, j, v), raw in texts.items()]
+    return n, plan

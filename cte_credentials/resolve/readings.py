@@ -1,0 +1,179 @@
+"""An entry's text, and the readings of it resolution tries.
+
+Before any scoring: the name and vendor put back in their fields (a vendor typed as the name), the typed vendor's
+canonical key, why a text is junk, the normalised name (``entry_parts``), and the cut of a name into pieces
+(``span_plan``, see pieces.py). Then the texts a normalised name may stand for: as typed and without a leading
+vendor (``variants``), and, only when none of those resolves, fallback readings: abbreviated words spelled out from
+the list's own names (initials "MTA", cut words "Lic.", "gen"), or the typed vendor put before the name where the
+list writes it in its names (``fallback_readings``).
+
+All of it reads the references only (refs.ResolutionRefs) and is memoised per resolver (memo.memoised): a name
+comes with many vendors and CIPs, a text is read by every step.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from cte_credentials.resolve import pieces
+from cte_credentials.resolve.memo import memoised
+from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
+
+MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
+# "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
+# word of the list's names, a vendor or an abbreviation)
+PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
+
+
+class Readings:
+    """The readings of entries' texts over one list's references; the @memoised ones are tables
+    (``readings.normalize[text]``, ``readings.entry_parts[name, vendor]``)."""
+
+    def __init__(self, refs: ResolutionRefs) -> None:
+        self.refs = refs
+
+    @memoised
+    def normalize(self, text: str | None) -> str:
+        """refs.normalize, memoised: an entry's text is normalised again for each step that reads it."""
+        return self.refs.normalize(text)
+
+    # ---- an entry's fields -------------------------------------------------------------------------------------
+    @memoised
+    def vendor_key(self, vendor: str | None) -> str:
+        """The canonical vendor of a typed vendor: an alias, or the start of exactly one vendor's name ("American
+        Heart" for the American Heart Association); otherwise the text as typed."""
+        cleaned = basic_clean(vendor)
+        canonical = self.refs.vendor_alias.get(cleaned)
+        key = basic_clean(canonical) if canonical else cleaned
+        if not canonical and " " in cleaned:
+            starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
+            if len(starting) == 1:
+                key = starting.pop()
+        return key
+
+    def is_vendor(self, text: str | None) -> bool:
+        return bool(text) and basic_clean(text) in self.refs.vendor_alias
+
+    @memoised
+    def junk_reason(self, text: str | None) -> str | None:
+        """Why a text is no credential (blank, a reviewed junk text, or holding a junk phrase), or None."""
+        cleaned = basic_clean(text)
+        if not cleaned or not re.search(r"[a-z]", cleaned) and not re.search(r"[1-9]", cleaned):
+            return "blank or punctuation only"
+        if cleaned in self.refs.junk_exact:
+            return self.refs.junk_exact[cleaned]
+        if self.refs.junk_regex is not None:
+            match = self.refs.junk_regex.search(cleaned)
+            if match:
+                return dict(self.refs.junk_contains).get(match.group(1), "junk")
+        if PERSON_NAME.match(text or "") and not any(
+                w in self.refs.token_index or w in self.refs.vendor_alias or w in GENERIC_WORDS
+                for w in {*cleaned.split(), *self.normalize[cleaned].split()} if len(w) >= 2):
+            return "a person's name (Lastname, Firstname), no word of a credential"
+        return None
+
+    @memoised
+    def entry_parts(self, name: str | None, vendor: str | None) -> tuple[str, str | None, str, str | None, str]:
+        """(name, vendor, vendor key, junk reason, normalised name) of a raw entry, with a vendor typed in the name
+        field put back (see _name_and_vendor); memoised, since a name and vendor come with many CIPs."""
+        fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
+        return (fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
+                self.normalize[fixed_name])
+
+    def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
+        """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
+        credential typed as the vendor: put each back in its place."""
+        name = name or ""
+        if self.is_vendor(name) and vendor and not self.is_vendor(vendor):
+            return vendor, name
+        if not name.strip() and vendor and not self.is_vendor(vendor):
+            return vendor, ""
+        return name, vendor
+
+    @memoised
+    def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:
+        """pieces.span_plan, memoised per name: a name comes with many vendors and CIPs and none of it reads them."""
+        return pieces.span_plan(name, self.normalize, self.junk_reason)
+
+    # ---- readings of a normalised text -------------------------------------------------------------------------
+    @memoised
+    def variants(self, text: str) -> list[str]:
+        """A text as typed and without a leading vendor name ("Adobe ...", "NRA ServSafe ...")."""
+        return list(dict.fromkeys([text, strip_vendor(self.refs, text)]))
+
+    @memoised
+    def spelled_variants(self, text: str) -> list[str]:
+        """The text with its abbreviated words spelled out (see spelled_out)."""
+        # not stripped of a vendor: "micro soft" read as "microsoft software" is not "software"
+        options = spelled_out(self.refs, text)
+        return [v for v in dict.fromkeys(options) if v not in self.variants[text]]
+
+    def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
+        """What the cascade tries when no variant of a text resolves: the text with its abbreviated words spelled
+        out, and with its typed vendor put before it where the list writes that vendor in its names rather than in a
+        vendor column ("Security+" from CompTIA: "CompTIA Security")."""
+        readings = self.spelled_variants[text]
+        refs = self.refs
+        if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
+                and f" {vendor_key} " not in f" {text} "):
+            readings = [*readings, f"{vendor_key} {text}"]
+        return readings
+
+
+def strip_vendor(refs: ResolutionRefs, text: str) -> str:
+    """"national restaurant association servsafe manager": a vendor typed before the name is not part of it,
+    unless the whole text is itself a canonical name ("nremt emergency medical technician")."""
+    if text in refs.exact:
+        return text
+    first = text.split(" ", 1)[0]
+    for alias in refs.prefix_by_word.get(first, ()):
+        if text.startswith(alias + " ") and len(text) > len(alias) + 3:
+            return text[len(alias) + 1 :]
+    return text
+
+
+def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
+    """Readings of a write-in with its abbreviated words spelled out, from the crosswalk itself: a word no name
+    uses that is the initials of words of some name ("MTA Networking Fundamentals", "ProStart COA"), or that
+    starts exactly one word the names use ("Cosmetology Lic."). Each reading must still resolve on its own."""
+    words = text.split()
+    readings: list[str] = []
+    prefixed = list(words)
+    for i, word in enumerate(words):
+        if word in refs.token_index or word in GENERIC_WORDS or not word.isalpha():
+            # a word such as "certification" is no abbreviation ("PLS cert" is not "PLS Certifications")
+            continue
+        if word in refs.shared_acronyms:
+            # the initials of several credentials ("cda"): spelling one out would guess between them
+            continue
+        phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 else []
+        for phrase in phrases[:MAX_READINGS]:
+            readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))
+        if not phrases and len(word) >= 3:
+            lo = bisect.bisect_left(refs.vocabulary_words, word)
+            hi = bisect.bisect_left(refs.vocabulary_words, word + "{")  # "{" sorts after every letter
+            if hi - lo == 1:
+                prefixed[i] = refs.vocabulary_words[lo]
+            elif hi - lo > 1:
+                # several words start so ("gen": general, genetic): the one a name holds with most of the write-in's
+                # other words ("osha 10 gen industry": general), when one does
+                prefixed[i] = word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word
+    if prefixed != words:
+        readings.append(" ".join(prefixed))
+    return readings
+
+
+def word_in_context(refs: ResolutionRefs, options: list[str], words: list[str]) -> str | None:
+    """Of words a cut word may stand for, the one some name holds with more of the write-in's other words (of the
+    list's names) than any other option does; None when none, or several, do best."""
+    known = {w for w in words if w in refs.token_index and w not in GENERIC_WORDS}
+    if not known:
+        return None
+    by_code = refs.by_code
+    best = {option: max((len(known & by_code[code].tokens) for code in refs.token_index[option]), default=0)
+            for option in options}
+    top = max(best.values())
+    leaders = [option for option, n in best.items() if n == top]
+    return leaders[0] if top and len(leaders) == 1 else None

@@ -1,0 +1,229 @@
+"""The write-in's words against the list's names: the rules below the bars, and the word features of the rule.
+
+When the best candidate does not clear the decision rule's bars, the write-in's words may still single out one
+credential: every word of it is in one name only (``unique_naming``), or one word names one credential alone and the
+others take nothing from it (``named_by_a_rare_word``). The other way, they may show that a name is not the only
+one meant: another credential names every word too (``runner_names_it_too``), or a level below the candidate holds
+them (``level_below``). The decision rule reads some of this as features (``word_features``).
+
+Every rule reads the list itself (refs.ResolutionRefs), never lists of write-ins, and is a pure function of the
+references: ``Words`` memoises them per resolver (memo.memoised), since the same words come back with every vendor
+and CIP of a text, and the same pairs of words are compared again and again (``looks_like``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from cte_credentials.resolve.memo import memoised
+from cte_credentials.resolve.normalize import numbers, numbers_conflict
+from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
+
+# "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart
+QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)\b")
+NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+class Words:
+    """The word rules over one list's references; the @memoised ones are tables (``words.looks_like[a, b]``)."""
+
+    def __init__(self, refs: ResolutionRefs) -> None:
+        self.refs = refs
+
+    @memoised
+    def looks_like(self, word: str, other: str) -> bool:
+        """A possible misspelling: difflib similarity of at least 0.75 (memoised, the same pairs recur)."""
+        matcher = difflib.SequenceMatcher(None, word, other)
+        # the quick upper bounds first: most pairs are far apart
+        return matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
+
+    @memoised
+    def naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
+        """The codes whose name holds every one of the words (none for no words), memoised: the same as testing
+        words <= refs.by_code[code].tokens for each code, done once per set of words."""
+        postings = [self.refs.token_index.get(w, set()) for w in words]
+        return frozenset(set.intersection(*postings)) if postings else frozenset()
+
+    def exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
+        """Credentials the text names exactly, less those with other numbers or another known vendor."""
+        refs = self.refs
+        return [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)
+                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+
+    def shared_acronym(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str] | None:
+        """When the text is only an acronym the list gives to several credentials (with words such as "cert"): those
+        of them the numbers and a known vendor allow; otherwise None."""
+        refs = self.refs
+        core = [w for w in text.split() if w not in GENERIC_WORDS]
+        if len(core) != 1 or core[0] not in refs.shared_acronyms:
+            return None
+        return [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
+                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+
+    def only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
+                                          vendor_key: str) -> str | None:
+        """The one credential whose name holds every word of the write-in (with a known vendor: among that
+        vendor's credentials), or None when none or several do."""
+        refs = self.refs
+        words = qtokens - set(vendor_key.split()) if vendor_key else qtokens
+        if not words or all(w.isdigit() for w in words):
+            return None
+        codes: set[str] | None = None
+        for word in words:
+            posting = refs.token_index.get(word, set())
+            codes = posting if codes is None else codes & posting
+            if not codes:
+                return None
+        assert codes is not None
+        if vendor_key in refs.vendor_keys:
+            codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
+        # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
+        codes = {c for c in codes if qnums <= refs.by_code[c].nums}
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    @memoised
+    def unique_naming(self, text: str, vendor_key: str) -> str | None:
+        """The one credential naming every word of the text (the every-word rule, see fuzzy.settle), memoised per
+        (text, vendor)."""
+        qnums = numbers(text)
+        # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by the
+        # CIP or by a person, never by the every-word rule
+        acronym = self.shared_acronym(text, vendor_key, qnums)
+        shared = len(self.exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
+        return None if shared else self.only_credential_naming_every_word(tokens(text), qnums, vendor_key)
+
+    @memoised
+    def named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
+        """The credential a word of the write-in names alone (a word of its name and of no other), when every other
+        word of the write-in is the credential's, a word the list uses for many credentials ("manager": it tells
+        none apart), a qualifier the list does not use ("class a"), a number word, a vendor, or a misspelling or
+        cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
+        ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
+        a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
+        qtokens, qnums = tokens(text), numbers(text)
+        refs = self.refs
+        index = refs.token_index
+        # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
+        named = {next(iter(index[w])) for w in qtokens
+                 if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1}
+        # an acronym the list gives to several credentials names none of them alone ("CCMA", "CEH"; "EMT": the
+        # state license's, and the words of the registry's name)
+        code = named.pop() if len(named) == 1 and not any(
+            w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2 for w in qtokens) else None
+        if code is not None:
+            cred = refs.by_code[code]
+            qualifiers = {m.group(1) for m in QUALIFIER.finditer(text)}
+            if (vendor_key in refs.vendor_keys and cred.vendor_key != vendor_key) or (qnums and qnums != cred.nums):
+                code = None
+            for w in qtokens - cred.tokens if code else ():
+                if w.isdigit() or len(w) <= 1 or w in GENERIC_WORDS:
+                    continue
+                posting = index.get(w)
+                if posting:
+                    # a vendor's name issues several credentials: it tells none apart ("EPA 608")
+                    if len(posting) <= refs.distinctive and w not in refs.vendor_alias:
+                        code = None
+                        break
+                    continue
+                if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias
+                        or any(t.startswith(w) or len(w) >= 4 and self.looks_like[w, t] for t in cred.tokens)):
+                    code = None
+                    break
+        return code
+
+    def level_below(self, text: str, code: str, others: list[str]) -> bool:
+        """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
+        write-in lacks, and another of ``others`` lacks it too while holding every word of the write-in (a
+        misspelling aside): the write-in may name that one, the level below ("ASE Collision Repair & Refinish" for
+        "ASE Certified Collision Repai/Refinish Tech.", not the Master's)."""
+        refs = self.refs
+        typed = tokens(text)
+        words = [w for w in typed if w in refs.token_index or len(w) >= 4]
+        theirs = refs.by_code[code].tokens
+        tells = [w for w in (refs.siblings.get(code, frozenset()) | (theirs & refs.level_words))
+                 if w not in typed and not any(self.looks_like[u, w] for u in typed)]
+        for other in others:
+            if other == code or other not in refs.by_code:
+                continue
+            below = refs.by_code[other].tokens
+            # a word held as it is, or misspelt (in the write-in or in the list's name: "Repai"), but not a short word
+            # of the list's names (an acronym: "cissp" is no "ccisp")
+            if any(w not in below for w in tells) and all(
+                    w in below or (len(w) >= 6 or w not in refs.token_index)
+                    and any(self.looks_like[w, b] for b in below) for w in words):
+                return True
+        return False
+
+    def contained_but_one_unknown_word(self, qtokens: frozenset[str], scores: list[float], codes: list[str],
+                                       margin: float) -> list[str]:
+        """The leading candidates (within ``margin`` of the top) holding every word of the write-in but one that no
+        credential uses ("student" in "ASE Student Cert - Suspension & Steering"): such a word cannot tell them
+        apart. Not when that word looks like a misspelling of one of their words ("Weling"), which might."""
+        unknown = [w for w in qtokens if w not in self.refs.token_index]
+        known = qtokens - set(unknown)
+        if len(unknown) != 1 or len(known) < 2:
+            return []
+        top_score = scores[0]
+        naming = self.naming_every_word[known]
+        leaders = [c for s, c in zip(scores, codes, strict=True) if top_score - s < margin and c in naming]
+        return [] if self.misspelt_word_of[unknown[0], frozenset(leaders)] else leaders
+
+    @memoised
+    def misspelt_word_of(self, word: str, codes: frozenset[str]) -> bool:
+        """The word looks like a misspelling of a word of one of the credentials' names (memoised per word and
+        codes: the same few leaders come back with every vendor and CIP of a text)."""
+        words = {w for c in codes for w in self.refs.by_code[c].tokens}
+        return any(self.looks_like[word, w] for w in words)
+
+    # ---- features of the decision rule (rule.FEATURES) ---------------------------------------------------------
+    @memoised
+    def runner_names_it_too(self, text: str, code: str, runner: str | None) -> float:
+        """1 when another credential's name holds every known word of the write-in as well, and adds words the best
+        candidate does not add ("OSHA 30" for the construction card against the general-industry card; "Phlebotomy"
+        for Phlebotomy Technician against Phlebotomy Instructor: review; "MOS Excel" for Excel against Excel
+        Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best, or when
+        the best holds a level word of the list the write-in and the runner-up lack (the runner-up may be it)."""
+        refs = self.refs
+        words = frozenset(w for w in tokens(text) if w in refs.token_index)
+        top = refs.by_code[code].tokens
+        ambiguous = False
+        if words and runner is not None:
+            other = refs.by_code[runner].tokens
+            ambiguous = words <= other and not (top - words) < (other - words)
+        if runner is not None and not ambiguous:
+            ambiguous = self.level_below(text, code, [runner])
+        if words and not ambiguous:
+            # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
+            extra = refs.core.get(code, top) - words
+            ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
+                                            for c in self.naming_every_word[words] if c != code)
+        return float(ambiguous)
+
+    @memoised
+    def word_features(self, text: str, code: str) -> tuple[float, ...]:
+        """For the decision rule, the write-in's words against a candidate: (words no name of the list uses that
+        are not a misspelling of one of the candidate's, such words that are, 1 when a word of the write-in names
+        the candidate and no other credential of the list, the candidate's sibling words the write-in lacks, other
+        credentials naming every word of the write-in and more numbers, rare words of the list's names the write-in
+        has and the candidate lacks). Memoised per (text, candidate)."""
+        refs = self.refs
+        index = refs.token_index
+        words = tokens(text)
+        unknown = [w for w in words if w not in index and not w.isdigit()]
+        theirs = refs.by_code[code].tokens
+        typos = [w for w in unknown if len(w) >= 4 and any(self.looks_like[w, t] for t in theirs)]
+        unique = any(index.get(w) == {code} for w in words if not w.isdigit())
+        # its sibling words, and the list's level words ("master", "expert": a word one name has more than
+        # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
+        tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
+        lacking = [w for w in tells if w not in words and not any(self.looks_like[u, w] for u in typos)]
+        qnums = numbers(text)
+        # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
+        rivals = sum(1 for c in self.naming_every_word[words] if c != code and qnums < refs.by_code[c].nums) \
+            if qnums else 0
+        # rare words of the list the write-in has and the candidate lacks: they name other credentials ("food
+        # handler" against "ServSafe Serving Safe Food")
+        rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
+        return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
+                float(rivals), float(len(rare)))
