@@ -3,6 +3,20 @@
 Public API (used by the dbt Python model int_credential_entries_resolved, the benchmark and the review tools):
 ``resolve_entries(entries, refs, config)``, ``load_refs_from_seeds(seeds_dir)``, ``refs_from_tables(...)``, and
 ``build_refs(...)`` for reference rows already read.
+
+The engine's rooms, in the order an entry meets them:
+
+- ``table.py``: the Arrow table in and out (``resolve_entries``, the output columns), two scoring batches;
+- ``split.py``: one entry into its mentions, whole or cut (``resolve_entry``); ``pieces.py`` cuts the text;
+- ``readings.py``: an entry's fields, vendor key, junk reason, normalised text and the readings of it;
+- ``cascade.py``: the ``Resolver``: reviewed alias, exact name, then the fuzzy step, each distinct text once;
+- ``fuzzy.py``: ranked candidates to decisions (the decision rule of ``rule.py``, the rules below its bars);
+- ``candidates.py``: candidate scoring in numpy (trigram TF-IDF, ranking), reading arrays only;
+- ``words.py``: what the write-in's words say about the list's names (rules below the bars, rule features);
+- ``refs.py`` and ``indexing.py``: the reference index and how it is built from the list;
+- ``decision.py`` (``Decision``, ``ResolutionConfig``), ``memo.py`` (memo tables), ``normalize.py``,
+  ``list_features.py`` (what the list says about its own words), ``rule.py`` and ``calibrate.py`` (the decision
+  rule fitted on the list), ``fingerprint.py``, ``parallel.py`` (several processes), ``review.py`` (the queue).
 """
 
 from __future__ import annotations
@@ -12,9 +26,10 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from cte_credentials.resolve.engine import ResolutionConfig, resolve_entries
+from cte_credentials.resolve.decision import ResolutionConfig
 from cte_credentials.resolve.indexing import build_refs
 from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs
+from cte_credentials.resolve.table import resolve_entries
 
 SEED_NAMES = {
     "crosswalk": "xwalk_credentials",

@@ -39,7 +39,8 @@ import numpy as np
 import pyarrow as pa
 
 from cte_credentials.generator import messy
-from cte_credentials.resolve.engine import ResolutionConfig, Resolver
+from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.decision import ResolutionConfig
 from cte_credentials.resolve.fingerprint import ENGINE_ROOMS
 from cte_credentials.resolve.indexing import build_refs
 from cte_credentials.resolve.refs import ResolutionRefs

@@ -15,8 +15,8 @@ from pathlib import Path
 import pyarrow as pa
 
 # the modules of the resolution engine (the decision cascade and every room it reads)
-ENGINE_ROOMS = ("engine.py", "candidates.py", "indexing.py", "memo.py", "pieces.py", "readings.py", "refs.py",
-                "words.py")
+ENGINE_ROOMS = ("memo.py", "refs.py", "indexing.py", "candidates.py", "readings.py", "pieces.py", "words.py",
+                "decision.py", "cascade.py", "fuzzy.py", "split.py", "table.py")
 ENGINE_SOURCES = ("__init__.py", *ENGINE_ROOMS, "normalize.py", "rule.py", "list_features.py", "calibrate.py")
 
 

@@ -199,7 +199,7 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
     credential whose name holds the words it stands for ("NREMT Emergency Medical Technician") and has no acronym
     of its own, so "EMT" alone is an ambiguity for review, not an exact match. (2) The initials of every run of
     2-5 words of a name ("mta" for "microsoft technology associate", "coa" for "certificate of achievement"), so
-    a write-in that abbreviates part of a name can be read with the words spelled out (see Resolver.variants)."""
+    a write-in that abbreviates part of a name can be read with the words spelled out (see readings.spelled_out)."""
     normalize = refs.normalize
     bracketed = {refs.representative.get(c.code, c.code) for c in refs.rows if "(" in c.name}
     keys: dict[str, list[str]] = {}

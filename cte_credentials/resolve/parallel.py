@@ -26,9 +26,7 @@ import numpy as np
 import pyarrow as pa
 
 from cte_credentials.errors import UserError
-from cte_credentials.resolve import SEED_NAMES, refs_from_tables
-from cte_credentials.resolve.engine import ResolutionConfig, resolve_entries
-from cte_credentials.resolve.refs import ResolutionRefs
+from cte_credentials.resolve import SEED_NAMES, ResolutionConfig, ResolutionRefs, refs_from_tables, resolve_entries
 
 # Each process needs this many distinct entries to pay for its start-up (about a second of imports): at 5,000
 # entries two processes are slower than one, at 10,000 faster (docs/resolution_accuracy.md, "One process or two").

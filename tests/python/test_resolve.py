@@ -10,9 +10,10 @@ import pytest
 
 from cte_credentials.paths import SEEDS_DIR
 from cte_credentials.resolve import build_refs, load_refs_from_seeds, resolve_entries
-from cte_credentials.resolve.engine import Resolver, resolve_entry
+from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.normalize import Normalizer, numbers, numbers_conflict
 from cte_credentials.resolve.pieces import split_pieces
+from cte_credentials.resolve.split import resolve_entry
 
 
 @pytest.fixture(scope="module")

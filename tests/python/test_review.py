@@ -16,7 +16,7 @@ from conftest import BIN, PROJECT_ROOT
 from cte_credentials.errors import UserError
 from cte_credentials.paths import SEEDS_DIR
 from cte_credentials.resolve import load_refs_from_seeds
-from cte_credentials.resolve.engine import Resolver, resolve_entry
+from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.review import (
     GROUP_COLUMNS,
     STRING_COLUMNS,
@@ -24,6 +24,7 @@ from cte_credentials.resolve.review import (
     import_decisions,
     parse_members,
 )
+from cte_credentials.resolve.split import resolve_entry
 
 OSHA = "occupational safety and health administration"
 # (rank, key, members as (normalized_name, normalized_vendor, cip_code))

@@ -1,0 +1,207 @@
+"""The decision cascade: from a normalised (text, vendor key, CIP) to a decision, each distinct triple once.
+
+Steps, in order (a code reported in the row comes first, see split.resolve_whole):
+
+1. **reviewed alias** (credential_aliases: a person's decision, per text, vendor and CIP, or for any);
+2. **exact name** (``_exact_or_named``): a name or variant of the list naming one credential, an acronym the list
+   gives to several (a tie the vendor, the CIP or a person settles), a vendor named alone whose list holds one
+   credential, a name without its vendor when the vendor field names it, the words of one name in another order;
+3. **fuzzy** (fuzzy.py): candidates ranked in numpy, the decision rule fitted on the list, and below its bars the
+   general rules that read the list itself (words.py), or the program's CIP; otherwise review.
+
+``best`` runs the cascade on each variant of a text (as typed, without a leading vendor) and keeps the best; only
+when none resolves does it try the fallback readings (readings.py), which count only when they resolve outright.
+Triples are decided in batches (``prepare``): one sparse product per batch, not one per write-in.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cte_credentials.resolve.decision import Decision, ResolutionConfig
+from cte_credentials.resolve.fuzzy import decide_batch
+from cte_credentials.resolve.memo import memoised
+from cte_credentials.resolve.normalize import basic_clean, numbers, numbers_conflict
+from cte_credentials.resolve.readings import Readings
+from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs, tokens
+from cte_credentials.resolve.rule import bars
+from cte_credentials.resolve.words import Words
+
+Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
+
+
+class Resolver:
+    """Resolves distinct (text, vendor, CIP) triples with memoisation: each distinct string is scored once.
+
+    The @memoised methods are memo tables, read by subscription (``self.best[text, vendor_key, cip]``): every value
+    is a pure function of its arguments and of the references (read-only; a decision in ``decisions``, once
+    computed, never changes), so a kept value is what computing it again would give."""
+
+    def __init__(self, refs: ResolutionRefs, config: ResolutionConfig | None = None) -> None:
+        self.refs = refs
+        self.config = config or ResolutionConfig()
+        self.readings = Readings(refs)
+        self.words = Words(refs)
+        # the decision of every (normalised text, vendor key, CIP) scored so far, filled a batch at a time (prepare)
+        self.decisions: dict[Triple, Decision] = {}
+        self._best_ready: set[Triple] = set()
+        self._alias_texts = {text for text, _, _ in refs.aliases}  # refs are read-only, as every memo here assumes
+        # the decision rule for a best candidate (fitted on the list, or the fixed bars), and the triples whose
+        # best candidate it assigned (an outright match: see _outright)
+        self.rule = self.config.rule or bars(self.config.min_score, self.config.min_margin)
+        self._over_bar: set[Triple] = set()
+        # calibration reads every scored triple's best-candidate features here: triple -> (features, best code)
+        self.collect: dict[Triple, tuple[np.ndarray, str]] | None = None
+
+    # ---- deciding triples in batches ---------------------------------------------------------------------------
+    def prepare(self, triples: list[Triple]) -> None:
+        """Decide every not-yet-seen (normalised text, vendor key, cip): the steps before scoring one by one, then
+        the rest in one sparse product."""
+        todo = sorted({t for t in triples if t not in self.decisions})
+        if not todo:
+            return
+        fuzzy: list[Triple] = []
+        exacts: list[list[str]] = []
+        for triple in todo:
+            decision, exact = self._before_fuzzy(triple)
+            if decision is not None:
+                self.decisions[triple] = decision
+            else:
+                fuzzy.append(triple)
+                exacts.append(exact)
+        if fuzzy:
+            decided = decide_batch(self.refs, self.words, self.config, self.rule, fuzzy, exacts, self.collect)
+            for triple, (decision, over_bar) in zip(fuzzy, decided, strict=True):
+                self.decisions[triple] = decision
+                if over_bar:
+                    self._over_bar.add(triple)
+
+    def resolve(self, text: str, vendor_key: str, cip: str) -> Decision:
+        triple = (text, vendor_key, cip)
+        if triple not in self.decisions:
+            self.prepare([triple])
+        return self.decisions[triple]
+
+    def prepare_best(self, items: list[Triple]) -> None:
+        """Batch what best() reads for many texts: their variants, then the fallback readings of those texts none
+        of whose variants resolves (the readings are a fallback, and scoring them all would double the work)."""
+        items = [t for t in dict.fromkeys(items) if t not in self._best_ready]
+        if not items:
+            return
+        self._prepare_best(items)
+        self._best_ready.update(items)
+
+    def _prepare_best(self, items: list[Triple]) -> None:
+        readings = self.readings
+        self.prepare([(v, vkey, cip) for text, vkey, cip in items for v in readings.variants[text]])
+        self.prepare([(v, vkey, cip) for text, vkey, cip in items if not self._any_resolved[text, vkey, cip]
+                      for v in readings.fallback_readings(text, vkey)])
+
+    # ---- the best reading of a text ----------------------------------------------------------------------------
+    @memoised
+    def best(self, text: str, vendor_key: str, cip: str) -> tuple[str, Decision]:
+        """Resolve every variant of a text and keep the best: some canonical names start with their vendor and
+        others do not. Only when none resolves, try the spelled-out readings too ("MTA ..." -> "Microsoft
+        Technology Associate ...")."""
+        options = self.readings.variants[text]
+        if len(options) == 1:  # the common case, decided as below without the sort
+            decision = self.decisions.get((text, vendor_key, cip))
+            if decision is not None and decision.status == "resolved":
+                return text, decision
+        if any((v, vendor_key, cip) not in self.decisions for v in options):
+            self.prepare_best([(text, vendor_key, cip)])
+        if not self._any_resolved[text, vendor_key, cip]:
+            # a reading is a guess, so it counts only when it resolves outright (exactly, or above the score and
+            # margin bars), not through the weaker rules for short write-ins: "nat" is not "NOCTI Automotive
+            # Technology", nor "micro soft" Software Development
+            spelled = self.readings.fallback_readings(text, vendor_key)
+            self.prepare([(v, vendor_key, cip) for v in spelled])
+            outright = [v for v in spelled if self._outright(v, vendor_key, cip)
+                        or self._every_word_known_and_named(v, vendor_key, cip)]
+            # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
+            # Development Associate National Credential) are a guess between them: none counts
+            if len({self.decisions[(v, vendor_key, cip)].code for v in outright}) == 1:
+                options = options + outright
+        # the first of the best (min keeps the first of equals, as a stable sort would)
+        decisions = self.decisions
+        first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
+                                            -(decisions[(t, vendor_key, cip)].score or 0.0)))
+        return first, decisions[(first, vendor_key, cip)]
+
+    @memoised
+    def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
+        decisions = self.decisions
+        return any(decisions[(v, vendor_key, cip)].status == "resolved" for v in self.readings.variants[text])
+
+    def _outright(self, text: str, vendor_key: str, cip: str) -> bool:
+        d = self.decisions[(text, vendor_key, cip)]
+        return d.status == "resolved" and (d.method in ("exact", "alias") or (
+            d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
+
+    def _every_word_known_and_named(self, text: str, vendor_key: str, cip: str) -> bool:
+        """A reading every word of which the list's names use, resolved as the one credential naming all of them
+        ("osha 10 general industry" for "osha10 gen industry"). Only a text the every-word rule was asked about
+        (its memo table read, not filled: see fuzzy.settle) counts."""
+        d = self.decisions[(text, vendor_key, cip)]
+        refs = self.refs
+        return (d.status == "resolved" and d.code == self.words.unique_naming.get((text, vendor_key))
+                and all(w in refs.token_index for w in tokens(text)))
+
+    # ---- the steps before scoring ------------------------------------------------------------------------------
+    def _before_fuzzy(self, triple: Triple) -> tuple[Decision | None, list[str]]:
+        """Blank, reviewed alias or a single exact name: settled without scoring. Otherwise the exact names that
+        survive the number and vendor rules (several: an ambiguity the scoring must weigh)."""
+        text, vendor_key, cip = triple
+        refs = self.refs
+        if not text:
+            return Decision("needs_review", "unresolved"), []
+        if text in self._alias_texts:  # most texts have no alias: one lookup, not four
+            for key in ((text, vendor_key, cip), (text, vendor_key, ""), (text, "", cip), (text, "", "")):
+                if key in refs.aliases:
+                    code = refs.aliases[key]
+                    if code == NO_CREDENTIAL:
+                        return Decision("no_credential", "alias", junk_reason="reviewed: no credential"), []
+                    return Decision("resolved", "alias", code, 1.0, 1.0), []
+        # the rest does not read the CIP: once per (text, vendor)
+        return self._exact_or_named[text, vendor_key]
+
+    @memoised
+    def _exact_or_named(self, text: str, vendor_key: str) -> tuple[Decision | None, list[str]]:
+        refs = self.refs
+        qnums = numbers(text)
+        exact = self.words.exact_codes(text, vendor_key, qnums)
+        shared = self.words.shared_acronym(text, vendor_key, qnums)
+        if shared is not None:
+            # only an acronym the list gives to several credentials ("CDA", "PLS cert"): they tie, whatever exact
+            # name it also is, and the vendor or the program's CIP settles it, or a person
+            if len(shared) >= 2:
+                return None, shared
+            exact = shared or exact
+        if len(exact) == 1:
+            return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
+        only = _vendor_with_one_credential(refs, text)
+        if only and not exact and vendor_key in ("", refs.by_code[only].vendor_key):
+            # "PTCB": the write-in names only a vendor, and the crosswalk holds one credential of that vendor. An
+            # inference, not an exact name: fuzzy, with no score, so it never decides a split
+            return Decision("resolved", "fuzzy", only, candidates=[(only, 0.0)]), []
+        if not exact and vendor_key:
+            exact = [c for c in refs.vendor_exact.get((text, vendor_key), [])
+                     if not numbers_conflict(qnums, refs.by_code[c].nums)]
+            if len(exact) == 1:
+                return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
+        if not exact and shared is None:
+            # the words of exactly one name, in another order or with "certified" ("Customer Service & Sales" for
+            # "Customer Service and Sales Certification"; "Certified Welding Inspector" for "Welding Inspector
+            # Certification")
+            words = tokens(text)
+            same = [c for c in sorted(refs.word_sets.get(words) or refs.word_sets.get(words - {"plus"}, ())) if not (
+                vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+            if len(same) == 1:
+                return Decision("resolved", "exact", same[0], 1.0, 1.0), []
+        return None, exact
+
+
+def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:
+    canonical = refs.vendor_alias.get(text)
+    codes = refs.codes_by_vendor.get(basic_clean(canonical), []) if canonical else []
+    return codes[0] if len(codes) == 1 else None

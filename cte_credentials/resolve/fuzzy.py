@@ -1,0 +1,155 @@
+"""The fuzzy step: from the ranked candidates of a batch of write-ins to their decisions.
+
+For every (normalised text, vendor key, CIP) no exact name or alias settled: its candidates, ranked in numpy
+(candidates.rank_batch); the decision rule (rule.py: fitted on the list, or the fixed bars) reads the best
+candidate's features (``top_features``) and assigns it outright when it clears its bars. Below them, a candidate is
+assigned only when the write-in's words single out one credential (words.py), or when the program's CIP settles an
+ambiguity (fuzzy_cip); anything else goes to review (``settle``). Decisions are taken on scores rounded to 4
+decimals, so the batch an entry is scored in never changes them (incremental builds).
+
+Reads the references, the word rules and the settings, never the resolver (cascade.py calls ``decide_batch``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch
+from cte_credentials.resolve.decision import Decision, ResolutionConfig
+from cte_credentials.resolve.refs import ResolutionRefs, tokens
+from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
+from cte_credentials.resolve.words import Words
+
+Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
+
+
+def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, rule: dict, todo: list[Triple],
+                 exacts: list[list[str]],
+                 collect: dict[Triple, tuple[np.ndarray, str]] | None = None) -> list[tuple[Decision, bool]]:
+    """Each triple's decision, and whether the rule assigned its best candidate outright (over the bars).
+    ``exacts`` are the exact names each triple already has (several: an ambiguity to weigh); ``collect``, when
+    given, receives every best candidate's features and code (calibration)."""
+    arr = refs.arrays
+    assert arr is not None and refs.tfidf is not None
+    n = len(todo)
+    ranked = rank_batch(refs.tfidf, arr, todo, exacts, config.top_k, tokens)
+    bounds, codes, scores = ranked.bounds, ranked.codes, ranked.scores
+    qtokens, qnums = ranked.qtokens, ranked.qnums
+    texts_of = ranked.of_text.tolist()
+    # decide on rounded scores, and the margin between them, so that a decision never depends on the last bits
+    # of a float (which can differ with the batch an entry is scored in: incremental builds). The scores are
+    # already rounded (np.round: the double nearest k / 10^4, which round(., 4) leaves as it is)
+    tops = [i for i in range(n) if bounds[i] < bounds[i + 1]]
+    margins = [round(scores[bounds[i]] - (scores[bounds[i] + 1] if bounds[i + 1] - bounds[i] > 1 else 0.0), 4)
+               for i in tops]
+    features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
+    over_bar = dict(zip(tops, accept(rule, features).tolist(), strict=True))
+    if collect is not None:
+        for k, i in enumerate(tops):
+            collect[todo[i]] = (features[k], codes[bounds[i]])
+    decided: list[tuple[Decision, bool]] = []
+    for i, triple in enumerate(todo):
+        lo, hi = bounds[i], bounds[i + 1]
+        if lo == hi:
+            decided.append((Decision("needs_review", "unresolved"), False))
+            continue
+        top_score, top_code = scores[lo], codes[lo]
+        runner_score, runner_code = (scores[lo + 1], codes[lo + 1]) if hi - lo > 1 else (0.0, None)
+        margin = round(top_score - runner_score, 4)
+        runner_up_score = runner_score if runner_code else None
+        top3 = min(hi, lo + 3)
+        candidates = list(zip(codes[lo:top3], scores[lo:top3], strict=True))
+        if over_bar[i]:
+            decided.append((Decision("resolved", "fuzzy", top_code, top_score, margin, runner_code, runner_up_score,
+                                     candidates), True))
+        else:
+            common = (top_score, margin, runner_code, runner_up_score, candidates)
+            t = texts_of[i]
+            decided.append((settle(refs, words, config, triple, qtokens[t], qnums[t], scores[lo:hi], codes[lo:hi],
+                                   common), False))
+    return decided
+
+
+def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool, todo: list[Triple],
+                 tops: list[int], margins: list[float], ranked: Ranking) -> np.ndarray:
+    """The features (rule.FEATURES) of the best candidate of each triple that has one: ``tops`` are the triples,
+    ``margins`` their best candidate's margin over the runner-up."""
+    if not tops:
+        return np.zeros((0, len(FEATURES)))
+    row, cred, score = ranked.row, ranked.cred, ranked.score
+    at_ = np.array([ranked.bounds[i] for i in tops], dtype=np.int64)  # the best candidates' positions
+    c = cred[at_]
+    q_has = np.array([bool(ranked.qnums[t]) for t in ranked.of_text[np.array(tops)].tolist()])
+    c_has = arr.nums[c] != 0
+    # the numbers rule has removed every candidate with other numbers: numbers on both sides are the same
+    qv = np.array([arr.vendor_ids.get(todo[i][1], -1) if todo[i][1] else -2 for i in tops], dtype=np.int64)
+    same = (qv >= 0) & (qv == arr.vendor[c])
+    codes = arr.code_array[c].tolist()
+    margin = np.array(margins)
+    # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)
+    floor_score, floor_margin = lowest_bars(rule) if not calibrating else (0.0, 0.0)
+    need = ((score[at_] >= floor_score) & (margin >= floor_margin)).tolist()
+    own = np.array([words.word_features[todo[i][0], code] if n else (0.0,) * 6
+                    for i, code, n in zip(tops, codes, need, strict=True)], dtype=float).reshape(-1, 6)
+    runners = arr.code_array[cred[np.minimum(at_ + 1, len(cred) - 1)]].tolist()
+    has_runner = (at_ + 1 < len(cred)) & (row[np.minimum(at_ + 1, len(cred) - 1)] == row[at_])
+    ambiguous = np.array([words.runner_names_it_too[todo[i][0], code, runner if has else None] if n else 0.0
+                          for i, code, runner, has, n in zip(tops, codes, runners, has_runner.tolist(), need,
+                                                              strict=True)])
+    return np.column_stack([
+        score[at_], margin, np.maximum(0.0, 0.1 - margin) * 10, (score[at_] >= 0.8) & (margin >= 0.08),
+        ranked.words[at_], own, ambiguous,
+        q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, (qv >= 0) & ~same,
+    ]).astype(float)
+
+
+def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple: Triple, qtokens: frozenset[str],
+           qnums: frozenset[str], scores: list[float], codes: list[str], common: tuple) -> Decision:
+    """A top candidate below the score or margin bar: assign it only when the write-in's words single out one
+    credential, or when the program's CIP settles an ambiguity; otherwise review. ``scores`` and ``codes`` are
+    the candidates, best first; ``common`` is (score, margin, runner-up code and score, top candidates)."""
+    text, vendor_key, cip = triple
+    cfg = config
+    top_score, top_code = scores[0], codes[0]
+    unique = words.unique_naming[text, vendor_key]
+    if unique and words.level_below(text, unique, codes):
+        unique = None
+    if unique and (unique == top_code or vendor_key in refs.vendor_keys
+                   or top_score - dict(zip(codes, scores, strict=True)).get(unique, 0) < cfg.min_margin):
+        # a short write-in ("OSHA 10 Healthcare", "Lifeguarding", "BLS" from the AHA) scores low on characters
+        # against a long canonical name, but it names exactly one credential of the crosswalk. With a known
+        # vendor, "exactly one" is among that vendor's credentials, which outranks a closer name of another
+        # vendor ("BLS" from the AHA is not the Red Cross's "Basic Life Support (BLS)")
+        return Decision("resolved", "fuzzy", unique, *common)
+    top = refs.by_code[top_code]
+    if (len(top.tokens) >= 2 and top.tokens <= qtokens and common[1] >= cfg.min_margin
+            and (not vendor_key or top.vendor_key == vendor_key)
+            and not any(len(refs.by_code[c].tokens) >= 2 and refs.by_code[c].tokens <= qtokens
+                        for c in codes[1:])):
+        # the other way round: the write-in holds every word of one credential's name, and of no other
+        # candidate's, and adds words of its own ("NCCER Core Curriculum intro to craft skills"); not when
+        # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
+        return Decision("resolved", "fuzzy", top_code, *common)
+    rare = words.named_by_a_rare_word[text, vendor_key]
+    # the best candidate, or a candidate naming the write-in's numbers when the best names none ("EPA 608":
+    # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")
+    if rare is not None and rare != top_code and not (qnums and not top.nums and rare in codes):
+        rare = None
+    if rare is not None and not words.level_below(text, rare, codes):
+        # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
+        # credential; "CDL Class A"), and no other word of it names another credential or none
+        return Decision("resolved", "fuzzy", rare, *common)
+    if cip:
+        # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
+        # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
+        # program's CIP settle it? Only candidates containing every word of the write-in are considered.
+        naming = words.naming_every_word[qtokens]
+        contained = [c for c in codes if c in naming]
+        if len(contained) < 2:
+            contained = words.contained_but_one_unknown_word(qtokens, scores, codes, cfg.min_margin)
+        pool = contained if len(contained) >= 2 else [
+            c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and s >= cfg.min_score]
+        aligned = [c for c in pool if (c, cip) in refs.aligned]
+        if len(pool) >= 2 and len(aligned) == 1:
+            return Decision("resolved", "fuzzy_cip", aligned[0], *common)
+    return Decision("needs_review", "unresolved", None, *common)

@@ -1,0 +1,116 @@
+"""Resolving one raw entry into its mentions: the whole entry, or a cut into pieces when that resolves better.
+
+An entry may name several credentials ("CNA & BLS", "MOS Word, Excel, PowerPoint"). A code reported in the row, a
+junk text, or a whole that resolves exactly settles the entry as one mention. Otherwise every span of consecutive
+pieces (pieces.py) is resolved once, in one batch with every other entry's (table.py), and the cut with the best
+total wins: a resolved span earns its score above SPLIT_FLOOR, an unresolved one costs 1, so a cut is kept only
+where its pieces resolve better than the whole.
+"""
+
+from __future__ import annotations
+
+from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.decision import Decision
+from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.pieces import SpanVariant
+from cte_credentials.resolve.refs import ResolutionRefs, tokens
+
+SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
+PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
+UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
+
+# an entry whose whole did not settle it: (name, vendor key, normalised whole, its decision, pieces, span variants)
+PendingSplit = tuple[str, str, str, Decision, int, list[SpanVariant]]
+Mention = tuple[str, Decision, str, str]  # (mention text, decision, normalised name, vendor key)
+
+
+def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip: str,
+                  reported_code: str | None) -> list[Mention]:
+    """Resolve one raw entry into its mentions: (mention text, decision, normalised name, vendor key).
+
+    One entry at a time, as the tests read it; resolve_entries does the same in two batches, scoring the split
+    pieces of every entry at once (one sparse product instead of one per entry)."""
+    mentions, pending = resolve_whole(resolver, name, vendor, cip, reported_code)
+    if pending is None:
+        return mentions
+    resolver.prepare_best(split_triples(pending, cip))
+    return resolve_split(resolver, cip, pending)
+
+
+def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip: str,
+                  reported_code: str | None) -> tuple[list[Mention], PendingSplit | None]:
+    """An entry's mentions when its whole settles it (reported code, junk, exact or alias, or no cut to try);
+    otherwise ([], what resolve_split needs once the pieces are scored)."""
+    refs, readings = resolver.refs, resolver.readings
+    if reported_code and reported_code.strip().upper() in refs.by_code:
+        code = reported_code.strip().upper()
+        return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), readings.normalize[name],
+                 readings.vendor_key[vendor])], None
+    name, vendor, vkey, reason, whole_raw = readings.entry_parts[name, vendor]
+    if reason:
+        return [(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
+    whole_text, whole = resolver.best[whole_raw, vkey, cip]
+    if whole.status == "resolved" and whole.method in ("exact", "alias"):
+        return [(name, whole, whole_text, vkey)], None
+    n, plan = readings.span_plan[name]
+    if not plan:
+        return [(name, whole, whole_text, vkey)], None
+    return [], (name, vkey, whole_text, whole, n, plan)
+
+
+def split_triples(pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
+    """What must be scored before resolve_split: the normalised text of every span variant, with vendor and CIP."""
+    vkey = pending[1]
+    return [(raw, vkey, cip) for _, _, _, raw, _, _ in pending[5]]
+
+
+def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[Mention]:
+    """Resolve every span of consecutive pieces once (batched), then pick the cut with the best total: a resolved
+    span earns its score above SPLIT_FLOOR, an unresolved one costs 1, so a cut is kept only where its pieces
+    resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones."""
+    name, vkey, whole_text, whole, n, plan = pending
+    span: dict[tuple[int, int], tuple[float, Mention | None]] = {}
+    best_of = resolver.best
+    for i, j, variant, raw, junk, penalty in plan:
+        if junk:
+            value: tuple[float, Mention | None] = (0.0, None)  # a junk piece ("pending") is dropped from a split
+        else:
+            text, d = best_of[raw, vkey, cip]
+            gain = (d.score or 0.0) - SPLIT_FLOOR - penalty
+            value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0), (variant, d, text, vkey))
+        if (i, j) not in span or value[0] > span[(i, j)][0]:
+            span[(i, j)] = value
+    if (0, n - 1) in span and whole.status == "resolved":
+        span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - unexplained(resolver.refs, whole_text, whole),
+                            (name, whole, whole_text, vkey))
+    best: list[tuple[float, list]] = [(0.0, [])] + [(-1e9, [])] * n
+    for j in range(1, n + 1):
+        for i in range(j):
+            score, mention = span[(i, j - 1)]
+            total = best[i][0] + score
+            if total > best[j][0]:
+                best[j] = (total, best[i][1] + ([mention] if mention else []))
+    chosen = best[n][1]
+    codes = [m[1].code for m in chosen if m[1].status == "resolved"]
+    if len(chosen) >= 2 and len(codes) == len(set(codes)):
+        return chosen
+    if whole.status != "resolved":
+        # nothing resolves, but each piece comes much closer to a credential than the whole does
+        # ("ASE Brakes/Electrical/Engine Repair"): review the pieces one by one, not the whole
+        finest = [span[(i, i)][1] for i in range(n)]
+        if all(m is not None for m in finest):
+            tops = [m[1].candidates[0] if m[1].candidates else (None, 0.0) for m in finest]
+            if (len({c for c, _ in tops}) == n
+                    and min(score for _, score in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
+                return finest
+    return [(name, whole, whole_text, vkey)]
+
+
+def unexplained(refs: ResolutionRefs, text: str, decision: Decision) -> float:
+    """What a fuzzy match of a whole entry leaves out: each word of the entry that names some credential but is
+    not in the matched one's name ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry Level 1) costs
+    UNEXPLAINED_WORD, so a cut whose pieces account for it can win."""
+    if decision.method != "fuzzy" or decision.code not in refs.by_code:
+        return 0.0
+    missing = tokens(text) - refs.by_code[decision.code].tokens
+    return UNEXPLAINED_WORD * sum(1 for w in missing if w in refs.token_index and not w.isdigit())

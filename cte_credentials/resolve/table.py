@@ -1,0 +1,92 @@
+"""The Arrow table in and out: ``resolve_entries``, what the dbt Python model calls.
+
+In: one row per distinct raw entry (entry_key, credential_name_raw, vendor_raw, cip_code, credential_code_reported).
+Out: one row per entry and mention (OUTPUT_SCHEMA). Work follows distinct entries, not rows: every whole entry is
+scored in one batch, then every split piece in another (split.py), each distinct (text, vendor, CIP) once
+(cascade.py). The cyclic garbage collector waits while a table is resolved (memo.cyclic_gc_paused).
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.decision import Decision, ResolutionConfig
+from cte_credentials.resolve.memo import cyclic_gc_paused
+from cte_credentials.resolve.refs import ResolutionRefs
+from cte_credentials.resolve.split import Mention, PendingSplit, resolve_split, resolve_whole, split_triples
+
+OUTPUT_SCHEMA = pa.schema([
+    ("entry_key", pa.string()), ("mention_index", pa.int32()), ("mention_count", pa.int32()),
+    ("mention_text", pa.string()), ("normalized_name", pa.string()), ("normalized_vendor", pa.string()),
+    ("resolution_status", pa.string()), ("resolution_method", pa.string()), ("credential_code", pa.string()),
+    ("score", pa.float64()), ("margin", pa.float64()), ("runner_up_code", pa.string()),
+    ("runner_up_score", pa.float64()),
+    ("candidate_1_code", pa.string()), ("candidate_1_score", pa.float64()),
+    ("candidate_2_code", pa.string()), ("candidate_2_score", pa.float64()),
+    ("candidate_3_code", pa.string()), ("candidate_3_score", pa.float64()),
+    ("junk_reason", pa.string()),
+])
+
+
+def resolve_entries(entries: pa.Table, refs: ResolutionRefs, config: ResolutionConfig | None = None) -> pa.Table:
+    """One row per entry x mention for a table of distinct raw entries (entry_key, credential_name_raw,
+    vendor_raw, cip_code, credential_code_reported)."""
+    with cyclic_gc_paused():
+        return _resolve_table(entries, Resolver(refs, config))
+
+
+def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
+    """resolve_entries' work: distinct entries, two scoring batches, then the output columns."""
+    cols = {name: entries.column(name).to_pylist() for name in
+            ("entry_key", "credential_name_raw", "vendor_raw", "cip_code", "credential_code_reported")}
+    # work follows distinct entries: score every whole entry in one batch, then every split piece in another
+    distinct = list(dict.fromkeys(zip(*list(cols.values())[1:], strict=True)))
+    batch = []
+    for raw_name, raw_vendor, cip, _ in distinct:
+        _, _, vkey, _, text = resolver.readings.entry_parts[raw_name, raw_vendor]
+        batch.append((text, vkey, cip or ""))
+    resolver.prepare_best(batch)
+    pieces: list[tuple[str, str, str]] = []
+    resolved: dict[tuple, list[Mention]] = {}
+    pending: dict[tuple, PendingSplit] = {}
+    for entry in distinct:
+        # settled now unless its split pieces must be scored first (then they go to `pieces`)
+        mentions, split = resolve_whole(resolver, entry[0], entry[1], entry[2] or "", entry[3])
+        if split is None:
+            resolved[entry] = mentions
+        else:
+            pending[entry] = split
+            pieces.extend(split_triples(split, entry[2] or ""))
+    resolver.prepare_best(pieces)
+    for entry, split in pending.items():
+        resolved[entry] = resolve_split(resolver, entry[2] or "", split)
+    return _output_table(cols, resolved)
+
+
+def _output_table(cols: dict[str, list], resolved: dict[tuple, list[Mention]]) -> pa.Table:
+    """The output rows as columns. Entries share decision objects (a decision is memoised per text, vendor and
+    CIP), so the decision's columns are built once per distinct decision and spread to the rows with a take."""
+    per_entry = [resolved[entry] for entry in zip(*list(cols.values())[1:], strict=True)]
+    flat = [m for mentions in per_entry for m in mentions]
+    keys = [key for key, mentions in zip(cols["entry_key"], per_entry, strict=True) for _ in mentions]
+    index = [i for mentions in per_entry for i in range(1, len(mentions) + 1)]
+    count = [len(mentions) for mentions in per_entry for _ in mentions]
+    seen: dict[int, int] = {}  # id(decision) -> its position among the distinct decisions, in order of first use
+    which = [seen.setdefault(id(m[1]), len(seen)) for m in flat]
+    decisions = list({id(m[1]): m[1] for m in flat}.values())  # the same order (flat keeps them all alive)
+    per_decision = [_decision_columns(d) for d in decisions]
+    columns = list(zip(*per_decision, strict=True)) if per_decision else [()] * (len(OUTPUT_SCHEMA) - 6)
+    take = pa.array(which, type=pa.int64())
+    fields = list(OUTPUT_SCHEMA)
+    mention_columns = [keys, index, count, [m[0] for m in flat], [m[2] for m in flat], [m[3] for m in flat]]
+    arrays = [pa.array(column, type=f.type) for f, column in zip(fields[:6], mention_columns, strict=True)]
+    arrays += [pa.array(column, type=f.type).take(take) for f, column in zip(fields[6:], columns, strict=True)]
+    return pa.table(arrays, schema=OUTPUT_SCHEMA)
+
+
+def _decision_columns(d: Decision) -> tuple:
+    """A decision's output columns, resolution_status to junk_reason (the top three candidates padded)."""
+    cands = d.candidates + [(None, None)] * (3 - len(d.candidates))
+    return (d.status, d.method, d.code, d.score, d.margin, d.runner_up_code, d.runner_up_score,
+            cands[0][0], cands[0][1], cands[1][0], cands[1][1], cands[2][0], cands[2][1], d.junk_reason)
