@@ -15,13 +15,11 @@ references or the resolver; the fuzzy step (fuzzy.py) decides on the ranking.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-
-from cte_credentials.resolve.normalize import numbers
 
 COMMON_TRIGRAM_SHARE = 0.05
 Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
@@ -160,16 +158,16 @@ class Ranking:
 
 
 def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exacts: list[list[str]], top_k: int,
-               tokens: Callable[[str], frozenset[str]]) -> Ranking:
+               tokens_of: Mapping[str, frozenset[str]], numbers_of: Mapping[str, frozenset[str]]) -> Ranking:
     """Every triple's candidates: keys from the rare-trigram product, their full cosine, the best key per
     credential, the exact names the triple already has (``exacts``: several, an ambiguity to weigh), then the
-    numbers rule (other numbers: no candidate), token overlap, vendor and CIP terms. ``tokens`` gives a text's
-    words."""
+    numbers rule (other numbers: no candidate), token overlap, vendor and CIP terms. ``tokens_of`` and
+    ``numbers_of`` give a text's words and numbers (memo tables of words.Words)."""
     n = len(todo)
     text_ids: dict[str, int] = {}
     of_text = np.array([text_ids.setdefault(t[0], len(text_ids)) for t in todo], dtype=np.int64)
     texts = list(text_ids)
-    qtokens = [tokens(t) for t in texts]
+    qtokens = [tokens_of[t] for t in texts]
     t_row, t_cred, t_char, t_token, t_contain, t_words = text_candidates(tfidf, arr, texts, qtokens, top_k)
     # every triple gets its text's candidates
     t_ptr = np.searchsorted(t_row, np.arange(len(texts) + 1))
@@ -183,7 +181,7 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
         char = np.concatenate([char, np.ones(len(ex_row))])
         pair = np.concatenate([pair, np.full(len(ex_row), -1, dtype=np.int64)])
         row, cred, char, pair = best_per_credential(row, cred, char, pair)
-    qnums = [numbers(t) for t in texts]
+    qnums = [numbers_of[t] for t in texts]
     qnum_id = np.array([arr.nums_ids.get(q, -1) for q in qnums], dtype=np.int64)[of_text[row]]
     keep = ~((qnum_id != 0) & (arr.nums[cred] != 0) & (qnum_id != arr.nums[cred]))  # the numbers rule
     row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]

@@ -21,9 +21,9 @@ import numpy as np
 from cte_credentials.resolve.decision import Decision, ResolutionConfig
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
-from cte_credentials.resolve.normalize import basic_clean, numbers, numbers_conflict
+from cte_credentials.resolve.normalize import basic_clean, numbers_conflict
 from cte_credentials.resolve.readings import Readings
-from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs, tokens
+from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
 from cte_credentials.resolve.words import Words
 
@@ -145,7 +145,7 @@ class Resolver:
         d = self.decisions[(text, vendor_key, cip)]
         refs = self.refs
         return (d.status == "resolved" and d.code == self.words.unique_naming.get((text, vendor_key))
-                and all(w in refs.token_index for w in tokens(text)))
+                and all(w in refs.token_index for w in self.words.tokens_of[text]))
 
     # ---- the steps before scoring ------------------------------------------------------------------------------
     def _before_fuzzy(self, triple: Triple) -> tuple[Decision | None, list[str]]:
@@ -168,9 +168,10 @@ class Resolver:
     @memoised
     def _exact_or_named(self, text: str, vendor_key: str) -> tuple[Decision | None, list[str]]:
         refs = self.refs
-        qnums = numbers(text)
-        exact = self.words.exact_codes(text, vendor_key, qnums)
-        shared = self.words.shared_acronym(text, vendor_key, qnums)
+        words = self.words
+        qnums = words.numbers_of[text]
+        exact = words.exact_codes(text, vendor_key, qnums)
+        shared = words.shared_acronym(text, vendor_key, qnums)
         if shared is not None:
             # only an acronym the list gives to several credentials ("CDA", "PLS cert"): they tie, whatever exact
             # name it also is, and the vendor or the program's CIP settles it, or a person
@@ -193,8 +194,8 @@ class Resolver:
             # the words of exactly one name, in another order or with "certified" ("Customer Service & Sales" for
             # "Customer Service and Sales Certification"; "Certified Welding Inspector" for "Welding Inspector
             # Certification")
-            words = tokens(text)
-            same = [c for c in sorted(refs.word_sets.get(words) or refs.word_sets.get(words - {"plus"}, ())) if not (
+            typed = words.tokens_of[text]
+            same = [c for c in sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ())) if not (
                 vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
             if len(same) == 1:
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []

@@ -16,7 +16,7 @@ import numpy as np
 
 from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch
 from cte_credentials.resolve.decision import Decision, ResolutionConfig
-from cte_credentials.resolve.refs import ResolutionRefs, tokens
+from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
 from cte_credentials.resolve.words import Words
 
@@ -32,7 +32,7 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     arr = refs.arrays
     assert arr is not None and refs.tfidf is not None
     n = len(todo)
-    ranked = rank_batch(refs.tfidf, arr, todo, exacts, config.top_k, tokens)
+    ranked = rank_batch(refs.tfidf, arr, todo, exacts, config.top_k, words.tokens_of, words.numbers_of)
     bounds, codes, scores = ranked.bounds, ranked.codes, ranked.scores
     qtokens, qnums = ranked.qtokens, ranked.qnums
     texts_of = ranked.of_text.tolist()

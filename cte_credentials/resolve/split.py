@@ -13,7 +13,7 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Decision
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import SpanVariant
-from cte_credentials.resolve.refs import ResolutionRefs, tokens
+from cte_credentials.resolve.refs import ResolutionRefs
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
@@ -81,8 +81,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if (i, j) not in span or value[0] > span[(i, j)][0]:
             span[(i, j)] = value
     if (0, n - 1) in span and whole.status == "resolved":
-        span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - unexplained(resolver.refs, whole_text, whole),
-                            (name, whole, whole_text, vkey))
+        left_out = unexplained(resolver.refs, resolver.words.tokens_of[whole_text], whole)
+        span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out, (name, whole, whole_text, vkey))
     best: list[tuple[float, list]] = [(0.0, [])] + [(-1e9, [])] * n
     for j in range(1, n + 1):
         for i in range(j):
@@ -106,11 +106,11 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [(name, whole, whole_text, vkey)]
 
 
-def unexplained(refs: ResolutionRefs, text: str, decision: Decision) -> float:
-    """What a fuzzy match of a whole entry leaves out: each word of the entry that names some credential but is
-    not in the matched one's name ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry Level 1) costs
-    UNEXPLAINED_WORD, so a cut whose pieces account for it can win."""
+def unexplained(refs: ResolutionRefs, words: frozenset[str], decision: Decision) -> float:
+    """What a fuzzy match of a whole entry (its ``words``) leaves out: each word of the entry that names some
+    credential but is not in the matched one's name ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry
+    Level 1) costs UNEXPLAINED_WORD, so a cut whose pieces account for it can win."""
     if decision.method != "fuzzy" or decision.code not in refs.by_code:
         return 0.0
-    missing = tokens(text) - refs.by_code[decision.code].tokens
+    missing = words - refs.by_code[decision.code].tokens
     return UNEXPLAINED_WORD * sum(1 for w in missing if w in refs.token_index and not w.isdigit())

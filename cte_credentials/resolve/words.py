@@ -32,6 +32,16 @@ class Words:
         self.refs = refs
 
     @memoised
+    def tokens_of(self, text: str) -> frozenset[str]:
+        """refs.tokens, memoised: every rule reads the words of the same texts."""
+        return tokens(text)
+
+    @memoised
+    def numbers_of(self, text: str) -> frozenset[str]:
+        """normalize.numbers, memoised."""
+        return numbers(text)
+
+    @memoised
     def looks_like(self, word: str, other: str) -> bool:
         """A possible misspelling: difflib similarity of at least 0.75 (memoised, the same pairs recur)."""
         matcher = difflib.SequenceMatcher(None, word, other)
@@ -86,12 +96,12 @@ class Words:
     def unique_naming(self, text: str, vendor_key: str) -> str | None:
         """The one credential naming every word of the text (the every-word rule, see fuzzy.settle), memoised per
         (text, vendor)."""
-        qnums = numbers(text)
+        qnums = self.numbers_of[text]
         # a name several credentials share exactly ("EMT": the state license and the registry's) is settled by the
         # CIP or by a person, never by the every-word rule
         acronym = self.shared_acronym(text, vendor_key, qnums)
         shared = len(self.exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
-        return None if shared else self.only_credential_naming_every_word(tokens(text), qnums, vendor_key)
+        return None if shared else self.only_credential_naming_every_word(self.tokens_of[text], qnums, vendor_key)
 
     @memoised
     def named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
@@ -101,7 +111,7 @@ class Words:
         cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
         ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
         a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
-        qtokens, qnums = tokens(text), numbers(text)
+        qtokens, qnums = self.tokens_of[text], self.numbers_of[text]
         refs = self.refs
         index = refs.token_index
         # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
@@ -138,7 +148,7 @@ class Words:
         misspelling aside): the write-in may name that one, the level below ("ASE Collision Repair & Refinish" for
         "ASE Certified Collision Repai/Refinish Tech.", not the Master's)."""
         refs = self.refs
-        typed = tokens(text)
+        typed = self.tokens_of[text]
         words = [w for w in typed if w in refs.token_index or len(w) >= 4]
         theirs = refs.by_code[code].tokens
         tells = [w for w in (refs.siblings.get(code, frozenset()) | (theirs & refs.level_words))
@@ -185,7 +195,7 @@ class Words:
         Expert: not ambiguous), or when the runner-up names every word and adds no more words than the best, or when
         the best holds a level word of the list the write-in and the runner-up lack (the runner-up may be it)."""
         refs = self.refs
-        words = frozenset(w for w in tokens(text) if w in refs.token_index)
+        words = frozenset(w for w in self.tokens_of[text] if w in refs.token_index)
         top = refs.by_code[code].tokens
         ambiguous = False
         if words and runner is not None:
@@ -209,7 +219,7 @@ class Words:
         has and the candidate lacks). Memoised per (text, candidate)."""
         refs = self.refs
         index = refs.token_index
-        words = tokens(text)
+        words = self.tokens_of[text]
         unknown = [w for w in words if w not in index and not w.isdigit()]
         theirs = refs.by_code[code].tokens
         typos = [w for w in unknown if len(w) >= 4 and any(self.looks_like[w, t] for t in theirs)]
@@ -218,7 +228,7 @@ class Words:
         # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
         tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
         lacking = [w for w in tells if w not in words and not any(self.looks_like[u, w] for u in typos)]
-        qnums = numbers(text)
+        qnums = self.numbers_of[text]
         # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
         rivals = sum(1 for c in self.naming_every_word[words] if c != code and qnums < refs.by_code[c].nums) \
             if qnums else 0
