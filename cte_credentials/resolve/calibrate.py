@@ -153,8 +153,9 @@ def _collect(refs: ResolutionRefs, variants: list[Variant], same_name: Mapping[s
     truth: dict[tuple[str, str, str], list[tuple[str, bool]]] = {}
     items = []
     for v in variants:
-        _, _, vkey, junk, text = resolver.readings.entry_parts[v.name, v.vendor]
-        if junk or not text:
+        parts = resolver.readings.entry_parts[v.name, v.vendor]
+        text, vkey = parts.normalized, parts.vendor_key
+        if parts.junk_reason or not text:
             continue
         items.append((text, vkey, ""))
         for reading in resolver.readings.variants[text]:

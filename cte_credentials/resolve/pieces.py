@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 # Where an entry may hold several credentials.
 SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
 MAX_PIECES = 8
-# a variant of a span of an entry's pieces: (first piece, last piece, variant, normalised text, is junk, penalty)
-SpanVariant = tuple[int, int, str, str, bool, float]
+
+
+class SpanVariant(NamedTuple):
+    """A text a span of an entry's pieces may stand for."""
+
+    first: int  # the span's first piece
+    last: int  # and last piece
+    text: str  # as typed (pieces joined, perhaps with the first piece's leading words)
+    normalized: str
+    junk: bool  # a junk text ("pending"): dropped from a split
+    penalty: float  # lost when scored (see span_plan)
 
 
 def split_pieces(text: str) -> tuple[list[str], list[str]]:
@@ -50,7 +60,7 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
 def span_plan(name: str, normalize: Mapping[str, str],
               junk_reason: Mapping[str, str | None]) -> tuple[int, list[SpanVariant]]:
     """An entry's number of pieces and, when it may be split (2 to MAX_PIECES pieces), every variant of every span
-    of pieces as (first piece, last piece, variant, normalised text, is junk, penalty) (see split.resolve_split).
+    of pieces (see split.resolve_split).
     ``normalize`` and ``junk_reason`` are the reader's memo tables."""
     pieces, seps = split_pieces(name)
     n = len(pieces)
@@ -58,6 +68,6 @@ def span_plan(name: str, normalize: Mapping[str, str],
              for v in span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
     # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading word
     # carried over) loses 0.01 when scored (see split.resolve_split)
-    plan = [(i, j, v, raw, bool(junk_reason[v]), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
+    plan = [SpanVariant(i, j, v, raw, bool(junk_reason[v]), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
             for (i, j, v), raw in texts.items()]
     return n, plan

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from cte_credentials.resolve import pieces
 from cte_credentials.resolve.memo import memoised
@@ -25,6 +26,16 @@ MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in
 # "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
 # word of the list's names, a vendor or an abbreviation)
 PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
+
+
+class EntryParts(NamedTuple):
+    """A raw entry's fields as resolution reads them."""
+
+    name: str  # with a vendor typed in the name field put back in its place
+    vendor: str | None
+    vendor_key: str  # the canonical vendor (Readings.vendor_key)
+    junk_reason: str | None  # why the name is no credential, or None
+    normalized: str  # the normalised name
 
 
 class Readings:
@@ -75,12 +86,12 @@ class Readings:
         return None
 
     @memoised
-    def entry_parts(self, name: str | None, vendor: str | None) -> tuple[str, str | None, str, str | None, str]:
-        """(name, vendor, vendor key, junk reason, normalised name) of a raw entry, with a vendor typed in the name
-        field put back (see _name_and_vendor); memoised, since a name and vendor come with many CIPs."""
+    def entry_parts(self, name: str | None, vendor: str | None) -> EntryParts:
+        """A raw entry's fields, with a vendor typed in the name field put back (see _name_and_vendor); memoised,
+        since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
-        return (fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
-                self.normalize[fixed_name])
+        return EntryParts(fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
+                          self.normalize[fixed_name])
 
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
