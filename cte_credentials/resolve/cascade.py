@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from cte_credentials.resolve.decision import Decision, ResolutionConfig
+from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean, numbers_conflict
@@ -184,7 +184,7 @@ class Resolver:
         if only and not exact and vendor_key in ("", refs.by_code[only].vendor_key):
             # "PTCB": the write-in names only a vendor, and the crosswalk holds one credential of that vendor. An
             # inference, not an exact name: fuzzy, with no score, so it never decides a split
-            return Decision("resolved", "fuzzy", only, candidates=[(only, 0.0)]), []
+            return Decision("resolved", "fuzzy", only, candidates=[Candidate(only, 0.0)]), []
         if not exact and vendor_key:
             exact = [c for c in refs.vendor_exact.get((text, vendor_key), [])
                      if not numbers_conflict(qnums, refs.by_code[c].nums)]

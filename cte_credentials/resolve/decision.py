@@ -9,6 +9,7 @@ Decisions are shared between the entries that read the same triple, and never ch
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass
@@ -25,6 +26,13 @@ class ResolutionConfig:
     rule: dict | None = None
 
 
+class Candidate(NamedTuple):
+    """One of a decision's top candidates."""
+
+    code: str | None
+    score: float | None
+
+
 @dataclass
 class Decision:
     status: str  # resolved | no_credential | needs_review
@@ -34,5 +42,5 @@ class Decision:
     margin: float | None = None
     runner_up_code: str | None = None
     runner_up_score: float | None = None
-    candidates: list[tuple[str, float]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # the top three, best first
     junk_reason: str | None = None

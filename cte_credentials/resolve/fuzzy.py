@@ -12,15 +12,27 @@ Reads the references, the word rules and the settings, never the resolver (casca
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch
-from cte_credentials.resolve.decision import Decision, ResolutionConfig
+from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
 from cte_credentials.resolve.words import Words
 
 Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
+
+
+class Scored(NamedTuple):
+    """What a fuzzy decision records of its candidates, whatever it decides (Decision's fields score to candidates)."""
+
+    score: float
+    margin: float
+    runner_up_code: str | None
+    runner_up_score: float | None
+    candidates: list[Candidate]
 
 
 def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, rule: dict, todo: list[Triple],
@@ -58,15 +70,15 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
         margin = round(top_score - runner_score, 4)
         runner_up_score = runner_score if runner_code else None
         top3 = min(hi, lo + 3)
-        candidates = list(zip(codes[lo:top3], scores[lo:top3], strict=True))
+        candidates = list(map(Candidate, codes[lo:top3], scores[lo:top3]))
         if over_bar[i]:
             decided.append((Decision("resolved", "fuzzy", top_code, top_score, margin, runner_code, runner_up_score,
                                      candidates), True))
         else:
-            common = (top_score, margin, runner_code, runner_up_score, candidates)
+            scored = Scored(top_score, margin, runner_code, runner_up_score, candidates)
             t = texts_of[i]
             decided.append((settle(refs, words, config, triple, qtokens[t], qnums[t], scores[lo:hi], codes[lo:hi],
-                                   common), False))
+                                   scored), False))
     return decided
 
 
@@ -104,10 +116,10 @@ def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool
 
 
 def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple: Triple, qtokens: frozenset[str],
-           qnums: frozenset[str], scores: list[float], codes: list[str], common: tuple) -> Decision:
+           qnums: frozenset[str], scores: list[float], codes: list[str], scored: Scored) -> Decision:
     """A top candidate below the score or margin bar: assign it only when the write-in's words single out one
     credential, or when the program's CIP settles an ambiguity; otherwise review. ``scores`` and ``codes`` are
-    the candidates, best first; ``common`` is (score, margin, runner-up code and score, top candidates)."""
+    the candidates, best first; ``scored`` what the decision records of them, whatever it decides."""
     text, vendor_key, cip = triple
     cfg = config
     top_score, top_code = scores[0], codes[0]
@@ -120,16 +132,16 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
         # against a long canonical name, but it names exactly one credential of the crosswalk. With a known
         # vendor, "exactly one" is among that vendor's credentials, which outranks a closer name of another
         # vendor ("BLS" from the AHA is not the Red Cross's "Basic Life Support (BLS)")
-        return Decision("resolved", "fuzzy", unique, *common)
+        return Decision("resolved", "fuzzy", unique, *scored)
     top = refs.by_code[top_code]
-    if (len(top.tokens) >= 2 and top.tokens <= qtokens and common[1] >= cfg.min_margin
+    if (len(top.tokens) >= 2 and top.tokens <= qtokens and scored.margin >= cfg.min_margin
             and (not vendor_key or top.vendor_key == vendor_key)
             and not any(len(refs.by_code[c].tokens) >= 2 and refs.by_code[c].tokens <= qtokens
                         for c in codes[1:])):
         # the other way round: the write-in holds every word of one credential's name, and of no other
         # candidate's, and adds words of its own ("NCCER Core Curriculum intro to craft skills"); not when
         # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
-        return Decision("resolved", "fuzzy", top_code, *common)
+        return Decision("resolved", "fuzzy", top_code, *scored)
     rare = words.named_by_a_rare_word[text, vendor_key]
     # the best candidate, or a candidate naming the write-in's numbers when the best names none ("EPA 608":
     # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")
@@ -138,7 +150,7 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
     if rare is not None and not words.level_below(text, rare, codes):
         # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
         # credential; "CDL Class A"), and no other word of it names another credential or none
-        return Decision("resolved", "fuzzy", rare, *common)
+        return Decision("resolved", "fuzzy", rare, *scored)
     if cip:
         # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
         # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
@@ -151,5 +163,5 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
             c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and s >= cfg.min_score]
         aligned = [c for c in pool if (c, cip) in refs.aligned]
         if len(pool) >= 2 and len(aligned) == 1:
-            return Decision("resolved", "fuzzy_cip", aligned[0], *common)
-    return Decision("needs_review", "unresolved", None, *common)
+            return Decision("resolved", "fuzzy_cip", aligned[0], *scored)
+    return Decision("needs_review", "unresolved", None, *scored)
