@@ -9,8 +9,10 @@ where its pieces resolve better than the whole.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from cte_credentials.resolve.cascade import Resolver
-from cte_credentials.resolve.decision import Decision
+from cte_credentials.resolve.decision import Candidate, Decision
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import SpanVariant
 from cte_credentials.resolve.refs import ResolutionRefs
@@ -19,14 +21,30 @@ SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
 
-# an entry whose whole did not settle it: (name, vendor key, normalised whole, its decision, pieces, span variants)
-PendingSplit = tuple[str, str, str, Decision, int, list[SpanVariant]]
-Mention = tuple[str, Decision, str, str]  # (mention text, decision, normalised name, vendor key)
+
+class Mention(NamedTuple):
+    """One credential an entry names (an entry has one mention, or one per piece of its cut)."""
+
+    text: str  # the mention as typed (the entry, or a piece of it)
+    decision: Decision
+    normalized: str  # the normalised text the decision is for
+    vendor_key: str
+
+
+class PendingSplit(NamedTuple):
+    """An entry whose whole did not settle it: what resolve_split needs once its pieces are scored."""
+
+    name: str
+    vendor_key: str
+    whole_text: str  # the whole's best reading
+    whole: Decision  # and its decision
+    pieces: int  # how many pieces
+    spans: list[SpanVariant]  # every variant of every span of pieces
 
 
 def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip: str,
                   reported_code: str | None) -> list[Mention]:
-    """Resolve one raw entry into its mentions: (mention text, decision, normalised name, vendor key).
+    """Resolve one raw entry into its mentions.
 
     One entry at a time, as the tests read it; resolve_entries does the same in two batches, scoring the split
     pieces of every entry at once (one sparse product instead of one per entry)."""
@@ -44,24 +62,24 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
     refs, readings = resolver.refs, resolver.readings
     if reported_code and reported_code.strip().upper() in refs.by_code:
         code = reported_code.strip().upper()
-        return [(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), readings.normalize[name],
-                 readings.vendor_key[vendor])], None
+        return [Mention(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), readings.normalize[name],
+                        readings.vendor_key[vendor])], None
     name, vendor, vkey, reason, whole_raw = readings.entry_parts[name, vendor]
     if reason:
-        return [(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
+        return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
     whole_text, whole = resolver.best[whole_raw, vkey, cip]
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
-        return [(name, whole, whole_text, vkey)], None
+        return [Mention(name, whole, whole_text, vkey)], None
     n, plan = readings.span_plan[name]
     if not plan:
-        return [(name, whole, whole_text, vkey)], None
-    return [], (name, vkey, whole_text, whole, n, plan)
+        return [Mention(name, whole, whole_text, vkey)], None
+    return [], PendingSplit(name, vkey, whole_text, whole, n, plan)
 
 
 def split_triples(pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
     """What must be scored before resolve_split: the normalised text of every span variant, with vendor and CIP."""
-    vkey = pending[1]
-    return [(raw, vkey, cip) for _, _, _, raw, _, _ in pending[5]]
+    vkey = pending.vendor_key
+    return [(span.normalized, vkey, cip) for span in pending.spans]
 
 
 def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[Mention]:
@@ -77,12 +95,14 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         else:
             text, d = best_of[raw, vkey, cip]
             gain = (d.score or 0.0) - SPLIT_FLOOR - penalty
-            value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0), (variant, d, text, vkey))
+            value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0),
+                     Mention(variant, d, text, vkey))
         if (i, j) not in span or value[0] > span[(i, j)][0]:
             span[(i, j)] = value
     if (0, n - 1) in span and whole.status == "resolved":
         left_out = unexplained(resolver.refs, resolver.words.tokens_of[whole_text], whole)
-        span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out, (name, whole, whole_text, vkey))
+        span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
+                            Mention(name, whole, whole_text, vkey))
     best: list[tuple[float, list]] = [(0.0, [])] + [(-1e9, [])] * n
     for j in range(1, n + 1):
         for i in range(j):
@@ -91,7 +111,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             if total > best[j][0]:
                 best[j] = (total, best[i][1] + ([mention] if mention else []))
     chosen = best[n][1]
-    codes = [m[1].code for m in chosen if m[1].status == "resolved"]
+    codes = [m.decision.code for m in chosen if m.decision.status == "resolved"]
     if len(chosen) >= 2 and len(codes) == len(set(codes)):
         return chosen
     if whole.status != "resolved":
@@ -99,11 +119,11 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         # ("ASE Brakes/Electrical/Engine Repair"): review the pieces one by one, not the whole
         finest = [span[(i, i)][1] for i in range(n)]
         if all(m is not None for m in finest):
-            tops = [m[1].candidates[0] if m[1].candidates else (None, 0.0) for m in finest]
-            if (len({c for c, _ in tops}) == n
-                    and min(score for _, score in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
+            tops = [m.decision.candidates[0] if m.decision.candidates else Candidate(None, 0.0) for m in finest]
+            if (len({top.code for top in tops}) == n
+                    and min(top.score for top in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
                 return finest
-    return [(name, whole, whole_text, vkey)]
+    return [Mention(name, whole, whole_text, vkey)]
 
 
 def unexplained(refs: ResolutionRefs, words: frozenset[str], decision: Decision) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyarrow as pa
 
 from cte_credentials.resolve.cascade import Resolver
-from cte_credentials.resolve.decision import Decision, ResolutionConfig
+from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.memo import cyclic_gc_paused
 from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.split import Mention, PendingSplit, resolve_split, resolve_whole, split_triples
@@ -44,23 +44,24 @@ def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
     distinct = list(dict.fromkeys(zip(*list(cols.values())[1:], strict=True)))
     batch = []
     for raw_name, raw_vendor, cip, _ in distinct:
-        _, _, vkey, _, text = resolver.readings.entry_parts[raw_name, raw_vendor]
-        batch.append((text, vkey, cip or ""))
+        parts = resolver.readings.entry_parts[raw_name, raw_vendor]
+        batch.append((parts.normalized, parts.vendor_key, cip or ""))
     resolver.prepare_best(batch)
     pieces: list[tuple[str, str, str]] = []
     resolved: dict[tuple, list[Mention]] = {}
     pending: dict[tuple, PendingSplit] = {}
     for entry in distinct:
+        raw_name, raw_vendor, cip, reported_code = entry
         # settled now unless its split pieces must be scored first (then they go to `pieces`)
-        mentions, split = resolve_whole(resolver, entry[0], entry[1], entry[2] or "", entry[3])
+        mentions, split = resolve_whole(resolver, raw_name, raw_vendor, cip or "", reported_code)
         if split is None:
             resolved[entry] = mentions
         else:
             pending[entry] = split
-            pieces.extend(split_triples(split, entry[2] or ""))
+            pieces.extend(split_triples(split, cip or ""))
     resolver.prepare_best(pieces)
     for entry, split in pending.items():
-        resolved[entry] = resolve_split(resolver, entry[2] or "", split)
+        resolved[entry] = resolve_split(resolver, entry[2] or "", split)  # entry[2]: the CIP
     return _output_table(cols, resolved)
 
 
@@ -73,13 +74,14 @@ def _output_table(cols: dict[str, list], resolved: dict[tuple, list[Mention]]) -
     index = [i for mentions in per_entry for i in range(1, len(mentions) + 1)]
     count = [len(mentions) for mentions in per_entry for _ in mentions]
     seen: dict[int, int] = {}  # id(decision) -> its position among the distinct decisions, in order of first use
-    which = [seen.setdefault(id(m[1]), len(seen)) for m in flat]
-    decisions = list({id(m[1]): m[1] for m in flat}.values())  # the same order (flat keeps them all alive)
+    which = [seen.setdefault(id(m.decision), len(seen)) for m in flat]
+    decisions = list({id(m.decision): m.decision for m in flat}.values())  # the same order (flat keeps them alive)
     per_decision = [_decision_columns(d) for d in decisions]
     columns = list(zip(*per_decision, strict=True)) if per_decision else [()] * (len(OUTPUT_SCHEMA) - 6)
     take = pa.array(which, type=pa.int64())
     fields = list(OUTPUT_SCHEMA)
-    mention_columns = [keys, index, count, [m[0] for m in flat], [m[2] for m in flat], [m[3] for m in flat]]
+    mention_columns = [keys, index, count, [m.text for m in flat], [m.normalized for m in flat],
+                       [m.vendor_key for m in flat]]
     arrays = [pa.array(column, type=f.type) for f, column in zip(fields[:6], mention_columns, strict=True)]
     arrays += [pa.array(column, type=f.type).take(take) for f, column in zip(fields[6:], columns, strict=True)]
     return pa.table(arrays, schema=OUTPUT_SCHEMA)
@@ -87,6 +89,6 @@ def _output_table(cols: dict[str, list], resolved: dict[tuple, list[Mention]]) -
 
 def _decision_columns(d: Decision) -> tuple:
     """A decision's output columns, resolution_status to junk_reason (the top three candidates padded)."""
-    cands = d.candidates + [(None, None)] * (3 - len(d.candidates))
+    first, second, third = d.candidates + [Candidate(None, None)] * (3 - len(d.candidates))
     return (d.status, d.method, d.code, d.score, d.margin, d.runner_up_code, d.runner_up_score,
-            cands[0][0], cands[0][1], cands[1][0], cands[1][1], cands[2][0], cands[2][1], d.junk_reason)
+            first.code, first.score, second.code, second.score, third.code, third.score, d.junk_reason)

@@ -22,11 +22,11 @@ def resolver() -> Resolver:
 
 
 def codes(resolver: Resolver, name: str, vendor: str = "", cip: str = "") -> list[str | None]:
-    return [d.code for _, d, _, _ in resolve_entry(resolver, name, vendor, cip, None)]
+    return [m.decision.code for m in resolve_entry(resolver, name, vendor, cip, None)]
 
 
 def statuses(resolver: Resolver, name: str, vendor: str = "", cip: str = "") -> list[str]:
-    return [d.status for _, d, _, _ in resolve_entry(resolver, name, vendor, cip, None)]
+    return [m.decision.status for m in resolve_entry(resolver, name, vendor, cip, None)]
 
 
 @pytest.mark.parametrize("entry, expected", [
@@ -46,9 +46,9 @@ def test_ase_areas_share_their_prefix(resolver: Resolver) -> None:
     # "ASE Brakes" could be the entry-level or the professional (A5) test, both aligned with automotive programs:
     # the entry is split into three mentions, each reviewed on its own rather than guessed or kept whole
     mentions = resolve_entry(resolver, "ASE Brakes/Electrical/Engine Repair", "", "47.0604", None)
-    assert [m[0] for m in mentions] == ["ASE Brakes", "ASE Electrical", "ASE Engine Repair"]
-    assert {m[1].candidates[0][0] for m in mentions} >= {"ASEAUELE"} or all(m[1].code for m in mentions)
-    assert all(m[1].status in ("resolved", "needs_review") for m in mentions)
+    assert [m.text for m in mentions] == ["ASE Brakes", "ASE Electrical", "ASE Engine Repair"]
+    assert {m.decision.candidates[0].code for m in mentions} >= {"ASEAUELE"} or all(m.decision.code for m in mentions)
+    assert all(m.decision.status in ("resolved", "needs_review") for m in mentions)
 
 
 @pytest.mark.parametrize("entry", [
@@ -90,9 +90,9 @@ def test_ambiguous_entry_goes_to_review_unless_the_cip_settles_it(resolver: Reso
     construction = [cip for code, cip in resolver.refs.aligned if code == "OSH010CN"
                     and ("OSH010GI", cip) not in resolver.refs.aligned]
     assert construction, "the alignment seed must distinguish the two OSHA 10 cards somewhere"
-    decisions = resolve_entry(resolver, "OSHA 10", "", construction[0], None)
-    assert [d.code for _, d, _, _ in decisions] == ["OSH010CN"]
-    assert decisions[0][1].method == "fuzzy_cip"
+    mentions = resolve_entry(resolver, "OSHA 10", "", construction[0], None)
+    assert [m.decision.code for m in mentions] == ["OSH010CN"]
+    assert mentions[0].decision.method == "fuzzy_cip"
 
 
 @pytest.mark.parametrize("junk", ["N/A", "none", "see attached", "Student did not test", "pending", "-",
@@ -113,8 +113,8 @@ def test_vendor_in_the_name_field(resolver: Resolver) -> None:
 
 
 def test_reported_code_wins(resolver: Resolver) -> None:
-    d = resolve_entry(resolver, "anything", "", "", "OSH030GI")
-    assert d[0][1].code == "OSH030GI" and d[0][1].method == "reported_code"
+    [mention] = resolve_entry(resolver, "anything", "", "", "OSH030GI")
+    assert mention.decision.code == "OSH030GI" and mention.decision.method == "reported_code"
 
 
 def test_review_decision_no_credential_alias(tmp_path: Path) -> None:
@@ -124,8 +124,8 @@ def test_review_decision_no_credential_alias(tmp_path: Path) -> None:
     alias_file.write_text(text)
     refs = load_refs_from_seeds(SEEDS_DIR)
     refs.aliases[(refs.normalize("Mystery Cert"), "", "")] = "NO_CREDENTIAL"
-    d = resolve_entry(Resolver(refs), "Mystery Cert", "", "", None)
-    assert d[0][1].status == "no_credential" and d[0][1].method == "alias"
+    [mention] = resolve_entry(Resolver(refs), "Mystery Cert", "", "", None)
+    assert mention.decision.status == "no_credential" and mention.decision.method == "alias"
 
 
 def test_state_crosswalk_with_only_required_columns(tmp_path: Path) -> None:
@@ -190,9 +190,10 @@ def test_name_without_its_vendor_is_exact_only_with_that_vendor() -> None:
     r = _tiny([("ACMEFA", "Acme Safety First Aid", "Acme Safety"),
                ("BRVFAC", "Bravo First Aid and Choking", "Bravo"),
                ("ACMECPR", "Acme Safety Adult CPR", "Acme Safety")])
-    decision = resolve_entry(r, "First Aid", "Acme Safety", "", None)[0][1]
-    assert (decision.code, decision.method) == ("ACMEFA", "exact")
-    assert resolve_entry(r, "First Aid", "", "", None)[0][1].method != "exact"
+    [mention] = resolve_entry(r, "First Aid", "Acme Safety", "", None)
+    assert (mention.decision.code, mention.decision.method) == ("ACMEFA", "exact")
+    [mention] = resolve_entry(r, "First Aid", "", "", None)
+    assert mention.decision.method != "exact"
 
 
 def test_known_vendor_picks_its_own_credential_naming_every_word() -> None:
@@ -230,7 +231,8 @@ def test_vendor_alone_resolves_only_when_it_has_one_credential() -> None:
     r = _tiny([("ONE", "Widget Fitter Certification", "Solo Board"), ("A1", "Gizmo Fitter", "Duo Board"),
                ("A2", "Gizmo Tester", "Duo Board")])
     assert codes(r, "Solo Board") == ["ONE"]
-    assert resolve_entry(r, "Solo Board", "", "", None)[0][1].method == "fuzzy"  # an inference, not exact
+    [mention] = resolve_entry(r, "Solo Board", "", "", None)
+    assert mention.decision.method == "fuzzy"  # an inference, not exact
     assert statuses(r, "Duo Board") == ["needs_review"]
 
 
