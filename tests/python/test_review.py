@@ -203,10 +203,10 @@ def test_imported_group_decisions_resolve_every_member_by_alias(warehouse: Path,
     shutil.copy(aliases, seeds / "credential_aliases.csv")
     resolver = Resolver(load_refs_from_seeds(seeds))
     for vendor in ("", "OSHA"):
-        osha = resolve_entry(resolver, "OSHA 10", vendor, "12.0500", None)[0][1]
-        assert (osha.code, osha.method) == ("OSH010CN", "alias")
-    mystery = resolve_entry(resolver, "Mystery Entry", "", "12.0500", None)[0][1]
-    assert (mystery.status, mystery.method) == ("no_credential", "alias")
+        [osha] = resolve_entry(resolver, "OSHA 10", vendor, "12.0500", None)
+        assert (osha.decision.code, osha.decision.method) == ("OSH010CN", "alias")
+    [mystery] = resolve_entry(resolver, "Mystery Entry", "", "12.0500", None)
+    assert (mystery.decision.status, mystery.decision.method) == ("no_credential", "alias")
 
 
 # ---- the queue built by dbt on a hand-built extract ------------------------------------------------------------
