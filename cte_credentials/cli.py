@@ -32,6 +32,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                     "time full dbt builds at several scales; writes docs/benchmarks.md"),
     "bench-linkage": ("cte_credentials.tools.bench_linkage",
                       "measure vendor-record linkage against the gold links; writes docs/linkage_accuracy.md"),
+    "validation-agreement": ("cte_credentials.tools.validation_agreement",
+                             "compare the warehouse's validation of self-reports with the generator's gold files"),
     "bench-nodes": ("cte_credentials.tools.bench_nodes",
                     "CPU seconds of each SQL model and test of a finished build, each rerun alone"),
     "report": ("cte_credentials.tools.report", "render the HTML attainment report from the public rpt_ tables"),

@@ -25,11 +25,15 @@ from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, raw_dir
 from cte_credentials.raw_contract import (
     column_type_problem,
+    file_exists,
     line_number,
     max_rejected_share,
+    optional_files,
     path_problem,
     project_vars,
+    renamed_header,
     required_columns,
+    year_column,
     years_needed,
 )
 
@@ -61,6 +65,11 @@ def sql_string(value: object) -> str:
 
 def sql_identifier(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
+
+
+def source_name(table: str) -> str:
+    """The dbt source of a raw file (macro raw_source_name): pii for the files with personal data, else cteis."""
+    return "pii" if table in (project_vars().get("cte:personal_data_files") or []) else "cteis"
 
 
 def share_text(part: int, whole: int) -> str:
@@ -101,14 +110,18 @@ def _csv_header(path: Path) -> list[str]:
     return [name.strip().upper() for name in first.split(",")]
 
 
-def _parquet_header(con, path: Path, table: str) -> list[str]:  # noqa: ANN001 (a DuckDB connection)
+def _parquet_header(con, path: Path, table: str) -> tuple[list[str], list[str]]:  # noqa: ANN001 (DuckDB)
+    """(the file's column names, the same renamed by cte:raw_column_names), after refusing a column of a type that
+    cannot be read as text."""
     described = con.execute(f"describe select * from read_parquet({sql_string(path)})").fetchall()
+    file_header = [row[0] for row in described]
+    header = renamed_header(table, file_header)
     contract = required_columns()[table]
-    for name, column_type, *_ in described:
+    for name, (_, column_type, *_) in zip(header, described, strict=True):
         if name.strip().upper() in contract and (problem := column_type_problem(path, name.strip().upper(),
                                                                                 column_type)):
             raise UserError(problem)
-    return [row[0] for row in described]
+    return file_header, header
 
 
 def _check_header(path: Path, header: list[str], columns: list[str], fmt: str) -> None:
@@ -128,13 +141,15 @@ def _check_header(path: Path, header: list[str], columns: list[str], fmt: str) -
                         "must follow the codebook (README, Run it on your own extract).")
 
 
-def reader_sql(path: Path, header: list[str], table: str, fmt: str) -> str:
-    """The records of a raw file, as the macros raw_csv_reader and raw_parquet_reader read them."""
+def reader_sql(path: Path, header: list[str], table: str, fmt: str, file_header: list[str] | None = None) -> str:
+    """The records of a raw file, as the macros raw_csv_reader and raw_parquet_reader read them (header: the
+    codebook's names; file_header: a Parquet file's own names, when cte:raw_column_names renamed some)."""
     if fmt == "csv":
         columns = ", ".join(f"{sql_string(c)}: 'VARCHAR'" for c in header)
         return (f"read_csv({sql_string(path)}, header = true, auto_detect = false, columns = {{{columns}}}, "
                 f"{CSV_OPTIONS}, rejects_table = 'cte_rejects_{table}', rejects_scan = 'cte_rejects_scan_{table}')")
-    casts = ", ".join(f"cast({sql_identifier(c)} as varchar) as {sql_identifier(c.strip().upper())}" for c in header)
+    casts = ", ".join(f"cast({sql_identifier(f)} as varchar) as {sql_identifier(c.strip().upper())}"
+                      for f, c in zip(file_header or header, header, strict=True))
     return f"(select {casts} from read_parquet({sql_string(path)}))"
 
 
@@ -148,11 +163,13 @@ def _school_year_sql(column: str) -> str:
     return env.from_string(macro + "{{ parse_school_year('" + column + "') }}").render().strip()
 
 
-def _scan(con, table: str, path: Path, fmt: str, header: list[str]) -> FileScan:  # noqa: ANN001
+def _scan(con, table: str, path: Path, fmt: str, header: list[str],  # noqa: ANN001
+          file_header: list[str] | None = None) -> FileScan:
     """Read the file once: rows per school year, malformed records; stop on no rows or too many malformed."""
     scan = FileScan(table, path)
+    year = sql_identifier(year_column(table))
     spellings = con.execute(
-        f"select school_year, count(*) from {reader_sql(path, header, table, fmt)} group by school_year"
+        f"select {year}, count(*) from {reader_sql(path, header, table, fmt, file_header)} group by {year}"
     ).fetchall()
     scan.parsed_rows = sum(n for _, n in spellings)
     parsed = con.execute(
@@ -188,6 +205,7 @@ def _check_school_years(folder: Path, fmt: str, scans: dict[str, FileScan]) -> N
         (year, table, needed, rows)
         for table, needs in years_needed().items()
         for needed in needs
+        if table in scans and needed in scans
         for year, rows in scans[table].years.items()
         if year not in scans[needed].years
     )
@@ -208,21 +226,29 @@ def check_inputs(folder: Path, fmt: str = "csv") -> list[str]:
         raise UserError(problem)
     con = duckdb.connect()
     scans = {}
+    absent = []
+    optional = optional_files()
     for table, columns in required_columns().items():
         path = Path(f"{folder}/{table}.{fmt}")
+        if table in optional and not file_exists(path):
+            absent.append(f"raw file {path}: absent (optional, var cte:optional_raw_files); the models built from it "
+                          "are empty.")
+            continue
         if problem := path_problem(path, fmt):
             raise UserError(problem)
+        file_header = None
         if fmt == "csv":
             _check_utf8(path)
-            header = _csv_header(path)
+            header = renamed_header(table, _csv_header(path))
         else:
-            header = _parquet_header(con, path, table)
+            file_header, header = _parquet_header(con, path, table)
         _check_header(path, header, columns, fmt)
-        scans[table] = _scan(con, table, path, fmt, header)
+        scans[table] = _scan(con, table, path, fmt, header, file_header)
     _check_school_years(folder, fmt, scans)
-    return [
+    return absent + [
         f"raw file {scan.path}: {share_text(len(scan.malformed_lines), scan.raw_rows)} are malformed (the first on "
-        f"line {scan.malformed_lines[0]}); they go to stg_cteis__{scan.table}_rejects as malformed_row."
+        f"line {scan.malformed_lines[0]}); they go to stg_{source_name(scan.table)}__{scan.table}_rejects as "
+        "malformed_row."
         for scan in scans.values() if scan.malformed_lines
     ]
 
@@ -241,6 +267,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or os.environ.get("CTE_RAW_FORMAT", "csv")
     for note in check_inputs(folder, fmt):
         print(note, file=sys.stderr)
-    print(f"raw extract {folder}: {len(required_columns())} files OK", file=sys.stderr)
+    present = [t for t in required_columns() if t not in optional_files() or file_exists(f"{folder}/{t}.{fmt}")]
+    print(f"raw extract {folder}: {len(present)} files OK", file=sys.stderr)
     return 0
 

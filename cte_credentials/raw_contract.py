@@ -39,6 +39,29 @@ def required_columns() -> dict[str, list[str]]:
     return {table: list(cols) for table, cols in project_vars()["cte:raw_columns"].items()}
 
 
+def optional_files() -> list[str]:
+    """Tables the extract may leave out (var cte:optional_raw_files): the vendor side."""
+    return list(project_vars().get("cte:optional_raw_files") or [])
+
+
+def year_column(table: str) -> str:
+    """The column holding a file's school year (var cte:raw_year_columns; SCHOOL_YEAR unless named there)."""
+    return str((project_vars().get("cte:raw_year_columns") or {}).get(table, "SCHOOL_YEAR"))
+
+
+def renamed_header(table: str, header: list[str], names: dict | None = None) -> list[str]:
+    """The header with the codebook's names where the state's file names a column otherwise (var
+    cte:raw_column_names: {table: {CODEBOOK_NAME: NAME_IN_THE_FILE}}); names compared trimmed and upper case."""
+    mapping = (project_vars().get("cte:raw_column_names") or {}) if names is None else names
+    file_to_codebook = {str(v).strip().upper(): str(k).strip().upper() for k, v in (mapping.get(table) or {}).items()}
+    return [file_to_codebook.get(h.strip().upper(), h) for h in header]
+
+
+def file_exists(path: str | os.PathLike) -> bool:
+    """Whether anything is at path (an optional file that is absent is left out; anything else is checked)."""
+    return os.path.lexists(path)
+
+
 def years_needed() -> dict[str, list[str]]:
     """Table -> the tables that must hold every school year it holds (var cte:raw_years_needed)."""
     return {table: list(needs) for table, needs in project_vars()["cte:raw_years_needed"].items()}
@@ -109,6 +132,7 @@ def register_functions(conn) -> None:  # noqa: ANN001 (a DuckDBPyConnection)
                          null_handling="special")
     conn.create_function("cte_raw_column_type_problem", column_type_problem, ["VARCHAR", "VARCHAR", "VARCHAR"],
                          "VARCHAR", null_handling="special")
+    conn.create_function("cte_raw_file_exists", file_exists, ["VARCHAR"], "BOOLEAN")
     conn.create_function("cte_raw_line_number", line_number, ["VARCHAR", "BIGINT"], "BIGINT")
     conn.create_function("cte_raw_blank_lines_before", blank_lines_before, ["VARCHAR", "BIGINT"], "BIGINT")
 

@@ -8,7 +8,10 @@
       with is_malformed, its physical line (source_line_number) and its text (raw_line), so the base_ model rejects
       it as malformed_row and no row disappears;
     - raw.raw_files: one row per file with its record count, which reconciles_with_source compares with staged +
-      rejected rows; raw.malformed_rows; raw.raw_file_years (rows per file and school year).
+      rejected rows; raw.malformed_rows; raw.raw_file_years (rows per file and school year);
+    - for the files with personal data (var cte:personal_data_files: the identity table and the vendors' test
+      results), the view and the malformed records go to the restricted schema pii instead of raw, so that names,
+      birth dates and addresses are in pii only.
 
     It stops when the raw folder or a file is missing, a folder, unreadable or empty (0 bytes); a CSV is not UTF-8
     (a byte-order mark is fine), has the wrong delimiter, lacks a column of the codebook or has one twice; a
@@ -28,21 +31,33 @@
     {%- do raise_raw_problem("select cte_raw_path_problem(" ~ sql_string(folder) ~ ", 'folder')") -%}
     {%- do run_query(raw_check_tables_sql()) -%}
     {%- set notes = [] -%}
+    {%- set optional = var('cte:optional_raw_files', []) -%}
     {%- for table, columns in var('cte:raw_columns').items() -%}
         {%- set path = folder ~ '/' ~ table ~ '.' ~ fmt -%}
-        {%- do raise_raw_problem("select cte_raw_path_problem(" ~ sql_string(path) ~ ", " ~ sql_string(fmt) ~ ")") -%}
-        {%- if fmt == 'csv' -%}
-            {%- set header = raw_csv_header(path) -%}
+        {%- if table in optional and not run_query("select cte_raw_file_exists(" ~ sql_string(path) ~ ")").columns[0].values()[0] -%}
+            {#- an optional file that is absent: an empty view with the codebook's columns, and a note -#}
+            {%- do run_query(raw_absent_view_sql(table, path, fmt, columns)) -%}
+            {%- do notes.append('raw file ' ~ path ~ ': absent (optional, var cte:optional_raw_files); the models built from it are empty.') -%}
         {%- else -%}
-            {%- set header = raw_parquet_header(path, table) -%}
+            {%- do raise_raw_problem("select cte_raw_path_problem(" ~ sql_string(path) ~ ", " ~ sql_string(fmt) ~ ")") -%}
+            {%- if fmt == 'csv' -%}
+                {%- set file_header = raw_csv_header(path) -%}
+            {%- else -%}
+                {%- set file_header = raw_parquet_header(path) -%}
+            {%- endif -%}
+            {#- the codebook's names where the state's file names a column otherwise (var cte:raw_column_names) -#}
+            {%- set header = raw_renamed_header(table, file_header) -%}
+            {%- if fmt == 'parquet' -%}
+                {%- do check_raw_parquet_types(path, table, file_header, header) -%}
+            {%- endif -%}
+            {%- do check_raw_header(path, header, columns, fmt) -%}
+            {%- if fmt == 'csv' -%}
+                {%- set records = raw_csv_reader(path, header, table) -%}
+            {%- else -%}
+                {%- set records = raw_parquet_reader(path, file_header, header) -%}
+            {%- endif -%}
+            {%- do notes.append(scan_raw_file(table, path, fmt, records)) -%}
         {%- endif -%}
-        {%- do check_raw_header(path, header, columns, fmt) -%}
-        {%- if fmt == 'csv' -%}
-            {%- set records = raw_csv_reader(path, header, table) -%}
-        {%- else -%}
-            {%- set records = raw_parquet_reader(path, header) -%}
-        {%- endif -%}
-        {%- do notes.append(scan_raw_file(table, path, fmt, records)) -%}
     {%- endfor -%}
     {%- do check_raw_school_years(folder, fmt) -%}
     {%- for note in notes if note -%}
@@ -64,12 +79,15 @@
     create schema if not exists raw;
     create or replace table raw.raw_files (
         table_name varchar, file_path varchar, file_format varchar,
-        parsed_rows bigint, malformed_rows bigint, raw_rows bigint, checked_at timestamp
+        parsed_rows bigint, malformed_rows bigint, raw_rows bigint, checked_at timestamp, is_present boolean
     );
     create or replace table raw.raw_file_years (table_name varchar, school_year integer, raw_rows bigint);
     create or replace table raw.malformed_rows (
         table_name varchar, source_row_number bigint, source_line_number bigint, problem varchar, raw_line varchar
     );
+    {#- the malformed records of files with personal data (var cte:personal_data_files) hold names: schema pii -#}
+    create schema if not exists pii;
+    create or replace table pii.malformed_rows as select * from raw.malformed_rows;
 {% endmacro %}
 
 {#-
@@ -98,16 +116,60 @@
     {{ return(run_query(header_sql).columns[0].values() | list) }}
 {% endmacro %}
 
-{#- raw_parquet_header(path, table): the column names of a Parquet file, after refusing a column of the wrong type. -#}
-{% macro raw_parquet_header(path, table) %}
+{#- raw_parquet_header(path): the column names of a Parquet file, as the file has them. -#}
+{% macro raw_parquet_header(path) %}
     {%- set columns = run_query("describe select * from read_parquet(" ~ sql_string(path) ~ ")") -%}
-    {%- set names = columns.columns[0].values() | list -%}
-    {%- set types = columns.columns[1].values() | list -%}
+    {{ return(columns.columns[0].values() | list) }}
+{% endmacro %}
+
+{#-
+    check_raw_parquet_types(path, table, file_header, header): refuse a contract column whose Parquet type cannot be
+    read as text (header: the names after raw_renamed_header, in the file's order).
+-#}
+{% macro check_raw_parquet_types(path, table, file_header, header) %}
+    {%- set types = run_query("describe select * from read_parquet(" ~ sql_string(path) ~ ")").columns[1].values() | list -%}
     {%- set contract = var('cte:raw_columns')[table] -%}
-    {%- for name in names if (name | trim | upper) in contract -%}
+    {%- for name in header if (name | trim | upper) in contract -%}
         {%- do raise_raw_problem("select cte_raw_column_type_problem(" ~ sql_string(path) ~ ", " ~ sql_string(name | trim | upper) ~ ", " ~ sql_string(types[loop.index0]) ~ ")") -%}
     {%- endfor -%}
-    {{ return(names) }}
+{% endmacro %}
+
+{#-
+    raw_renamed_header(table, header): the header with the codebook's name where the var cte:raw_column_names
+    ({table: {CODEBOOK_NAME: NAME_IN_THE_FILE}}) says the state's file names a column otherwise. Names are compared
+    trimmed and upper case; cte_credentials/raw_contract.py (renamed_header) does the same for check-inputs.
+-#}
+{% macro raw_renamed_header(table, header) %}
+    {%- set mapping = var('cte:raw_column_names', {}).get(table) or {} -%}
+    {%- set file_to_codebook = {} -%}
+    {%- for codebook_name, file_name in mapping.items() -%}
+        {%- do file_to_codebook.update({file_name | string | trim | upper: codebook_name | string | trim | upper}) -%}
+    {%- endfor -%}
+    {%- set renamed = [] -%}
+    {%- for name in header -%}
+        {%- do renamed.append(file_to_codebook.get(name | trim | upper, name)) -%}
+    {%- endfor -%}
+    {{ return(renamed) }}
+{% endmacro %}
+
+{#-
+    raw_absent_view_sql(table, path, fmt, columns): for an optional file that is absent (var
+    cte:optional_raw_files), the view raw.<table> with the codebook's columns and no row, and its line in
+    raw.raw_files (no rows, is_present false), so the models built from it are empty and its tests pass.
+-#}
+{% macro raw_absent_view_sql(table, path, fmt, columns) %}
+    create or replace view {{ raw_schema(table) }}.{{ table }} as
+    select
+        {%- for column in columns %}
+        cast(null as varchar) as {{ column }},
+        {%- endfor %}
+        cast(null as bigint) as source_row_number,
+        cast(null as bigint) as source_line_number,
+        cast(null as varchar) as raw_line,
+        false as is_malformed
+    where false;
+    insert into raw.raw_files
+    select {{ sql_string(table) }}, {{ sql_string(path) }}, {{ sql_string(fmt) }}, 0, 0, 0, current_timestamp, false;
 {% endmacro %}
 
 {#- check_raw_header(path, header, columns, fmt): the wrong delimiter, a column twice, a missing column. -#}
@@ -145,9 +207,9 @@
         drop table if exists {{ 'cte_rejects_' ~ table }};
         drop table if exists {{ 'cte_rejects_scan_' ~ table }};
         create or replace temp table cte_raw_year_spellings as
-        select school_year as raw_school_year, count(*) as raw_rows
+        select {{ raw_year_column(table) }} as raw_school_year, count(*) as raw_rows
         from {{ records }}
-        group by school_year;
+        group by {{ raw_year_column(table) }};
         insert into raw.raw_file_years
         select {{ name }}, school_year, sum(raw_rows)
         from (
@@ -159,7 +221,7 @@
     {%- do run_query(scan_sql) -%}
     {%- if fmt == 'csv' -%}
         {%- set malformed_sql -%}
-            insert into raw.malformed_rows
+            insert into {{ raw_schema(table) }}.malformed_rows
             select
                 {{ name }},
                 line - 1 - cte_raw_blank_lines_before({{ sql_string(path) }}, line_byte_position),
@@ -192,12 +254,12 @@
         insert into raw.raw_files
         select
             {{ name }}, {{ sql_string(path) }}, {{ sql_string(fmt) }},
-            parsed_rows, malformed_rows, parsed_rows + malformed_rows, current_timestamp
+            parsed_rows, malformed_rows, parsed_rows + malformed_rows, current_timestamp, true
         from
             (select coalesce(sum(raw_rows), 0) as parsed_rows from cte_raw_year_spellings),
-            (select count(*) as malformed_rows from raw.malformed_rows where table_name = {{ name }});
+            (select count(*) as malformed_rows from {{ raw_schema(table) }}.malformed_rows where table_name = {{ name }});
         select parsed_rows, malformed_rows, raw_rows,
-            (select min(source_line_number) from raw.malformed_rows where table_name = {{ name }})
+            (select min(source_line_number) from {{ raw_schema(table) }}.malformed_rows where table_name = {{ name }})
         from raw.raw_files where table_name = {{ name }}
     {%- endset -%}
     {%- set counts = run_query(counts_sql).rows[0] -%}
@@ -211,7 +273,7 @@
     {%- endif -%}
     {%- do run_query(raw_source_view_sql(table, records, malformed > 0)) -%}
     {%- if malformed > 0 -%}
-        {{ return(where ~ raw_share_text(malformed, raw_rows) ~ " are malformed (the first on line " ~ first_line ~ "); they go to stg_cteis__" ~ table ~ "_rejects as malformed_row.") }}
+        {{ return(where ~ raw_share_text(malformed, raw_rows) ~ " are malformed (the first on line " ~ first_line ~ "); they go to stg_" ~ raw_source_name(table) ~ "__" ~ table ~ "_rejects as malformed_row.") }}
     {%- endif -%}
     {{ return('') }}
 {% endmacro %}
@@ -231,7 +293,7 @@
     row keeps its number whether or not an earlier one is malformed), and the malformed ones are added as rows.
 -#}
 {% macro raw_source_view_sql(table, records, has_malformed) %}
-    create or replace view raw.{{ table }} as
+    create or replace view {{ raw_schema(table) }}.{{ table }} as
     {%- if not has_malformed %}
     select
         *,
@@ -253,7 +315,7 @@
             raw_line,
             -- usable records before this one: a usable record with more than this many before it comes after it
             source_row_number - row_number() over (order by source_row_number) as parsed_rows_before
-        from raw.malformed_rows
+        from {{ raw_schema(table) }}.malformed_rows
         where table_name = {{ sql_string(table) }}
     )
     select

@@ -10,7 +10,7 @@
     {%- if not execute -%}
         {{ return('') }}
     {%- endif -%}
-    {%- set table = this.identifier.replace('base_cteis__', '') -%}
+    {%- set table = this.identifier.split('__', 1)[1] -%}
     {%- set counts_sql -%}
         select
             count(*) as raw_rows,
@@ -32,7 +32,7 @@
     {%- set share = var('cte:max_rejected_share') | float -%}
     {%- if raw_rows > 0 and rejected > share * raw_rows -%}
         {%- set path = raw_path().rstrip('/') ~ '/' ~ table ~ '.' ~ raw_format() -%}
-        {{ exceptions.raise_compiler_error('raw file ' ~ path ~ ': ' ~ raw_share_text(rejected, raw_rows) ~ ' are rejected, more than cte:max_rejected_share (' ~ raw_percent(share) ~ '): ' ~ reasons ~ '. Nothing is built from this file. Fix the file; or, to build anyway and read the rows in staging.stg_cteis__' ~ table ~ '_rejects, raise cte:max_rejected_share (README, Run it on your own extract).') }}
+        {{ exceptions.raise_compiler_error('raw file ' ~ path ~ ': ' ~ raw_share_text(rejected, raw_rows) ~ ' are rejected, more than cte:max_rejected_share (' ~ raw_percent(share) ~ '): ' ~ reasons ~ '. Nothing is built from this file. Fix the file; or, to build anyway and read the rows in ' ~ this.schema ~ '.stg_' ~ raw_source_name(table) ~ '__' ~ table ~ '_rejects, raise cte:max_rejected_share (README, Run it on your own extract).') }}
     {%- endif -%}
     {{ return('') }}
 {% endmacro %}

@@ -44,14 +44,36 @@
 {%- endmacro %}
 
 {#-
-    raw_parquet_reader(path, columns): the records of a raw Parquet file with the contract's names (trimmed,
-    upper case) and every column as text: integer and boolean columns (the hook has refused any other type) read
-    as the text a CSV export would hold.
+    raw_parquet_reader(path, file_columns, columns): the records of a raw Parquet file with the contract's names
+    (`columns`: the file's names, trimmed, upper case and renamed by cte:raw_column_names, in the file's order) and
+    every column as text: integer and boolean columns (the hook has refused any other type) read as the text a CSV
+    export would hold.
 -#}
-{% macro raw_parquet_reader(path, columns) -%}
+{% macro raw_parquet_reader(path, file_columns, columns) -%}
     {%- set casts = [] -%}
-    {%- for column in columns -%}
-        {%- do casts.append('cast(' ~ sql_identifier(column) ~ ' as varchar) as ' ~ sql_identifier(column | trim | upper)) -%}
+    {%- for column in file_columns -%}
+        {%- do casts.append('cast(' ~ sql_identifier(column) ~ ' as varchar) as ' ~ sql_identifier(columns[loop.index0] | trim | upper)) -%}
     {%- endfor -%}
     (select {{ casts | join(', ') }} from read_parquet({{ sql_string(path) }}))
+{%- endmacro %}
+
+{#- raw_year_column(table): the column holding a file's school year (var cte:raw_year_columns, else SCHOOL_YEAR). -#}
+{% macro raw_year_column(table) -%}
+    {{ return(var('cte:raw_year_columns', {}).get(table, 'SCHOOL_YEAR')) }}
+{%- endmacro %}
+
+{#-
+    raw_schema(table): where the hook puts a file's view and malformed records: pii for the files with personal data
+    (var cte:personal_data_files: names, birth dates, addresses, SSNs), raw for the others.
+-#}
+{% macro raw_schema(table) -%}
+    {{ return('pii' if table in var('cte:personal_data_files', []) else 'raw') }}
+{%- endmacro %}
+
+{#-
+    raw_source_name(table): the dbt source a raw file belongs to, which names its staging models
+    (stg_<source>__<table>): pii for the files with personal data, cteis for the state's CTE files.
+-#}
+{% macro raw_source_name(table) -%}
+    {{ return('pii' if table in var('cte:personal_data_files', []) else 'cteis') }}
 {%- endmacro %}

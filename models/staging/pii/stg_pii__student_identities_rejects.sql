@@ -1,0 +1,2 @@
+-- The raw student identity rows that cannot be used, with the reason and every original value as text (pii).
+{{ staging_rejects('base_pii__student_identities') }}
