@@ -21,6 +21,9 @@ from cte_credentials.disclosure.cells import (
     attainment_cells,
 )
 from cte_credentials.disclosure.published import ATTAINMENT_STRUCTURE, verify
+from cte_credentials.disclosure.vendor import COUNT_COLUMNS as VENDOR_COUNTS
+from cte_credentials.disclosure.vendor import TABLE as VENDOR_TABLE
+from cte_credentials.disclosure.vendor import add_cells as add_vendor_cells
 from cte_credentials.paths import PROJECT_ROOT
 
 DISPLAY = {"credential_count": "credential_rate_display",
@@ -61,15 +64,17 @@ def attack_tables(tables: dict[str, list[dict]], counted_types: list[str]) -> Re
         published.append(p)
     cells = add_wbl_types(attainment_cells(structure, published), structure,
                           tables.get("rpt_wbl_participation_by_type", []), counted_types)
+    vendor_rows = tables.get(VENDOR_TABLE, [])
+    cells = add_vendor_cells(cells, [{c: r[c] for c in VENDOR_COUNTS} for r in vendor_rows])
     leaks = find_disclosures(cells)
     labels = {}
     for leak in leaks:
         source = tables[leak.table][leak.row]
         labels[leak.cell] = " ".join(str(source[k]) for k in (
-            "cohort_year", "reporting_level", "unit_code", "student_group_type", "student_group", "experience_type")
-            if k in source)
-    return Result(len(attainment) + len(tables.get("rpt_wbl_participation_by_type", [])), int(cells.hidden.sum()),
-                  problems, leaks, labels)
+            "cohort_year", "school_year", "reporting_level", "unit_code", "student_group_type", "student_group",
+            "experience_type", "credential_code") if k in source)
+    return Result(len(attainment) + len(tables.get("rpt_wbl_participation_by_type", [])) + len(vendor_rows),
+                  int(cells.hidden.sum()), problems, leaks, labels)
 
 
 def summary(result: Result) -> str:

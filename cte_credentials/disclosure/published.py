@@ -80,6 +80,27 @@ PUBLISHED: dict[str, dict[str, Column]] = {
         "participation_rate": _rate(("participant_count",)),
         "is_cohort_window_complete": Column("cohort_flag"),
     },
+    "rpt_vendor_credential_outcomes": {
+        "vendor_outcome_key": Column("key"),
+        "school_year": Column("structure"),
+        "credential_code": Column("structure"),
+        "credential_name": Column("label"),
+        "data_sharing_vendor_name": Column("label"),
+        "test_taker_count": Column("count"),
+        "first_attempt_pass_count": Column("count"),
+        "eventual_pass_count": Column("count"),
+        "first_attempt_pass_rate": _rate(("first_attempt_pass_count",), "test_taker_count"),
+        "first_attempt_pass_rate_display": Column("display", ("first_attempt_pass_rate", "first_attempt_pass_count")),
+        "eventual_pass_rate": _rate(("eventual_pass_count",), "test_taker_count"),
+        "eventual_pass_rate_display": Column("display", ("eventual_pass_rate", "eventual_pass_count")),
+        "covered_report_count": Column("count"),
+        "confirmed_report_count": Column("count"),
+        "confirmation_rate": _rate(("confirmed_report_count",), "covered_report_count"),
+        "confirmation_rate_display": Column("display", ("confirmation_rate", "confirmed_report_count")),
+        "has_suppressed_value": Column("any_hidden", ("test_taker_count", "first_attempt_pass_count",
+                                                      "eventual_pass_count", "covered_report_count",
+                                                      "confirmed_report_count")),
+    },
     "rpt_credential_data_quality": {
         "school_year": Column("structure"),
         **{name: Column("record_count") for name in (
@@ -138,7 +159,7 @@ def verify(table: str, rows: Sequence[dict]) -> list[str]:
 
 def _describe(r: dict) -> str:
     return " ".join(str(r[k]) for k in ("cohort_year", "school_year", "reporting_level", "unit_code",
-                                        "student_group", "experience_type") if k in r)
+                                        "student_group", "experience_type", "credential_code") if k in r)
 
 
 def _verify_value(r: dict, name: str, column: Column, all_students: dict, flags: dict) -> str | None:
@@ -168,7 +189,7 @@ def _verify_value(r: dict, name: str, column: Column, all_students: dict, flags:
                 return f"is {value!r}, not the rate {display_of(rate)}"
         elif value not in ("*", LOW_LABEL, HIGH_LABEL):
             return f"is {value!r} although the rate is hidden"
-        elif value != "*" and (r["cohort_count"] is None or r[numerator] is not None):
+        elif value != "*" and (r.get("cohort_count") is None or r[numerator] is not None):
             return f"shows a band {value!r} where the attack expects none (the cohort must be published)"
     elif column.kind == "gap":
         (rate_column,) = column.args

@@ -97,6 +97,25 @@ cohort_programs as (
     group by student_id, cohort_year
 ),
 
+tests as (
+    -- linked vendor attempts per student and credential (empty without vendor files)
+    select * from {{ ref('int_student_credential_tests') }}
+),
+
+leaver_tests as (
+    -- each leaver's vendor tests by the cohort year: whether they took any and whether a first attempt passed
+    select
+        leavers.student_id,
+        leavers.cohort_year,
+        max(case when tests.is_first_attempt_pass then 1 else 0 end) = 1 as has_first_attempt_pass
+    from leavers
+    inner join tests
+        on
+            leavers.student_id = tests.student_id
+            and tests.first_test_school_year <= leavers.cohort_year
+    group by leavers.student_id, leavers.cohort_year
+),
+
 leaver_programs as (
     -- each leaver with their program flags and attributed program, joined once per leaver rather than once per
     -- population row
@@ -105,6 +124,8 @@ leaver_programs as (
         leavers.cohort_year,
         leavers.is_graduate,
         cohort_programs.student_id is not null as is_cte_enrolled,
+        leaver_tests.student_id is not null as is_test_taker,
+        coalesce(leaver_tests.has_first_attempt_pass, false) as is_first_attempt_passer,
         coalesce(cohort_programs.is_concentrator, false) as is_concentrator,
         coalesce(cohort_programs.is_completer, false) as is_completer,
         cohort_programs.program_serial_number
@@ -113,6 +134,10 @@ leaver_programs as (
         on
             leavers.student_id = cohort_programs.student_id
             and leavers.cohort_year = cohort_programs.cohort_year
+    left join leaver_tests
+        on
+            leavers.student_id = leaver_tests.student_id
+            and leavers.cohort_year = leaver_tests.cohort_year
 ),
 
 {#-
@@ -124,6 +149,8 @@ leaver_programs as (
     'cte_enrolled': 'is_cte_enrolled',
     'concentrators': 'is_graduate and is_concentrator',
     'completers': 'is_graduate and is_completer',
+    'test_takers': 'is_cte_enrolled and is_test_taker',
+    'first_attempt_passers': 'is_cte_enrolled and is_first_attempt_passer',
 } %}
 
 populations as (

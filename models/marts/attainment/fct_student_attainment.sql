@@ -7,6 +7,13 @@ populations as (
     where population = '{{ attainment_denominator() }}'
 ),
 
+{%- set evidence = var('cte:credential_evidence') %}
+{%- if evidence not in ['self_reported', 'vendor_validated', 'either'] %}
+    {{ exceptions.raise_compiler_error(
+        "var cte:credential_evidence is '" ~ evidence ~ "'; use one of: self_reported, vendor_validated, either"
+    ) }}
+{%- endif %}
+{%- if evidence == 'self_reported' %}
 credentials as (
     -- every counted mention, repeats included: a student counts when any of their mentions counts. A repeat report
     -- must never remove a counted mention (a credential first reported while its CIP was not yet reviewed, and
@@ -15,6 +22,42 @@ credentials as (
     select * from {{ ref('fct_credentials_earned') }}
     where is_counted or resolution_status = 'needs_review'
 ),
+{%- else %}
+credentials as (
+    -- cte:credential_evidence = {{ evidence }}: counted credentials a linked vendor pass proves (a confirmed report,
+    -- in the report's school year; a pass no school reported, in the pass's school year)
+    {%- if evidence == 'either' %}, or any counted report{% endif %}; mentions waiting for review are kept as with
+    -- self-reports (they bound what review could still change)
+    select
+        validation.student_id,
+        validation.school_year,
+        validation.credential_code,
+        coalesce(xwalk.priority_tier, 2) as priority_tier,
+        validation.is_counted,
+        'resolved' as resolution_status
+    from {{ ref('fct_credential_validation') }} as validation
+    inner join {{ ref('xwalk_credentials') }} as xwalk
+        on validation.credential_code = xwalk.credential_code
+    where
+        validation.is_counted
+        and validation.validation_status in ('confirmed', 'unreported')
+    union all
+    select
+        student_id,
+        school_year,
+        credential_code,
+        priority_tier,
+        is_counted,
+        resolution_status
+    from {{ ref('fct_credentials_earned') }}
+    where
+        {%- if evidence == 'either' %}
+        is_counted or resolution_status = 'needs_review'
+        {%- else %}
+        resolution_status = 'needs_review'
+        {%- endif %}
+),
+{%- endif %}
 
 wbl as (
     select * from {{ ref('fct_wbl_experiences') }}
