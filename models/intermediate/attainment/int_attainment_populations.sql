@@ -112,7 +112,7 @@ leaver_tests as (
     inner join tests
         on
             leavers.student_id = tests.student_id
-            and tests.first_test_school_year <= leavers.cohort_year
+            and leavers.cohort_year >= tests.first_test_school_year
     group by leavers.student_id, leavers.cohort_year
 ),
 

@@ -32,11 +32,14 @@ mapped as (
         exams.attempt_count,
         exams.first_vendor_year,
         exams.last_vendor_year,
-        coalesce(seeded.credential_code, case when resolved.resolution_status = 'resolved' then resolved.credential_code end)
-            as credential_code,
+        coalesce(
+            seeded.credential_code,
+            case when resolved.resolution_status = 'resolved' then resolved.credential_code end
+        ) as credential_code,
         case
             when seeded.credential_code is not null then 'exam_seed'
-            when resolved.resolution_status = 'resolved' then {{ dbt.concat(["'resolved_'", "resolved.resolution_method"]) }}
+            when resolved.resolution_status = 'resolved'
+                then {{ dbt.concat(["'resolved_'", "resolved.resolution_method"]) }}
             else 'unresolved'
         end as mapping_method,
         resolved.resolution_score,

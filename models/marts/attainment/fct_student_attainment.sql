@@ -1,5 +1,11 @@
 -- One row per student in the attainment denominator (cte:attainment_denominator) and cohort year, with whether
 -- they earned a counted credential (5S1) and took part in counted work-based learning (5S3). Restricted.
+{%- set evidence = var('cte:credential_evidence') %}
+{%- if evidence not in ['self_reported', 'vendor_validated', 'either'] %}
+    {{ exceptions.raise_compiler_error(
+        "var cte:credential_evidence is '" ~ evidence ~ "'; use one of: self_reported, vendor_validated, either"
+    ) }}
+{%- endif %}
 with
 
 populations as (
@@ -7,57 +13,50 @@ populations as (
     where population = '{{ attainment_denominator() }}'
 ),
 
-{%- set evidence = var('cte:credential_evidence') %}
-{%- if evidence not in ['self_reported', 'vendor_validated', 'either'] %}
-    {{ exceptions.raise_compiler_error(
-        "var cte:credential_evidence is '" ~ evidence ~ "'; use one of: self_reported, vendor_validated, either"
-    ) }}
-{%- endif %}
-{%- if evidence == 'self_reported' %}
 credentials as (
-    -- every counted mention, repeats included: a student counts when any of their mentions counts. A repeat report
-    -- must never remove a counted mention (a credential first reported while its CIP was not yet reviewed, and
-    -- reported again once approved, counts through the re-report); counting distinct codes keeps repeats from
-    -- double counting. Mentions waiting for review are kept too: they bound what review could still change.
-    select * from {{ ref('fct_credentials_earned') }}
-    where is_counted or resolution_status = 'needs_review'
+    {%- if evidence == 'self_reported' %}
+        -- every counted mention, repeats included: a student counts when any of their mentions counts. A repeat
+        -- report must never remove a counted mention (a credential first reported while its CIP was not yet
+        -- reviewed, and reported again once approved, counts through the re-report); counting distinct codes keeps
+        -- repeats from double counting. Mentions waiting for review are kept too: they bound what review could still
+        -- change.
+        select * from {{ ref('fct_credentials_earned') }}
+        where is_counted or resolution_status = 'needs_review'
+    {%- else %}
+        -- cte:credential_evidence vendor_validated: counted credentials a linked vendor pass proves (a confirmed
+        -- report, in the report's school year; a pass no school reported, in the pass's school year); either: those
+        -- and every counted report. Mentions waiting for review are kept as with self-reports (they bound what review
+        -- could still change).
+        select
+            validation.student_id,
+            validation.school_year,
+            validation.credential_code,
+            coalesce(xwalk.priority_tier, 2) as priority_tier,
+            validation.is_counted,
+            'resolved' as resolution_status
+        from {{ ref('fct_credential_validation') }} as validation
+        inner join {{ ref('xwalk_credentials') }} as xwalk
+            on validation.credential_code = xwalk.credential_code
+        where
+            validation.is_counted
+            and validation.validation_status in ('confirmed', 'unreported')
+        union all
+        select
+            student_id,
+            school_year,
+            credential_code,
+            priority_tier,
+            is_counted,
+            resolution_status
+        from {{ ref('fct_credentials_earned') }}
+        where
+            {%- if evidence == 'either' %}
+            is_counted or resolution_status = 'needs_review'
+            {%- else %}
+            resolution_status = 'needs_review'
+            {%- endif %}
+    {%- endif %}
 ),
-{%- else %}
-credentials as (
-    -- cte:credential_evidence = {{ evidence }}: counted credentials a linked vendor pass proves (a confirmed report,
-    -- in the report's school year; a pass no school reported, in the pass's school year)
-    {%- if evidence == 'either' %}, or any counted report{% endif %}; mentions waiting for review are kept as with
-    -- self-reports (they bound what review could still change)
-    select
-        validation.student_id,
-        validation.school_year,
-        validation.credential_code,
-        coalesce(xwalk.priority_tier, 2) as priority_tier,
-        validation.is_counted,
-        'resolved' as resolution_status
-    from {{ ref('fct_credential_validation') }} as validation
-    inner join {{ ref('xwalk_credentials') }} as xwalk
-        on validation.credential_code = xwalk.credential_code
-    where
-        validation.is_counted
-        and validation.validation_status in ('confirmed', 'unreported')
-    union all
-    select
-        student_id,
-        school_year,
-        credential_code,
-        priority_tier,
-        is_counted,
-        resolution_status
-    from {{ ref('fct_credentials_earned') }}
-    where
-        {%- if evidence == 'either' %}
-        is_counted or resolution_status = 'needs_review'
-        {%- else %}
-        resolution_status = 'needs_review'
-        {%- endif %}
-),
-{%- endif %}
 
 wbl as (
     select * from {{ ref('fct_wbl_experiences') }}

@@ -3,6 +3,7 @@
 -- whose self-reports the vendors confirm less (confirmation rate under cte:audit_low_confirmation_rate) are drawn at
 -- cte:audit_low_confirmation_sample_rate instead. Without vendor files every district is drawn at the base rate.
 {%- set rate = var('cte:audit_sample_rate') | float %}
+{%- set seed_literal = "'" ~ var('cte:audit_sample_seed') ~ "'" %}
 {%- set low_rate = var('cte:audit_low_confirmation_sample_rate') | float %}
 {%- if low_rate < rate or low_rate > 1 %}
     {{ exceptions.raise_compiler_error(
@@ -40,7 +41,7 @@ ranked as (
         facts.is_counted,
         row_number() over (
             partition by facts.district_code, facts.school_year
-            order by {{ dbt.hash(dbt.concat(["facts.credential_mention_key", "'" ~ var('cte:audit_sample_seed') ~ "'"])) }}
+            order by {{ dbt.hash(dbt.concat(["facts.credential_mention_key", seed_literal])) }}
         ) as draw_order,
         count(*) over (partition by facts.district_code, facts.school_year) as stratum_records,
         coalesce(district_rates.sample_rate, {{ rate }}) as sample_rate

@@ -75,7 +75,7 @@ window_passes as (
         attempts.match_probability,
         row_number() over (
             partition by mentions.credential_mention_key
-            order by attempts.test_date desc, attempts.vendor_record_id
+            order by attempts.test_date desc, attempts.vendor_record_id asc
         ) as pass_rank
     from mentions
     inner join attempts
@@ -173,7 +173,7 @@ pass_year_programs as (
         program_years.cip_code,
         row_number() over (
             partition by unreported.student_id, unreported.credential_code
-            order by enrollments.courses_completed desc, enrollments.program_serial_number
+            order by enrollments.courses_completed desc, enrollments.program_serial_number asc
         ) as program_rank
     from unreported
     inner join enrollments

@@ -56,7 +56,7 @@ keyed as (
 
 validated as (
     select
-        keyed.* exclude (is_malformed, is_repeated_key, score_text),
+        keyed.* exclude (is_malformed, is_repeated_key, score_text),  -- noqa: RF02
         statuses.is_pass,
         case
             when keyed.is_malformed then 'malformed_row'
