@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -289,3 +290,25 @@ def test_attainment_by_denominator_and_credential_evidence(fixture_build: Path, 
         assert {p for _, p, _ in rows} == {denominator}
         counted = [s for s, _, has in rows if has]
         assert counted == EXPECTED_ATTAINMENT[(denominator, evidence)], (denominator, evidence)
+
+
+def test_a_vendor_file_with_its_own_column_names(fixture_build: Path, tmp_path: Path) -> None:
+    """A vendor naming columns otherwise: the build stops naming them, and cte:raw_column_names maps them."""
+    raw = tmp_path / "raw"
+    shutil.copytree(fixture_build / "raw", raw)
+    vendor_file = raw / "vendor_test_results.csv"
+    header, rest = vendor_file.read_text(encoding="utf-8").split("\n", 1)
+    header = header.replace('"TEST_DATE"', '"EXAM_DATE"').replace('"CERTIFICATION_STATUS"', '"RESULT"')
+    vendor_file.write_text(header + "\n" + rest, encoding="utf-8")
+    shutil.copy(fixture_build / "warehouse.duckdb", tmp_path / "warehouse.duckdb")
+    select = ["run", "--select", "base_pii__vendor_test_results", "stg_pii__vendor_test_results"]
+    result = run_dbt(select, tmp_path, raw)
+    assert result.returncode != 0
+    assert "lacks column(s) TEST_DATE, CERTIFICATION_STATUS" in result.stdout
+    variables = json.dumps({"cte:raw_column_names": {
+        "vendor_test_results": {"TEST_DATE": "EXAM_DATE", "CERTIFICATION_STATUS": "RESULT"}}})
+    result = run_dbt([*select, "--vars", variables], tmp_path, raw)
+    assert result.returncode == 0, result.stdout[-4000:]
+    sql = "select vendor_record_id, test_date, is_pass from pii.stg_pii__vendor_test_results order by 1"
+    assert _query(tmp_path, sql) == _query(fixture_build, sql)
+    assert len(_query(tmp_path, sql)) == len(ATTEMPTS)
