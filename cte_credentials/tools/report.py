@@ -15,6 +15,7 @@ import argparse
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cte_credentials.disclosure.vendor import TABLE as VENDOR_TABLE
 from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, warehouse_path
 from cte_credentials.tools.report_charts import (
@@ -69,10 +70,12 @@ class ReportData:
     attainment: list[dict]  # every row of rpt_attainment: the disclosure attack needs every published sum
     wbl_types: list[dict]
     quality: list[dict]
+    # rpt_vendor_credential_outcomes: empty without vendor files, or from a warehouse built before the table existed
+    vendor_outcomes: list[dict] = field(default_factory=list)
 
 
 def load(warehouse: Path) -> ReportData:
-    """Read the three public tables, and nothing else, from a built warehouse (read-only)."""
+    """Read the public tables, and nothing else, from a built warehouse (read-only)."""
     import duckdb
 
     if not warehouse.exists():
@@ -86,6 +89,9 @@ def load(warehouse: Path) -> ReportData:
             attainment=fetch(con, "select * from reporting.rpt_attainment"),
             wbl_types=fetch(con, "select * from reporting.rpt_wbl_participation_by_type"),
             quality=fetch(con, "select * from reporting.rpt_credential_data_quality"),
+            vendor_outcomes=fetch(con, f"select * from reporting.{VENDOR_TABLE}") if con.execute(
+                "select count(*) from information_schema.tables where table_schema = 'reporting' and table_name = ?",
+                [VENDOR_TABLE]).fetchall()[0][0] else [],
         )
     except duckdb.Error as exc:
         raise UserError(f"cannot read the rpt_ tables from {warehouse} (is it fully built?): {exc}") from exc
@@ -254,6 +260,8 @@ def check_disclosure(data: ReportData) -> DisclosureFinding:
 
     tables = {"rpt_attainment": data.attainment, "rpt_wbl_participation_by_type": data.wbl_types,
               "rpt_credential_data_quality": data.quality}
+    if data.vendor_outcomes:
+        tables[VENDOR_TABLE] = data.vendor_outcomes
     try:
         result = attack_tables(tables, counted_wbl_types())
     except (KeyError, TypeError, ValueError, RuntimeError) as exc:
@@ -286,7 +294,7 @@ CSS = """
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1b1b1b; margin: 0;
        background: #f6f7f9; line-height: 1.45; }
 main { max-width: 980px; margin: 0 auto; padding: 24px; }
-header, figure { background: #fff; border: 1px solid #dde1e6; border-radius: 6px; padding: 16px 20px;
+header, figure, section.vendor { background: #fff; border: 1px solid #dde1e6; border-radius: 6px; padding: 16px 20px;
                  margin: 0 0 20px; }
 h1 { font-size: 1.6rem; margin: 0 0 8px; }
 h2 { font-size: 1.15rem; margin: 0 0 8px; }
@@ -375,6 +383,41 @@ def review_table(data: ReportData, cohort: Cohort) -> str:
             f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
 
+VENDOR_ROWS_SHOWN = 15
+
+
+def vendor_section(data: ReportData) -> str:
+    """The data-sharing vendors' test results for the latest school year: pass rates and how many self-reports a
+    vendor pass confirms (rpt_vendor_credential_outcomes). Nothing without vendor files."""
+    if not data.vendor_outcomes:
+        return ""
+    year = max(r["school_year"] for r in data.vendor_outcomes)
+    rows = sorted((r for r in data.vendor_outcomes if r["school_year"] == year),
+                  key=lambda r: (r["test_taker_count"] is None, -(r["test_taker_count"] or 0), r["credential_code"]))
+    body = "".join(
+        f'<tr><td class="text">{esc(r["credential_name"] or r["credential_code"])}</td>'
+        f'<td class="text">{esc(r["data_sharing_vendor_name"] or "")}</td>'
+        f"<td>{esc(_count(r['test_taker_count']))}</td>"
+        f"<td>{esc(r['first_attempt_pass_rate_display'] or '*')}</td>"
+        f"<td>{esc(r['eventual_pass_rate_display'] or '*')}</td>"
+        f"<td>{esc(_count(r['covered_report_count']))}</td>"
+        f"<td>{esc(r['confirmation_rate_display'] or '*')}</td></tr>"
+        for r in rows[:VENDOR_ROWS_SHOWN])
+    more = (f" The {len(rows)} credentials of the year are in <code>rpt_vendor_credential_outcomes</code>; the "
+            f"{VENDOR_ROWS_SHOWN} with the most test takers are shown." if len(rows) > VENDOR_ROWS_SHOWN else "")
+    return (f'<section class="vendor">\n<h2>Vendor test results, school year {esc(year)}</h2>\n'
+            "<p>From the credentialing vendors that share every test attempt with the state, linked to students: "
+            "of the students who first tested for a credential that year, the share who passed at the first attempt "
+            "and the share who have passed by now (the latest years read low: later retakes are not in the files "
+            "yet); and of the students whose school reported the credential that year where a vendor can speak to "
+            f"it, the share a vendor pass confirms. <code>*</code> = suppressed.{more}</p>\n"
+            f"<table><caption>Test takers, pass rates and confirmation of school reports, {esc(year)}</caption><thead>"
+            '<tr><th scope="col">Credential</th><th scope="col">Vendor</th><th scope="col">Test takers</th>'
+            '<th scope="col">First-attempt pass rate</th><th scope="col">Passed by now</th>'
+            '<th scope="col">School reports a vendor covers</th><th scope="col">Confirmed by a vendor pass</th>'
+            f"</tr></thead><tbody>{body}</tbody></table>\n</section>")
+
+
 def figure(svg: str, heading: str, caption: str, extra: str = "") -> str:
     return (f"<figure>\n<h2>{esc(heading)}</h2>\n{svg}\n<figcaption>{esc(caption)}</figcaption>\n{extra}"
             "</figure>")
@@ -408,7 +451,7 @@ def render(data: ReportData, cohort_year: int | None = None) -> str:
                "How the latest school year's credential records flowed from receipt to the mentions counted toward "
                "attainment; one staged record can hold several credential mentions.", disclosure),
     ]
-    body = "\n".join([header_html(data, cohort, finding), *figures])
+    body = "\n".join([header_html(data, cohort, finding), *figures, vendor_section(data)])
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>CTE credential attainment report</title>\n<style>{CSS}</style>\n</head>\n"

@@ -320,3 +320,50 @@ def test_browser_check_fails_on_console_errors_and_missing_charts(tmp_path: Path
     assert "console.error: boom" in out
     assert "uncaught exception" in out and "undefined_function" in out
     assert "1 svg charts, expected at least 5" in out
+
+
+def _vendor_rows() -> list[dict]:
+    """rpt_vendor_credential_outcomes rows as the model makes them: counts through the suppression, then the rates."""
+    from cte_credentials.disclosure.vendor import publish_table
+
+    cells = [  # school year, code, takers, first-attempt passes, eventual passes, covered reports, confirmed
+        (2025, "SSVFDMGR", 120, 70, 95, 110, 104), (2026, "SSVFDMGR", 130, 80, 90, 100, 93),
+        (2026, "MOSWORD1", 60, 5, 40, 3, 3), (2026, "OSH010GI", 200, 150, 180, 150, 149),
+    ]
+    names = ("school_year", "credential_code", "test_taker_count", "first_attempt_pass_count", "eventual_pass_count",
+             "covered_report_count", "confirmed_report_count")
+    rows = publish_table([dict(zip(names, c, strict=True)) for c in cells], 10)
+    out = []
+    for r in rows:
+        row = {"vendor_outcome_key": f"{r['school_year']}-{r['credential_code']}", **r,
+               "credential_name": {"SSVFDMGR": "ServSafe Manager", "MOSWORD1": "MOS Word",
+                                   "OSH010GI": "OSHA 10 <General>"}[r["credential_code"]],
+               "data_sharing_vendor_name": "Vendor & Co"}
+        for numerator, denominator, rate in (
+                ("first_attempt_pass_count", "test_taker_count", "first_attempt_pass_rate"),
+                ("eventual_pass_count", "test_taker_count", "eventual_pass_rate"),
+                ("confirmed_report_count", "covered_report_count", "confirmation_rate")):
+            value = None if r[numerator] is None or not r[denominator] else r[numerator] / r[denominator]
+            row[rate] = value
+            row[f"{rate}_display"] = "*" if value is None else f"{round(100 * value, 1)}%"
+        row["has_suppressed_value"] = any(r[c] is None for c in names[2:])
+        out.append(row)
+    return [{name: r[name] for name in PUBLISHED["rpt_vendor_credential_outcomes"]} for r in out]
+
+
+def test_vendor_results_section_and_its_disclosure_check(tmp_path: Path, page: str) -> None:
+    """With the public vendor table the page shows its latest school year, suppressed cells as `*`, and the attack
+    covers its rows; without it (the tiny warehouse) the page has no such section."""
+    assert 'class="vendor"' not in page
+    tables = {**_tables(), "rpt_vendor_credential_outcomes": _vendor_rows()}
+    vendor_page = _render(_write(tmp_path / "vendor.duckdb", tables), tmp_path / "report.html")
+    section = re.search(r'<section class="vendor">.*?</section>', vendor_page, flags=re.S).group(0)
+    assert "school year 2026" in section and "2025" not in section
+    cells = re.findall(r"<tr><td class=\"text\">(.*?)</td>.*?</tr>", section, flags=re.S)
+    assert cells == ["OSHA 10 &lt;General&gt;", "ServSafe Manager", "MOS Word"]  # most test takers first
+    mos = re.search(r"<tr><td class=\"text\">MOS Word</td>.*?</tr>", section, flags=re.S).group(0)
+    assert re.findall(r"<td>(.*?)</td>", mos) == ["60", "*", "66.7%", "*", "*"]
+    assert 'role="alert"' not in vendor_page
+    expected = summary(attack_tables(tables, counted_wbl_types()))
+    assert html.escape(expected, quote=False) in vendor_page and "0 recovered" in expected
+    assert str(len(ATTAINMENT_ROWS) + len(WBL_ROWS) + 4) + " published rows" in expected
