@@ -14,10 +14,25 @@ from cte_credentials import inputs, raw_contract
 
 
 def test_valid_extract_passes(small_extract: Path) -> None:
+    """The generated extract holds the six CTE files and the two optional vendor-side files."""
     result = subprocess.run([str(BIN / "cte-credentials"), "check-inputs", "--raw-path", str(small_extract / "raw")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("8 files OK")
+
+
+def test_an_extract_without_the_optional_files_passes(small_extract: Path, tmp_path: Path) -> None:
+    """Without student_identities and vendor_test_results: six files checked, the two absent ones named."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in (small_extract / "raw").iterdir():
+        if path.stem not in ("student_identities", "vendor_test_results"):
+            (raw / path.name).write_bytes(path.read_bytes())
+    result = subprocess.run([str(BIN / "cte-credentials"), "check-inputs", "--raw-path", str(raw)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
     assert result.stderr.strip().endswith("6 files OK")
+    assert result.stderr.count("absent (optional, var cte:optional_raw_files)") == 2
 
 
 def test_check_inputs_reads_csv_as_the_hook_does() -> None:
