@@ -16,7 +16,6 @@ is checked by dbt as each base_ model is built, not here.
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from cte_credentials.errors import UserError
 from cte_credentials.paths import PROJECT_ROOT, raw_dir
 from cte_credentials.raw_contract import (
     column_type_problem,
+    csv_header,
     file_exists,
     line_number,
     max_rejected_share,
@@ -33,6 +33,7 @@ from cte_credentials.raw_contract import (
     project_vars,
     renamed_header,
     required_columns,
+    utf8_problem,
     year_column,
     years_needed,
 )
@@ -81,33 +82,13 @@ def school_year_label(year: int) -> str:
 
 
 def _check_utf8(path: Path) -> None:
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    line = 1
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as exc:
-                line += chunk[: exc.start].count(b"\n")
-                raise UserError(
-                    f"raw file {path}: is not UTF-8 (it holds bytes that are not valid UTF-8 on line {line}). "
-                    "Re-export it as UTF-8, e.g. iconv -f latin1 -t utf-8."
-                ) from None
-            line += chunk.count(b"\n")
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            raise UserError(
-                f"raw file {path}: is not UTF-8 (it ends inside a multi-byte character). Re-export it as UTF-8."
-            ) from None
+    if problem := utf8_problem(path):
+        raise UserError(problem)
 
 
 def _csv_header(path: Path) -> list[str]:
     """The first line split on commas, quotes, carriage return and byte-order mark removed: as the hook reads it."""
-    with path.open("rb") as fh:
-        first = fh.readline().decode("utf-8").rstrip("\n")
-    first = first.replace("\r", "").replace("\ufeff", "").replace('"', "")
-    return [name.strip().upper() for name in first.split(",")]
+    return csv_header(path)
 
 
 def _parquet_header(con, path: Path, table: str) -> tuple[list[str], list[str]]:  # noqa: ANN001 (DuckDB)
@@ -154,11 +135,22 @@ def reader_sql(path: Path, header: list[str], table: str, fmt: str, file_header:
 
 
 def _school_year_sql(column: str) -> str:
-    """The project's macro parse_school_year rendered for one column, so both tools parse years alike."""
+    """The project's macro parse_school_year rendered for one column, so both tools parse years alike: DuckDB's
+    versions of the cross-database macros it calls (macros/cross_db/text.sql), as dbt's dispatch picks them."""
+    from types import SimpleNamespace
+
     import jinja2
 
-    env = jinja2.Environment()
+    env = jinja2.Environment(extensions=["jinja2.ext.do"])
     env.globals["var"] = lambda name, default=None: project_vars().get(name, default)
+    env.globals["dbt"] = SimpleNamespace(type_string=lambda: "varchar")
+    env.globals["return"] = lambda value: value  # dbt's return(): these macros return what they would print
+    env.globals["adapter"] = SimpleNamespace(
+        dispatch=lambda name, namespace=None: getattr(text_macros, f"duckdb__{name}", None)
+        or getattr(text_macros, f"default__{name}"))
+    text_macros = env.from_string((PROJECT_ROOT / "macros" / "cross_db" / "text.sql").read_text()).module
+    for name in ("regexp_full_match", "regexp_replace_all", "regex_literal"):
+        env.globals[name] = getattr(text_macros, name)
     macro = (PROJECT_ROOT / "macros" / "parse_school_year.sql").read_text()
     return env.from_string(macro + "{{ parse_school_year('" + column + "') }}").render().strip()
 

@@ -124,6 +124,37 @@ def _folder_problem(folder: Path) -> str | None:
     return None
 
 
+def utf8_problem(path: str | os.PathLike) -> str | None:
+    """The message for a file that is not UTF-8, naming the first line with a byte that is not, else None."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with Path(path).open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                line += chunk[: exc.start].count(b"\n")
+                return (f"raw file {path}: is not UTF-8 (it holds bytes that are not valid UTF-8 on line {line}). "
+                        "Re-export it as UTF-8, e.g. iconv -f latin1 -t utf-8.")
+            line += chunk.count(b"\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return f"raw file {path}: is not UTF-8 (it ends inside a multi-byte character). Re-export it as UTF-8."
+    return None
+
+
+def csv_header(path: str | os.PathLike) -> list[str]:
+    """The first line split on commas, quotes, carriage return and byte-order mark removed, names trimmed and upper
+    case: as the hook reads it (no CSV sniffing, so a wrong delimiter shows as one column)."""
+    with Path(path).open("rb") as fh:
+        first = fh.readline().decode("utf-8").rstrip("\n")
+    first = first.replace("\r", "").replace("\ufeff", "").replace('"', "")
+    return [name.strip().upper() for name in first.split(",")]
+
+
 def register_functions(conn) -> None:  # noqa: ANN001 (a DuckDBPyConnection)
     """Make the checks above DuckDB functions on a connection: the hook (through the dbt-duckdb plugin) and
     check-inputs call them by these names."""

@@ -57,7 +57,7 @@
 
 {#- snake_code(column): a code's text, trimmed and lower case, every run of spaces and hyphens one underscore. -#}
 {% macro snake_code(column) -%}
-    regexp_replace(lower(trim({{ column }})), '[\s\-]+', '_', 'g')
+    {{ regexp_replace_all('lower(trim(' ~ column ~ '))', '[\\s\\-]+', "'_'") }}
 {%- endmacro %}
 
 {#-
@@ -73,17 +73,17 @@
 {%- endmacro %}
 
 {#-
-    raw_text_of_rejects(table): the select list of a base model's final step, `* replace (...)`, that keeps each
-    raw_<column> (the original text) on rows that break a rule and sets it to null on usable rows. Only the
+    raw_text_of_rejects(table): the select list of a base model's final step, every column (star_replace), that keeps
+    each raw_<column> (the original text) on rows that break a rule and sets it to null on usable rows. Only the
     _rejects model reads the original text (to show the row so it can be fixed at the source); writing a second
     copy of every column for every usable row was almost half of a base_ model's time.
 -#}
 {% macro raw_text_of_rejects(table) -%}
-    * replace (
-    {%- for column in cteis_raw_columns(table) %}
-        case when reject_reason is not null then raw_{{ column }} end as raw_{{ column }}{{ ',' if not loop.last }}
-    {%- endfor %}
-    )
+    {%- set replacements = [] -%}
+    {%- for column in cteis_raw_columns(table) -%}
+        {%- do replacements.append(('raw_' ~ column, 'case when reject_reason is not null then raw_' ~ column ~ ' end')) -%}
+    {%- endfor -%}
+    {{ star_replace(replacements) }}
 {%- endmacro %}
 
 {#-

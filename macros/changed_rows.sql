@@ -5,6 +5,10 @@
     The hash covers every column of the CTE, so a column added later can never be left out of it.
 -#}
 {% macro changed_rows(relation, unique_key) %}
+    {{ return(adapter.dispatch('changed_rows', 'cte_credentials')(relation, unique_key)) }}
+{% endmacro %}
+
+{% macro default__changed_rows(relation, unique_key) %}
     select
         {{ relation }}.*,
         {{ row_hash(relation) }} as record_hash
@@ -15,6 +19,35 @@
         where stored.{{ unique_key }} is null or stored.record_hash != {{ row_hash(relation) }}
     {%- endif %}
 {% endmacro %}
+
+{#-
+    On Spark the facts are written with insert_overwrite (fact_incremental_strategy): every run hands it every row,
+    which is also a full rebuild's table. Reading the stored table in the query that overwrites it would not work.
+-#}
+{% macro spark__changed_rows(relation, unique_key) %}
+    select
+        {{ relation }}.*,
+        {{ row_hash(relation) }} as record_hash
+    from {{ relation }}
+{% endmacro %}
+
+{#-
+    fact_incremental_strategy(): the incremental strategy of the incremental facts. delete+insert on DuckDB (the rows
+    changed_rows selects replace theirs by key). Spark's Parquet tables have no delete or merge (those need Delta):
+    there insert_overwrite replaces the whole table with every row (spark__changed_rows), which is what a full
+    rebuild gives, at a full rebuild's cost.
+-#}
+{% macro fact_incremental_strategy() -%}
+    {{ return(adapter.dispatch('fact_incremental_strategy', 'cte_credentials')()) }}
+{%- endmacro %}
+
+{% macro default__fact_incremental_strategy() -%}
+    {{ return('delete+insert') }}
+{%- endmacro %}
+
+{% macro spark__fact_incremental_strategy() -%}
+    {{ return('insert_overwrite') }}
+{%- endmacro %}
 
 {#-
     row_hash(relation): a 64-bit hash of a whole row of the named relation (DuckDB hashes the row as a struct). Not
@@ -47,6 +80,14 @@
     would be deleted.
 -#}
 {% macro delete_rows_gone_from(unique_key, source, source_key) %}
+    {{ return(adapter.dispatch('delete_rows_gone_from', 'cte_credentials')(unique_key, source, source_key)) }}
+{% endmacro %}
+
+{#- Spark: insert_overwrite has already left only the rows that exist (spark__changed_rows); nothing to delete. -#}
+{% macro spark__delete_rows_gone_from(unique_key, source, source_key) %}
+{% endmacro %}
+
+{% macro default__delete_rows_gone_from(unique_key, source, source_key) %}
     delete from {{ this }} as stored
     where not exists (
         select 1 from (select {{ source_key }} as current_key from {{ source }}) as current_rows

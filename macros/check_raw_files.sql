@@ -23,6 +23,11 @@
     plugin (cte_credentials/dbt_plugin.py). Runs for run, build and test only (not parse, compile or docs).
 -#}
 {% macro check_raw_files() %}
+    {{ return(adapter.dispatch('check_raw_files', 'cte_credentials')()) }}
+{% endmacro %}
+
+{#- DuckDB: the views read the files with read_csv / read_parquet. Spark's version: macros/cross_db/check_raw_files_spark.sql -#}
+{% macro duckdb__check_raw_files() %}
     {%- if not execute or flags.WHICH not in ['run', 'build', 'test'] -%}
         {{ return('') }}
     {%- endif -%}

@@ -17,9 +17,13 @@
             count(reject_reason) as rejected_rows,
             coalesce(
                 (
-                    select string_agg(reject_reason || ' ' || format('{:,}', rows), ', ' order by rows desc, reject_reason)
+                    select {{ string_agg_ordered(
+                        "reject_reason || ' ' || " ~ format_thousands('rejected_rows'),
+                        "', '",
+                        ['rejected_rows desc', 'reject_reason'],
+                    ) }}
                     from (
-                        select reject_reason, count(*) as rows from {{ this }}
+                        select reject_reason, count(*) as rejected_rows from {{ this }}
                         where reject_reason is not null group by reject_reason
                     ) as reasons
                 ),

@@ -5,20 +5,21 @@
     outside cte:first_school_year - 1 .. cte:current_school_year + 1. Null means the row goes to the rejects model.
 -#}
 {% macro parse_school_year(column) -%}
-    {%- set text -%}regexp_replace(upper(trim(cast({{ column }} as varchar))), '^SY\s*|\s+', '', 'g'){%- endset -%}
+    {%- set text = regexp_replace_all('upper(trim(cast(' ~ column ~ ' as ' ~ dbt.type_string() ~ ')))', '^SY\\s*|\\s+', "''") -%}
     {%- set first_year = var('cte:first_school_year') | int - 1 -%}
     {%- set last_year = var('cte:current_school_year') | int + 1 -%}
+    {#- try_cast, although the pattern was matched first: an engine may evaluate the cast before the match -#}
     case
-        when regexp_full_match({{ text }}, '\d{4}')
-            and cast({{ text }} as integer) between {{ first_year }} and {{ last_year }}
-            then cast({{ text }} as integer)
-        when regexp_full_match({{ text }}, '\d{4}-\d{2}')
-            and cast(right({{ text }}, 2) as integer) = (cast(left({{ text }}, 4) as integer) + 1) % 100
-            and cast(left({{ text }}, 4) as integer) + 1 between {{ first_year }} and {{ last_year }}
-            then cast(left({{ text }}, 4) as integer) + 1
-        when regexp_full_match({{ text }}, '\d{4}-\d{4}')
-            and cast(right({{ text }}, 4) as integer) = cast(left({{ text }}, 4) as integer) + 1
-            and cast(right({{ text }}, 4) as integer) between {{ first_year }} and {{ last_year }}
-            then cast(right({{ text }}, 4) as integer)
+        when {{ regexp_full_match(text, '\\d{4}') }}
+            and try_cast({{ text }} as integer) between {{ first_year }} and {{ last_year }}
+            then try_cast({{ text }} as integer)
+        when {{ regexp_full_match(text, '\\d{4}-\\d{2}') }}
+            and try_cast(right({{ text }}, 2) as integer) = (try_cast(left({{ text }}, 4) as integer) + 1) % 100
+            and try_cast(left({{ text }}, 4) as integer) + 1 between {{ first_year }} and {{ last_year }}
+            then try_cast(left({{ text }}, 4) as integer) + 1
+        when {{ regexp_full_match(text, '\\d{4}-\\d{4}') }}
+            and try_cast(right({{ text }}, 4) as integer) = try_cast(left({{ text }}, 4) as integer) + 1
+            and try_cast(right({{ text }}, 4) as integer) between {{ first_year }} and {{ last_year }}
+            then try_cast(right({{ text }}, 4) as integer)
     end
 {%- endmacro %}

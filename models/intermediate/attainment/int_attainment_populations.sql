@@ -89,10 +89,10 @@ cohort_programs as (
         cohort_year,
         bool_or(is_concentrator) as is_concentrator,
         bool_or(is_completer) as is_completer,
-        min_by(
-            program_serial_number,
-            row(not is_concentrator, -courses_completed, -last_school_year, program_serial_number)
-        ) as program_serial_number
+        {{ min_by_tuple(
+            'program_serial_number',
+            ['not is_concentrator', '-courses_completed', '-last_school_year', 'program_serial_number'],
+        ) }} as program_serial_number
     from program_status
     group by student_id, cohort_year
 ),

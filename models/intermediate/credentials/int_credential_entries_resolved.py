@@ -6,34 +6,33 @@ spellings), unless the seeds, the thresholds, the fitted decision rule or the en
 differs): then every entry is resolved again and replaces its old rows.
 
 A large batch is resolved in up to var cte:resolution_workers processes (one per core is right when nothing else
-runs); each process holds its own references and its share of the entries (0.3 GB for the 1x data set)."""
+runs); each process holds its own references and its share of the entries (0.3 GB for the 1x data set).
+
+Engine-agnostic (DuckDB and Spark): refs are read as Arrow and the result returned through cte_credentials.model_io.
+The incremental strategy is set per engine in the yml (delete+insert on DuckDB; insert_overwrite on Spark, whose
+Parquet tables have no delete: model_io.incremental_rows hands it the stored rows the batch does not replace)."""
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cte_credentials.model_io import incremental_rows, query_arrow, table_columns, to_arrow, to_engine
 from cte_credentials.resolve import ResolutionConfig, refs_from_tables
 from cte_credentials.resolve.calibrate import calibrated_rule, identity, rows_of
 from cte_credentials.resolve.fingerprint import resolution_fingerprint
 from cte_credentials.resolve.parallel import resolve_entries_in_processes
 
 
-def _arrow(relation):
-    """DuckDB 2.0 relations return a RecordBatchReader from .arrow(); read it whole."""
-    result = relation.arrow()
-    return result.read_all() if hasattr(result, "read_all") else result
-
-
 def model(dbt, session):
-    dbt.config(materialized="incremental", incremental_strategy="delete+insert", unique_key="entry_key",
-               on_schema_change="fail")
+    # incremental_strategy is in the yml: it depends on the engine
+    dbt.config(materialized="incremental", unique_key="entry_key", on_schema_change="fail")
     # dbt reads refs from the source text, so each is written out
     tables = {
-        "crosswalk": _arrow(dbt.ref("xwalk_credentials")),
-        "alignment": _arrow(dbt.ref("xwalk_credential_cip_alignment")),
-        "aliases": _arrow(dbt.ref("credential_aliases")),
-        "abbreviations": _arrow(dbt.ref("xwalk_credential_abbreviations")),
-        "vendor_aliases": _arrow(dbt.ref("xwalk_vendor_aliases")),
-        "junk": _arrow(dbt.ref("xwalk_junk_entries")),
+        "crosswalk": to_arrow(dbt.ref("xwalk_credentials")),
+        "alignment": to_arrow(dbt.ref("xwalk_credential_cip_alignment")),
+        "aliases": to_arrow(dbt.ref("credential_aliases")),
+        "abbreviations": to_arrow(dbt.ref("xwalk_credential_abbreviations")),
+        "vendor_aliases": to_arrow(dbt.ref("xwalk_vendor_aliases")),
+        "junk": to_arrow(dbt.ref("xwalk_junk_entries")),
     }
     # dbt passes a config value only for a dbt.config.get() it finds as a statement or as a call's direct argument
     # (inside `float(... or 0.8)` it is not found and the default would silently win), hence one per line
@@ -50,16 +49,19 @@ def model(dbt, session):
         config.rule = calibrated_rule(rows_of(tables))
     fingerprint = resolution_fingerprint(tables, {"min_score": config.min_score, "min_margin": config.min_margin,
                                                   "rule": identity(config.rule)})
-    entries = _arrow(dbt.ref("int_credential_entries"))
+    entries = to_arrow(dbt.ref("int_credential_entries"))
     if dbt.is_incremental:
         # a table built by an older version has no fingerprint: resolve everything, as after any change
-        columns = {row[0] for row in session.execute(f"describe {dbt.this}").fetchall()}
-        stored = session.execute(f"select distinct resolution_fingerprint from {dbt.this}").fetchall() \
+        columns = table_columns(session, dbt.this)
+        stored = query_arrow(session, f"select distinct resolution_fingerprint from {dbt.this}").column(0).to_pylist() \
             if "resolution_fingerprint" in columns else []
-        if stored == [(fingerprint,)]:
-            seen = pa.array([r[0] for r in session.execute(f"select distinct entry_key from {dbt.this}").fetchall()],
-                            type=pa.string())
+        if stored == [fingerprint]:
+            seen = query_arrow(session, f"select distinct entry_key from {dbt.this}").column(0).cast(pa.string())
             entries = entries.filter(pc.invert(pc.is_in(entries.column("entry_key"), value_set=seen)))
     # a large batch is cut by name and resolved in several processes (same rows: cte_credentials/resolve/parallel)
     resolved = resolve_entries_in_processes(entries, tables, refs_from_tables(**tables), config, int(workers))
-    return resolved.append_column("resolution_fingerprint", pa.array([fingerprint] * resolved.num_rows, pa.string()))
+    resolved = resolved.append_column("resolution_fingerprint",
+                                      pa.array([fingerprint] * resolved.num_rows, pa.string()))
+    if dbt.is_incremental:
+        resolved = incremental_rows(session, dbt.this, resolved, "entry_key")
+    return to_engine(session, resolved)

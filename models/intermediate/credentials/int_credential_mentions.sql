@@ -68,7 +68,7 @@ final as (
     inner join resolved
         on keyed.entry_key = resolved.entry_key
     left join credential_types
-        on keyed.credential_type_code = cast(credential_types.credential_type_code as varchar)
+        on keyed.credential_type_code = cast(credential_types.credential_type_code as {{ dbt.type_string() }})
 )
 
 select * from final

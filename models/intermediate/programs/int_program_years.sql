@@ -9,9 +9,9 @@ serials as (
 ),
 
 years as (
-    select unnest(range(
-        {{ var('cte:first_school_year') | int - 1 }}, {{ var('cte:current_school_year') | int + 2 }}
-    )) as school_year
+    {{ integer_series(
+        var('cte:first_school_year') | int - 1, var('cte:current_school_year') | int + 2, 'school_year'
+    ) }}
 ),
 
 candidates as (

@@ -63,7 +63,7 @@ wbl as (
     where has_counted_experience
 ),
 
-student_years as not materialized (
+student_years as {{ not_materialized() }} (
     -- read twice: not materialized, so neither read copies the whole dimension first
     select * from {{ ref('dim_student_years') }}
 ),
@@ -119,7 +119,7 @@ cohort_year_demographics as (
         populations.student_id,
         populations.cohort_year,
         student_years.student_id is not null as has_record,
-        student_years.* exclude (student_id, school_year)  -- noqa: RF02
+        {{ star_except(['student_id', 'school_year'], 'student_years') }}  -- noqa: RF02
     from populations
     left join student_years
         on
@@ -132,7 +132,7 @@ earlier_demographics as (
     select
         cohort_year_demographics.student_id,
         cohort_year_demographics.cohort_year,
-        student_years.* exclude (student_id, school_year),  -- noqa: RF02
+        {{ star_except(['student_id', 'school_year'], 'student_years') }},  -- noqa: RF02
         row_number() over (
             partition by cohort_year_demographics.student_id, cohort_year_demographics.cohort_year
             order by student_years.school_year desc
@@ -147,12 +147,12 @@ earlier_demographics as (
 
 demographics as (
     -- the student's latest demographics record up to the cohort year
-    select * exclude (has_record) from cohort_year_demographics
+    select {{ star_except(['has_record']) }} from cohort_year_demographics
     where has_record
 
     union all
 
-    select * exclude (recency_rank) from earlier_demographics
+    select {{ star_except(['recency_rank']) }} from earlier_demographics
     where recency_rank = 1
 ),
 

@@ -25,7 +25,7 @@ aligned_cips as (
 credential_stacks as (
     select
         credential_code,
-        string_agg(distinct stack_code, ', ' order by stack_code) as stack_codes
+        {{ string_agg_ordered('stack_code', "', '", ['stack_code'], distinct=true) }} as stack_codes
     from stacks
     group by credential_code
 ),

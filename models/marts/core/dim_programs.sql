@@ -16,7 +16,10 @@ ranked as (
         row_number() over (partition by program_serial_number order by school_year desc) as recency_rank,
         min(school_year) over (partition by program_serial_number) as first_directory_school_year,
         max(school_year) over (partition by program_serial_number) as last_directory_school_year,
-        count(distinct cip_code) over (partition by program_serial_number) as cip_code_count
+        -- two CIP codes over the years when the smallest and the largest differ (a staged cip_code is never null):
+        -- count(distinct) is not a window function on every engine (Spark has none)
+        min(cip_code) over (partition by program_serial_number)
+        != max(cip_code) over (partition by program_serial_number) as has_changed_cip_code
     from serials
 ),
 
@@ -35,7 +38,7 @@ final as (
         ranked.district_name,
         cast(ranked.first_directory_school_year as integer) as first_directory_school_year,
         cast(ranked.last_directory_school_year as integer) as last_directory_school_year,
-        ranked.cip_code_count > 1 as has_changed_cip_code
+        ranked.has_changed_cip_code
     from ranked
     left join cip
         on ranked.cip_code = cip.cip_code

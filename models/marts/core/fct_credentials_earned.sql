@@ -6,7 +6,7 @@
 -- are deleted (post-hook), so the table always equals a full rebuild.
 {{ config(
     materialized='incremental',
-    incremental_strategy='delete+insert',
+    incremental_strategy=fact_incremental_strategy(),
     unique_key='credential_mention_key',
     on_schema_change='fail',
     post_hook="{{ delete_rows_gone_from('credential_mention_key', ref('int_credential_mentions'), 'credential_mention_key') }}",
@@ -14,7 +14,7 @@
 
 with
 
-mentions as not materialized (
+mentions as {{ not_materialized() }} (
     -- read twice: not materialized, so repeat_flags reads only its narrow columns instead of a copy of every row
     select * from {{ ref('int_credential_mentions') }}
 ),

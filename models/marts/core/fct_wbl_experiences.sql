@@ -5,7 +5,7 @@
 -- no longer staged are deleted (post-hook).
 {{ config(
     materialized='incremental',
-    incremental_strategy='delete+insert',
+    incremental_strategy=fact_incremental_strategy(),
     unique_key='wbl_record_key',
     on_schema_change='fail',
     post_hook="{{ delete_rows_gone_from('wbl_record_key', ref('stg_cteis__wbl_experiences'),
@@ -33,19 +33,19 @@ type_marks as (
     -- apprenticeship, U+E000 a code of any other type), so no character that could be typed is a mark
     select
         experience_code,
-        chr(57344 + case experience_type
+        case experience_type
             {%- for experience_type in experience_types %}
-                when '{{ experience_type }}' then {{ loop.index }}
+                when '{{ experience_type }}' then {{ unicode_char(57344 + loop.index) }}
             {%- endfor %}
-            else 0
-        end) as type_mark
+            else {{ unicode_char(57344) }}
+        end as type_mark
     from experience_codes
 ),
 
 code_sets as (
     select
-        string_agg(experience_code, '' order by experience_code) as codes,
-        string_agg(type_mark, '' order by experience_code) as marks
+        {{ string_agg_ordered('experience_code', "''", ['experience_code']) }} as codes,
+        {{ string_agg_ordered('type_mark', "''", ['experience_code']) }} as marks
     from type_marks
 ),
 
@@ -62,13 +62,13 @@ marked as (
 
 decoded as (
     select
-        * exclude (type_marks),
+        {{ star_except(['type_marks']) }},
         {%- for experience_type in experience_types %}
-            {{ count_character('type_marks', 'chr(' ~ (57344 + loop.index) ~ ')') }} as {{ experience_type }}_count,
+            {{ count_character('type_marks', unicode_char(57344 + loop.index)) }} as {{ experience_type }}_count,
         {%- endfor %}
         length(type_marks)
         {%- for mark in range(57344, 57350) %}
-            - {{ count_character('type_marks', 'chr(' ~ mark ~ ')') }}
+            - {{ count_character('type_marks', unicode_char(mark)) }}
         {%- endfor %} as unknown_count,
         0
         {%- for experience_type in var('cte:counted_wbl_types') %}
@@ -76,7 +76,7 @@ decoded as (
                 {{ exceptions.raise_compiler_error("var cte:counted_wbl_types: '" ~ experience_type ~ "' is not one of "
                     ~ experience_types | join(', ')) }}
             {%- endif %}
-            + {{ count_character('type_marks', 'chr(' ~ (57345 + experience_types.index(experience_type)) ~ ')') }}
+            + {{ count_character('type_marks', unicode_char(57345 + experience_types.index(experience_type))) }}
         {%- endfor %} as counted_experience_count,
         length(wbl_experiences) as total_experience_count
     from marked

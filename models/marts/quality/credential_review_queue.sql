@@ -30,13 +30,13 @@ members as (
         case when min(review_reason) = max(review_reason) then min(review_reason) else 'mixed' end as review_reason,
         -- the code the group's low-confidence members resolve to now (their best candidate, the group's)
         max(current_credential_code) as current_credential_code,
-        {{ dbt.listagg('distinct cip_code', "', '", 'order by cip_code') }} as cip_codes,
+        {{ string_agg_ordered('cip_code', "', '", ['cip_code'], distinct=true) }} as cip_codes,
         -- what review-import writes an alias for: normalised name, vendor and CIP of every member. Normalised text
         -- holds only letters, digits, "+", "#" and spaces, and a CIP code digits and a dot, so "|" and ";" are free
-        {{ dbt.listagg(
+        {{ string_agg_ordered(
             dbt.concat(['normalized_name', "'|'", 'normalized_vendor', "'|'", 'cip_code']),
             "'; '",
-            'order by records_affected desc, normalized_name, normalized_vendor, cip_code',
+            ['records_affected desc', 'normalized_name', 'normalized_vendor', 'cip_code'],
         ) }} as member_strings
     from strings
     group by review_group_key

@@ -179,13 +179,13 @@ contenders as (
     -- each of its reading's contenders
     select
         keyed_readings.credential_string_key,
-        {{ dbt.listagg(
+        {{ string_agg_ordered(
             dbt.concat([
                 'contending_codes.credential_code', "':'",
                 "case when alignment.credential_code is null then 'not_aligned' else 'aligned' end",
             ]),
             "','",
-            'order by contending_codes.credential_code',
+            ['contending_codes.credential_code'],
         ) }} as contending_candidates
     from keyed_readings
     inner join ambiguous_readings

@@ -3,12 +3,11 @@
 with
 
 days as (
-    select
-        cast(unnest(generate_series(
-            cast('{{ var("cte:first_school_year") | int - 2 }}-07-01' as date),
-            cast('{{ var("cte:current_school_year") | int + 1 }}-06-30' as date),
-            interval 1 day
-        )) as date) as date_day
+    {{ date_series(
+        "'" ~ (var('cte:first_school_year') | int - 2) ~ "-07-01'",
+        "'" ~ (var('cte:current_school_year') | int + 1) ~ "-06-30'",
+        'date_day',
+    ) }}
 ),
 
 final as (

@@ -89,7 +89,7 @@ cells as (
             '{{ level.name }}' as reporting_level,
             {{ level.unit_code }} as unit_code,
             {%- for column in ['district_code', 'building_code', 'cip_code', 'career_cluster_code'] %}
-                {{ column if column in level.key_columns else 'cast(null as varchar) as ' ~ column }},
+                {{ column if column in level.key_columns else 'cast(null as ' ~ dbt.type_string() ~ ') as ' ~ column }},
             {%- endfor %}
             {%- if level.by_group %}
                 student_group_type,

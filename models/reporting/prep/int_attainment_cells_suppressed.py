@@ -1,11 +1,16 @@
 """One row per attainment cell (as int_attainment_cells) with only what may be published: counts below the
 threshold and their complements hidden, complementary suppression until the recovery attack finds nothing.
 
-Thin by design: the rules and the attack live in cte_credentials.disclosure (tested there)."""
+Thin by design: the rules and the attack live in cte_credentials.disclosure (tested there). Engine-agnostic: the
+cells are read as Arrow and put in order there (the order DuckDB's `order by` gave: ascending, bytewise, nulls
+last), so DuckDB and Spark suppress the same cells."""
 
 import pyarrow as pa
 
 from cte_credentials.disclosure import publish_table
+from cte_credentials.model_io import to_arrow, to_engine
+
+ORDER = ["cohort_year", "reporting_level", "unit_code", "student_group_type", "student_group"]
 
 OUTPUT_SCHEMA = pa.schema([
     ("cohort_year", pa.int32()), ("reporting_level", pa.string()), ("unit_code", pa.string()),
@@ -22,9 +27,7 @@ OUTPUT_SCHEMA = pa.schema([
 def model(dbt, session):
     dbt.config(materialized="table")
     threshold = int(dbt.config.get("suppression_threshold"))
-    relation = dbt.ref("int_attainment_cells").order("cohort_year, reporting_level, unit_code, student_group_type, "
-                                                     "student_group")
-    cells = relation.arrow()
-    cells = cells.read_all() if hasattr(cells, "read_all") else cells
+    cells = to_arrow(dbt.ref("int_attainment_cells"))
+    cells = cells.sort_by([(column, "ascending") for column in ORDER], null_placement="at_end")
     published = publish_table(cells.to_pylist(), threshold)
-    return pa.Table.from_pylist(published, schema=OUTPUT_SCHEMA)
+    return to_engine(session, pa.Table.from_pylist(published, schema=OUTPUT_SCHEMA))

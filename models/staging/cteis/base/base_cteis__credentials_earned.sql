@@ -12,7 +12,7 @@ school_years as (
 ),
 
 credential_types as (
-    select cast(credential_type_code as varchar) as credential_type_code
+    select cast(credential_type_code as {{ dbt.type_string() }}) as credential_type_code
     from {{ ref('xwalk_credential_types') }}
 ),
 
@@ -37,7 +37,7 @@ renamed as (
 
 validated as (
     select
-        * exclude (is_malformed),
+        {{ star_except(['is_malformed']) }},
         case
             {{ record_rules('student_id') }}
             {{ program_serial_rules('renamed') }}

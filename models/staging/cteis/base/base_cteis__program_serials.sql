@@ -10,7 +10,7 @@ school_years as (
     {{ school_year_spellings('source') }}
 ),
 
-renamed as not materialized (
+renamed as {{ not_materialized() }} (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
@@ -20,7 +20,7 @@ renamed as not materialized (
         school_years.school_year,
         -- a code exported through a spreadsheet loses its leading zero ("1.0000"): pad it back
         case
-            when regexp_full_match(trim(source.cip_code), '\d{1,2}\.\d{4}')
+            when {{ regexp_full_match('trim(source.cip_code)', '\\d{1,2}\\.\\d{4}') }}
                 then lpad(trim(source.cip_code), 7, '0')
         end as cip_code,
         {{ clean_text('source.program_name') }} as program_name,
@@ -41,7 +41,7 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_malformed, is_repeated_key),
+        {{ star_except(['is_malformed', 'is_repeated_key']) }},
         case
             {{ record_rules('program_serial_number') }}
             when cip_code is null then 'invalid_cip_code'

@@ -15,7 +15,7 @@ race_ethnicities as (
     {{ code_spellings('source', 'race_ethnicity') }}
 ),
 
-renamed as not materialized (
+renamed as {{ not_materialized() }} (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
@@ -49,7 +49,7 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_malformed, is_repeated_key),
+        {{ star_except(['is_malformed', 'is_repeated_key']) }},
         case
             {{ record_rules('student_id') }}
             -- the codebook's values only: blank or anything else would be published as a group of its own

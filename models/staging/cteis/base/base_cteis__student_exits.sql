@@ -22,7 +22,7 @@ exit_spellings as (
     {{ code_spellings('source', 'exit_status') }}
 ),
 
-renamed as not materialized (
+renamed as {{ not_materialized() }} (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
@@ -45,7 +45,7 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_malformed, is_repeated_key),
+        {{ star_except(['is_malformed', 'is_repeated_key']) }},
         coalesce(exit_status in (
             select es.exit_status from exit_statuses as es
             where es.is_graduate

@@ -11,11 +11,11 @@ school_years as (
 ),
 
 experience_codes as (
-    select string_agg(experience_code, '') as all_codes
+    select {{ string_agg_ordered('experience_code', "''", ['experience_code']) }} as all_codes
     from {{ ref('xwalk_wbl_experience_codes') }}
 ),
 
-renamed as not materialized (
+renamed as {{ not_materialized() }} (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
@@ -52,7 +52,7 @@ checked as (
 
 validated as (
     select
-        * exclude (is_malformed, is_repeated_key, unknown_character_count),
+        {{ star_except(['is_malformed', 'is_repeated_key', 'unknown_character_count']) }},
         case
             {{ record_rules('student_id') }}
             {{ program_serial_rules('checked') }}
