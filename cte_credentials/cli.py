@@ -39,6 +39,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("cte_credentials.tools.report", "render the HTML attainment report from the public rpt_ tables"),
     "browser-check": ("cte_credentials.tools.browser_check",
                       "open the docs site and the report in headless Chromium, check and screenshot them"),
+    "engine-equality": ("cte_credentials.tools.engine_equality",
+                        "compare the marts and rpt_ tables of two builds (DuckDB file or Spark warehouse folder)"),
 }
 
 

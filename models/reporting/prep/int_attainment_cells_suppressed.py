@@ -28,6 +28,6 @@ def model(dbt, session):
     dbt.config(materialized="table")
     threshold = int(dbt.config.get("suppression_threshold"))
     cells = to_arrow(dbt.ref("int_attainment_cells"))
-    cells = cells.sort_by([(column, "ascending") for column in ORDER], null_placement="at_end")
+    cells = cells.sort_by([(column, "ascending", "at_end") for column in ORDER])
     published = publish_table(cells.to_pylist(), threshold)
     return to_engine(session, pa.Table.from_pylist(published, schema=OUTPUT_SCHEMA))
