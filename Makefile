@@ -11,11 +11,12 @@ RAW_DIR     := data/raw
 DATA_STAMP  := $(RAW_DIR)/.generated
 GEN_INPUTS  := $(shell find cte_credentials/generator seeds -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: demo test venv data build lint pytest clean help bench-resolution bench-linkage bench check-disclosure browser-check screenshots metrics-check
+.PHONY: test-spark spark-deps java demo test venv data build lint pytest clean help bench-resolution bench-linkage bench check-disclosure browser-check screenshots metrics-check
 
 help:
 	@echo "make demo   build the warehouse on the embedded synthetic data"
 	@echo "make test   run every test: pytest, dbt build (models, seeds, tests) and sqlfluff"
+	@echo "make test-spark   the whole build on local Spark at 0.01x, its marts and rpt_ tables equal to DuckDB's"
 	@echo "make bench-resolution   resolution accuracy and speed -> docs/resolution_accuracy.md"
 	@echo "make bench-linkage   vendor record linkage accuracy and speed at 0.1x and 1x -> docs/linkage_accuracy.md"
 	@echo "make bench  full-build timings at 0.1x, 1x, 10x -> docs/benchmarks.md"
@@ -27,6 +28,28 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 venv: $(STAMP)
+
+# the spark target: dbt-spark and pyspark in the same venv, and Debian's Java runtime when none is there (as
+# browser-check installs Chromium: apt-get, when root)
+SPARK_STAMP := $(VENV)/.spark-installed
+JAVA_PACKAGE := openjdk-17-jre-headless
+
+$(SPARK_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
+	@touch $(SPARK_STAMP)
+
+java:
+	@command -v java >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "java not found: apt-get install -y $(JAVA_PACKAGE)"; \
+			apt-get install -y $(JAVA_PACKAGE) || { apt-get update && apt-get install -y $(JAVA_PACKAGE); }; \
+		else echo "java not found: install it with sudo apt-get install $(JAVA_PACKAGE)"; exit 1; fi; }
+
+spark-deps: $(SPARK_STAMP) java
+
+# the whole project built on local Spark at 0.01x (seeds, models, tests), its marts equal to DuckDB's
+test-spark: spark-deps
+	$(BIN)/pytest -v -s tests/python/test_spark_equality.py
 
 $(DATA_STAMP): $(STAMP) $(GEN_INPUTS)
 	$(BIN)/cte-credentials generate --out $(RAW_DIR) --gold data/gold
@@ -71,7 +94,8 @@ metrics-check: $(STAMP)
 	$(BIN)/mf query --metrics credential_attainment_rate_5s1,wbl_participation_rate_5s3 \
 		--group-by student_attainment__cohort_year --order student_attainment__cohort_year
 
-test: pytest build lint check-disclosure browser-check metrics-check
+# spark-deps first: pytest then includes the Spark build and its equality with DuckDB (tests/python/test_spark_equality.py)
+test: spark-deps pytest build lint check-disclosure browser-check metrics-check
 
 bench-resolution: data
 	$(BIN)/cte-credentials bench-resolution
