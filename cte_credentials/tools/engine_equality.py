@@ -6,7 +6,7 @@ DuckDB (Spark's tables as their Parquet files), so no Spark session is needed to
 its metastore lock.
 
 Every table of schema marts and every `rpt_` table of schema reporting is compared, order-free: `EXCEPT ALL` both
-ways over the columns both sides have, by name. Unless --exact, values are compared as text after rounding every
+ways over the columns both sides have, by name, but record_hash (ENGINE_SPECIFIC_COLUMNS). Unless --exact, values are compared as text after rounding every
 floating-point or decimal column to --digits decimal places (6 by default), so an integer stored as int32 on one
 side and int64 on the other compares equal, and so do sums added in a different order. A table present on one side
 only, a column present on one side only, or a row on one side only is a difference: the report names the table
@@ -24,6 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCHEMAS = ("marts", "reporting")
+# columns whose values are each engine's own by design, not compared unless --exact: record_hash is the row hash the
+# incremental facts use to find changed rows (macro row_hash: DuckDB's hash of the row as a struct, Spark's hash());
+# a 64-bit hash function is not the same function on two engines, and nothing downstream reads the value
+ENGINE_SPECIFIC_COLUMNS = {"record_hash": "each engine's own row hash (change detection only)"}
 FLOAT_TYPES = ("FLOAT", "DOUBLE", "REAL", "DECIMAL")
 
 
@@ -94,6 +98,10 @@ def compare_table(con, name: str, left: str, right: str, exact: bool, digits: in
                   samples: int) -> TableResult:
     result = TableResult(name)
     left_columns, right_columns = _columns(con, left), _columns(con, right)
+    if not exact:
+        for column in ENGINE_SPECIFIC_COLUMNS:
+            left_columns.pop(column, None)
+            right_columns.pop(column, None)
     if missing := sorted(set(left_columns) - set(right_columns)):
         result.problems.append(f"columns only on the left: {', '.join(missing)}")
     if missing := sorted(set(right_columns) - set(left_columns)):
@@ -134,10 +142,13 @@ def compare(left: Path, right: Path, exact: bool = False, digits: int = 6, sampl
     return results
 
 
-def report(results: list[TableResult], left: Path, right: Path, out=sys.stdout) -> bool:  # noqa: ANN001
+def report(results: list[TableResult], left: Path, right: Path, out=sys.stdout,  # noqa: ANN001
+           exact: bool = False) -> bool:
     """Print one line per table (and the differing rows of each table that differs); true when all are equal."""
     width = max((len(r.name) for r in results), default=10)
     print(f"left:  {left}\nright: {right}", file=out)
+    if not exact:
+        print("not compared: " + "; ".join(f"{c} ({why})" for c, why in ENGINE_SPECIFIC_COLUMNS.items()), file=out)
     for r in results:
         status = "equal" if r.equal else "DIFFERS"
         print(f"  {r.name:<{width}}  {r.left_rows:>9,} | {r.right_rows:>9,} rows  {status}"
@@ -166,7 +177,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     results = compare(args.left, args.right, args.exact, args.digits, args.samples)
-    return 0 if report(results, args.left, args.right) else 1
+    return 0 if report(results, args.left, args.right, exact=args.exact) else 1
 
 
 def main(argv: list[str] | None = None) -> int:
