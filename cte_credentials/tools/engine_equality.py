@@ -6,9 +6,10 @@ DuckDB (Spark's tables as their Parquet files), so no Spark session is needed to
 its metastore lock.
 
 Every table of schema marts and every `rpt_` table of schema reporting is compared, order-free: `EXCEPT ALL` both
-ways over the columns both sides have, by name, but record_hash (ENGINE_SPECIFIC_COLUMNS). Unless --exact, values are compared as text after rounding every
-floating-point or decimal column to --digits decimal places (6 by default), so an integer stored as int32 on one
-side and int64 on the other compares equal, and so do sums added in a different order. A table present on one side
+ways over the columns both sides have, by name. Unless --exact, record_hash is left out (ENGINE_SPECIFIC_COLUMNS)
+and values are compared as text after rounding every floating-point or decimal column to --digits decimal places
+(6 by default), so an integer stored as int32 on one side and int64 on the other compares equal, and so do sums
+added in a different order. A table present on one side
 only, a column present on one side only, or a row on one side only is a difference: the report names the table
 and shows a few rows from each side. Exit code 0 when every table is equal, 1 otherwise.
 
@@ -121,7 +122,8 @@ def compare_table(con, name: str, left: str, right: str, exact: bool, digits: in
         setattr(result, attr, con.execute(f"select count(*) from {diff}").fetchone()[0])
         if getattr(result, attr):
             order = ", ".join(f'"{c}"' for c in shared)
-            setattr(result, sample_attr, con.execute(f"select * from {diff} order by {order} limit {samples}").fetchall())
+            rows = con.execute(f"select * from {diff} order by {order} limit {samples}").fetchall()
+            setattr(result, sample_attr, rows)
     return result
 
 
@@ -157,7 +159,8 @@ def report(results: list[TableResult], left: Path, right: Path, out=sys.stdout, 
               + (f"  {'; '.join(r.problems)}" if r.problems else ""), file=out)
         for label, rows in (("only left ", r.samples_left), ("only right", r.samples_right)):
             for row in rows:
-                print(f"      {label}: " + ", ".join(f"{c}={v!r}" for c, v in zip(r.columns, row)), file=out)
+                values = ", ".join(f"{c}={v!r}" for c, v in zip(r.columns, row, strict=True))
+                print(f"      {label}: {values}", file=out)
     differing = [r.name for r in results if not r.equal]
     if not results:
         print("no marts or rpt_ tables found on either side", file=out)

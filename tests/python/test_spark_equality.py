@@ -22,7 +22,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT_ROOT, run_dbt
 
 IN_CI = bool(os.environ.get("CI"))
