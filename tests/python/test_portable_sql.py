@@ -2,7 +2,8 @@
 calls a macro of macros/cross_db/ that adapter.dispatch resolves per engine (duckdb__ and spark__ versions).
 
 A grep, not a parser: the SQL of every model under models/ (Jinja tags and comments removed, so what a macro call
-passes as text is not read) must not hold a construct only DuckDB has. It reads the files, so it needs no dbt run.
+passes as text is not read) must not hold a construct only DuckDB has; nor may a macro Spark can reach (one called
+from a model, a test, a yml or a spark__ macro, not through a duckdb__ version). It reads the files: no dbt run.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ DUCKDB_ONLY = {
     r"\bcolumns\s*\(": "the columns by name",
     r"\bas\s+not\s+materialized\b": "not_materialized()",
     r"\bstring_agg\s*\(": "string_agg_ordered(...)",
-    r"\blistagg\s*\(": "string_agg_ordered(...)",
     r"\b(min|max)_by\s*\([^()]*\brow\s*\(": "min_by_tuple(...)",
     r"\brow\s*\(": "struct(...) through a cross_db macro",
     r"\bstruct_pack\s*\(": "a cross_db macro",
@@ -42,7 +42,6 @@ DUCKDB_ONLY = {
     r"\bformat\s*\(\s*'\{": "format_thousands(...)",
     r"\bas\s+(varchar|text|hugeint|ubigint|uinteger|utinyint|usmallint)\b": "dbt.type_string() / a type both know",
     r"\bcast\s*\([^()]*\bas\s+(varchar|hugeint|ubigint)\b": "dbt.type_string() / a type both know",
-    r"\bhash\s*\(": "dbt.hash(...) / surrogate_key(...)",
     r"\bgroup\s+by\s+all\b|\border\s+by\s+all\b": "the columns by name",
     r"\bpositional\s+join\b|\basof\s+join\b": "a portable join",
     r'"[A-Za-z_][A-Za-z0-9_ ]*"': "an unquoted identifier (Spark quotes with backticks)",
@@ -113,3 +112,65 @@ def test_every_cross_db_macro_has_both_engines():
     missing = sorted(name for name in dispatched
                      if not ({f"duckdb__{name}", f"default__{name}"} & defined and f"spark__{name}" in defined))
     assert missing == [], f"dispatched macros without a DuckDB and a Spark version: {missing}"
+
+
+MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(.*?\)\s*-?%\}(.*?)\{%-?\s*endmacro\s*-?%\}", re.DOTALL)
+CALL = re.compile(r"\b(\w+)\s*\(")
+
+
+def macros_reached_on_spark(root: Path) -> dict[str, tuple[Path, int, str]]:
+    """The project's macros Spark can run: those called from models, tests, yml and dbt_project.yml, from spark__
+    macros, and from any macro reached so, but not duckdb__ macros nor a default__ one that has a spark__ version
+    (dispatch picks the spark__ one there). name -> (file, line of the macro, body)."""
+    macros: dict[str, tuple[Path, int, str]] = {}
+    for path in sorted((root / "macros").rglob("*.sql")):
+        text = path.read_text(encoding="utf-8")
+        for match in MACRO.finditer(text):
+            macros[match.group(1)] = (path, text.count("\n", 0, match.start(2)) + 1, match.group(2))
+    duckdb_only = {name for name in macros if name.startswith("duckdb__")
+                   or (name.startswith("default__") and f"spark__{name.removeprefix('default__')}" in macros)}
+    callers_text = "\n".join(p.read_text(encoding="utf-8") for folder in ("models", "tests", "analyses")
+                             for p in (root / folder).rglob("*") if p.suffix in (".sql", ".yml", ".py"))
+    callers_text += (root / "dbt_project.yml").read_text(encoding="utf-8")
+    todo = {name for name in CALL.findall(callers_text) if name in macros}
+    todo |= {name for name in macros if name.startswith("spark__")}
+    reached: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in reached or name in duckdb_only:
+            continue
+        reached.add(name)
+        todo |= {called for called in CALL.findall(macros[name][2]) if called in macros}
+    return {name: macros[name] for name in sorted(reached)}
+
+
+def macro_duckdb_only_uses(root: Path) -> list[str]:
+    """One line per DuckDB-only construct in a macro Spark can reach (macros_reached_on_spark)."""
+    found = []
+    for name, (path, first_line, body) in macros_reached_on_spark(root).items():
+        for number, line in enumerate(sql_of(body).splitlines(), start=first_line):
+            for pattern, instead in DUCKDB_ONLY.items():
+                if re.search(pattern, line, flags=re.IGNORECASE):
+                    found.append(f"{path.relative_to(root)}:{number} (macro {name}): {line.strip()}  (use {instead})")
+    return found
+
+
+def test_macros_spark_runs_hold_no_duckdb_only_sql():
+    """Outside a duckdb__ version (or a default__ one beside a spark__ version), a macro Spark can reach holds no
+    construct only DuckDB has: the models' rule, for the macros they call."""
+    assert macro_duckdb_only_uses(ROOT) == []
+
+
+def test_the_macro_check_follows_calls_and_dispatch(tmp_path: Path):
+    for folder in ("macros", "models", "tests", "analyses"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "dbt_project.yml").write_text("name: x\n")
+    (tmp_path / "macros" / "m.sql").write_text(
+        "{% macro agg(a) %}{{ return(adapter.dispatch('agg')(a)) }}{% endmacro %}\n"
+        "{% macro duckdb__agg(a) %}string_agg({{ a }}, ','){% endmacro %}\n"
+        "{% macro spark__agg(a) %}{{ helper(a) }}{% endmacro %}\n"
+        "{% macro helper(a) %}\nstring_agg({{ a }}, ','){% endmacro %}\n"
+        "{% macro unused() %}string_agg(a, ','){% endmacro %}\n")
+    (tmp_path / "models" / "x.sql").write_text("select {{ agg('a') }} from t\n")
+    found = macro_duckdb_only_uses(tmp_path)
+    assert len(found) == 1 and "(macro helper)" in found[0], found
