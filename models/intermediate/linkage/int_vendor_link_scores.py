@@ -18,12 +18,7 @@ from cte_credentials.linkage.warehouse import (
     link_scores,
     load_model,
 )
-
-
-def _arrow(relation):
-    """DuckDB 2.0 relations return a RecordBatchReader from .arrow(); read it whole."""
-    result = relation.arrow()
-    return result.read_all() if hasattr(result, "read_all") else result
+from cte_credentials.model_io import to_arrow, to_engine
 
 
 def model(dbt, session):
@@ -33,12 +28,12 @@ def model(dbt, session):
     lower = dbt.config.get("link_lower")
     margin = dbt.config.get("link_margin")
     stored_model = dbt.config.get("linkage_model")
-    vendors = _arrow(dbt.ref("stg_pii__vendor_test_results"))
-    identities = _arrow(dbt.ref("stg_pii__student_identities"))
-    serials = _arrow(dbt.ref("stg_cteis__program_serials"))
-    decisions = _arrow(dbt.ref("vendor_link_decisions"))
+    vendors = to_arrow(dbt.ref("stg_pii__vendor_test_results"))
+    identities = to_arrow(dbt.ref("stg_pii__student_identities"))
+    serials = to_arrow(dbt.ref("stg_cteis__program_serials"))
+    decisions = to_arrow(dbt.ref("vendor_link_decisions"))
     if vendors.num_rows == 0 or identities.num_rows == 0:
-        return empty_scores()
+        return to_engine(session, empty_scores())
     vendor_records = with_district_codes(as_text(vendors, VENDOR_RENAMES), as_text(serials, SERIAL_RENAMES))
     result = link_vendor_records(
         as_text(identities, IDENTITY_RENAMES), vendor_records,
@@ -47,4 +42,4 @@ def model(dbt, session):
         thresholds=Thresholds(upper=float(upper), lower=float(lower), margin=float(margin)),
         model=load_model(stored_model),
     )
-    return link_scores(result)
+    return to_engine(session, link_scores(result))

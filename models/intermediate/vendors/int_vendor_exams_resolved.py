@@ -5,6 +5,7 @@ logic is cte_credentials.resolve (tested there). The hand-kept seed xwalk_vendor
 
 import pyarrow as pa
 
+from cte_credentials.model_io import to_arrow, to_engine
 from cte_credentials.resolve import ResolutionConfig, refs_from_tables, resolve_entries
 
 OUTPUT_SCHEMA = pa.schema([
@@ -14,28 +15,22 @@ OUTPUT_SCHEMA = pa.schema([
 ])
 
 
-def _arrow(relation):
-    """DuckDB 2.0 relations return a RecordBatchReader from .arrow(); read it whole."""
-    result = relation.arrow()
-    return result.read_all() if hasattr(result, "read_all") else result
-
-
 def model(dbt, session):
     dbt.config(materialized="table")
     min_score = dbt.config.get("min_score")
     min_margin = dbt.config.get("min_margin")
-    exams = _arrow(dbt.ref("int_vendor_exams"))
+    exams = to_arrow(dbt.ref("int_vendor_exams"))
     # dbt reads refs from the source text, so each is written out
     tables = {
-        "crosswalk": _arrow(dbt.ref("xwalk_credentials")),
-        "alignment": _arrow(dbt.ref("xwalk_credential_cip_alignment")),
-        "aliases": _arrow(dbt.ref("credential_aliases")),
-        "abbreviations": _arrow(dbt.ref("xwalk_credential_abbreviations")),
-        "vendor_aliases": _arrow(dbt.ref("xwalk_vendor_aliases")),
-        "junk": _arrow(dbt.ref("xwalk_junk_entries")),
+        "crosswalk": to_arrow(dbt.ref("xwalk_credentials")),
+        "alignment": to_arrow(dbt.ref("xwalk_credential_cip_alignment")),
+        "aliases": to_arrow(dbt.ref("credential_aliases")),
+        "abbreviations": to_arrow(dbt.ref("xwalk_credential_abbreviations")),
+        "vendor_aliases": to_arrow(dbt.ref("xwalk_vendor_aliases")),
+        "junk": to_arrow(dbt.ref("xwalk_junk_entries")),
     }
     if exams.num_rows == 0:
-        return OUTPUT_SCHEMA.empty_table()
+        return to_engine(session, OUTPUT_SCHEMA.empty_table())
     entries = pa.table({
         "entry_key": exams.column("vendor_exam_key"),
         "credential_name_raw": exams.column("exam_name"),
@@ -47,7 +42,7 @@ def model(dbt, session):
     resolved = resolve_entries(entries, refs_from_tables(**tables), config)
     # an exam name the engine splits into several credentials is no single credential: left unresolved
     rows = [r for r in resolved.to_pylist() if r["mention_index"] == 1]
-    return pa.Table.from_pylist([{
+    return to_engine(session, pa.Table.from_pylist([{
         "vendor_exam_key": r["entry_key"],
         "resolution_status": r["resolution_status"] if r["mention_count"] == 1 else "needs_review",
         "resolution_method": r["resolution_method"] if r["mention_count"] == 1 else "split",
@@ -55,4 +50,4 @@ def model(dbt, session):
         "resolution_score": r["score"],
         "resolution_margin": r["margin"],
         "mention_count": r["mention_count"],
-    } for r in rows], schema=OUTPUT_SCHEMA)
+    } for r in rows], schema=OUTPUT_SCHEMA))

@@ -10,7 +10,7 @@ school_years as (
     {{ school_year_spellings('source') }}
 ),
 
-renamed as not materialized (
+renamed as {{ not_materialized() }} (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
@@ -38,7 +38,7 @@ keyed as (
 
 validated as (
     select
-        * exclude (is_malformed, is_repeated_key, birth_date_text),
+        {{ star_except(['is_malformed', 'is_repeated_key', 'birth_date_text']) }},
         case
             {{ record_rules('student_id') }}
             when birth_date_text is not null and birth_date is null then 'invalid_birth_date'

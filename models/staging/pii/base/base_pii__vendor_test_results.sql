@@ -18,7 +18,7 @@ vendor_years as (
     {{ distinct_spellings('source', 'vendor_year', parse_school_year('raw_vendor_year')) }}
 ),
 
-renamed as not materialized (
+renamed as {{ not_materialized() }} (
     -- read twice by flag_repeated_keys: not materialized, so its aggregate reads only the key columns
     select
         source.source_row_number,
@@ -56,7 +56,7 @@ keyed as (
 
 validated as (
     select
-        keyed.* exclude (is_malformed, is_repeated_key, score_text),  -- noqa: RF02
+        {{ star_except(['is_malformed', 'is_repeated_key', 'score_text'], 'keyed') }},  -- noqa: RF02
         statuses.is_pass,
         case
             when keyed.is_malformed then 'malformed_row'
