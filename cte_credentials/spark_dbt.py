@@ -40,7 +40,7 @@ class SessionPythonJobHelper:
         exec(compile(compiled_code, name, "exec"), namespace)  # noqa: S102 (dbt's own compiled model code)
 
 
-RAW_CHECKS = ("path_problem", "utf8_problem", "csv_header")
+RAW_CHECKS = ("path_problem", "utf8_problem", "csv_header", "file_exists")
 
 
 def cte_raw_check(self: Any, check: str, *args: str) -> Any:

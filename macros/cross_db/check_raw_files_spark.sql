@@ -7,7 +7,11 @@
       mode, a record that cannot be parsed (too few or too many fields, a quote never closed, a whitespace-only line)
       kept as a row with is_malformed and its text (raw_line) from the corrupt-record column. A table, not a view:
       monotonically_increasing_id gives file order only within one read, so the numbers are fixed once;
-    - raw.raw_files, raw.raw_file_years, raw.malformed_rows.
+    - raw.raw_files, raw.raw_file_years, raw.malformed_rows;
+    - as on DuckDB, the files with personal data (var cte:personal_data_files) go to database pii instead of raw (their
+      table and malformed records), an optional file that is absent (var cte:optional_raw_files) becomes an empty
+      table with the codebook's columns (is_present false in raw.raw_files), a file's columns may be renamed to the
+      codebook's (var cte:raw_column_names) and its school year read from another column (var cte:raw_year_columns).
 
     The checks that need Python (a folder, an unreadable or empty file, UTF-8, the header's names read without a CSV
     parser) are the DuckDB plugin's functions (cte_credentials/raw_contract.py), which `python -m
@@ -28,28 +32,39 @@
         {%- do spark_raise_raw_problem(adapter.cte_raw_check('path_problem', folder, 'folder')) -%}
     {%- endif -%}
     {%- do run_query('create database if not exists raw') -%}
+    {%- do run_query('create database if not exists pii') -%}
     {%- set notes = [] -%}
     {%- set files = [] -%}
     {%- set years = [] -%}
+    {%- set optional = var('cte:optional_raw_files', []) -%}
     {%- for table, columns in var('cte:raw_columns').items() -%}
         {%- set path = folder ~ '/' ~ table ~ '.' ~ fmt -%}
-        {%- if python_checks -%}
-            {%- do spark_raise_raw_problem(adapter.cte_raw_check('path_problem', path, fmt)) -%}
-        {%- endif -%}
-        {%- if fmt == 'csv' -%}
-            {%- set header = spark_raw_csv_header(path, python_checks) -%}
+        {%- if table in optional and python_checks and not adapter.cte_raw_check('file_exists', path) -%}
+            {#- an optional file that is absent: an empty table with the codebook's columns, and a note -#}
+            {%- do spark_run_statements(spark_raw_absent_table_sql(table, columns)) -%}
+            {%- do files.append((table, path, fmt, 0, 0, false)) -%}
+            {%- do notes.append('raw file ' ~ path ~ ': absent (optional, var cte:optional_raw_files); the models built from it are empty.') -%}
         {%- else -%}
-            {%- set header = spark_raw_parquet_header(path, table) -%}
-        {%- endif -%}
-        {%- do check_raw_header(path, header, columns, fmt) -%}
-        {%- do spark_run_statements(spark_raw_table_sql(table, path, fmt, header)) -%}
-        {%- set scan = spark_scan_raw_file(table, path) -%}
-        {%- do files.append((table, path, fmt, scan.parsed, scan.malformed)) -%}
-        {%- for year, rows in scan.years -%}
-            {%- do years.append((table, year, rows)) -%}
-        {%- endfor -%}
-        {%- if scan.note -%}
-            {%- do notes.append(scan.note) -%}
+            {%- if python_checks -%}
+                {%- do spark_raise_raw_problem(adapter.cte_raw_check('path_problem', path, fmt)) -%}
+            {%- endif -%}
+            {%- if fmt == 'csv' -%}
+                {%- set file_header = spark_raw_csv_header(path, python_checks) -%}
+            {%- else -%}
+                {%- set file_header = spark_raw_parquet_header(path, table) -%}
+            {%- endif -%}
+            {#- the codebook's names where the state's file names a column otherwise (var cte:raw_column_names) -#}
+            {%- set header = raw_renamed_header(table, file_header) -%}
+            {%- do check_raw_header(path, header, columns, fmt) -%}
+            {%- do spark_run_statements(spark_raw_table_sql(table, path, fmt, file_header, header)) -%}
+            {%- set scan = spark_scan_raw_file(table, path) -%}
+            {%- do files.append((table, path, fmt, scan.parsed, scan.malformed, true)) -%}
+            {%- for year, rows in scan.years -%}
+                {%- do years.append((table, year, rows)) -%}
+            {%- endfor -%}
+            {%- if scan.note -%}
+                {%- do notes.append(scan.note) -%}
+            {%- endif -%}
         {%- endif -%}
     {%- endfor -%}
     {%- do spark_run_statements(spark_raw_check_tables_sql(files, years)) -%}
@@ -109,18 +124,20 @@
     {%- set types = described.columns[1].values() | list -%}
     {%- set contract = var('cte:raw_columns')[table] -%}
     {%- set readable = ['string', 'void', 'boolean', 'tinyint', 'smallint', 'int', 'bigint'] -%}
-    {%- for name in names if (name | trim | upper) in contract and types[loop.index0] not in readable -%}
+    {%- for name in raw_renamed_header(table, names) if (name | trim | upper) in contract and types[loop.index0] not in readable -%}
         {{ exceptions.raise_compiler_error('raw file ' ~ path ~ ': column ' ~ (name | trim | upper) ~ ' is ' ~ types[loop.index0] ~ ', expected text (VARCHAR; integer and boolean columns are also read as text). Export the column as text.') }}
     {%- endfor -%}
     {{ return(names) }}
 {% endmacro %}
 
 {#-
-    spark_raw_table_sql(table, path, fmt, header): the table raw.<table>. A CSV is read with an explicit schema in
-    the header's order (every column a string, plus the corrupt-record column); a malformed record's fields are
-    nulled, as DuckDB has none.
+    spark_raw_table_sql(table, path, fmt, file_header, header): the table raw.<table> (pii.<table> for a file with
+    personal data). A CSV is read with an explicit schema in the header's order (every column a string, named as the
+    codebook names it: `header`, after cte:raw_column_names; plus the corrupt-record column); a malformed record's
+    fields are nulled, as DuckDB has none. A Parquet file's columns are read by their names in the file
+    (`file_header`).
 -#}
-{% macro spark_raw_table_sql(table, path, fmt, header) %}
+{% macro spark_raw_table_sql(table, path, fmt, file_header, header) %}
     {%- set reader = 'cte_raw_' ~ table -%}
     {%- set columns = [] -%}
     {%- for name in header -%}
@@ -138,15 +155,15 @@
     {% else -%}
         create or replace temporary view {{ reader }} as
         select
-            {%- for name in header %}
+            {%- for name in file_header %}
             cast(`{{ name }}` as string) as {{ columns[loop.index0] }},
             {%- endfor %}
             cast(null as string) as _cte_corrupt_record
         from parquet.`{{ path }}`;
     {%- endif %}
 
-    drop table if exists raw.{{ table }};
-    create table raw.{{ table }} using parquet as
+    drop table if exists {{ raw_schema(table) }}.{{ table }};
+    create table {{ raw_schema(table) }}.{{ table }} using parquet as
     select
         {%- for column in columns %}
         case when records._cte_corrupt_record is null then records.{{ column }} end as {{ column }},
@@ -165,7 +182,7 @@
 {% macro spark_scan_raw_file(table, path) %}
     {%- set where = 'raw file ' ~ path ~ ': ' -%}
     {%- set counts = run_query(
-        "select count_if(not is_malformed), count_if(is_malformed), min(case when is_malformed then source_row_number end) from raw." ~ table
+        "select count_if(not is_malformed), count_if(is_malformed), min(case when is_malformed then source_row_number end) from " ~ raw_schema(table) ~ "." ~ table
     ).rows[0] -%}
     {%- set parsed, malformed, first_record = counts[0] | int, counts[1] | int, counts[2] -%}
     {%- set raw_rows = parsed + malformed -%}
@@ -181,10 +198,10 @@
         from (
             select {{ parse_school_year('raw_school_year') }} as school_year, raw_rows
             from (
-                select school_year as raw_school_year, count(*) as raw_rows
-                from raw.{{ table }}
+                select {{ raw_year_column(table) }} as raw_school_year, count(*) as raw_rows
+                from {{ raw_schema(table) }}.{{ table }}
                 where not is_malformed
-                group by school_year
+                group by {{ raw_year_column(table) }}
             ) as spellings
         ) as parsed
         where school_year is not null
@@ -194,7 +211,7 @@
     {%- for row in run_query(years_sql).rows -%}
         {%- do years.append((row[0] | int, row[1] | int)) -%}
     {%- endfor -%}
-    {%- set note = (where ~ raw_share_text(malformed, raw_rows) ~ " are malformed (the first is record " ~ first_record ~ "); they go to stg_cteis__" ~ table ~ "_rejects as malformed_row.") if malformed > 0 else '' -%}
+    {%- set note = (where ~ raw_share_text(malformed, raw_rows) ~ " are malformed (the first is record " ~ first_record ~ "); they go to stg_" ~ raw_source_name(table) ~ "__" ~ table ~ "_rejects as malformed_row.") if malformed > 0 else '' -%}
     {{ return({'parsed': parsed, 'malformed': malformed, 'years': years, 'note': note}) }}
 {% endmacro %}
 
@@ -205,12 +222,12 @@
     select
         table_name, file_path, file_format, cast(parsed_rows as bigint) as parsed_rows,
         cast(malformed_rows as bigint) as malformed_rows, cast(parsed_rows + malformed_rows as bigint) as raw_rows,
-        current_timestamp() as checked_at
+        current_timestamp() as checked_at, is_present
     from (values
-        {%- for table, path, fmt, parsed, malformed in files %}
-        ({{ sql_string(table) }}, {{ sql_string(path) }}, {{ sql_string(fmt) }}, {{ parsed }}, {{ malformed }}){{ ',' if not loop.last }}
+        {%- for table, path, fmt, parsed, malformed, present in files %}
+        ({{ sql_string(table) }}, {{ sql_string(path) }}, {{ sql_string(fmt) }}, {{ parsed }}, {{ malformed }}, {{ 'true' if present else 'false' }}){{ ',' if not loop.last }}
         {%- endfor %}
-    ) as files (table_name, file_path, file_format, parsed_rows, malformed_rows);
+    ) as files (table_name, file_path, file_format, parsed_rows, malformed_rows, is_present);
     drop table if exists raw.raw_file_years;
     create table raw.raw_file_years using parquet as
     select table_name, cast(school_year as int) as school_year, cast(raw_rows as bigint) as raw_rows
@@ -221,15 +238,43 @@
         (cast(null as string), cast(null as int), cast(null as bigint))
     ) as file_years (table_name, school_year, raw_rows)
     where table_name is not null;
-    drop table if exists raw.malformed_rows;
-    create table raw.malformed_rows using parquet as
-    {%- for table, path, fmt, parsed, malformed in files %}
+    {%- for schema in ['raw', 'pii'] %}
+    {%- set present = [] %}
+    {%- for table, path, fmt, parsed, malformed, is_present in files if is_present and raw_schema(table) == schema %}
+        {%- do present.append(table) %}
+    {%- endfor %}
+    drop table if exists {{ schema }}.malformed_rows;
+    create table {{ schema }}.malformed_rows using parquet as
+    {%- for table in present %}
     select
         {{ sql_string(table) }} as table_name, source_row_number, source_line_number,
         'a record the CSV reader could not parse (too few or too many fields, or a quote that is not closed)' as problem,
         raw_line
-    from raw.{{ table }}
+    from {{ schema }}.{{ table }}
     where is_malformed
-    {{ 'union all' if not loop.last }}
+    union all
     {%- endfor %}
+    select
+        cast(null as string) as table_name, cast(null as bigint) as source_row_number,
+        cast(null as bigint) as source_line_number, cast(null as string) as problem, cast(null as string) as raw_line
+    where false;
+    {%- endfor %}
+{% endmacro %}
+
+{#-
+    spark_raw_absent_table_sql(table, columns): for an optional file that is absent (var cte:optional_raw_files), the
+    table <schema>.<table> with the codebook's columns and no row (as raw_absent_view_sql on DuckDB).
+-#}
+{% macro spark_raw_absent_table_sql(table, columns) %}
+    drop table if exists {{ raw_schema(table) }}.{{ table }};
+    create table {{ raw_schema(table) }}.{{ table }} using parquet as
+    select
+        {%- for column in columns %}
+        cast(null as string) as `{{ column }}`,
+        {%- endfor %}
+        cast(null as bigint) as source_row_number,
+        cast(null as bigint) as source_line_number,
+        cast(null as string) as raw_line,
+        false as is_malformed
+    where false;
 {% endmacro %}

@@ -100,4 +100,4 @@ def test_spark_marts_equal_duckdb(both_builds: dict):
     out = io.StringIO()
     equal = report(results, root / "duckdb" / "warehouse.duckdb", root / "spark", out=out)
     assert equal, out.getvalue()
-    assert len(results) >= 19, out.getvalue()
+    assert len(results) >= 23, out.getvalue()
