@@ -7,6 +7,8 @@ not already cleared: a suppressed value stays `*` (or its band, `<5%` / `>95%`) 
 number; and the page runs the disclosure attack on the very rows it read and says what the attack found.
 
 This module says what the page shows (which cohort, which rows, the sentences); `report_charts` how it is drawn.
+About 480 lines: one function per section of the page, in the page's order, so that the page reads top to bottom
+here; the drawing, the part that grows, is already apart.
 """
 
 from __future__ import annotations
