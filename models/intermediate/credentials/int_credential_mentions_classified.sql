@@ -27,17 +27,11 @@ joined as (
         credentials.credential_name,
         credentials.vendor_name,
         -- a state's own crosswalk may leave these empty: the documented defaults apply to resolved mentions
-        case when credentials.credential_code is not null then coalesce(credentials.credential_kind, 'industry') end
-            as credential_kind,
         case when credentials.credential_code is not null then coalesce(credentials.hierarchy_level, 2) end
             as hierarchy_level,
         case when credentials.credential_code is not null then coalesce(credentials.priority_tier, 2) end
             as priority_tier,
-        case
-            when credentials.credential_code is null or mentions.cip_code is null then null
-            else alignment.credential_code is not null
-        end as is_aligned_to_program_cip,
-        review_schedule.review_school_year as cip_review_school_year
+        {{ credential_classification_inputs('mentions.cip_code') }}
     from mentions
     left join credentials
         on mentions.credential_code = credentials.credential_code
@@ -52,13 +46,7 @@ joined as (
 classified as (
     select
         *,
-        {{ classify_credential_status(
-            'credential_kind', 'is_aligned_to_program_cip', 'cip_review_school_year', 'school_year'
-        ) }} as status_as_of_review,
-        {{ classify_credential_status(
-            'credential_kind', 'is_aligned_to_program_cip', 'cip_review_school_year',
-            var('cte:current_school_year') | int
-        ) }} as status_current
+        {{ credential_statuses('school_year') }}
     from joined
 ),
 

@@ -191,14 +191,7 @@ unreported_classified as (
         unreported.*,
         pass_year_programs.program_serial_number,
         pass_year_programs.district_code,
-        case
-            when credentials.credential_code is not null then coalesce(credentials.credential_kind, 'industry')
-        end as credential_kind,
-        case
-            when pass_year_programs.cip_code is null then null
-            else alignment.credential_code is not null
-        end as is_aligned_to_program_cip,
-        review_schedule.review_school_year as cip_review_school_year,
+        {{ credential_classification_inputs('pass_year_programs.cip_code') }},
         cast(null as {{ dbt.type_string() }}) as credential_type_reported
     from unreported
     left join pass_year_programs
@@ -219,13 +212,7 @@ unreported_classified as (
 unreported_status as (
     select
         *,
-        {{ classify_credential_status(
-            'credential_kind', 'is_aligned_to_program_cip', 'cip_review_school_year', 'first_pass_school_year'
-        ) }} as status_as_of_review,
-        {{ classify_credential_status(
-            'credential_kind', 'is_aligned_to_program_cip', 'cip_review_school_year',
-            var('cte:current_school_year') | int
-        ) }} as status_current
+        {{ credential_statuses('first_pass_school_year') }}
     from unreported_classified
 ),
 
