@@ -129,6 +129,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
+    refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
     refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
     refs.tfidf = fit_trigrams(refs.keys)
     refs.arrays = scoring_arrays(refs)

@@ -25,6 +25,9 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
 # "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
 # word of the list's names, a vendor or an abbreviation)
+# "SY0-601", "98-366", "(77-727)", "220-1101", "1Z0-808": an exam's code, letters or digits, a dash, 3-4 digits
+_EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d?|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?")
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,6}")
 PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
 
 
@@ -101,7 +104,42 @@ class Readings:
             return vendor, name
         if not name.strip() and vendor and not self.is_vendor(vendor):
             return vendor, ""
+        name = self._without_foreign_exam_codes(name)
+        issuer = self._unknown_issuer(name, vendor)
+        if issuer:
+            return name.split(None, 1)[1], issuer
         return name, vendor
+
+    def _without_foreign_exam_codes(self, name: str) -> str:
+        """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
+        Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers
+        would only keep the name from it. A code the list uses ("AZ-900" in "Azure Fundamentals (AZ-900)") stays."""
+        if "-" not in name:
+            return name
+        used = self.refs.numbers_used
+
+        def foreign(match: re.Match) -> str:
+            digits = re.findall(r"\d{3,}", match.group(0))
+            return " " if digits and not any(d.lstrip("0") in used for d in digits) else match.group(0)
+
+        kept = _EXAM_CODE.sub(foreign, name)
+        return " ".join(kept.split()) if kept != name and kept.strip() else name
+
+    def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
+        """An acronym in capitals that no name of the list uses, leading a name whose other words are the list's
+        ("NCCCO Crane Operator", "NIMS Machining Level I"): the issuer typed before the credential, read as the
+        vendor (when the vendor field is blank or says the same). Not a word of the list, a vendor or abbreviation
+        the references know, nor before fewer than two of the list's words (it may be the credential itself)."""
+        first, _, rest = name.strip().partition(" ")
+        if not _CAPITALS_WORD.fullmatch(first) or (vendor and basic_clean(vendor) != basic_clean(first)):
+            return None
+        refs = self.refs
+        word = basic_clean(first)
+        if (word in refs.token_index or word in refs.vendor_alias or word in refs.shared_acronyms
+                or self.normalize[first] != word):
+            return None
+        known = [w for w in self.normalize[rest].split() if w in refs.token_index and w not in GENERIC_WORDS]
+        return first if len(known) >= 2 else None
 
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:

@@ -73,6 +73,7 @@ class ResolutionRefs:
     # learnt from the list (list_features): acronyms the list gives to several credentials, and each code's words
     # that tell it from a sibling name
     shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
+    numbers_used: frozenset[str] = frozenset()  # every number of the list's names
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
     level_words: frozenset[str] = frozenset()
     # every row of the list (credentials holds one per credential), and code -> the first code of its credential

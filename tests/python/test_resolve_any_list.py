@@ -27,6 +27,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.readings import Readings
 from cte_credentials.resolve.words import Words
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -518,3 +519,38 @@ def test_an_exam_number_naming_one_credential_names_it() -> None:
     assert [o["credential_code"] for o in resolve(refs, ("EPA 608 & 609",))] == ["S8", "S9"]
     # a number of one or two digits is a level or an hour count, not an exam
     assert one(refs, "Forklift 10")[2] != "O1"
+
+
+def test_an_unknown_acronym_leading_the_list_s_words_is_the_issuer() -> None:
+    refs = build([("C1", "Crane Operator Certification Program", ""), ("C2", "Operator Certification Program", ""),
+                  ("C3", "Oracle Database Operator", ""), ("M1", "Machining Level I Certification", ""),
+                  ("M2", "Machining Level II Certification", ""), ("F1", "FCC Commercial Operators License", "")])
+    # "NCCCO" is no word of the list: the issuer typed before the credential
+    assert one(refs, "NCCCO Crane Operator")[::2] == ("resolved", "C1")
+    assert one(refs, "NIMS Machining Level I")[::2] == ("resolved", "M1")
+    # the same acronym typed in the vendor field too
+    assert one(refs, "NCCCO Crane Operator", "NCCCO")[::2] == ("resolved", "C1")
+    # not before fewer than two of the list's words (the acronym may be the credential: "GROL"), not a word in
+    # lower case (the acronym is told by its capitals), not a word of the list ("FCC")
+    assert one(refs, "GROL Operator")[0] == "needs_review"
+    assert one(refs, "nccco crane operator")[2] in (None, "C1")
+    parts = Readings(refs)
+    assert parts.entry_parts["FCC Commercial Operators", None].vendor is None
+    assert parts.entry_parts["NCCCO Crane Operator", None].vendor == "NCCCO"
+    assert parts.entry_parts["NCCCO Crane Operator", "Someone Else"].vendor == "Someone Else"
+
+
+def test_an_exam_code_the_list_never_uses_is_left_out() -> None:
+    refs = build([("S1", "CompTIA Security", ""), ("N1", "Security Specialist", ""), ("N2", "Security Analyst", ""),
+                  ("Z1", "Azure Fundamentals (AZ-900)", ""), ("Z2", "Azure Administrator (AZ-104)", ""),
+                  ("E1", "Microsoft Excel Certification", "")])
+    readings = Readings(refs)
+    assert readings.entry_parts["Security+ SY0-601", "CompTIA"].name == "Security+"
+    assert readings.entry_parts["Excel 2016 (77-727)", None].name == "Excel 2016"
+    assert readings.entry_parts["A+ 220-1101", None].name == "A+"
+    # a code the list uses is the credential's: kept, and it names it
+    assert readings.entry_parts["AZ-900", None].name == "AZ-900"
+    assert one(refs, "Azure AZ-900")[::2] == ("resolved", "Z1")
+    # a code alone is not emptied into nothing
+    assert readings.entry_parts["SY0-601", None].name == "SY0-601"
+    assert one(refs, "Security+ SY0-601", "CompTIA") == ("resolved", "exact", "S1")
