@@ -109,7 +109,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         generic: set[str] = set()
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         for inner in re.findall(r"\(([^)]+)\)", c.name):
-            variants.add(normalize(inner))
+            if len(re.sub(r"[^A-Za-z0-9]", "", inner)) >= 2:
+                # not one letter ("Nuclear Medicine Technology (N)"): "N" is typed for "no", not for it
+                variants.add(normalize(inner))
             outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
             variants.add(outer)
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical

@@ -27,6 +27,11 @@ MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in
 # word of the list's names, a vendor or an abbreviation)
 # "SY0-601", "98-366", "(77-727)", "220-1101", "1Z0-808": an exam's code, letters or digits, a dash, 3-4 digits
 _EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d?|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?")
+# "05/12/2023", "2023-05-12", "5/2023", "2022": a date (or a year) typed in the name field
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
+                   r"|\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d")
+# "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
+_NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,6}")
 PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
 
@@ -76,6 +81,10 @@ class Readings:
         cleaned = basic_clean(text)
         if not cleaned or not re.search(r"[a-z]", cleaned) and not re.search(r"[1-9]", cleaned):
             return "blank or punctuation only"
+        if _DATE.fullmatch((text or "").strip()):
+            return "a date, no credential"
+        if _NUMBERS_ONLY.fullmatch(text or "") and not set(cleaned.split()) & self.refs.numbers_used:
+            return "a number, no credential"
         if cleaned in self.refs.junk_exact:
             return self.refs.junk_exact[cleaned]
         if self.refs.junk_regex is not None:

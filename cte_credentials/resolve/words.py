@@ -77,7 +77,8 @@ class Words:
         vendor's credentials), or None when none or several do."""
         refs = self.refs
         words = qtokens - set(vendor_key.split()) if vendor_key else qtokens
-        if not words or all(w.isdigit() for w in words):
+        if not words or all(w.isdigit() or len(w) < 2 for w in words):
+            # numbers or single letters alone ("T") name nothing
             return None
         codes: set[str] | None = None
         for word in words:

@@ -554,3 +554,16 @@ def test_an_exam_code_the_list_never_uses_is_left_out() -> None:
     # a code alone is not emptied into nothing
     assert readings.entry_parts["SY0-601", None].name == "SY0-601"
     assert one(refs, "Security+ SY0-601", "CompTIA") == ("resolved", "exact", "S1")
+
+
+def test_dates_numbers_and_one_letter_brackets_name_no_credential() -> None:
+    refs = build([("N1", "Nuclear Medicine Technology (N)", ""), ("R1", "Radiation Therapy (T)", ""),
+                  ("E1", "Section 608 Refrigerant Transition & Recovery Certification", ""),
+                  ("A1", "AutoCAD 2000", "")])
+    for typed in ("05/12/2023", "2023-05-12", "5/2023", "2022", "12345"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a number the list's names use may be the credential ("608"): review, not junk
+    assert one(refs, "608")[0] != "no_credential"
+    # "N" is typed for "no", "T" for nothing: a one-letter bracket is no name of its own
+    assert one(refs, "T")[2] is None
+    assert one(refs, "Nuclear Medicine Technology")[::2] == ("resolved", "N1")
