@@ -102,7 +102,14 @@ class Words:
         # CIP or by a person, never by the every-word rule
         acronym = self.shared_acronym(text, vendor_key, qnums)
         shared = len(self.exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
-        return None if shared else self.only_credential_naming_every_word(self.tokens_of[text], qnums, vendor_key)
+        if shared:
+            return None
+        # a qualifier the list's names never use ("class b" in "Commercial Driver License Class B") tells nothing
+        # apart on this list: the other words name the credential
+        index = self.refs.token_index
+        unused = {w for m in QUALIFIER.finditer(text) for w in m.group(0).split()
+                  if not any(u in index for u in m.group(0).split())}
+        return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key)
 
     @memoised
     def named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:

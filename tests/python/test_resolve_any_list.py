@@ -567,3 +567,14 @@ def test_dates_numbers_and_one_letter_brackets_name_no_credential() -> None:
     # "N" is typed for "no", "T" for nothing: a one-letter bracket is no name of its own
     assert one(refs, "T")[2] is None
     assert one(refs, "Nuclear Medicine Technology")[::2] == ("resolved", "N1")
+
+
+def test_a_qualifier_the_list_never_uses_does_not_keep_the_words_from_their_credential() -> None:
+    refs = build([("D1", "Commercial Driver License (CDL)", ""), ("F1", "FCC Commercial Operators License", ""),
+                  ("T1", "Tractor-Trailer Drivers School", ""), ("C1", "Combination Commercial Inspector", "")])
+    assert one(refs, "Commercial Drivers Licence - Class B")[::2] == ("resolved", "D1")
+    # a list that tells the classes apart: the qualifier is its word, and it counts
+    refs = build([("A1", "Commercial Driver License Class A", ""), ("B1", "Commercial Driver License Class B", ""),
+                  ("F1", "FCC Commercial Operators License", "")])
+    assert one(refs, "Commercial Driver License - Class B")[::2] == ("resolved", "B1")
+    assert one(refs, "Commercial Driver License Class C")[2] is None
