@@ -159,7 +159,18 @@ class Readings:
     @memoised
     def variants(self, text: str) -> list[str]:
         """A text as typed and without a leading vendor name ("Adobe ...", "NRA ServSafe ...")."""
-        return list(dict.fromkeys([text, strip_vendor(self.refs, text)]))
+        stripped = strip_vendor(self.refs, text)
+        if stripped == text:
+            return [text]
+        # the vendor's words that a name of the list holds with the rest kept ("HVAC Excellence Heating": "hvac
+        # heating", the list's "HVAC Heating Certification", before its bare "Heating"): of readings resolving
+        # equally well, the first is kept
+        index = self.refs.token_index
+        alias = text[: len(text) - len(stripped)].split()
+        rest = [index[w] for w in stripped.split() if w in index and w not in GENERIC_WORDS]
+        kept = [w for w in alias if w in index and w not in GENERIC_WORDS and any(index[w] & codes for codes in rest)]
+        partial = [f"{w} {stripped}" for w in kept]
+        return list(dict.fromkeys([text, *partial, stripped]))
 
     @memoised
     def spelled_variants(self, text: str) -> list[str]:
@@ -207,6 +218,10 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
             # the initials of several credentials ("cda"): spelling one out would guess between them
             continue
         phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 else []
+        if word in refs.vendor_alias:
+            # a vendor's acronym stands for that vendor's name only ("AHA BLS": the American Heart Association's;
+            # "CPT (NHA)": the National Healthcareer Association, not a Nursing Home Administrator)
+            phrases = [p for p in phrases if p == basic_clean(refs.vendor_alias[word])]
         for phrase in phrases[:MAX_READINGS]:
             readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))
         if not phrases and len(word) >= 3:

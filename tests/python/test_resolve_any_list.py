@@ -578,3 +578,21 @@ def test_a_qualifier_the_list_never_uses_does_not_keep_the_words_from_their_cred
                   ("F1", "FCC Commercial Operators License", "")])
     assert one(refs, "Commercial Driver License - Class B")[::2] == ("resolved", "B1")
     assert one(refs, "Commercial Driver License Class C")[2] is None
+
+
+def test_a_vendor_typed_before_the_name_keeps_the_words_the_list_writes_with_it() -> None:
+    # "HVAC Excellence" is a vendor of our alias seed; this list writes "HVAC" in its names, and has a bare "Heating"
+    refs = build([("H1", "HVAC Heating Certification", ""), ("H2", "Heating", ""),
+                  ("P1", "HVAC Heat Pump Certification", ""), ("P2", "Heat Pump Service Technician Certification", ""),
+                  ("A1", "AC Excellence Technician - Geothermal Heat Pump", "")])
+    assert one(refs, "HVAC Excellence - Heating", "ESCO")[::2] == ("resolved", "H1")
+    assert one(refs, "HVAC Excellence Heat Pump")[::2] == ("resolved", "P1")
+    assert one(refs, "Heating")[::2] == ("resolved", "H2")
+
+
+def test_a_vendors_acronym_is_read_as_that_vendor_only() -> None:
+    refs = build([("N1", "Certified Nursing Home Administrator", ""), ("P1", "Certified Phlebotomy Technician", ""),
+                  ("P2", "Certified Poetry Therapist", "")])
+    # "NHA" (the National Healthcareer Association in our alias seed) is not the initials of another credential
+    assert one(refs, "CPT (NHA)", "NHA")[2] != "N1"
+    assert one(refs, "NHA CPT")[2] != "N1"
