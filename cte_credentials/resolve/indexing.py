@@ -127,6 +127,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     refs.exact[v].append(code)
                 refs.keys.append(v)
                 refs.key_codes.append(code)
+    # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder
+    refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}
     _index_acronyms(refs)
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)

@@ -596,3 +596,14 @@ def test_a_vendors_acronym_is_read_as_that_vendor_only() -> None:
     # "NHA" (the National Healthcareer Association in our alias seed) is not the initials of another credential
     assert one(refs, "CPT (NHA)", "NHA")[2] != "N1"
     assert one(refs, "NHA CPT")[2] != "N1"
+
+
+def test_a_drivers_license_is_no_commercial_drivers_license_unless_the_list_holds_it() -> None:
+    rows = [("D1", "Commercial Driver License (CDL)", ""), ("T1", "Tractor-Trailer Drivers School", ""),
+            ("F1", "FCC Commercial Operators License", "")]
+    refs = build(rows)
+    assert one(refs, "Commercial Drivers License")[::2] == ("resolved", "D1")
+    assert one(refs, "Driver's License")[0] == "no_credential"
+    # a list that holds it: the list wins over our junk seed
+    refs = build([*rows, ("L1", "Driver License", "")])
+    assert one(refs, "Driver's License")[::2] == ("resolved", "L1")
