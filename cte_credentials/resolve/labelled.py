@@ -20,6 +20,10 @@ from cte_credentials.resolve.metrics import Labelled
 DATA_DIR = PROJECT_ROOT / "tests" / "python" / "data"
 OUR_SET = DATA_DIR / "hand_labelled_credentials.csv"
 NJ_SET = DATA_DIR / "nj_hand_labelled_credentials.csv"
+# "State B": a list with vendor names and its set, written by hand apart from the engine and never tuned on (its
+# misses are not read for rules: see tests/python/data/state_b_hand_labelled_credentials.md)
+STATE_B_LIST = DATA_DIR / "state_b_credential_list.csv"
+STATE_B_SET = DATA_DIR / "state_b_hand_labelled_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
 NJ_LIST = PROJECT_ROOT.parent / "shared" / "reference" / "nj_etpl_industry_credentials.csv"
 # the development / held-out split of New Jersey's set: within each category, rows shuffled by this seed, the

@@ -36,7 +36,16 @@ from cte_credentials.resolve import (
     refs_from_tables,
     resolve_entries,
 )
-from cte_credentials.resolve.labelled import NJ_LIST, NJ_SET, OUR_SET, labels_of, read_credential_list, split_half
+from cte_credentials.resolve.labelled import (
+    NJ_LIST,
+    NJ_SET,
+    OUR_SET,
+    STATE_B_LIST,
+    STATE_B_SET,
+    labels_of,
+    read_credential_list,
+    split_half,
+)
 from cte_credentials.resolve.metrics import Accuracy, Labelled, score
 from cte_credentials.resolve.parallel import MIN_ENTRIES_PER_WORKER, resolve_entries_in_processes
 from cte_credentials.resolve.rule import describe
@@ -148,7 +157,9 @@ def _refs(tables: dict[str, list[dict]]):
 
 def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
-    with its set, in halves. New Jersey's list is read where it is shared, and left out when it is not there."""
+    with its set, in halves; State B's list (held out: written apart from the engine, never tuned on) with its set,
+    as written and with its vendor column emptied. New Jersey's list is read where it is shared, and left out when
+    it is not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
     our_set = _read(OUR_SET)
     cases = [
@@ -162,6 +173,13 @@ def list_cases() -> list[ListCase]:
         cases.append(ListCase("nj", "New Jersey's list, its set", "no_vendors",
                               read_credential_list(NJ_LIST, live_only=True), nj_set,
                               {"all": list(range(len(nj_set))), "development half": dev, "held-out half": held}))
+    if STATE_B_LIST.exists() and STATE_B_SET.exists():
+        b_set = _read(STATE_B_SET)
+        cases.append(ListCase("state_b", "State B's list (held out), its set", "vendors",
+                              read_credential_list(STATE_B_LIST), b_set, {"all": list(range(len(b_set)))}))
+        cases.append(ListCase("state_b_no_vendor", "State B's list without vendors (held out), its set", "no_vendors",
+                              [{**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)], b_set,
+                              {"all": list(range(len(b_set)))}))
     return cases
 
 

@@ -132,5 +132,18 @@ def test_new_jerseys_set_on_new_jerseys_list() -> None:
         pytest.skip(f"New Jersey's list is not at {NJ_LIST} (shared/reference/ beside the repo): not measured")
     rows = read_rows(NJ_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(NJ_LIST, live_only=True))))
-    assert acc.precision >= 0.93 and acc.correct_assigned >= 0.50
+    assert acc.precision >= 0.97 and acc.correct_assigned >= 0.75
     assert acc.absent_to_review is not None and acc.absent_to_review >= 0.94
+
+
+@pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
+@pytest.mark.parametrize("vendors", [True, False], ids=["with vendors", "vendor column emptied"])
+def test_state_bs_held_out_set_on_state_bs_list(vendors: bool) -> None:
+    """State B's list and set were written apart from the engine and are never read for rules (held out): floors at
+    today's figures less a little (docs/resolution_accuracy.md), so that a change losing ground there fails."""
+    from cte_credentials.resolve.labelled import STATE_B_LIST, STATE_B_SET, labels_of, read_credential_list, read_rows
+
+    rows = read_rows(STATE_B_SET)
+    crosswalk = [r if vendors else {**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)]
+    acc = score(labels_of(rows), _predict_with(rows, *_fitted(crosswalk)))
+    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.82
