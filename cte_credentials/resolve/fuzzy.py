@@ -55,7 +55,8 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     margins = [round(scores[bounds[i]] - (scores[bounds[i] + 1] if bounds[i + 1] - bounds[i] > 1 else 0.0), 4)
                for i in tops]
     features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
-    over_bar = dict(zip(tops, accept(rule, features).tolist(), strict=True))
+    over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
+                for i, ok in zip(tops, accept(rule, features).tolist(), strict=True)}
     if collect is not None:
         for k, i in enumerate(tops):
             collect[todo[i]] = (features[k], codes[bounds[i]])
@@ -120,6 +121,15 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
     """A top candidate below the score or margin bar: assign it only when the write-in's words single out one
     credential, or when the program's CIP settles an ambiguity; otherwise review. ``scores`` and ``codes`` are
     the candidates, best first; ``scored`` what the decision records of them, whatever it decides."""
+    decision = _settle(refs, words, config, triple, qtokens, qnums, scores, codes, scored)
+    if decision.code is not None and words.level_up[triple[0], decision.code]:
+        return Decision("needs_review", "unresolved", None, *scored)
+    return decision
+
+
+def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple: Triple, qtokens: frozenset[str],
+            qnums: frozenset[str], scores: list[float], codes: list[str], scored: Scored) -> Decision:
+    """settle's rules, before the level check."""
     text, vendor_key, cip = triple
     cfg = config
     top_score, top_code = scores[0], codes[0]

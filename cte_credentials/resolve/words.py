@@ -23,6 +23,9 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart
 QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)\b")
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
+# Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
+LEVEL_UP = frozenset({"expert", "master", "advanced", "senior", "instructor", "educator", "trainer"})
 
 
 class Words:
@@ -149,6 +152,15 @@ class Words:
                     code = None
                     break
         return code
+
+    @memoised
+    def level_up(self, text: str, code: str) -> bool:
+        """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells): it names the level above
+        what was typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the Master's): never assigned
+        by a fuzzy rule, even when the list holds no credential of the level typed (it then goes to review)."""
+        typed = self.tokens_of[text]
+        above = (self.refs.by_code[code].tokens & LEVEL_UP) - typed
+        return any(not any(self.looks_like[u, w] for u in typed if len(u) >= 4) for w in above)
 
     def level_below(self, text: str, code: str, others: list[str]) -> bool:
         """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
