@@ -116,8 +116,9 @@ class Resolver:
             # Technology", nor "micro soft" Software Development
             spelled = self.readings.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
-            outright = [v for v in spelled if self._outright(v, vendor_key, cip)
-                        or self._every_word_known_and_named(v, vendor_key, cip)]
+            outright = [v for v in spelled if (self._outright(v, vendor_key, cip)
+                        or self._every_word_known_and_named(v, vendor_key, cip))
+                        and not (" " not in text and self._another_known_vendors(v, vendor_key, cip))]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts
             if len({self.decisions[(v, vendor_key, cip)].code for v in outright}) == 1:
@@ -137,6 +138,15 @@ class Resolver:
         d = self.decisions[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
             d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
+
+    def _another_known_vendors(self, text: str, vendor_key: str, cip: str) -> bool:
+        """The typed vendor is a vendor of the list, and not the one of the credential a reading resolved to: for an
+        acronym typed alone, the reading guessed wrong ("CCNA" from Cisco spelled out as a college's "College
+        Certificate - Nurse Aide"). Not for longer write-ins: "MOS Excel" from Certiport, who delivers Microsoft's
+        exam, is Microsoft's credential."""
+        refs = self.refs
+        code = self.decisions[(text, vendor_key, cip)].code
+        return vendor_key in refs.vendor_keys and code in refs.by_code and refs.by_code[code].vendor_key != vendor_key
 
     def _every_word_known_and_named(self, text: str, vendor_key: str, cip: str) -> bool:
         """A reading every word of which the list's names use, resolved as the one credential naming all of them

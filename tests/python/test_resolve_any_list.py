@@ -607,3 +607,13 @@ def test_a_drivers_license_is_no_commercial_drivers_license_unless_the_list_hold
     # a list that holds it: the list wins over our junk seed
     refs = build([*rows, ("L1", "Driver License", "")])
     assert one(refs, "Driver's License")[::2] == ("resolved", "L1")
+
+
+def test_an_acronym_spelled_out_as_another_known_vendors_credential_is_a_wrong_guess() -> None:
+    refs = build([("C1", "Cisco Certified Entry Networking Technician", "Cisco"),
+                  ("C2", "Cisco Certified Support Technician", "Cisco"),
+                  ("N1", "College Certificate - Nurse Aide", "County College")])
+    # "CCNA" from Cisco: the list has no CCNA; the college's initials are not it
+    assert one(refs, "CCNA", "Cisco")[2] != "N1"
+    # typed without a vendor, the initials are all there is to go on
+    assert one(refs, "CCNA")[2] in (None, "N1")
