@@ -120,8 +120,11 @@ class Resolver:
                         or self._every_word_known_and_named(v, vendor_key, cip))
                         and not (" " not in text and self._another_known_vendors(v, vendor_key, cip))]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
-            # Development Associate National Credential) are a guess between them: none counts
-            if len({self.decisions[(v, vendor_key, cip)].code for v in outright}) == 1:
+            # Development Associate National Credential) are a guess between them: none counts, whichever rule
+            # resolved them
+            named = {self.decisions[(v, vendor_key, cip)].code for v in spelled
+                     if self.decisions[(v, vendor_key, cip)].status == "resolved"}
+            if outright and len(named) == 1:
                 options = options + outright
         # the first of the best (min keeps the first of equals, as a stable sort would)
         decisions = self.decisions

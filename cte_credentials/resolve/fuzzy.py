@@ -109,10 +109,12 @@ def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool
     ambiguous = np.array([words.runner_names_it_too[todo[i][0], code, runner if has else None] if n else 0.0
                           for i, code, runner, has, n in zip(tops, codes, runners, has_runner.tolist(), need,
                                                               strict=True)])
+    swapped = np.array([words.swapped_word[todo[i][0], code, todo[i][1]] if n else 0.0
+                        for i, code, n in zip(tops, codes, need, strict=True)])
     return np.column_stack([
         score[at_], margin, np.maximum(0.0, 0.1 - margin) * 10, (score[at_] >= 0.8) & (margin >= 0.08),
         ranked.words[at_], own, ambiguous,
-        q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, (qv >= 0) & ~same,
+        q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, (qv >= 0) & ~same, swapped,
     ]).astype(float)
 
 

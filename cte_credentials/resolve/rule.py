@@ -41,13 +41,14 @@ FEATURES = (
     "num_extra",  # 1: the write-in has numbers, the candidate none (an exam number, a version)
     "vendor_same",  # 1: the typed vendor is the candidate's (only for a list with vendors)
     "vendor_other",  # 1: the typed vendor is another vendor of the list
+    "swapped_word",  # 1: a word of the write-in's own in place of a rare word of the candidate's ("Cloud" for "AI")
 )
 
 
 # a candidate with any of these goes to the stricter tier of a fitted rule
 WARNINGS = ("new_words", "sibling_words", "vendor_other", "num_missing", "rival_words")
 # never assigned by a fitted rule (the general rules below the bars may still settle it)
-NEVER = ("number_rivals", "runner_names_it_too")
+NEVER = ("number_rivals", "runner_names_it_too", "swapped_word")
 
 
 def bars(min_score: float, min_margin: float) -> dict:

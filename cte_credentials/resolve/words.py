@@ -162,6 +162,33 @@ class Words:
         above = (self.refs.by_code[code].tokens & LEVEL_UP) - typed
         return any(not any(self.looks_like[u, w] for u in typed if len(u) >= 4) for w in above)
 
+    @memoised
+    def swapped_word(self, text: str, code: str, vendor_key: str) -> float:
+        """1 when the write-in has a word of its own in place of a rare word of the candidate's name ("AWS Cloud
+        Practitioner" against "AWS Certified AI Practitioner", "Beef Quality Assurance" against "Pork Quality
+        Assurance"): clerks drop, abbreviate, reorder and misspell a credential's words, but a distinctive word in
+        place of another names another credential, which may not be in the list. Words such as "certified",
+        numbers, vendors (the typed one too), abbreviations and misspellings of each other do not count."""
+        refs = self.refs
+        index = refs.token_index
+        typed = self.tokens_of[text]
+        cand = refs.by_code[code]
+        vendor_words = set(vendor_key.split()) | set(cand.vendor_key.split())
+
+        def content(w: str) -> bool:
+            return (len(w) >= 2 and not w.isdigit() and w not in GENERIC_WORDS and w not in vendor_words
+                    and w not in refs.vendor_alias)
+
+        def near(w: str, others: frozenset[str]) -> bool:
+            return any(o.startswith(w) or w.startswith(o) or len(w) >= 4 and self.looks_like[w, o] for o in others)
+
+        theirs = [v for v in cand.tokens - typed if content(v) and len(index.get(v, ())) <= refs.distinctive
+                  and not near(v, typed)]
+        if not theirs:
+            return 0.0
+        mine = [w for w in typed - cand.tokens if content(w) and not near(w, cand.tokens)]
+        return float(bool(mine))
+
     def level_below(self, text: str, code: str, others: list[str]) -> bool:
         """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
         write-in lacks, and another of ``others`` lacks it too while holding every word of the write-in (a

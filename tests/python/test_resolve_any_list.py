@@ -617,3 +617,20 @@ def test_an_acronym_spelled_out_as_another_known_vendors_credential_is_a_wrong_g
     assert one(refs, "CCNA", "Cisco")[2] != "N1"
     # typed without a vendor, the initials are all there is to go on
     assert one(refs, "CCNA")[2] in (None, "N1")
+
+
+def test_a_word_in_place_of_a_rare_word_of_the_name_is_another_credential() -> None:
+    refs = build([("A1", "AWS Certified AI Practitioner", "Amazon Web Services"),
+                  ("A2", "AWS Certified Solutions Architect - Associate", "Amazon Web Services"),
+                  ("P1", "Pork Quality Assurance Plus (PQA Plus)", "National Pork Board"),
+                  ("M1", "Microsoft Office Specialist Word", "Microsoft")])
+    words = Words(refs)
+    # "cloud" in place of "ai", "beef" in place of "pork": other credentials, which this list does not have
+    assert words.swapped_word["aws cloud practitioner", "A1", "amazon web services"] == 1.0
+    assert words.swapped_word["beef quality assurance", "P1", ""] == 1.0
+    # dropped, abbreviated or misspelt words are no swap
+    assert words.swapped_word["aws ai practitioner", "A1", ""] == 0.0
+    assert words.swapped_word["pork quality assurance", "P1", ""] == 0.0
+    assert words.swapped_word["microsoft office specialist wrod", "M1", ""] == 0.0
+    assert one(refs, "AWS Cloud Practitioner", "Amazon Web Services")[2] != "A1"
+    assert one(refs, "AWS AI Practitioner", "Amazon Web Services")[::2] == ("resolved", "A1")
