@@ -37,6 +37,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.labelled import (
+    NJ_DEV_EXTRA_SET,
     NJ_LIST,
     NJ_SET,
     OUR_SET,
@@ -157,7 +158,7 @@ def _refs(tables: dict[str, list[dict]]):
 
 def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
-    with its set, in halves; State B's list (held out: written apart from the engine, never tuned on) with its set,
+    with its set, in halves, and with a second set written for development; State B's list (held out: written apart from the engine, never tuned on) with its set,
     as written and with its vendor column emptied. New Jersey's list is read where it is shared, and left out when
     it is not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -173,6 +174,10 @@ def list_cases() -> list[ListCase]:
         cases.append(ListCase("nj", "New Jersey's list, its set", "no_vendors",
                               read_credential_list(NJ_LIST, live_only=True), nj_set,
                               {"all": list(range(len(nj_set))), "development half": dev, "held-out half": held}))
+        if NJ_DEV_EXTRA_SET.exists():
+            extra = _read(NJ_DEV_EXTRA_SET)
+            cases.append(ListCase("nj_dev_extra", "New Jersey's list, its second set (development)", "no_vendors",
+                                  cases[-1].crosswalk, extra, {"all": list(range(len(extra)))}))
     if STATE_B_LIST.exists() and STATE_B_SET.exists():
         b_set = _read(STATE_B_SET)
         cases.append(ListCase("state_b", "State B's list (held out), its set", "vendors",
