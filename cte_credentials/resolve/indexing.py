@@ -218,6 +218,11 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
             acronym = normalize(inner)
             if not acronym or not outer_tokens or " " in acronym:
                 continue
+            if basic_clean(inner) not in list_features.spelt_acronyms(c.name):
+                # only an acronym the words spell ("EMT" for "Emergency Medical Technician"): "Certified Pharmacy
+                # Technician (CPhT)" does not make "Pharmacy Technician" a CPhT, nor "Certified Medical Assistant
+                # (CCMA)" make "Certified Medical Assistant" (a CMA) a CCMA
+                continue
             others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {code}
             for other in sorted(others):
                 # a credential with an acronym of its own ("CSWA-AM") is named by that one

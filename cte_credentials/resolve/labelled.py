@@ -24,6 +24,9 @@ NJ_SET = DATA_DIR / "nj_hand_labelled_credentials.csv"
 # misses are not read for rules: see tests/python/data/state_b_hand_labelled_credentials.md)
 STATE_B_LIST = DATA_DIR / "state_b_credential_list.csv"
 STATE_B_SET = DATA_DIR / "state_b_hand_labelled_credentials.csv"
+# "State C": a names-only list (no vendor column) and its set, held out the same way
+STATE_C_LIST = DATA_DIR / "state_c_credential_list.csv"
+STATE_C_SET = DATA_DIR / "state_c_hand_labelled_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

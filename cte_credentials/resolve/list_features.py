@@ -135,7 +135,7 @@ _TRAILING = re.compile(r"([\s,]+(certification|certificate|certified|card|exam|c
                        re.IGNORECASE)
 
 
-def _spelt(name: str) -> tuple[str, ...]:
+def spelt_acronyms(name: str) -> tuple[str, ...]:
     """The acronyms a name without one would have: its initials, with and without a trailing "Certification"."""
     outer = _BRACKETS.sub(" ", name).strip()
     # "Physician-based" may be one letter of an acronym (CCS-P)
@@ -156,7 +156,7 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     for code, name, vendor in rows:
         words, acronym = core_words(name, normalize, generic)
         if words:
-            groups.setdefault((vendor, words), []).append((code, acronym, _spelt(name)))
+            groups.setdefault((vendor, words), []).append((code, acronym, spelt_acronyms(name)))
     out: dict[str, str] = {}
     for members in groups.values():
         acronyms = {a for _, a, _ in members if a}

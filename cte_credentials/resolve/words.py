@@ -25,7 +25,7 @@ QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
-LEVEL_UP = frozenset({"expert", "master", "advanced", "senior", "instructor", "educator", "trainer"})
+LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
 
 
 class Words:
@@ -160,7 +160,9 @@ class Words:
         by a fuzzy rule, even when the list holds no credential of the level typed (it then goes to review)."""
         typed = self.tokens_of[text]
         above = (self.refs.by_code[code].tokens & LEVEL_UP) - typed
-        return any(not any(self.looks_like[u, w] for u in typed if len(u) >= 4) for w in above)
+        # typed cut ("Adv.", "Sr"), or misspelt ("Expret"): typed all the same
+        return any(not any(w.startswith(u) or len(u) >= 4 and self.looks_like[u, w] for u in typed if len(u) >= 2)
+                   for w in above)
 
     @memoised
     def swapped_word(self, text: str, code: str, vendor_key: str) -> float:

@@ -43,6 +43,8 @@ from cte_credentials.resolve.labelled import (
     OUR_SET,
     STATE_B_LIST,
     STATE_B_SET,
+    STATE_C_LIST,
+    STATE_C_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -158,9 +160,10 @@ def _refs(tables: dict[str, list[dict]]):
 
 def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
-    with its set, in halves, and with a second set written for development; State B's list (held out: written apart from the engine, never tuned on) with its set,
-    as written and with its vendor column emptied. New Jersey's list is read where it is shared, and left out when
-    it is not there."""
+    with its set, in halves, and with a second set written for development; State B's list (held out: written
+    apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
+    names-only list (held out the same way) with its set. New Jersey's list is read where it is shared, and left
+    out when it is not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
     our_set = _read(OUR_SET)
     cases = [
@@ -185,6 +188,10 @@ def list_cases() -> list[ListCase]:
         cases.append(ListCase("state_b_no_vendor", "State B's list without vendors (held out), its set", "no_vendors",
                               [{**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)], b_set,
                               {"all": list(range(len(b_set)))}))
+    if STATE_C_LIST.exists() and STATE_C_SET.exists():
+        c_set = _read(STATE_C_SET)
+        cases.append(ListCase("state_c", "State C's names-only list (held out), its set", "no_vendors",
+                              read_credential_list(STATE_C_LIST), c_set, {"all": list(range(len(c_set)))}))
     return cases
 
 

@@ -147,3 +147,13 @@ def test_state_bs_held_out_set_on_state_bs_list(vendors: bool) -> None:
     crosswalk = [r if vendors else {**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)]
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(crosswalk)))
     assert acc.precision >= 0.95 and acc.correct_assigned >= 0.82
+
+
+@pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
+def test_state_cs_held_out_set_on_state_cs_names_only_list() -> None:
+    """State C's names-only list and set, held out like State B's: floors at today's figures less a little."""
+    from cte_credentials.resolve.labelled import STATE_C_LIST, STATE_C_SET, labels_of, read_credential_list, read_rows
+
+    rows = read_rows(STATE_C_SET)
+    acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_C_LIST))))
+    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.72

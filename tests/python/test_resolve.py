@@ -176,11 +176,11 @@ def _tiny(rows: list[tuple[str, str, str]]) -> Resolver:
 
 
 def test_bracketed_acronym_names_every_credential_spelling_it_out() -> None:
-    r = _tiny([("LICWXT", "Widget Examiner Technician (WXT)", "State Board"),
+    r = _tiny([("LICWXT", "Widget Examiner Technician (WET)", "State Board"),
                ("REGWXT", "Registry Widget Examiner Technician", "Widget Registry"),
                ("LICGIZ", "Gizmo Fitter", "State Board")])
-    assert statuses(r, "WXT") == ["needs_review"]  # the state license or the registry's: a person must say
-    assert codes(r, "WXT", "Widget Registry") == ["REGWXT"]
+    assert statuses(r, "WET") == ["needs_review"]  # the state license or the registry's: a person must say
+    assert codes(r, "WET", "Widget Registry") == ["REGWXT"]
 
 
 def test_initials_of_words_of_a_name_are_spelled_out() -> None:

@@ -634,3 +634,13 @@ def test_a_word_in_place_of_a_rare_word_of_the_name_is_another_credential() -> N
     assert words.swapped_word["microsoft office specialist wrod", "M1", ""] == 0.0
     assert one(refs, "AWS Cloud Practitioner", "Amazon Web Services")[2] != "A1"
     assert one(refs, "AWS AI Practitioner", "Amazon Web Services")[::2] == ("resolved", "A1")
+
+
+def test_a_bracketed_acronym_names_other_credentials_only_when_their_words_spell_it() -> None:
+    refs = build([("M1", "Certified Medical Assistant (CCMA)", ""), ("M2", "Certified Medical Assistant", ""),
+                  ("M3", "Medical Assistant (RMA)", ""), ("E1", "Emergency Medical Technician (EMT)", ""),
+                  ("E2", "NREMT Emergency Medical Technician", "")])
+    # "Certified Medical Assistant" spells CMA, not CCMA: the acronym is the bracket's credential's alone
+    assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "M1")
+    # "Emergency Medical Technician" spells EMT: both credentials are an EMT, review
+    assert one(refs, "EMT")[2] is None
