@@ -116,8 +116,11 @@ class Resolver:
             # Technology", nor "micro soft" Software Development
             spelled = self.readings.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
+            # and only a reading whose credential explains every word no name of the list uses: "arborist" in
+            # "ISA Certified Arborist" read as "Information Systems Auditor" is another credential
             outright = [v for v in spelled if (self._outright(v, vendor_key, cip)
-                        or self._every_word_known_and_named(v, vendor_key, cip))
+                                               or self._every_word_known_and_named(v, vendor_key, cip))
+                        and self._unknown_words_explained(v, vendor_key, cip)
                         and not (" " not in text and self._another_known_vendors(v, vendor_key, cip))]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts, whichever rule
@@ -141,6 +144,16 @@ class Resolver:
         d = self.decisions[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
             d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
+
+    def _unknown_words_explained(self, text: str, vendor_key: str, cip: str) -> bool:
+        """Every word of the text that no name of the list uses is a word of the resolved credential's name
+        misspelt, cut, or two of its words joined ("ScrumMaster")."""
+        code = self.decisions[(text, vendor_key, cip)].code
+        if code not in self.refs.by_code:
+            return False
+        theirs = self.refs.by_code[code].tokens
+        return all(self.words.explained_by[w, theirs] for w in self.words.tokens_of[text]
+                   if w not in self.refs.token_index and not w.isdigit())
 
     def _another_known_vendors(self, text: str, vendor_key: str, cip: str) -> bool:
         """The typed vendor is a vendor of the list, and not the one of the credential a reading resolved to: for an

@@ -184,11 +184,14 @@ class Words:
         def near(w: str, others: frozenset[str]) -> bool:
             return any(o.startswith(w) or w.startswith(o) or len(w) >= 4 and self.looks_like[w, o] for o in others)
 
-        theirs = [v for v in cand.tokens - typed if content(v) and len(index.get(v, ())) <= refs.distinctive
-                  and not near(v, typed)]
+        # the name's own words, its acronym left out (an acronym is another name for it, not a word it adds)
+        theirs = [v for v in refs.core.get(code, cand.tokens) - typed if content(v)
+                  and len(index.get(v, ())) <= refs.distinctive and not near(v, typed)]
         if not theirs:
             return 0.0
-        mine = [w for w in typed - cand.tokens if content(w) and not near(w, cand.tokens)]
+        # a qualifier the list does not use ("class a") is no word of the write-in's own
+        qualifiers = {w for m in QUALIFIER.finditer(text) for w in m.group(0).split()}
+        mine = [w for w in typed - cand.tokens - qualifiers if content(w) and not near(w, cand.tokens)]
         return float(bool(mine))
 
     def level_below(self, text: str, code: str, others: list[str]) -> bool:
@@ -229,6 +232,16 @@ class Words:
         return [] if self.misspelt_word_of[unknown[0], frozenset(leaders)] else leaders
 
     @memoised
+    def explained_by(self, word: str, theirs: frozenset[str]) -> bool:
+        """The word is one of ``theirs`` misspelt ("Provders"), cut ("Assoc") or made plural, or two of them
+        joined ("ScrumMaster")."""
+        if any(t.startswith(word) or word.startswith(t) and len(t) >= 4 for t in theirs):
+            return True
+        if len(word) >= 4 and any(self.looks_like[word, t] for t in theirs):
+            return True
+        return any(word.startswith(a) and word[len(a):] in theirs for a in theirs)
+
+    @memoised
     def misspelt_word_of(self, word: str, codes: frozenset[str]) -> bool:
         """The word looks like a misspelling of a word of one of the credentials' names (memoised per word and
         codes: the same few leaders come back with every vendor and CIP of a text)."""
@@ -250,6 +263,12 @@ class Words:
         if words and runner is not None:
             other = refs.by_code[runner].tokens
             ambiguous = words <= other and not (top - words) < (other - words)
+            if ambiguous and any(w not in refs.token_index and len(w) >= 4
+                                 and self.misspelt_word_of[w, frozenset([code])]
+                                 and not self.misspelt_word_of[w, frozenset([runner])] for w in self.tokens_of[text]):
+                # the write-in misspells a word of the best's name ("Satelite Installer"): the runner-up, which
+                # names only its other words ("Pump Installer"), names less of it
+                ambiguous = False
         if runner is not None and not ambiguous:
             ambiguous = self.level_below(text, code, [runner])
         if words and not ambiguous:
