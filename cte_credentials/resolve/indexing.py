@@ -134,6 +134,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _learn_from_the_list(refs)
     _index_word_sets(refs)
     refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
+    refs.glued_codes = frozenset(m.lower() for c in rows for m in re.findall(r"[A-Za-z]{1,5}\d{1,4}", c.name))
     refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
     refs.tfidf = fit_trigrams(refs.keys)
     refs.arrays = scoring_arrays(refs)

@@ -32,6 +32,9 @@ _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,
                    r"|\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d")
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
+# "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
+_GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
+_HAS_DIGIT = re.compile(r"\d").search
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,6}")
 PERSON_NAME = re.compile(r"^\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?,\s*[A-Z][A-Za-z'’-]+(?: [A-Z]\.?)?\s*$")
 
@@ -123,7 +126,7 @@ class Readings:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
         Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers
         would only keep the name from it. A code the list uses ("AZ-900" in "Azure Fundamentals (AZ-900)") stays."""
-        if "-" not in name:
+        if not _HAS_DIGIT(name):
             return name
         used = self.refs.numbers_used
 
@@ -131,7 +134,21 @@ class Readings:
             digits = re.findall(r"\d{3,}", match.group(0))
             return " " if digits and not any(d.lstrip("0") in used for d in digits) else match.group(0)
 
-        kept = _EXAM_CODE.sub(foreign, name)
+        kept = _EXAM_CODE.sub(foreign, name) if "-" in name else name
+        # a version or exam code glued to letters ("ICND1", "EX200", "v12", "GS5") whose letters are no word of the
+        # list's names, and which no name holds as it is
+        index, codes = self.refs.token_index, self.refs.glued_codes
+
+        def glued(match: re.Match) -> str:
+            # the letters as the list would read them ("Lvl1": "lvl" is "level", a word of its names)
+            letters = self.normalize[match.group(1)].split()
+            known = any(w in index or w in GENERIC_WORDS for w in letters)
+            # one letter and a number the names use is a level ("L1", "L2" for Level 1, 2)
+            known = known or (len(match.group(1)) == 1 and match.group(1) not in "vV"
+                              and match.group(2).lstrip("0") in used)
+            return " " if not known and match.group(0).lower() not in codes else match.group(0)
+
+        kept = _GLUED_CODE.sub(glued, kept)
         return " ".join(kept.split()) if kept != name and kept.strip() else name
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:

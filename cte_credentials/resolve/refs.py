@@ -74,6 +74,7 @@ class ResolutionRefs:
     # that tell it from a sibling name
     shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
     numbers_used: frozenset[str] = frozenset()  # every number of the list's names
+    glued_codes: frozenset[str] = frozenset()  # letters and digits glued in the list's names ("ic3", "d1")
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
     level_words: frozenset[str] = frozenset()
     # every row of the list (credentials holds one per credential), and code -> the first code of its credential

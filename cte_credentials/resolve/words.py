@@ -234,7 +234,9 @@ class Words:
     @memoised
     def explained_by(self, word: str, theirs: frozenset[str]) -> bool:
         """The word is one of ``theirs`` misspelt ("Provders"), cut ("Assoc") or made plural, or two of them
-        joined ("ScrumMaster")."""
+        joined ("ScrumMaster"); "plus" is a "+" the list may leave off ("Security+" for "CompTIA Security")."""
+        if word == "plus":
+            return True
         if any(t.startswith(word) or word.startswith(t) and len(t) >= 4 for t in theirs):
             return True
         if len(word) >= 4 and any(self.looks_like[word, t] for t in theirs):

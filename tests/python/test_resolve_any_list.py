@@ -644,3 +644,19 @@ def test_a_bracketed_acronym_names_other_credentials_only_when_their_words_spell
     assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "M1")
     # "Emergency Medical Technician" spells EMT: both credentials are an EMT, review
     assert one(refs, "EMT")[2] is None
+
+
+def test_a_version_or_exam_code_glued_to_letters_the_list_never_uses_is_left_out() -> None:
+    refs = build([("C1", "Cisco Certified Entry Networking Technician (CCENT)", ""),
+                  ("I1", "IC3 Digital Literacy Certification", ""), ("W1", "AWS D1.1 Structural Welding", ""),
+                  ("N1", "NCCER Carpentry Level 1", ""), ("N2", "NCCER Carpentry Level 2", "")])
+    readings = Readings(refs)
+    assert readings.entry_parts["CCENT ICND1", "Cisco"].name == "CCENT"
+    assert readings.entry_parts["IC3 Digital Literacy GS5", None].name == "IC3 Digital Literacy"
+    assert readings.entry_parts["Certified Ethical Hacker v12", None].name == "Certified Ethical Hacker"
+    # the list's own ("IC3", "D1"), a word of its names ("Level1"), a level ("L2") stay
+    assert readings.entry_parts["IC3", None].name == "IC3"
+    assert readings.entry_parts["AWS D1.1", None].name == "AWS D1.1"
+    assert readings.entry_parts["NCCER Carpentry Level1", None].name == "NCCER Carpentry Level1"
+    assert readings.entry_parts["NCCER Carpentry L2", None].name == "NCCER Carpentry L2"
+    assert one(refs, "CCENT ICND1", "Cisco")[::2] == ("resolved", "C1")
