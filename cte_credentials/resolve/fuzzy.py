@@ -52,7 +52,10 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     # of a float (which can differ with the batch an entry is scored in: incremental builds). The scores are
     # already rounded (np.round: the double nearest k / 10^4, which round(., 4) leaves as it is)
     tops = [i for i in range(n) if bounds[i] < bounds[i + 1]]
-    margins = [round(scores[bounds[i]] - (scores[bounds[i] + 1] if bounds[i + 1] - bounds[i] > 1 else 0.0), 4)
+    # the runner-up a margin is taken over: the first candidate after the best that is not a level above what was
+    # typed (words.level_up: "ASE School Bus Tech" is not the Master's, which cannot make it a close call)
+    runner_at = [_runner_at(words, todo[i][0], codes, bounds[i], bounds[i + 1]) for i in range(n)]
+    margins = [round(scores[bounds[i]] - (scores[runner_at[i]] if runner_at[i] is not None else 0.0), 4)
                for i in tops]
     features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
@@ -67,7 +70,8 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
             decided.append((Decision("needs_review", "unresolved"), False))
             continue
         top_score, top_code = scores[lo], codes[lo]
-        runner_score, runner_code = (scores[lo + 1], codes[lo + 1]) if hi - lo > 1 else (0.0, None)
+        j = runner_at[i]
+        runner_score, runner_code = (scores[j], codes[j]) if j is not None else (0.0, None)
         margin = round(top_score - runner_score, 4)
         runner_up_score = runner_score if runner_code else None
         top3 = min(hi, lo + 3)
@@ -81,6 +85,16 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
             decided.append((settle(refs, words, config, triple, qtokens[t], qnums[t], scores[lo:hi], codes[lo:hi],
                                    scored), False))
     return decided
+
+
+def _runner_at(words: Words, text: str, codes: list[str], lo: int, hi: int) -> int | None:
+    """Where the runner-up of a triple's candidates ``codes[lo:hi]`` is: the next candidate after the best, less
+    those a level above the write-in (when the best is not one itself); None when there is none."""
+    if hi - lo < 2:
+        return None
+    if words.level_up[text, codes[lo]]:
+        return lo + 1
+    return next((j for j in range(lo + 1, hi) if not words.level_up[text, codes[j]]), None)
 
 
 def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool, todo: list[Triple],

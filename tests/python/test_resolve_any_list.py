@@ -660,3 +660,13 @@ def test_a_version_or_exam_code_glued_to_letters_the_list_never_uses_is_left_out
     assert readings.entry_parts["NCCER Carpentry Level1", None].name == "NCCER Carpentry Level1"
     assert readings.entry_parts["NCCER Carpentry L2", None].name == "NCCER Carpentry L2"
     assert one(refs, "CCENT ICND1", "Cisco")[::2] == ("resolved", "C1")
+
+
+def test_a_candidate_a_level_above_what_was_typed_makes_no_close_call() -> None:
+    refs = build([("S1", "ASE Certified School Bus Technician", ""),
+                  ("S2", "ASE Master Certified School Bus Technician", ""),
+                  ("E1", "ASE Certified Engine Machinist", ""), ("E2", "ASE Master Certified Engine Machinist", ""),
+                  ("N1", "Nationally Certified School Nurse", "")])
+    assert one(refs, "ASE School Bus Tech (S-Series)")[::2] == ("resolved", "S1")
+    # typed with the level, the Master's is the one
+    assert one(refs, "ASE Master Engine Machinist")[::2] == ("resolved", "E2")
