@@ -417,7 +417,8 @@ def test_a_five_thousand_row_list() -> None:
     assert {k for k, v in refs.representative.items() if v == "S00000"} == {"S00000", "S00804", "S04999"}
     assert refs.exact[refs.normalize(rows[0][1])] == ["S00000", "S00536"]
     out = resolve(refs, rows[0][1:])[0]
-    assert out["resolution_status"] == "needs_review" and out["margin"] == 0.0
+    # (the "Advanced" one is a level above what was typed: the margin is over the next candidate, as close)
+    assert out["resolution_status"] == "needs_review" and out["margin"] < 0.01
     assert [out["candidate_1_code"], out["candidate_2_code"]] == ["S00000", "S00536"]
     assert one(refs, "®") == ("no_credential", "junk", None)
 
