@@ -109,12 +109,14 @@ def test_ambiguous_entry_goes_to_review_unless_the_cip_settles_it(resolver: Reso
 
 
 @pytest.mark.parametrize("junk", ["N/A", "none", "see attached", "Student did not test", "pending", "-",
-                                  "TEST ENTRY DO NOT USE", "Rodriguez, Ashley", "O'Brien, Mary K."])
+                                  "TEST ENTRY DO NOT USE", "Rodriguez, Ashley", "O'Brien, Mary K.", "Awaiting scores",
+                                  "Withdrew from program", "Enrolled - not tested", "05/2023", "Driver's License"])
 def test_junk_is_no_credential_not_unresolved(resolver: Resolver, junk: str) -> None:
     assert statuses(resolver, junk) == ["no_credential"]
 
 
-@pytest.mark.parametrize("entry", ["Welding, Advanced", "Nurse, Aide", "Adobe, Photoshop", "ServSafe, Manager"])
+@pytest.mark.parametrize("entry", ["Welding, Advanced", "Nurse, Aide", "Adobe, Photoshop", "ServSafe, Manager",
+                                   "CNA, CHHA", "CPR, AED"])
 def test_lastname_firstname_with_a_word_of_the_list_is_no_person(resolver: Resolver, entry: str) -> None:
     assert "no_credential" not in statuses(resolver, entry)
 
