@@ -239,6 +239,9 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                     refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
 
     refs.vocabulary_words = sorted(refs.token_index)
+    for word in refs.vocabulary_words:
+        if word.isalpha():
+            refs.words_by_length.setdefault(len(word), []).append(word)
 
 
 def _learn_from_the_list(refs: ResolutionRefs) -> None:

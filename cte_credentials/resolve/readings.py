@@ -254,7 +254,58 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
                 prefixed[i] = word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word
     if prefixed != words:
         readings.append(" ".join(prefixed))
-    return readings
+    return readings + mended_in_context(refs, words)
+
+
+def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
+    """Readings with one word mended where the list's names say how: a word one letter away from a word of the
+    list that makes a phrase of its names with the word beside it, where the word as typed makes none ("medication
+    aid": "medication aide"; "satelite installer": "satellite installer"), and two words joined into one word of
+    the list ("guest room attendant": "guestroom attendant")."""
+    phrases, index = refs.name_phrases, refs.token_index
+    out = []
+    for i, word in enumerate(words):
+        if len(word) < 3 or not word.isalpha():
+            continue
+        pairs = [(words[i - 1], None)] if i > 0 else []
+        pairs += [(None, words[i + 1])] if i + 1 < len(words) else []
+        if _makes_a_phrase(phrases, word, pairs):
+            continue
+        # a word of the list's own is mended only by a letter at its end ("aid": "aide"); a word it does not use,
+        # of five letters or more, by any one letter ("satelite"; a short word may be an acronym, and "CMA" is no
+        # misspelt "CNA"); never into a word naming no phrase with its neighbours
+        options = [w for w in one_letter_away(refs, word)
+                   if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
+        mended = [w for w in options if _makes_a_phrase(phrases, w, pairs)]
+        if len(mended) == 1:
+            out.append(" ".join(words[:i] + mended + words[i + 1 :]))
+        if i + 1 < len(words) and word + words[i + 1] in index and words[i + 1].isalpha():
+            out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
+    return out
+
+
+def _makes_a_phrase(phrases: set[str], word: str, pairs: list[tuple[str | None, str | None]]) -> bool:
+    return any(" ".join(x for x in (before, word, after) if x) in phrases for before, after in pairs)
+
+
+def one_letter_away(refs: ResolutionRefs, word: str) -> list[str]:
+    """The list's words one letter added, dropped, changed or two letters swapped away from ``word``."""
+    by_length = refs.words_by_length
+    out = []
+    for other in (*by_length.get(len(word) - 1, ()), *by_length.get(len(word), ()), *by_length.get(len(word) + 1, ())):
+        if other != word and other[0] == word[0] and _one_edit(word, other):
+            out.append(other)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1 :]
 
 
 def word_in_context(refs: ResolutionRefs, options: list[str], words: list[str]) -> str | None:

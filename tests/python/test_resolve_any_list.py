@@ -671,3 +671,18 @@ def test_a_candidate_a_level_above_what_was_typed_makes_no_close_call() -> None:
     assert one(refs, "ASE School Bus Tech (S-Series)")[::2] == ("resolved", "S1")
     # typed with the level, the Master's is the one
     assert one(refs, "ASE Master Engine Machinist")[::2] == ("resolved", "E2")
+
+
+def test_a_word_mended_where_the_lists_names_say_how() -> None:
+    refs = build([("M1", "Certified Medication Aide", ""), ("F1", "First Aid/CPR Card", ""),
+                  ("S1", "Certified Satellite Installer", ""), ("P1", "Certified Pump Installer", ""),
+                  ("G1", "Certified Guestroom Attendant", ""), ("R1", "Skill Certifications for Room Attendants", ""),
+                  ("C1", "CFOT-Certified Fiber Optic Technician", ""), ("C2", "FOA CFxT-Certified FTTx Technician", ""),
+                  ("N1", "Certified Nursing Assistant (CNA)", "")])
+    assert one(refs, "certified medication aid")[::2] == ("resolved", "M1")
+    assert one(refs, "Certified Satelite Installer")[::2] == ("resolved", "S1")
+    assert one(refs, "Certified Guest Room Attendant")[::2] == ("resolved", "G1")
+    # a word naming a credential of its own is not mended into another's ("cfot" is no "cfxt"), nor a short
+    # word that may be an acronym ("CMA" is no "CNA")
+    assert one(refs, "FOA CFOT")[2] != "C2"
+    assert one(refs, "CMA certification")[2] != "N1"
