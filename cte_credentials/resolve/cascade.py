@@ -127,6 +127,13 @@ class Resolver:
             # resolved them
             named = {self.decisions[(v, vendor_key, cip)].code for v in spelled
                      if self.decisions[(v, vendor_key, cip)].status == "resolved"}
+            if len(named) > 1:
+                # unless the typed vendor's own words name one of them ("FPC" from the American Payroll
+                # Association: Fundamental Payroll Certification, not Financial Proficiency)
+                backed = self.words.named_by_vendor_words(vendor_key, named)
+                if backed is not None:
+                    outright = [v for v in outright if self.decisions[(v, vendor_key, cip)].code == backed]
+                    named = {backed}
             if outright and len(named) == 1:
                 options = options + outright
         # the first of the best (min keeps the first of equals, as a stable sort would)

@@ -200,6 +200,9 @@ def _rows_with_known_codes(rows: list[dict], codes: set[str], seed: str,
     return kept, len(left_out)
 
 
+_INITIALS_SKIP = frozenset({"and", "of", "in", "for", "the", "to", "on"})
+
+
 def _index_acronyms(refs: ResolutionRefs) -> None:
     """Acronyms, two ways. (1) A bracketed acronym ("Emergency Medical Technician (EMT)") also names every other
     credential whose name holds the words it stands for ("NREMT Emergency Medical Technician") and has no acronym
@@ -237,6 +240,12 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                 run = words[start : start + size]
                 if all(w.isalpha() for w in run):
                     refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+                    # and without the small words an acronym skips ("Certified Park and Recreation Professional":
+                    # CPRP; "Entry Certificate in Business Analyst": ECBA)
+                    if any(w in _INITIALS_SKIP for w in run[1:-1]):
+                        letters = "".join(w[0] for w in run if w not in _INITIALS_SKIP)
+                        if len(letters) >= 2:
+                            refs.initials.setdefault(letters, set()).add(" ".join(run))
 
     refs.vocabulary_words = sorted(refs.token_index)
     for word in refs.vocabulary_words:

@@ -167,7 +167,10 @@ class Readings:
                 or self.normalize[first] != word):
             return None
         known = [w for w in self.normalize[rest].split() if w in refs.token_index and w not in GENERIC_WORDS]
-        return first if len(known) >= 2 else None
+        # two of the list's words, or an acronym of the list naming one credential alone ("BOMI SMC": the Systems
+        # Maintenance Certificate's "SMC")
+        acronyms = [basic_clean(w) for w in rest.split() if _CAPITALS_WORD.fullmatch(w)]
+        return first if len(known) >= 2 or any(len(refs.token_index.get(w, ())) == 1 for w in acronyms) else None
 
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:

@@ -231,6 +231,17 @@ class Words:
         leaders = [c for s, c in zip(scores, codes, strict=True) if top_score - s < margin and c in naming]
         return [] if self.misspelt_word_of[unknown[0], frozenset(leaders)] else leaders
 
+    def named_by_vendor_words(self, vendor_key: str, codes: set[str]) -> str | None:
+        """Of several credentials, the one whose name holds a rare word of the typed vendor's name (a vendor the
+        list does not know: its words are all there is), when exactly one does."""
+        refs = self.refs
+        if not vendor_key or vendor_key in refs.vendor_keys:
+            return None
+        rare = {w for w in self.tokens_of[vendor_key] if w not in GENERIC_WORDS and len(w) >= 3
+                and 0 < len(refs.token_index.get(w, ())) <= refs.distinctive}
+        backed = [c for c in sorted(codes) if c in refs.by_code and rare & refs.by_code[c].tokens]
+        return backed[0] if len(backed) == 1 else None
+
     @memoised
     def explained_by(self, word: str, theirs: frozenset[str]) -> bool:
         """The word is one of ``theirs`` misspelt ("Provders"), cut ("Assoc") or made plural, or two of them

@@ -686,3 +686,17 @@ def test_a_word_mended_where_the_lists_names_say_how() -> None:
     # word that may be an acronym ("CMA" is no "CNA")
     assert one(refs, "FOA CFOT")[2] != "C2"
     assert one(refs, "CMA certification")[2] != "N1"
+
+
+def test_initials_that_skip_small_words_and_a_vendor_that_settles_between_readings() -> None:
+    refs = build([("P1", "Certified Park and Recreation Professional", ""),
+                  ("B1", "Entry Certificate in Business Analyst", ""),
+                  ("F1", "Fundamental Payroll Certification", ""), ("F2", "Certified Fundamentals Pastry Cook", ""),
+                  ("S1", "Building Systems Maintenance Certificate - SMC", ""),
+                  ("O1", "Building Owners and Management Institute", "")])
+    assert one(refs, "ECBA", "IIBA")[::2] == ("resolved", "B1")
+    # "FPC" spells two names: a guess between them, unless the typed vendor's words name one
+    assert one(refs, "FPC")[2] is None
+    assert one(refs, "FPC", "American Payroll Association")[::2] == ("resolved", "F1")
+    # an unknown acronym before a word naming one credential is its issuer, not the initials of another name
+    assert one(refs, "BOMI SMC")[::2] == ("resolved", "S1")
