@@ -223,10 +223,11 @@ class Resolver:
                      if not numbers_conflict(qnums, refs.by_code[c].nums)]
             if len(exact) == 1:
                 return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
-        if not exact and shared is None:
+        if not exact and shared is None and len(set(text.split())) == len(text.split()):
             # the words of exactly one name, in another order or with "certified" ("Customer Service & Sales" for
             # "Customer Service and Sales Certification"; "Certified Welding Inspector" for "Welding Inspector
-            # Certification")
+            # Certification"); not a text repeating a word, which names several ("Cert. Fundamentals Cook; Cert.
+            # Fundamentals Pastry Cook")
             typed = words.tokens_of[text]
             same = [c for c in sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ())) if not (
                 vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]

@@ -236,10 +236,10 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
         if word in refs.token_index or word in GENERIC_WORDS or not word.isalpha():
             # a word such as "certification" is no abbreviation ("PLS cert" is not "PLS Certifications")
             continue
-        if word in refs.shared_acronyms:
-            # the initials of several credentials ("cda"): spelling one out would guess between them
-            continue
-        phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 else []
+        shared = word in refs.shared_acronyms
+        # the initials of several credentials ("cda"): spelling one out would guess between them (but it may still
+        # be a cut word the other words place: "Front Desk Rep")
+        phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 and not shared else []
         if word in refs.vendor_alias:
             # a vendor's acronym stands for that vendor's name only ("AHA BLS": the American Heart Association's;
             # "CPT (NHA)": the National Healthcareer Association, not a Nursing Home Administrator)
@@ -249,9 +249,9 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
         if not phrases and len(word) >= 3:
             lo = bisect.bisect_left(refs.vocabulary_words, word)
             hi = bisect.bisect_left(refs.vocabulary_words, word + "{")  # "{" sorts after every letter
-            if hi - lo == 1:
+            if hi - lo == 1 and not shared:
                 prefixed[i] = refs.vocabulary_words[lo]
-            elif hi - lo > 1:
+            elif hi - lo > 1 or shared and hi - lo == 1:
                 # several words start so ("gen": general, genetic): the one a name holds with most of the write-in's
                 # other words ("osha 10 gen industry": general), when one does
                 prefixed[i] = word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word

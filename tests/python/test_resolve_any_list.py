@@ -700,3 +700,16 @@ def test_initials_that_skip_small_words_and_a_vendor_that_settles_between_readin
     assert one(refs, "FPC", "American Payroll Association")[::2] == ("resolved", "F1")
     # an unknown acronym before a word naming one credential is its issuer, not the initials of another name
     assert one(refs, "BOMI SMC")[::2] == ("resolved", "S1")
+
+
+def test_a_cut_word_the_other_words_place_and_a_text_repeating_words_is_several() -> None:
+    refs = build([("F1", "Certified Front Desk Representative", ""), ("R1", "Registered Education Provider", ""),
+                  ("R2", "Registered Environmental Professional", ""),
+                  ("W1", "Certified Welding Sales Representative", ""),
+                  ("C1", "Certified Fundamentals Cook", ""), ("C2", "Certified Fundamentals Pastry Cook", "")])
+    # "rep" is an acronym of two credentials, and a cut word "front desk" places
+    assert one(refs, "Certified Front Desk Rep")[::2] == ("resolved", "F1")
+    assert one(refs, "REP")[2] is None
+    # the words of one name, but twice over: two credentials
+    assert [o["credential_code"] for o in resolve(refs, ("Cert. Fundamentals Cook; Cert. Fundamentals Pastry Cook",))
+            ] == ["C1", "C2"]
