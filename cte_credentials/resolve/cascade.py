@@ -121,6 +121,7 @@ class Resolver:
             outright = [v for v in spelled if (self._outright(v, vendor_key, cip)
                                                or self._every_word_known_and_named(v, vendor_key, cip))
                         and self._unknown_words_explained(v, vendor_key, cip)
+                        and (" " in text or text in self.refs.token_index or self._whole_name_read(v, vendor_key, cip))
                         and not (" " not in text and self._another_known_vendors(v, vendor_key, cip))]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts, whichever rule
@@ -151,6 +152,16 @@ class Resolver:
         d = self.decisions[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
             d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
+
+    def _whole_name_read(self, text: str, vendor_key: str, cip: str) -> bool:
+        """An acronym typed alone stands for a whole name: its reading holds the words of the resolved credential's
+        name, one aside in a name of three or more ("BLS": "Basic Life Support/CPR"; "RMA" read as "resource
+        management associate" is not "Certified Human Resource Management Associate (Foundation Level)")."""
+        code = self.decisions[(text, vendor_key, cip)].code
+        theirs = self.refs.core.get(code, frozenset()) if code in self.refs.by_code else frozenset()
+        typed = self.words.tokens_of[text]
+        missing = [w for w in theirs if w not in typed and not self.words.explained_by[w, typed]]
+        return bool(theirs) and (not missing or len(missing) == 1 and len(theirs) >= 3)
 
     def _unknown_words_explained(self, text: str, vendor_key: str, cip: str) -> bool:
         """Every word of the text that no name of the list uses is a word of the resolved credential's name

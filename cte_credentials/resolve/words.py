@@ -155,11 +155,18 @@ class Words:
 
     @memoised
     def level_up(self, text: str, code: str) -> bool:
-        """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells): it names the level above
-        what was typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the Master's): never assigned
-        by a fuzzy rule, even when the list holds no credential of the level typed (it then goes to review)."""
+        """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells), or the other way round:
+        it names another level than the one typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the
+        Master's, "ASE Master Auto Tech" not the plain one): never assigned by a fuzzy rule, even when the list
+        holds no credential of the level typed (it then goes to review)."""
         typed = self.tokens_of[text]
-        above = (self.refs.by_code[code].tokens & LEVEL_UP) - typed
+        theirs = self.refs.by_code[code].tokens
+        # the other way round too: a level typed that the name lacks ("ASE Master Auto Tech" is not the plain
+        # Automobile Technician)
+        below = (typed & LEVEL_UP) - theirs
+        if any(not any(t.startswith(w) or self.looks_like[w, t] for t in theirs) for w in below):
+            return True
+        above = (theirs & LEVEL_UP) - typed
         # typed cut ("Adv.", "Sr"), or misspelt ("Expret"): typed all the same
         return any(not any(w.startswith(u) or len(u) >= 4 and self.looks_like[u, w] for u in typed if len(u) >= 2)
                    for w in above)

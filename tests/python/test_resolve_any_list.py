@@ -713,3 +713,16 @@ def test_a_cut_word_the_other_words_place_and_a_text_repeating_words_is_several(
     # the words of one name, but twice over: two credentials
     assert [o["credential_code"] for o in resolve(refs, ("Cert. Fundamentals Cook; Cert. Fundamentals Pastry Cook",))
             ] == ["C1", "C2"]
+
+
+def test_a_level_typed_that_the_name_lacks_and_an_acronym_alone_reads_a_whole_name() -> None:
+    refs = build([("A1", "ASE Certified Automobile Technician", ""),
+                  ("S1", "Customer Service and Sales Certification", ""),
+                  ("H1", "Certified Human Resource Management Associate (Foundation Level)", ""),
+                  ("B1", "Basic Life Support/CPR", ""), ("X1", "Oracle Database Operator", "")])
+    # a level typed that no name has: review, not the plain credential
+    assert one(refs, "ASE Master Auto Tech")[2] is None
+    assert one(refs, "NRF Advanced Customer Service & Sales")[2] is None
+    # an acronym alone stands for a whole name ("BLS": all but "CPR"), not a run inside a longer one
+    assert one(refs, "RMA", "American Medical Technologists")[2] is None
+    assert one(refs, "BLS")[::2] == ("resolved", "B1")
