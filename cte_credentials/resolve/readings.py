@@ -144,7 +144,9 @@ class Readings:
         def glued(match: re.Match) -> str:
             # the letters as the list would read them ("Lvl1": "lvl" is "level", a word of its names)
             letters = self.normalize[match.group(1)].split()
-            known = any(w in index or w in GENERIC_WORDS for w in letters)
+            # (a roman numeral the abbreviations read as a number, "v", is no word)
+            known = match.group(1) not in "vV" and any((w in index or w in GENERIC_WORDS) and not w.isdigit()
+                                                        for w in letters)
             # one letter and a number the names use is a level ("L1", "L2" for Level 1, 2)
             known = known or (len(match.group(1)) == 1 and match.group(1) not in "vV"
                               and match.group(2).lstrip("0") in used)
@@ -272,6 +274,8 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
             continue
         pairs = [(words[i - 1], None)] if i > 0 else []
         pairs += [(None, words[i + 1])] if i + 1 < len(words) else []
+        if i + 1 < len(words) and word + words[i + 1] in index and words[i + 1].isalpha():
+            out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
         if _makes_a_phrase(phrases, word, pairs):
             continue
         # a word of the list's own is mended only by a letter at its end ("aid": "aide"); a word it does not use,
@@ -282,8 +286,6 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         mended = [w for w in options if _makes_a_phrase(phrases, w, pairs)]
         if len(mended) == 1:
             out.append(" ".join(words[:i] + mended + words[i + 1 :]))
-        if i + 1 < len(words) and word + words[i + 1] in index and words[i + 1].isalpha():
-            out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
     return out
 
 
