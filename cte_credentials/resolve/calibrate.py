@@ -343,7 +343,8 @@ def rule_doc(rule: dict, list_name: str) -> str:
             f"margin >= "
             f"{w['min_margin']:.2f} |",
             "| another credential names every word too, or names them with more numbers, or a level below it holds "
-            "the write-in's words | never (review) |", "",
+            "the write-in's words, or the write-in has a word of its own in place of a rare word of the name, or "
+            "a level word (expert, master, advanced, senior) on one side only | never (review) |", "",
             f"Expected on the variants: precision of every assignment (exact names included) at least "
             f"{rule['target_precision']:.0%} (of the fuzzy step's own, {FUZZY_PRECISION:.0%}); the fuzzy step "
             f"assigns {rule['assigned_right']:.1%} of the right best "
