@@ -13,8 +13,9 @@ import pytest
 from conftest import run_dbt
 from test_attainment_fixture import write_fixture
 
-# scores 0.87 against AHABLS01 and no general rule below the bar settles it, so only the threshold decides
-MISSPELLED = "American Heart Association BLS Provder"
+# scores 0.83 against AHABLS01 and no general rule below the bar settles it (two letters off "Provider": no reading
+# mends it), so only the threshold decides
+MISSPELLED = "American Heart Association BLS Provdr"
 
 
 def _decision(work: Path) -> tuple[str, str, str | None]:
