@@ -116,13 +116,7 @@ class Resolver:
             # Technology", nor "micro soft" Software Development
             spelled = self.readings.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
-            # and only a reading whose credential explains every word no name of the list uses: "arborist" in
-            # "ISA Certified Arborist" read as "Information Systems Auditor" is another credential
-            outright = [v for v in spelled if (self._outright(v, vendor_key, cip)
-                                               or self._every_word_known_and_named(v, vendor_key, cip))
-                        and self._unknown_words_explained(v, vendor_key, cip)
-                        and (" " in text or text in self.refs.token_index or self._whole_name_read(v, vendor_key, cip))
-                        and not (" " not in text and self._another_known_vendors(v, vendor_key, cip))]
+            outright = [v for v in spelled if self._reading_counts(text, v, vendor_key, cip)]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts, whichever rule
             # resolved them
@@ -152,6 +146,20 @@ class Resolver:
         d = self.decisions[(text, vendor_key, cip)]
         return d.status == "resolved" and (d.method in ("exact", "alias") or (
             d.method == "fuzzy" and (text, vendor_key, cip) in self._over_bar))
+
+    def _reading_counts(self, text: str, reading: str, vendor_key: str, cip: str) -> bool:
+        """A fallback reading of ``text`` counts when it resolves outright (or names the one credential holding all
+        its words) and its credential explains every word no name of the list uses ("arborist" in "ISA Certified
+        Arborist" read as "Information Systems Auditor" is another credential); an acronym typed alone, unless it is
+        a word of the list's names, must read a whole name, and not as another known vendor's."""
+        if not (self._outright(reading, vendor_key, cip) or self._every_word_known_and_named(reading, vendor_key, cip)):
+            return False
+        if not self._unknown_words_explained(reading, vendor_key, cip):
+            return False
+        if " " in text:
+            return True
+        return ((text in self.refs.token_index or self._whole_name_read(reading, vendor_key, cip))
+                and not self._another_known_vendors(reading, vendor_key, cip))
 
     def _whole_name_read(self, text: str, vendor_key: str, cip: str) -> bool:
         """An acronym typed alone stands for a whole name: its reading holds the words of the resolved credential's

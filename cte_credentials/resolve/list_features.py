@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from cte_credentials.resolve.normalize import basic_clean
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
-_CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
+CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
 _SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
 
 
@@ -50,11 +50,11 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
         for inner in _BRACKETS.findall(name):
             found.add(normalize(inner))
             # "(Master CSP)": a word in capitals among the bracket's words
-            found.update(normalize(w) for w in inner.split() if _CAPITALS.fullmatch(w))
+            found.update(normalize(w) for w in inner.split() if CAPITALS.fullmatch(w))
         outer = _BRACKETS.sub(" ", name)
         # "PLS Certification": a name that is only a word in capitals (and words such as "certification")
         words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and normalize(w) not in generic]
-        if len(words) == 1 and _CAPITALS.fullmatch(words[0]):
+        if len(words) == 1 and CAPITALS.fullmatch(words[0]):
             found.add(normalize(words[0]))
         first = initials(outer)
         if first:

@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from cte_credentials.resolve import pieces
+from cte_credentials.resolve import list_features, pieces
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
@@ -35,7 +35,6 @@ _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
-_CAPITALS_WORD = re.compile(r"[A-Z]{2,6}")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
@@ -142,15 +141,16 @@ class Readings:
         index, codes = self.refs.token_index, self.refs.glued_codes
 
         def glued(match: re.Match) -> str:
-            # the letters as the list would read them ("Lvl1": "lvl" is "level", a word of its names)
-            letters = self.normalize[match.group(1)].split()
-            # (a roman numeral the abbreviations read as a number, "v", is no word)
-            known = match.group(1) not in "vV" and any((w in index or w in GENERIC_WORDS) and not w.isdigit()
-                                                        for w in letters)
-            # one letter and a number the names use is a level ("L1", "L2" for Level 1, 2)
-            known = known or (len(match.group(1)) == 1 and match.group(1) not in "vV"
-                              and match.group(2).lstrip("0") in used)
-            return " " if not known and match.group(0).lower() not in codes else match.group(0)
+            letters, number = match.groups()
+            if match.group(0).lower() in codes:
+                return match.group(0)
+            if letters in "vV":
+                return " "  # a version, whatever the list's words ("v" may be one: "Tivoli ... V7.0")
+            # the letters as the list would read them ("Lvl1": "lvl" is "level", a word of its names; a roman
+            # numeral the abbreviations read as a number is no word), or one letter and a number the names use (a
+            # level: "L1", "L2")
+            known = any((w in index or w in GENERIC_WORDS) and not w.isdigit() for w in self.normalize[letters].split())
+            return match.group(0) if known or len(letters) == 1 and number.lstrip("0") in used else " "
 
         kept = _GLUED_CODE.sub(glued, kept)
         return " ".join(kept.split()) if kept != name and kept.strip() else name
@@ -161,7 +161,7 @@ class Readings:
         vendor (when the vendor field is blank or says the same). Not a word of the list, a vendor or abbreviation
         the references know, nor before fewer than two of the list's words (it may be the credential itself)."""
         first, _, rest = name.strip().partition(" ")
-        if not _CAPITALS_WORD.fullmatch(first) or (vendor and basic_clean(vendor) != basic_clean(first)):
+        if not list_features.CAPITALS.fullmatch(first) or (vendor and basic_clean(vendor) != basic_clean(first)):
             return None
         refs = self.refs
         word = basic_clean(first)
@@ -171,7 +171,7 @@ class Readings:
         known = [w for w in self.normalize[rest].split() if w in refs.token_index and w not in GENERIC_WORDS]
         # two of the list's words, or an acronym of the list naming one credential alone ("BOMI SMC": the Systems
         # Maintenance Certificate's "SMC")
-        acronyms = [basic_clean(w) for w in rest.split() if _CAPITALS_WORD.fullmatch(w)]
+        acronyms = [basic_clean(w) for w in rest.split() if list_features.CAPITALS.fullmatch(w)]
         return first if len(known) >= 2 or any(len(refs.token_index.get(w, ())) == 1 for w in acronyms) else None
 
     @memoised
@@ -253,9 +253,9 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
             hi = bisect.bisect_left(refs.vocabulary_words, word + "{")  # "{" sorts after every letter
             if hi - lo == 1 and not shared:
                 prefixed[i] = refs.vocabulary_words[lo]
-            elif hi - lo > 1 or shared and hi - lo == 1:
-                # several words start so ("gen": general, genetic): the one a name holds with most of the write-in's
-                # other words ("osha 10 gen industry": general), when one does
+            elif hi > lo:
+                # several words start so ("gen": general, genetic), or a shared acronym does: the one a name holds
+                # with most of the write-in's other words ("osha 10 gen industry": general), when one does
                 prefixed[i] = word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word
     if prefixed != words:
         readings.append(" ".join(prefixed))

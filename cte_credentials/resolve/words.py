@@ -110,9 +110,13 @@ class Words:
         # a qualifier the list's names never use ("class b" in "Commercial Driver License Class B") tells nothing
         # apart on this list: the other words name the credential
         index = self.refs.token_index
-        unused = {w for m in QUALIFIER.finditer(text) for w in m.group(0).split()
-                  if not any(u in index for u in m.group(0).split())}
+        unused = {w for words in self.qualifiers_of[text] if not any(u in index for u in words) for w in words}
         return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key)
+
+    @memoised
+    def qualifiers_of(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """The qualifiers of a text ("class b", "type 2"), each as its words."""
+        return tuple(tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))
 
     @memoised
     def named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
@@ -197,7 +201,7 @@ class Words:
         if not theirs:
             return 0.0
         # a qualifier the list does not use ("class a") is no word of the write-in's own
-        qualifiers = {w for m in QUALIFIER.finditer(text) for w in m.group(0).split()}
+        qualifiers = {w for words in self.qualifiers_of[text] for w in words}
         mine = [w for w in typed - cand.tokens - qualifiers if content(w) and not near(w, cand.tokens)]
         return float(bool(mine))
 
