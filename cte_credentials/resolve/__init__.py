@@ -13,6 +13,7 @@ The engine's rooms, in the order an entry meets them:
 - ``fuzzy.py``: ranked candidates to decisions (the decision rule of ``rule.py``, the rules below its bars);
 - ``candidates.py``: candidate scoring in numpy (trigram TF-IDF, ranking), reading arrays only;
 - ``words.py``: what the write-in's words say about the list's names (rules below the bars, rule features);
+- ``fields.py``: the typed vendor's field of work (refuses a credential out of it, settles a shared acronym);
 - ``refs.py`` and ``indexing.py``: the reference index and how it is built from the list;
 - ``decision.py`` (``Decision``, ``ResolutionConfig``), ``memo.py`` (memo tables), ``normalize.py``,
   ``list_features.py`` (what the list says about its own words), ``rule.py`` and ``calibrate.py`` (the decision
@@ -27,7 +28,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from cte_credentials.resolve.decision import ResolutionConfig
-from cte_credentials.resolve.indexing import build_refs
+from cte_credentials.resolve.indexing import REF_KEYS, build_refs
 from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.table import resolve_entries
 
@@ -38,9 +39,12 @@ SEED_NAMES = {
     "abbreviations": "xwalk_credential_abbreviations",
     "vendor_aliases": "xwalk_vendor_aliases",
     "junk": "xwalk_junk_entries",
+    "field_words": "xwalk_field_words",
+    "vendor_fields": "xwalk_vendor_fields",
 }
+assert tuple(SEED_NAMES) == REF_KEYS
 
-__all__ = ["NO_CREDENTIAL", "ResolutionConfig", "ResolutionRefs", "build_refs", "load_refs_from_seeds",
+__all__ = ["NO_CREDENTIAL", "REF_KEYS", "ResolutionConfig", "ResolutionRefs", "build_refs", "load_refs_from_seeds",
            "load_seed_tables", "refs_from_tables", "resolve_entries"]
 
 
@@ -49,10 +53,12 @@ def _rows(table: pa.Table) -> list[dict]:
 
 
 def refs_from_tables(crosswalk: pa.Table, alignment: pa.Table, aliases: pa.Table, abbreviations: pa.Table,
-                     vendor_aliases: pa.Table, junk: pa.Table) -> ResolutionRefs:
+                     vendor_aliases: pa.Table, junk: pa.Table, field_words: pa.Table | None = None,
+                     vendor_fields: pa.Table | None = None) -> ResolutionRefs:
     """Build the references from Arrow tables (what the dbt Python model has)."""
     return build_refs(_rows(crosswalk), _rows(alignment), _rows(aliases), _rows(abbreviations),
-                      _rows(vendor_aliases), _rows(junk))
+                      _rows(vendor_aliases), _rows(junk), *(_rows(t) if t is not None else None
+                                                          for t in (field_words, vendor_fields)))
 
 
 def _read_seed(seeds_dir: Path, name: str, crosswalk: Path | None = None) -> list[dict]:
@@ -65,8 +71,7 @@ def _read_seed(seeds_dir: Path, name: str, crosswalk: Path | None = None) -> lis
 
 def load_refs_from_seeds(seeds_dir: Path, crosswalk: Path | None = None) -> ResolutionRefs:
     """Build the references straight from the seed CSVs (command-line tools and tests: no warehouse needed)."""
-    return build_refs(*(_read_seed(seeds_dir, SEED_NAMES[k], crosswalk) for k in
-                        ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk")))
+    return build_refs(*(_read_seed(seeds_dir, SEED_NAMES[k], crosswalk) for k in REF_KEYS))
 
 
 def load_seed_tables(seeds_dir: Path) -> dict[str, pa.Table]:

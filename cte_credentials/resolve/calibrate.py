@@ -42,7 +42,7 @@ from cte_credentials.generator import messy
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import ResolutionConfig
 from cte_credentials.resolve.fingerprint import ENGINE_ROOMS
-from cte_credentials.resolve.indexing import build_refs
+from cte_credentials.resolve.indexing import REF_KEYS, build_refs
 from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, bars, vetoed, warned
 
@@ -222,7 +222,8 @@ def fit_tiers(x: np.ndarray, y: np.ndarray, assigned_before: int, right_before: 
 
 
 def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
-             vendor_aliases: list[dict], junk: list[dict], seed: int = SEED) -> dict:
+             vendor_aliases: list[dict], junk: list[dict], field_words: list[dict] | None = None,
+             vendor_fields: list[dict] | None = None, seed: int = SEED) -> dict:
     """Fit the decision rule on messy variants of the list's own names (see the module's docstring)."""
     start = time.perf_counter()
     rows = sorted((r for r in crosswalk if (r.get("credential_code") or "").strip()),
@@ -235,8 +236,9 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
     out_idx = set(rng.choice(len(rows), n_out, replace=False).tolist()) if n_out else set()
     absent = frozenset(rows[i]["credential_code"] for i in out_idx)
     kept = [r for r in crosswalk if r.get("credential_code") not in absent]
-    refs = build_refs(kept, alignment, aliases, abbreviations, vendor_aliases, junk)
-    full = build_refs(crosswalk, [], [], abbreviations, vendor_aliases, junk) if absent else refs
+    refs = build_refs(kept, alignment, aliases, abbreviations, vendor_aliases, junk, field_words, vendor_fields)
+    full = build_refs(crosswalk, [], [], abbreviations, vendor_aliases, junk, field_words,
+                      vendor_fields) if absent else refs
     same_name = same_credential(full)
     variants = make_variants(rows, rng, absent=absent, siblings=full.siblings)
     sample, before = _collect(refs, variants, same_name)
@@ -298,8 +300,7 @@ def calibrated_rule(tables: Mapping[str, list[dict]]) -> dict:
                 continue
             if stored.get("list_key") == key:
                 return stored
-    rule = fit_rule(*(tables[k] for k in ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases",
-                                          "junk")))
+    rule = fit_rule(*(tables.get(k) for k in REF_KEYS))
     rule["list_key"] = key
     try:
         cache_dir().mkdir(parents=True, exist_ok=True)

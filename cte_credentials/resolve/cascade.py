@@ -76,6 +76,21 @@ class Resolver:
                 if over_bar:
                     self._over_bar.add(triple)
 
+    def _in_vendors_field(self, text: str, vendor_key: str, decision: Decision) -> Decision:
+        """The decision on a reading of ``text`` (as typed, normalised), or review when it names a credential out
+        of the typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager
+        Associate"), which the words typed do not name either. A reviewed alias or a reported code stands: a person
+        or the row said so."""
+        if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
+            return decision
+        cred = self.refs.by_code.get(decision.code or "")
+        if cred is None or not self.refs.fields.out_of_field(vendor_key, self.words.tokens_of[text], cred.tokens,
+                                                             cred.vendor_key):
+            return decision
+        candidates = decision.candidates or [Candidate(decision.code, decision.score)]
+        return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
+                        decision.runner_up_score, candidates)
+
     def resolve(self, text: str, vendor_key: str, cip: str) -> Decision:
         triple = (text, vendor_key, cip)
         if triple not in self.decisions:
@@ -107,7 +122,7 @@ class Resolver:
         if len(options) == 1:  # the common case, decided as below without the sort
             decision = self.decisions.get((text, vendor_key, cip))
             if decision is not None and decision.status == "resolved":
-                return text, decision
+                return text, self._in_vendors_field(text, vendor_key, decision)
         if any((v, vendor_key, cip) not in self.decisions for v in options):
             self.prepare_best([(text, vendor_key, cip)])
         if not self._any_resolved[text, vendor_key, cip]:
@@ -135,7 +150,7 @@ class Resolver:
         decisions = self.decisions
         first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
                                             -(decisions[(t, vendor_key, cip)].score or 0.0)))
-        return first, decisions[(first, vendor_key, cip)]
+        return first, self._in_vendors_field(text, vendor_key, decisions[(first, vendor_key, cip)])
 
     @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 # the modules of the resolution engine (the decision cascade and every room it reads)
 ENGINE_ROOMS = ("memo.py", "refs.py", "indexing.py", "candidates.py", "readings.py", "pieces.py", "words.py",
-                "decision.py", "cascade.py", "fuzzy.py", "split.py", "table.py")
+                "decision.py", "fields.py", "cascade.py", "fuzzy.py", "split.py", "table.py")
 ENGINE_SOURCES = ("__init__.py", *ENGINE_ROOMS, "normalize.py", "rule.py", "list_features.py", "calibrate.py")
 
 

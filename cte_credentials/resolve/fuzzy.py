@@ -177,17 +177,29 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
         # credential; "CDL Class A"), and no other word of it names another credential or none
         return Decision("resolved", "fuzzy", rare, *scored)
-    if cip:
+    fields = refs.fields
+    if cip or fields.of_vendor(vendor_key):
         # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general
-        # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck). Does the
-        # program's CIP settle it? Only candidates containing every word of the write-in are considered.
+        # industry, construction and healthcare cards; "ASE Brakes" in automobile and truck; "CEH" is a Certified
+        # Ethical Hacker and a Certified Executive Housekeeper). Does the program's CIP settle it, or the typed
+        # vendor's field (fields.py)? Only candidates containing every word of the write-in are considered.
         naming = words.naming_every_word[qtokens]
         contained = [c for c in codes if c in naming]
-        if len(contained) < 2:
-            contained = words.contained_but_one_unknown_word(qtokens, scores, codes, cfg.min_margin)
-        pool = contained if len(contained) >= 2 else [
-            c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and s >= cfg.min_score]
-        aligned = [c for c in pool if (c, cip) in refs.aligned]
+        close = [c for s, c in zip(scores, codes, strict=True) if top_score - s < cfg.min_margin and s >= cfg.min_score]
+        but_one = words.contained_but_one_unknown_word(qtokens, scores, codes, cfg.min_margin) if len(contained) < 2 \
+            else []
+        pool = contained if len(contained) >= 2 else but_one if len(but_one) >= 2 else close
+        aligned = [c for c in pool if (c, cip) in refs.aligned] if cip else []
         if len(pool) >= 2 and len(aligned) == 1:
             return Decision("resolved", "fuzzy_cip", aligned[0], *scored)
+        # the vendor's field: one candidate in it, every other out of it (an unknown field is neither); only among
+        # candidates that score alike and high (an acronym several names spell): a word or two shared with a few
+        # names ("Praxis Core" from ETS: "Core Certification Healthcare Interpreter", "Automotive Technician-Core")
+        # may be the name of a credential the list lacks, which the vendor's field cannot tell
+        pool = close
+        in_field = [c for c in pool if fields.in_field(vendor_key, refs.by_code[c].tokens)]
+        if len(pool) >= 2 and len(in_field) == 1 and all(
+                fields.out_of_field(vendor_key, qtokens, refs.by_code[c].tokens, refs.by_code[c].vendor_key)
+                for c in pool if c != in_field[0]):
+            return Decision("resolved", "fuzzy", in_field[0], *scored)
     return Decision("needs_review", "unresolved", None, *scored)

@@ -19,6 +19,7 @@ import numpy as np
 from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
+from cte_credentials.resolve.fields import Fields
 from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
@@ -33,12 +34,19 @@ DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 
 
+# the reference tables, in the order build_refs (and calibrate.fit_rule) takes them
+REF_KEYS = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk", "field_words",
+            "vendor_fields")
+
+
 def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
-               vendor_aliases: list[dict], junk: list[dict]) -> ResolutionRefs:
+               vendor_aliases: list[dict], junk: list[dict], field_words: list[dict] | None = None,
+               vendor_fields: list[dict] | None = None) -> ResolutionRefs:
     """Index the crosswalk for exact and fuzzy lookup. Only credential_code, credential_name, vendor_name are read
     from the crosswalk, so a state's own crosswalk with just those three columns works unchanged. A list
     resolution cannot use (no rows, a required column missing, a blank or repeated code) raises UserError naming
-    the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``."""
+    the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``. Without
+    ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
     _check_crosswalk(crosswalk)
     normalize = Normalizer.from_rows(abbreviations)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
@@ -81,6 +89,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
     # it known, a write-in with no vendor would pick among the list's credentials with none
     refs.vendor_keys = set(state_vendors) - {""}
+    refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
     # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
+from cte_credentials.resolve.fields import Fields
 from cte_credentials.resolve.normalize import Normalizer
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
@@ -83,3 +84,5 @@ class ResolutionRefs:
     rows: list[Credential] = field(default_factory=list)
     representative: dict[str, str] = field(default_factory=dict)
     core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
+    # the fields of work credentials' words and typed vendors name (seeds xwalk_field_words, xwalk_vendor_fields)
+    fields: Fields = field(default_factory=Fields)

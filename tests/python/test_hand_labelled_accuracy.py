@@ -89,13 +89,12 @@ def test_ambiguous_entries_are_never_auto_assigned(name: str, vendor: str, cip: 
 
 # ---- with the rule fitted on the list (what the dbt model uses), on our list and on New Jersey's ----------------
 def _fitted(crosswalk: list[dict] | None) -> tuple:
-    from cte_credentials.resolve import build_refs, calibrate, load_seed_tables
+    from cte_credentials.resolve import REF_KEYS, build_refs, calibrate, load_seed_tables
 
     tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
     if crosswalk is not None:
         tables["crosswalk"] = crosswalk
-    keys = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk")
-    return build_refs(*(tables[k] for k in keys)), calibrate.fit_rule(*(tables[k] for k in keys))
+    return build_refs(*(tables[k] for k in REF_KEYS)), calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
 
 
 def _predict_with(rows: list[dict], refs, rule: dict) -> list[list[tuple[str, str | None]]]:

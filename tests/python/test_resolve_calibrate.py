@@ -13,12 +13,12 @@ import pyarrow as pa
 import pytest
 
 from cte_credentials.paths import SEEDS_DIR
-from cte_credentials.resolve import ResolutionConfig, calibrate, load_seed_tables, resolve_entries
+from cte_credentials.resolve import REF_KEYS, ResolutionConfig, calibrate, load_seed_tables, resolve_entries
 from cte_credentials.resolve.fingerprint import resolution_fingerprint
 from cte_credentials.resolve.rule import FEATURES, accept
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
-KEYS = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk")
+KEYS = REF_KEYS
 
 
 def tables_with(crosswalk: list[dict]) -> dict[str, list[dict]]:

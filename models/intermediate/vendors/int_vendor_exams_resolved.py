@@ -28,6 +28,8 @@ def model(dbt, session):
         "abbreviations": to_arrow(dbt.ref("xwalk_credential_abbreviations")),
         "vendor_aliases": to_arrow(dbt.ref("xwalk_vendor_aliases")),
         "junk": to_arrow(dbt.ref("xwalk_junk_entries")),
+        "field_words": to_arrow(dbt.ref("xwalk_field_words")),
+        "vendor_fields": to_arrow(dbt.ref("xwalk_vendor_fields")),
     }
     if exams.num_rows == 0:
         return to_engine(session, OUTPUT_SCHEMA.empty_table())
