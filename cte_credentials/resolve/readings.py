@@ -165,6 +165,8 @@ class Readings:
             return None
         refs = self.refs
         word = basic_clean(first)
+        if self._issuer_before_an_acronym(first, rest):
+            return first
         if (word in refs.token_index or word in refs.vendor_alias or word in refs.shared_acronyms
                 or self.normalize[first] != word):
             return None
@@ -173,6 +175,18 @@ class Readings:
         # Maintenance Certificate's "SMC")
         acronyms = [basic_clean(w) for w in rest.split() if list_features.CAPITALS.fullmatch(w)]
         return first if len(known) >= 2 or any(len(refs.token_index.get(w, ())) == 1 for w in acronyms) else None
+
+    def _issuer_before_an_acronym(self, first: str, rest: str) -> bool:
+        """Two acronyms, the second naming one credential of the list (its exact name, or a word of its name alone)
+        and the first no name of one ("FOA CFOT", "PMI CAPM"): the first is its issuer, even where the list writes
+        it in other names ("FOA CFxT")."""
+        refs = self.refs
+        second = rest.strip()
+        if not list_features.CAPITALS.fullmatch(second):
+            return False
+        word = basic_clean(second)
+        names_one = len(refs.exact.get(self.normalize[second], [])) == 1 or len(refs.token_index.get(word, ())) == 1
+        return names_one and word not in refs.shared_acronyms and not refs.exact.get(self.normalize[first])
 
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:

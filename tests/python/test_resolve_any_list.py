@@ -541,6 +541,21 @@ def test_an_unknown_acronym_leading_the_list_s_words_is_the_issuer() -> None:
     assert parts.entry_parts["NCCCO Crane Operator", "Someone Else"].vendor == "Someone Else"
 
 
+def test_an_acronym_before_an_acronym_naming_one_credential_is_its_issuer() -> None:
+    refs = build([("F1", "CFOT-Certified Fiber Optic Technician", ""), ("F2", "FOA CFxT-Certified FTTx Technician", ""),
+                  ("P1", "Certified Associate in Project Management (CAPM)", ""),
+                  ("P2", "PMI Scheduling Professional (PMI-SP)", ""), ("P3", "PMI Risk Management Professional", ""),
+                  ("D1", "Certified Dental Assistant (CDA)", ""), ("D2", "Child Development Associate (CDA)", "")])
+    # "FOA" and "PMI" are words of other names of the list, but no name of a credential: the issuers
+    assert one(refs, "FOA CFOT")[::2] == ("resolved", "F1")
+    assert one(refs, "PMI CAPM")[::2] == ("resolved", "P1")
+    parts = Readings(refs)
+    assert parts.entry_parts["FOA CFOT", None].vendor == "FOA"
+    # not before an acronym several credentials share, and not when the vendor field says another vendor
+    assert one(refs, "PMI CDA")[0] == "needs_review"
+    assert parts.entry_parts["FOA CFOT", "Someone Else"].vendor == "Someone Else"
+
+
 def test_an_exam_code_the_list_never_uses_is_left_out() -> None:
     refs = build([("S1", "CompTIA Security", ""), ("N1", "Security Specialist", ""), ("N2", "Security Analyst", ""),
                   ("Z1", "Azure Fundamentals (AZ-900)", ""), ("Z2", "Azure Administrator (AZ-104)", ""),
