@@ -278,9 +278,10 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
 
 def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
     """Readings with one word mended where the list's names say how: a word one letter away from a word of the
-    list that makes a phrase of its names with the word beside it, where the word as typed makes none ("medication
-    aid": "medication aide"; "satelite installer": "satellite installer"), and two words joined into one word of
-    the list ("guest room attendant": "guestroom attendant")."""
+    list, or a word of the list it is the start of, that makes a phrase of its names with the word beside it, where
+    the word as typed makes none ("medication aid": "medication aide"; "satelite installer": "satellite installer";
+    "med heavy truck": "medium heavy truck"), and two words joined into one word of the list ("guest room
+    attendant": "guestroom attendant")."""
     phrases, index = refs.name_phrases, refs.token_index
     out = []
     for i, word in enumerate(words):
@@ -297,10 +298,20 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         # misspelt "CNA"); never into a word naming no phrase with its neighbours
         options = [w for w in one_letter_away(refs, word)
                    if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
-        mended = [w for w in options if _makes_a_phrase(phrases, w, pairs)]
+        # or a word cut short, even one the list uses ("med heavy truck": "medium heavy truck")
+        options += words_starting(refs, word)
+        mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
         if len(mended) == 1:
             out.append(" ".join(words[:i] + mended + words[i + 1 :]))
     return out
+
+
+def words_starting(refs: ResolutionRefs, word: str) -> list[str]:
+    """The list's words ``word`` is the start of, two letters longer or more."""
+    vocabulary = refs.vocabulary_words
+    lo = bisect.bisect_left(vocabulary, word)
+    hi = bisect.bisect_left(vocabulary, word + "{")  # "{" sorts after every letter
+    return [w for w in vocabulary[lo:hi] if len(w) >= len(word) + 2]
 
 
 def _makes_a_phrase(phrases: set[str], word: str, pairs: list[tuple[str | None, str | None]]) -> bool:

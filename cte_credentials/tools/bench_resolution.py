@@ -419,7 +419,9 @@ NOTES = [
     "acronyms the helper had listed as field words (ccst, ccma, cpht, ccna, ccent) were taken out after \"CCST\" "
     "from ISA (acronyms are what several fields share). (22) An acronym before an acronym naming one credential, "
     "itself no name of one, is the issuer, even where the list writes it in other names (\"FOA CFOT\", \"PMI "
-    "CAPM\": development misses). A field clash read from the write-in's own words alone (no vendor) was tried and "
+    "CAPM\": development misses). (23) A word cut short, even one the list uses, is read as the longer word of the "
+    "list that makes a phrase of its names with its neighbour, where the word as typed makes none (\"ASE "
+    "Collision Repair & Refinish\": \"and refinishing\"; a development miss). A field clash read from the write-in's own words alone (no vendor) was tried and "
     "dropped: it changed nothing on the development sets and the taken-out check, and New Jersey's held-out half "
     "lost an entry. Held-out aggregates were seen after each of these steps; no other choice was made on them.",
     "- **Held out, and what was seen of it.** New Jersey's held-out half was never printed entry by entry; its "

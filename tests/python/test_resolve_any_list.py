@@ -27,7 +27,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.normalize import basic_clean
-from cte_credentials.resolve.readings import Readings
+from cte_credentials.resolve.readings import Readings, mended_in_context
 from cte_credentials.resolve.words import Words
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -701,6 +701,17 @@ def test_a_word_mended_where_the_lists_names_say_how() -> None:
     # word that may be an acronym ("CMA" is no "CNA")
     assert one(refs, "FOA CFOT")[2] != "C2"
     assert one(refs, "CMA certification")[2] != "N1"
+
+
+def test_a_word_cut_short_even_one_the_list_uses_is_read_where_its_names_say_how() -> None:
+    refs = build([("R1", "Collision Repair and Refinishing Technician", ""), ("R2", "Refinish Paint Mixing", ""),
+                  ("A1", "Collision Damage Appraiser", ""), ("W1", "Welding Inspector", "")])
+    # "refinish" is a word of the list, but "and refinish" is no phrase of its names; "and refinishing" is
+    assert "collision repair and refinishing" in mended_in_context(refs, "collision repair and refinish".split())
+    assert one(refs, "Collision Repair & Refinish")[::2] == ("resolved", "R1")
+    # not where the word as typed makes a phrase ("refinish paint"), nor into a word making none
+    assert mended_in_context(refs, "refinish paint".split()) == []
+    assert mended_in_context(refs, "weld inspector".split()) == ["welding inspector"]
 
 
 def test_initials_that_skip_small_words_and_a_vendor_that_settles_between_readings() -> None:
