@@ -90,6 +90,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # it known, a write-in with no vendor would pick among the list's credentials with none
     refs.vendor_keys = set(state_vendors) - {""}
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
+    for pattern, replacement in normalize.abbreviations:
+        if " " not in pattern and " " not in replacement and pattern.isalpha():
+            refs.spelled_from.setdefault(replacement, []).append(pattern)
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
     # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the

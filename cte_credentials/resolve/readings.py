@@ -298,9 +298,15 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         # misspelt "CNA"); never into a word naming no phrase with its neighbours
         options = [w for w in one_letter_away(refs, word)
                    if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
-        # or a word cut short, even one the list uses ("med heavy truck": "medium heavy truck")
+        # or a word cut short, even one the list uses ("med heavy truck": "medium heavy truck"), or a word the
+        # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
+        # "network technology" where the list's names say so)
         options += words_starting(refs, word)
+        options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
         mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
+        if len(mended) > 1 and 0 < i < len(words) - 1:
+            # several do: the one making a phrase with the words on both sides ("network technology associate")
+            mended = [w for w in mended if f"{words[i - 1]} {w} {words[i + 1]}" in phrases]
         if len(mended) == 1:
             out.append(" ".join(words[:i] + mended + words[i + 1 :]))
     return out

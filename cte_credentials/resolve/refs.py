@@ -84,5 +84,7 @@ class ResolutionRefs:
     rows: list[Credential] = field(default_factory=list)
     representative: dict[str, str] = field(default_factory=dict)
     core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
+    # a word the abbreviation seed spells out -> the abbreviations it spells out ("technician": "tech"), one word each
+    spelled_from: dict[str, list[str]] = field(default_factory=dict)
     # the fields of work credentials' words and typed vendors name (seeds xwalk_field_words, xwalk_vendor_fields)
     fields: Fields = field(default_factory=Fields)

@@ -421,7 +421,10 @@ NOTES = [
     "itself no name of one, is the issuer, even where the list writes it in other names (\"FOA CFOT\", \"PMI "
     "CAPM\": development misses). (23) A word cut short, even one the list uses, is read as the longer word of the "
     "list that makes a phrase of its names with its neighbour, where the word as typed makes none (\"ASE "
-    "Collision Repair & Refinish\": \"and refinishing\"; a development miss). A field clash read from the write-in's own words alone (no vendor) was tried and "
+    "Collision Repair & Refinish\": \"and refinishing\"; a development miss); so is a word the abbreviation seed "
+    "spelled out (\"tech\": technician) as another word its abbreviation starts, the one making a phrase with "
+    "the words on both sides when several make one (\"CIW Network Tech Assoc\": \"network technology "
+    "associate\"; a development miss). A field clash read from the write-in's own words alone (no vendor) was tried and "
     "dropped: it changed nothing on the development sets and the taken-out check, and New Jersey's held-out half "
     "lost an entry. Held-out aggregates were seen after each of these steps; no other choice was made on them.",
     "- **Held out, and what was seen of it.** New Jersey's held-out half was never printed entry by entry; its "

@@ -714,6 +714,18 @@ def test_a_word_cut_short_even_one_the_list_uses_is_read_where_its_names_say_how
     assert mended_in_context(refs, "weld inspector".split()) == ["welding inspector"]
 
 
+def test_an_abbreviation_spelled_out_is_read_as_another_word_where_the_lists_names_say_so() -> None:
+    # the abbreviation seed spells "tech" as "technician"; this list writes "Network Technology"
+    refs = build([("N1", "CIW Network Technology Associate", ""), ("T1", "Technical Associate Program", ""),
+                  ("S1", "Certified Network Systems Technician", ""), ("P1", "Pharmacy Technician", "")])
+    assert one(refs, "CIW Network Tech Assoc")[::2] == ("resolved", "N1")
+    # where the spelled-out word makes a phrase of the list's names, it stays
+    assert one(refs, "Pharmacy Tech")[::2] == ("resolved", "P1")
+    # of several words making a phrase with one neighbour ("technical associate", "network technology"), the one
+    # making a phrase with both
+    assert mended_in_context(refs, "ciw network technician associate".split()) == ["ciw network technology associate"]
+
+
 def test_initials_that_skip_small_words_and_a_vendor_that_settles_between_readings() -> None:
     refs = build([("P1", "Certified Park and Recreation Professional", ""),
                   ("B1", "Entry Certificate in Business Analyst", ""),
