@@ -27,9 +27,10 @@ MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in
 # word of the list's names, a vendor or an abbreviation)
 # "SY0-601", "98-366", "(77-727)", "220-1101", "1Z0-808": an exam's code, letters or digits, a dash, 3-4 digits
 _EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d?|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?")
-# "05/12/2023", "2023-05-12", "5/2023", "2022": a date (or a year) typed in the name field
+# "05/12/2023", "2023-05-12", "5/2023", "2022", "Spring 2022": a date (or a year, or a term) typed in the name field
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
-                   r"|\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d")
+                   r"|\d{1,2}[/.-](?:19|20)\d\d|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d",
+                   re.IGNORECASE)
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code

@@ -576,7 +576,7 @@ def test_dates_numbers_and_one_letter_brackets_name_no_credential() -> None:
     refs = build([("N1", "Nuclear Medicine Technology (N)", ""), ("R1", "Radiation Therapy (T)", ""),
                   ("E1", "Section 608 Refrigerant Transition & Recovery Certification", ""),
                   ("A1", "AutoCAD 2000", "")])
-    for typed in ("05/12/2023", "2023-05-12", "5/2023", "2022", "12345"):
+    for typed in ("05/12/2023", "2023-05-12", "5/2023", "2022", "12345", "Spring 2022", "fall 2021"):
         assert one(refs, typed)[0] == "no_credential", typed
     # a number the list's names use may be the credential ("608"): review, not junk
     assert one(refs, "608")[0] != "no_credential"
