@@ -440,7 +440,10 @@ NOTES = [
     "entry; their aggregates were seen after each change of this round, and three choices were made with them "
     "seen: the vendor guard of (19) was narrowed to acronyms typed alone after State B lost an entry; the mended "
     "word of (19) needs five letters after State B's precision fell; the level words of (17) were narrowed to "
-    "four (no effect on any figure). Rules dropped after they hurt a held-out aggregate: an acronym written out by "
+    "four (no effect on any figure). In the evening round, the count of wrong codes on each held-out list by the "
+    "method that gave them (the fitted rule, a word naming one credential, the words of one name, an exact name; on "
+    "entries to be named or to be reviewed) was seen, not the entries; no rule was written from it. Rules dropped "
+    "after they hurt a held-out aggregate: an acronym written out by "
     "one name winning over the others' initials (New Jersey's held-out precision fell 95.4% -> 92.8%), a vendor "
     "mismatch as a veto, a cap on assigning absent credentials' variants in calibration, the swapped-word veto on "
     "any word of the name, tiers (user, associate, professional...) swapped as a veto.",
