@@ -281,7 +281,7 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
     """Readings with one word mended where the list's names say how: a word one letter away from a word of the
     list, or a word of the list it is the start of, that makes a phrase of its names with the word beside it, where
     the word as typed makes none ("medication aid": "medication aide"; "satelite installer": "satellite installer";
-    "med heavy truck": "medium heavy truck"), and two words joined into one word of the list ("guest room
+    "collision repair and refinish": "and refinishing"), and two words joined into one word of the list ("guest room
     attendant": "guestroom attendant")."""
     phrases, index = refs.name_phrases, refs.token_index
     out = []
@@ -299,7 +299,7 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         # misspelt "CNA"); never into a word naming no phrase with its neighbours
         options = [w for w in one_letter_away(refs, word)
                    if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
-        # or a word cut short, even one the list uses ("med heavy truck": "medium heavy truck"), or a word the
+        # or a word cut short, even one the list uses ("and refinish": "and refinishing"), or a word the
         # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
         # "network technology" where the list's names say so)
         options += words_starting(refs, word)

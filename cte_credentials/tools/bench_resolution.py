@@ -431,7 +431,10 @@ NOTES = [
     "vendors and New Jersey's development half lost entries, and held-out precision fell (New Jersey 98.6% -> "
     "97.3%, State B 96.4% -> 95.0%). A field clash read from the write-in's own words alone (no vendor) was tried and "
     "dropped: it changed nothing on the development sets and the taken-out check, and New Jersey's held-out half "
-    "lost an entry. Held-out aggregates were seen after each of these steps; no other choice was made on them.",
+    "lost an entry. A vendor typed at the start of the name, with the vendor field blank, read as the typed vendor "
+    "was tried and dropped: our set and New Jersey's second set lost an entry each (State B's aggregate would have "
+    "gained one; it did not decide). Held-out aggregates were seen after each of these steps; no other choice was "
+    "made on them.",
     "- **Held out, and what was seen of it.** New Jersey's held-out half was never printed entry by entry; its "
     "aggregate figures were seen after each change (before the split was fixed, the first 40 rows of the set and "
     "its README had been read; in this round one of its rows, \"HVAC Excellence - Heating\", was seen in a grep of "
