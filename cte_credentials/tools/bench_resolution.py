@@ -433,7 +433,9 @@ NOTES = [
     "dropped: it changed nothing on the development sets and the taken-out check, and New Jersey's held-out half "
     "lost an entry. A vendor typed at the start of the name, with the vendor field blank, read as the typed vendor "
     "was tried and dropped: our set and New Jersey's second set lost an entry each (State B's aggregate would have "
-    "gained one; it did not decide). Held-out aggregates were seen after each of these steps; no other choice was "
+    "gained one; it did not decide). The program's CIP family read as a field to settle an ambiguity (as the typed "
+    "vendor's does) was tried and dropped: it changed nothing on our set, with or without the alignment seed, nor "
+    "on the generator's gold labels. Held-out aggregates were seen after each of these steps; no other choice was "
     "made on them.",
     "- **Held out, and what was seen of it.** New Jersey's held-out half was never printed entry by entry; its "
     "aggregate figures were seen after each change (before the split was fixed, the first 40 rows of the set and "
