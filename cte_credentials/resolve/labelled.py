@@ -27,6 +27,10 @@ STATE_B_SET = DATA_DIR / "state_b_hand_labelled_credentials.csv"
 # "State C": a names-only list (no vendor column) and its set, held out the same way
 STATE_C_LIST = DATA_DIR / "state_c_credential_list.csv"
 STATE_C_SET = DATA_DIR / "state_c_hand_labelled_credentials.csv"
+# "State D": a list with vendor names for most rows and its set, written apart from the engine for development
+# (rules may be written after reading its misses: it measures nothing held out)
+STATE_D_LIST = DATA_DIR / "state_d_credential_list.csv"
+STATE_D_SET = DATA_DIR / "state_d_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -46,6 +46,8 @@ from cte_credentials.resolve.labelled import (
     STATE_B_SET,
     STATE_C_LIST,
     STATE_C_SET,
+    STATE_D_LIST,
+    STATE_D_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -162,8 +164,8 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set. New Jersey's list is read where it is shared, and left
-    out when it is not there."""
+    names-only list (held out the same way) with its set; State D's list and set, written apart from the engine for
+    development. New Jersey's list is read where it is shared, and left out when it is not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
     our_set = _read(OUR_SET)
     cases = [
@@ -181,6 +183,10 @@ def list_cases() -> list[ListCase]:
             extra = _read(NJ_DEV_EXTRA_SET)
             cases.append(ListCase("nj_dev_extra", "New Jersey's list, its second set (development)", "no_vendors",
                                   cases[-1].crosswalk, extra, {"all": list(range(len(extra)))}))
+    if STATE_D_LIST.exists() and STATE_D_SET.exists():
+        d_set = _read(STATE_D_SET)
+        cases.append(ListCase("state_d", "State D's list (development), its set", "vendors",
+                              read_credential_list(STATE_D_LIST), d_set, {"all": list(range(len(d_set)))}))
     if STATE_B_LIST.exists() and STATE_B_SET.exists():
         b_set = _read(STATE_B_SET)
         cases.append(ListCase("state_b", "State B's list (held out), its set", "vendors",
@@ -520,7 +526,7 @@ def run(args: argparse.Namespace) -> int:
     messy_bars = [(case.title.split(",")[0], messy_accuracy(case, None), case.kind) for case in lists]
     # development sets only (the check reads entries one by one): never the held-out ones
     removal = [(case.title + (": development half" if "development half" in case.parts else ""), *taken_out(case))
-               for case in cases if case.key in ("ours", "nj", "nj_dev_extra")]
+               for case in cases if case.key in ("ours", "nj", "nj_dev_extra", "state_d")]
     fit_s, distinct_s, repeated_s = speed(args.strings, args.crosswalk_size)
     lines = [
         "# Credential resolution: accuracy and speed", "",
@@ -537,7 +543,8 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules. Rules may be written after looking at development misses only.", "",
+        "rules; State D's list and set (tests/python/data/state_d_*), written apart from the engine the same way "
+        "but for development. Rules may be written after looking at development misses only.", "",
         *_side_by_side(fitted_cols), "",
         "The same with the fixed bars instead of the fitted rule:", "", *_side_by_side(bars_cols), "",
         "## (b) Generator-made messy variants of each list's own names", "",
