@@ -184,7 +184,11 @@ class Resolver:
         theirs = self.refs.core.get(code, frozenset()) if code in self.refs.by_code else frozenset()
         typed = self.words.tokens_of[text]
         missing = [w for w in theirs if w not in typed and not self.words.explained_by[w, typed]]
-        return bool(theirs) and (not missing or len(missing) == 1 and len(theirs) >= 3)
+        # the word left aside is not the vendor's name: "PMP" is the Project Management Institute's, not "Google
+        # Project Management Professional Certificate"
+        vendor_words = self.words.tokens_of[self.refs.by_code[code].vendor_key] if theirs else frozenset()
+        return bool(theirs) and (not missing or len(missing) == 1 and len(theirs) >= 3
+                                 and missing[0] not in vendor_words and missing[0] not in self.refs.vendor_alias)
 
     def _unknown_words_explained(self, text: str, vendor_key: str, cip: str) -> bool:
         """Every word of the text that no name of the list uses is a word of the resolved credential's name

@@ -764,3 +764,14 @@ def test_a_level_typed_that_the_name_lacks_and_an_acronym_alone_reads_a_whole_na
     # an acronym alone stands for a whole name ("BLS": all but "CPR"), not a run inside a longer one
     assert one(refs, "RMA", "American Medical Technologists")[2] is None
     assert one(refs, "BLS")[::2] == ("resolved", "B1")
+
+
+def test_an_acronym_alone_does_not_leave_out_the_vendors_name_of_the_name_it_reads() -> None:
+    # "PMP" spells "Project Management Professional", but the list's credential of those words is Google's
+    refs = build([("G1", "Google Project Management Professional Certificate", "Google"),
+                  ("C1", "Certified Associate in Project Management (CAPM)", "Project Management Institute"),
+                  ("B1", "Basic Life Support/CPR", "")])
+    assert one(refs, "PMP")[2] is None
+    assert one(refs, "PMP", "PMI")[2] is None
+    # a word left aside that names no vendor still may be ("BLS": all but "CPR")
+    assert one(refs, "BLS")[::2] == ("resolved", "B1")
