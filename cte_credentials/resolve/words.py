@@ -20,8 +20,9 @@ from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import numbers, numbers_conflict
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
-# "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart
-QUALIFIER = re.compile(r"\b(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)\b")
+# "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
+# "gold": a level awarded on one credential (the National Career Readiness Certificate's)
+QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum))\b")
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
@@ -138,7 +139,7 @@ class Words:
             w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2 for w in qtokens) else None
         if code is not None:
             cred = refs.by_code[code]
-            qualifiers = {m.group(1) for m in QUALIFIER.finditer(text)}
+            qualifiers = {w for words in self.qualifiers_of[text] for w in words}
             if (vendor_key in refs.vendor_keys and cred.vendor_key != vendor_key) or (qnums and qnums != cred.nums):
                 code = None
             for w in qtokens - cred.tokens if code else ():

@@ -594,6 +594,12 @@ def test_a_qualifier_the_list_never_uses_does_not_keep_the_words_from_their_cred
                   ("F1", "FCC Commercial Operators License", "")])
     assert one(refs, "Commercial Driver License - Class B")[::2] == ("resolved", "B1")
     assert one(refs, "Commercial Driver License Class C")[2] is None
+    # a medal level ("Silver") is a qualifier too: the list's one NCRC, unless the list tells the levels apart
+    refs = build([("N1", "ACT WorkKeys National Career Readiness Certificate (NCRC)", ""),
+                  ("W1", "Water Safety Instructor (WSI)", ""), ("K1", "Career Readiness Workshop", "")])
+    assert one(refs, "WorkKeys NCRC Silver", "ACT")[::2] == ("resolved", "N1")
+    refs = build([("G1", "NCRC Gold", ""), ("S1", "NCRC Silver", ""), ("K1", "Career Readiness Workshop", "")])
+    assert one(refs, "WorkKeys NCRC Silver")[::2] == ("resolved", "S1")
 
 
 def test_a_vendor_typed_before_the_name_keeps_the_words_the_list_writes_with_it() -> None:
