@@ -25,8 +25,10 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
 # "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
 # word of the list's names, a vendor or an abbreviation)
-# "SY0-601", "98-366", "(77-727)", "220-1101", "1Z0-808": an exam's code, letters or digits, a dash, 3-4 digits
-_EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d?|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?")
+# "SY0-601", "N10-008", "98-366", "(77-727)", "220-1101", "1Z0-808": an exam's code, letters or digits, a dash, 3-4
+# digits; "CLF-C02": letters, a dash, a letter and two digits
+_EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d{0,2}|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?"
+                        r"|\(?(?<![A-Za-z0-9-])[A-Za-z]{2,3}-[A-Za-z]\d{2}(?![A-Za-z0-9-])\)?")
 # "05/12/2023", "2023-05-12", "5/2023", "2022", "Spring 2022": a date (or a year, or a term) typed in the name field
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
                    r"|\d{1,2}[/.-](?:19|20)\d\d|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d",
@@ -134,7 +136,11 @@ class Readings:
 
         def foreign(match: re.Match) -> str:
             digits = re.findall(r"\d{3,}", match.group(0))
-            return " " if digits and not any(d.lstrip("0") in used for d in digits) else match.group(0)
+            if not digits:
+                # "CLF-C02", "SAA-C03": a cloud exam's code, foreign unless the list's names write it
+                code = basic_clean(match.group(0))
+                return match.group(0) if code in self.refs.name_phrases else " "
+            return " " if not any(d.lstrip("0") in used for d in digits) else match.group(0)
 
         kept = _EXAM_CODE.sub(foreign, name) if "-" in name else name
         # a version or exam code glued to letters ("ICND1", "EX200", "v12", "GS5") whose letters are no word of the

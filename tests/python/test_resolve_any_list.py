@@ -564,6 +564,8 @@ def test_an_exam_code_the_list_never_uses_is_left_out() -> None:
     assert readings.entry_parts["Security+ SY0-601", "CompTIA"].name == "Security+"
     assert readings.entry_parts["Excel 2016 (77-727)", None].name == "Excel 2016"
     assert readings.entry_parts["A+ 220-1101", None].name == "A+"
+    assert readings.entry_parts["Network+ N10-008", None].name == "Network+"
+    assert readings.entry_parts["Cloud Practitioner CLF-C02", None].name == "Cloud Practitioner"
     # a code the list uses is the credential's: kept, and it names it
     assert readings.entry_parts["AZ-900", None].name == "AZ-900"
     assert one(refs, "Azure AZ-900")[::2] == ("resolved", "Z1")
