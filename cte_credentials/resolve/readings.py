@@ -38,6 +38,8 @@ _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
+# a bracket closing the name ("CDA (DANB)")
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
@@ -121,6 +123,7 @@ class Readings:
         if not name.strip() and vendor and not self.is_vendor(vendor):
             return vendor, ""
         name = self._without_foreign_exam_codes(name)
+        name, vendor = self._bracketed_vendor(name, vendor)
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
             return name.split(None, 1)[1], issuer
@@ -161,6 +164,21 @@ class Readings:
 
         kept = _GLUED_CODE.sub(glued, kept)
         return " ".join(kept.split()) if kept != name and kept.strip() else name
+
+    def _bracketed_vendor(self, name: str, vendor: str | None) -> tuple[str, str | None]:
+        """A known vendor in brackets after the name ("CDA (DANB)", "CMA (AAMA)"): the vendor, typed in the name
+        field; read as the vendor when the vendor field is blank or names the same one. Not a word of the list's
+        names ("Certified Food Protection Manager (ServSafe)" is how a list may write a name)."""
+        match = _TRAILING_BRACKET.search(name)
+        if not match or not match.start():
+            return name, vendor
+        inner = basic_clean(match.group(1))
+        refs = self.refs
+        if inner not in refs.vendor_alias or any(w in refs.token_index for w in inner.split()):
+            return name, vendor
+        if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:
+            return name, vendor
+        return name[: match.start()].strip(), vendor or match.group(1)
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
         """An acronym in capitals that no name of the list uses, leading a name whose other words are the list's

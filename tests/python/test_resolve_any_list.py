@@ -556,6 +556,19 @@ def test_an_acronym_before_an_acronym_naming_one_credential_is_its_issuer() -> N
     assert parts.entry_parts["FOA CFOT", "Someone Else"].vendor == "Someone Else"
 
 
+def test_a_known_vendor_in_brackets_after_the_name_is_the_vendor() -> None:
+    refs = build([("D1", "Certified Dental Assistant (CDA)", ""), ("C1", "Child Development Associate (CDA)", ""),
+                  ("F1", "Certified Food Protection Manager (ServSafe)", ""), ("F2", "ServSafe Food Handler", "")])
+    parts = Readings(refs)
+    # "DANB" is a vendor of our alias seed and no word of the list: the vendor typed in the name field
+    assert parts.entry_parts["CDA (DANB)", None].name == "CDA"
+    assert parts.entry_parts["CDA (DANB)", None].vendor == "DANB"
+    assert one(refs, "CDA (DANB)")[::2] == ("resolved", "D1")
+    # not against another vendor typed in the vendor field, and not a word the list's names use
+    assert parts.entry_parts["CDA (DANB)", "Council for Professional Recognition"].name == "CDA (DANB)"
+    assert parts.entry_parts["Food Protection Manager (ServSafe)", None].name == "Food Protection Manager (ServSafe)"
+
+
 def test_an_exam_code_the_list_never_uses_is_left_out() -> None:
     refs = build([("S1", "CompTIA Security", ""), ("N1", "Security Specialist", ""), ("N2", "Security Analyst", ""),
                   ("Z1", "Azure Fundamentals (AZ-900)", ""), ("Z2", "Azure Administrator (AZ-104)", ""),
