@@ -76,21 +76,6 @@ class Resolver:
                 if over_bar:
                     self._over_bar.add(triple)
 
-    def _in_vendors_field(self, text: str, vendor_key: str, decision: Decision) -> Decision:
-        """The decision on a reading of ``text`` (as typed, normalised), or review when it names a credential out
-        of the typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager
-        Associate"), which the words typed do not name either. A reviewed alias or a reported code stands: a person
-        or the row said so."""
-        if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
-            return decision
-        cred = self.refs.by_code.get(decision.code or "")
-        if cred is None or not self.refs.fields.out_of_field(vendor_key, self.words.tokens_of[text], cred.tokens,
-                                                             cred.vendor_key):
-            return decision
-        candidates = decision.candidates or [Candidate(decision.code, decision.score)]
-        return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
-                        decision.runner_up_score, candidates)
-
     def resolve(self, text: str, vendor_key: str, cip: str) -> Decision:
         triple = (text, vendor_key, cip)
         if triple not in self.decisions:
@@ -151,6 +136,21 @@ class Resolver:
         first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
                                             -(decisions[(t, vendor_key, cip)].score or 0.0)))
         return first, self._in_vendors_field(text, vendor_key, decisions[(first, vendor_key, cip)])
+
+    def _in_vendors_field(self, text: str, vendor_key: str, decision: Decision) -> Decision:
+        """The decision on a reading of ``text`` (as typed, normalised), or review when it names a credential out
+        of the typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager
+        Associate"), which the words typed do not name either. A reviewed alias or a reported code stands: a person
+        or the row said so."""
+        if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
+            return decision
+        cred = self.refs.by_code.get(decision.code or "")
+        if cred is None or not self.refs.fields.out_of_field(vendor_key, self.words.tokens_of[text], cred.tokens,
+                                                             cred.vendor_key):
+            return decision
+        candidates = decision.candidates or [Candidate(decision.code, decision.score)]
+        return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
+                        decision.runner_up_score, candidates)
 
     @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:

@@ -288,14 +288,13 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
         for phrase in phrases[:MAX_READINGS]:
             readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))
         if not phrases and len(word) >= 3:
-            lo = bisect.bisect_left(refs.vocabulary_words, word)
-            hi = bisect.bisect_left(refs.vocabulary_words, word + "{")  # "{" sorts after every letter
-            if hi - lo == 1 and not shared:
-                prefixed[i] = refs.vocabulary_words[lo]
-            elif hi > lo:
+            starting = words_starting(refs, word, longer_by=1)  # the word is none of the list's
+            if len(starting) == 1 and not shared:
+                prefixed[i] = starting[0]
+            elif starting:
                 # several words start so ("gen": general, genetic), or a shared acronym does: the one a name holds
                 # with most of the write-in's other words ("osha 10 gen industry": general), when one does
-                prefixed[i] = word_in_context(refs, refs.vocabulary_words[lo:hi], words) or word
+                prefixed[i] = word_in_context(refs, starting, words) or word
     if prefixed != words:
         readings.append(" ".join(prefixed))
     return readings + mended_in_context(refs, words)
@@ -337,12 +336,12 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
     return out
 
 
-def words_starting(refs: ResolutionRefs, word: str) -> list[str]:
-    """The list's words ``word`` is the start of, two letters longer or more."""
+def words_starting(refs: ResolutionRefs, word: str, longer_by: int = 2) -> list[str]:
+    """The list's words ``word`` is the start of, ``longer_by`` letters longer or more, in alphabetical order."""
     vocabulary = refs.vocabulary_words
     lo = bisect.bisect_left(vocabulary, word)
     hi = bisect.bisect_left(vocabulary, word + "{")  # "{" sorts after every letter
-    return [w for w in vocabulary[lo:hi] if len(w) >= len(word) + 2]
+    return [w for w in vocabulary[lo:hi] if len(w) >= len(word) + longer_by]
 
 
 def _makes_a_phrase(phrases: set[str], word: str, pairs: list[tuple[str | None, str | None]]) -> bool:

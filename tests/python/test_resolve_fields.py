@@ -6,12 +6,10 @@ shipped seeds; the last tests read the shipped seeds themselves (their keys, the
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from cte_credentials.paths import SEEDS_DIR
-from cte_credentials.resolve import build_refs
+from cte_credentials.resolve import build_refs, calibrate, load_seed_tables
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.fields import Fields
 from cte_credentials.resolve.normalize import basic_clean
@@ -95,13 +93,13 @@ FIELD_KEYS = {"health", "it", "manufacturing", "construction", "automotive", "tr
               "energy_environment", "engineering_electronics"}
 
 
-def _seed(name: str) -> list[dict]:
-    with open(SEEDS_DIR / f"{name}.csv", newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
+def _seed(key: str) -> list[dict]:
+    """A shipped reference seed's rows, as resolution reads them (``field_words``, ``vendor_fields``)."""
+    return calibrate.rows_of(load_seed_tables(SEEDS_DIR))[key]
 
 
 def test_the_shipped_field_seeds_use_the_fifteen_fields_and_normalised_words():
-    words, vendors = _seed("xwalk_field_words"), _seed("xwalk_vendor_fields")
+    words, vendors = _seed("field_words"), _seed("vendor_fields")
     assert {r["field"] for r in words} == FIELD_KEYS
     assert {r["field"] for r in vendors} <= FIELD_KEYS
     # a word is matched against normalised names: one word, as basic_clean leaves it
@@ -113,11 +111,11 @@ def test_the_shipped_field_seeds_use_the_fifteen_fields_and_normalised_words():
 @pytest.mark.parametrize(("vendor", "field"), [("NHA", "health"), ("CompTIA", "it"), ("NCCER", "construction"),
                                                ("I-CAR", "automotive"), ("American Welding Society", "manufacturing")])
 def test_the_shipped_vendor_seed_knows_common_bodies(vendor, field):
-    fields = Fields.from_rows(_seed("xwalk_field_words"), _seed("xwalk_vendor_fields"))
+    fields = Fields.from_rows(_seed("field_words"), _seed("vendor_fields"))
     assert field in fields.of_vendor(basic_clean(vendor))
 
 
 def test_bodies_certifying_in_every_field_are_left_out_of_the_vendor_seed():
-    fields = Fields.from_rows([], _seed("xwalk_vendor_fields"))
+    fields = Fields.from_rows([], _seed("vendor_fields"))
     for vendor in ("NOCTI", "Precision Exams", "Occupational Safety and Health Administration"):
         assert fields.of_vendor(basic_clean(vendor)) == frozenset(), vendor
