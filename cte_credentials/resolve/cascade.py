@@ -125,7 +125,10 @@ class Resolver:
             if len(named) > 1:
                 # unless the typed vendor's own words name one of them ("FPC" from the American Payroll
                 # Association: Fundamental Payroll Certification, not Financial Proficiency)
-                backed = self.words.named_by_vendor_words(vendor_key, named)
+                # , or the typed vendor's field does ("CPRP" from the NRPA: the Certified Park and Recreation
+                # Professional, not the Cardiac and Pulmonary Rehabilitation Program; see fields.py)
+                backed = self.words.named_by_vendor_words(vendor_key, named) or self._the_one_in_field(
+                    text, vendor_key, named)
                 if backed is not None:
                     outright = [v for v in outright if self.decisions[(v, vendor_key, cip)].code == backed]
                     named = {backed}
@@ -151,6 +154,12 @@ class Resolver:
         candidates = decision.candidates or [Candidate(decision.code, decision.score)]
         return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
                         decision.runner_up_score, candidates)
+
+    def _the_one_in_field(self, text: str, vendor_key: str, codes: set[str]) -> str | None:
+        """Of the credentials readings of ``text`` named, the one in the typed vendor's field (fields.py)."""
+        by_code = self.refs.by_code
+        return self.refs.fields.the_one_in_field(vendor_key, self.words.tokens_of[text],
+                                                 [by_code[c] for c in sorted(codes) if c in by_code])
 
     @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:

@@ -14,7 +14,8 @@ managers. Two uses (cascade.py, fuzzy.py):
   NHA when the list's one CCMA is "Certified Cash Manager Associate": the list lacks the NHA's, so review);
 - **the vendor's field settles** an ambiguity (``in_field``): of credentials the write-in names equally well, the
   one in the vendor's field when every other is out of it ("CEH" from EC-Council: Certified Ethical Hacker, not
-  Certified Executive Housekeeper).
+  Certified Executive Housekeeper), and of the credentials readings of initials name ("CPRP" from the NRPA: the
+  Certified Park and Recreation Professional, not the Cardiac and Pulmonary Rehabilitation Program).
 
 Nothing is decided on a vendor or a name whose field the seeds do not know: an unknown is never out of field.
 """
@@ -80,3 +81,13 @@ class Fields:
     def in_field(self, vendor_key: str, name_words: frozenset[str]) -> bool:
         """The credential's name places it in a field the typed vendor certifies in."""
         return bool(self.of_vendor(vendor_key) & self.of_words(name_words))
+
+    def the_one_in_field(self, vendor_key: str, typed: frozenset[str], credentials: list) -> str | None:
+        """Of two or more credentials (each with ``code``, ``tokens`` and ``vendor_key``), the code of the one in
+        the typed vendor's field when every other is out of it (an unknown field is neither), else None."""
+        inside = [c for c in credentials if self.in_field(vendor_key, c.tokens)]
+        if len(credentials) < 2 or len(inside) != 1:
+            return None
+        one = inside[0]
+        others = [c for c in credentials if c is not one]
+        return one.code if all(self.out_of_field(vendor_key, typed, c.tokens, c.vendor_key) for c in others) else None

@@ -196,9 +196,7 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # candidates that score alike and high (an acronym several names spell): a word or two shared with a few
         # names ("Praxis Core" from ETS: "Core Certification Healthcare Interpreter", "Automotive Technician-Core")
         # may be the name of a credential the list lacks, which the vendor's field cannot tell
-        in_field = [c for c in close if fields.in_field(vendor_key, refs.by_code[c].tokens)]
-        if len(close) >= 2 and len(in_field) == 1 and all(
-                fields.out_of_field(vendor_key, qtokens, refs.by_code[c].tokens, refs.by_code[c].vendor_key)
-                for c in close if c != in_field[0]):
-            return Decision("resolved", "fuzzy", in_field[0], *scored)
+        settled = fields.the_one_in_field(vendor_key, qtokens, [refs.by_code[c] for c in close])
+        if settled is not None:
+            return Decision("resolved", "fuzzy", settled, *scored)
     return Decision("needs_review", "unresolved", None, *scored)

@@ -17,9 +17,11 @@ from cte_credentials.resolve.split import resolve_entry
 
 WORDS = [{"field": "business", "word": "cash"}, {"field": "health", "word": "medical"},
          {"field": "health", "word": "nursing"}, {"field": "it", "word": "hacker"},
-         {"field": "hospitality", "word": "housekeeper"}]
+         {"field": "hospitality", "word": "housekeeper"}, {"field": "health", "word": "cardiac"},
+         {"field": "human_services", "word": "recreation"}]
 VENDORS = [{"vendor": "National Healthcareer Association", "field": "health"}, {"vendor": "NHA", "field": "health"},
-           {"vendor": "EC-Council", "field": "it"}, {"vendor": "AHLEI", "field": "hospitality"}]
+           {"vendor": "EC-Council", "field": "it"}, {"vendor": "AHLEI", "field": "hospitality"},
+           {"vendor": "NRPA", "field": "human_services"}]
 
 
 def resolver(names: list[tuple[str, str]], vendor_aliases: list[dict] | None = None,
@@ -77,6 +79,16 @@ def test_the_vendors_field_settles_an_acronym_two_credentials_share():
     assert decide(res, "CEH", "AHLEI") == ("resolved", "C2")
     # a vendor in neither field settles nothing (and refuses both)
     assert decide(res, "CEH", "NHA") == ("needs_review", None)
+
+
+def test_the_vendors_field_settles_between_readings_of_initials():
+    # "CPRP" is no name of the list: read as the initials of words of its names, it spells two credentials
+    res = resolver([("Certified Park and Recreation Professional", ""),
+                    ("Cardiac and Pulmonary Rehabilitation Program Certification", "")])
+    assert decide(res, "CPRP") == ("needs_review", None)
+    assert decide(res, "CPRP", "NRPA") == ("resolved", "C1")
+    # a vendor of another field settles nothing
+    assert decide(res, "CPRP", "EC-Council") == ("needs_review", None)
 
 
 def test_a_vendor_is_found_under_the_alias_seeds_names_for_it():
