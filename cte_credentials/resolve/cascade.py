@@ -22,8 +22,8 @@ from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConf
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean, numbers_conflict
-from cte_credentials.resolve.readings import Readings
-from cte_credentials.resolve.refs import NO_CREDENTIAL, ResolutionRefs
+from cte_credentials.resolve.readings import Readings, one_edit
+from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
 from cte_credentials.resolve.words import Words
 
@@ -107,7 +107,7 @@ class Resolver:
         if len(options) == 1:  # the common case, decided as below without the sort
             decision = self.decisions.get((text, vendor_key, cip))
             if decision is not None and decision.status == "resolved":
-                return text, self._in_vendors_field(text, vendor_key, decision)
+                return text, self._vetted(text, vendor_key, decision)
         if any((v, vendor_key, cip) not in self.decisions for v in options):
             self.prepare_best([(text, vendor_key, cip)])
         if not self._any_resolved[text, vendor_key, cip]:
@@ -138,22 +138,44 @@ class Resolver:
         decisions = self.decisions
         first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
                                             -(decisions[(t, vendor_key, cip)].score or 0.0)))
-        return first, self._in_vendors_field(text, vendor_key, decisions[(first, vendor_key, cip)])
+        return first, self._vetted(text, vendor_key, decisions[(first, vendor_key, cip)])
 
-    def _in_vendors_field(self, text: str, vendor_key: str, decision: Decision) -> Decision:
-        """The decision on a reading of ``text`` (as typed, normalised), or review when it names a credential out
-        of the typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager
-        Associate"), which the words typed do not name either. A reviewed alias or a reported code stands: a person
-        or the row said so."""
+    def _vetted(self, text: str, vendor_key: str, decision: Decision) -> Decision:
+        """The decision on a reading of ``text`` (as typed, normalised), or review when a fuzzy match rests on an
+        acronym one letter from the text's (see _another_acronym), or the decision names a credential out of the
+        typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager Associate"),
+        which the words typed do not name either. A reviewed alias or a reported code stands: a person or the row
+        said so."""
+        if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and self._another_acronym(
+                text, decision.code):
+            return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision
         cred = self.refs.by_code.get(decision.code or "")
         if cred is None or not self.refs.fields.out_of_field(vendor_key, self.words.tokens_of[text], cred.tokens,
                                                              cred.vendor_key):
             return decision
-        candidates = decision.candidates or [Candidate(decision.code, decision.score)]
-        return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
-                        decision.runner_up_score, candidates)
+        return _to_review(decision)
+
+    def _another_acronym(self, text: str, code: str | None) -> bool:
+        """A word of the text that no name of the list uses, an acronym's length, one letter from an acronym the
+        list writes in brackets for the fuzzy match (``code``), with at most one other word of its name typed: the
+        text names another credential, which the list lacks ("CNA cert" is not the CCNA; "SMAW plate cert" not the
+        GMAW plate test). Beside more of the name's words it is a typo ("Certified Network Associate (CNNA)")."""
+        refs = self.refs
+        theirs = refs.acronyms_of.get(refs.representative.get(code, code), frozenset()) if code else frozenset()
+        if not theirs:
+            return False
+        typed = self.words.tokens_of[text]
+        if len((typed & refs.by_code[code].tokens) - GENERIC_WORDS) >= 2:
+            return False
+        for w in typed:
+            if (w in refs.token_index or not w.isalpha() or not 2 <= len(w) <= 6 or w in refs.vendor_alias
+                    or w in GENERIC_WORDS):
+                continue
+            if any(a not in typed and a != w and one_edit(a, w) for a in theirs):
+                return True
+        return False
 
     def _the_one_in_field(self, text: str, vendor_key: str, codes: set[str]) -> str | None:
         """Of the credentials readings of ``text`` named, the one in the typed vendor's field (fields.py)."""
@@ -281,6 +303,13 @@ class Resolver:
             if len(same) == 1:
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact
+
+
+def _to_review(decision: Decision) -> Decision:
+    """A resolved decision turned down: review, with what it was close to."""
+    candidates = decision.candidates or [Candidate(decision.code, decision.score)]
+    return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
+                    decision.runner_up_score, candidates)
 
 
 def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:

@@ -270,6 +270,11 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     found = list_features.acronyms(((refs.representative.get(c.code, c.code), c.name) for c in refs.rows),
                                    refs.normalize, GENERIC_WORDS)
     refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
+    written: dict[str, set[str]] = {}
+    for c in refs.rows:
+        written.setdefault(refs.representative.get(c.code, c.code), set()).update(
+            list_features.written_acronyms(c.name, refs.normalize))
+    refs.acronyms_of = {code: frozenset(found_) for code, found_ in written.items() if found_}
     outer = {c.code: tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))) for c in refs.credentials}
     refs.core = {c.code: list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0] for c in refs.credentials}
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})

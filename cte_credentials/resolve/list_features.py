@@ -46,11 +46,7 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
     normalised words that say nothing of which credential ("certification")."""
     out: dict[str, set[str]] = {}
     for code, name in names:
-        found = set()
-        for inner in _BRACKETS.findall(name):
-            found.add(normalize(inner))
-            # "(Master CSP)": a word in capitals among the bracket's words
-            found.update(normalize(w) for w in inner.split() if CAPITALS.fullmatch(w))
+        found = set(written_acronyms(name, normalize))
         outer = _BRACKETS.sub(" ", name)
         # "PLS Certification": a name that is only a word in capitals (and words such as "certification")
         words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and normalize(w) not in generic]
@@ -63,6 +59,17 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
             if acronym and " " not in acronym and acronym.isalpha() and 2 <= len(acronym) <= 6:
                 out.setdefault(acronym, set()).add(code)
     return out
+
+
+def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
+    """The acronyms a name writes out, normalised: in brackets ("(CNA)"), and a word in capitals among a bracket's
+    words ("(Master CSP)")."""
+    found = set()
+    for inner in _BRACKETS.findall(name):
+        found.add(normalize(inner))
+        # "(Master CSP)": a word in capitals among the bracket's words
+        found.update(normalize(w) for w in inner.split() if CAPITALS.fullmatch(w))
+    return {a for a in found if a and " " not in a and a.isalpha() and 2 <= len(a) <= 6}
 
 
 def sibling_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:

@@ -353,12 +353,12 @@ def one_letter_away(refs: ResolutionRefs, word: str) -> list[str]:
     by_length = refs.words_by_length
     out = []
     for other in (*by_length.get(len(word) - 1, ()), *by_length.get(len(word), ()), *by_length.get(len(word) + 1, ())):
-        if other != word and other[0] == word[0] and _one_edit(word, other):
+        if other != word and other[0] == word[0] and one_edit(word, other):
             out.append(other)
     return out
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [k for k in range(len(a)) if a[k] != b[k]]
         return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]

@@ -796,3 +796,15 @@ def test_an_acronym_alone_does_not_leave_out_the_vendors_name_of_the_name_it_rea
     assert one(refs, "PMP", "PMI")[2] is None
     # a word left aside that names no vendor still may be ("BLS": all but "CPR")
     assert one(refs, "BLS")[::2] == ("resolved", "B1")
+
+
+def test_an_acronym_the_list_never_uses_one_letter_from_a_candidates_is_another_credential() -> None:
+    refs = build([("C1", "Cisco Certified Network Associate (CCNA)", "Cisco"),
+                  ("G1", "Gas Metal Arc Welding (GMAW) Plate Certification", ""),
+                  ("P1", "Certified Pharmacy Technician (CPhT)", ""), ("F1", "Forklift Operator", "")])
+    # "CNA" and "SMAW" are credentials of their own, which this list lacks: not the CCNA, not the GMAW plate test
+    assert one(refs, "cna cert")[::2] == ("needs_review", None)
+    assert one(refs, "SMAW plate cert")[::2] == ("needs_review", None)
+    # a misspelt acronym beside the words it stands for is a typo
+    assert one(refs, "Cisco Certified Network Associate (CNNA)")[::2] == ("resolved", "C1")
+    assert one(refs, "Gas Metal Arc Welding (GMWA) Plate")[::2] == ("resolved", "G1")
