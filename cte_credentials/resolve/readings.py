@@ -43,6 +43,8 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
+# "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title: capitals, no stop
+TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
 
 
 class EntryParts(NamedTuple):
@@ -104,7 +106,15 @@ class Readings:
                 w in self.refs.token_index or w in self.refs.vendor_alias or w in GENERIC_WORDS
                 for w in {*cleaned.split(), *self.normalize[cleaned].split()} if len(w) >= 2):
             return "a person's name (Lastname, Firstname), no word of a credential"
+        titled = TITLED_NAME.match(text or "")
+        if titled and not any(w in self.refs.token_index or w in self.refs.vendor_alias
+                              for part in titled.groups() for w in self._words_either_way(part) if len(w) >= 2):
+            return "a person's name (a title and a surname), no word of a credential"
         return None
+
+    def _words_either_way(self, text: str) -> set[str]:
+        cleaned = basic_clean(text)
+        return {*cleaned.split(), *self.normalize[cleaned].split()}
 
     @memoised
     def entry_parts(self, name: str | None, vendor: str | None) -> EntryParts:

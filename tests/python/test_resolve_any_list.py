@@ -600,6 +600,17 @@ def test_dates_numbers_and_one_letter_brackets_name_no_credential() -> None:
     assert one(refs, "Nuclear Medicine Technology")[::2] == ("resolved", "N1")
 
 
+def test_a_title_and_a_surname_is_a_person_not_a_credential() -> None:
+    refs = build([("M1", "Microsoft Office Specialist (MOS)", "Microsoft"), ("W1", "Microsoft Word Certification", ""),
+                  ("F1", "Forklift Operator", "")])
+    for typed in ("Ms. Rodriguez - CTE", "Mrs Lee", "Dr. Jones", "Miss Parker", "Mr. O'Brien"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # "MS" is Microsoft, and a title before a word of the list's names is no person
+    assert one(refs, "MS Word")[0] != "no_credential"
+    assert one(refs, "Ms. Word")[0] != "no_credential"
+    assert one(refs, "Mr. Forklift")[0] != "no_credential"
+
+
 def test_a_qualifier_the_list_never_uses_does_not_keep_the_words_from_their_credential() -> None:
     refs = build([("D1", "Commercial Driver License (CDL)", ""), ("F1", "FCC Commercial Operators License", ""),
                   ("T1", "Tractor-Trailer Drivers School", ""), ("C1", "Combination Commercial Inspector", "")])
