@@ -86,7 +86,7 @@ class Words:
             return None
         codes: set[str] | None = None
         for word in words:
-            posting = refs.token_index.get(word, set())
+            posting = refs.token_index.get(word, set()) | self.spelt_by_initials[word]
             codes = posting if codes is None else codes & posting
             if not codes:
                 return None
@@ -96,6 +96,19 @@ class Words:
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
         return next(iter(codes)) if len(codes) == 1 else None
+
+    @memoised
+    def spelt_by_initials(self, word: str) -> frozenset[str]:
+        """The credentials holding the words a word of 2-5 letters is the initials of ("it": information
+        technology), as list_features found initials in the list's names."""
+        refs = self.refs
+        if not 2 <= len(word) <= 5 or not word.isalpha():
+            return frozenset()
+        found: set[str] = set()
+        for phrase in refs.initials.get(word, ()):
+            postings = [refs.token_index.get(w, set()) for w in phrase.split()]
+            found |= set.intersection(*postings) if postings else set()
+        return frozenset(found)
 
     @memoised
     def unique_naming(self, text: str, vendor_key: str) -> str | None:

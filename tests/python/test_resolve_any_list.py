@@ -819,3 +819,15 @@ def test_an_acronym_the_list_never_uses_one_letter_from_a_candidates_is_another_
     # a misspelt acronym beside the words it stands for is a typo
     assert one(refs, "Cisco Certified Network Associate (CNNA)")[::2] == ("resolved", "C1")
     assert one(refs, "Gas Metal Arc Welding (GMWA) Plate")[::2] == ("resolved", "G1")
+
+
+def test_a_word_that_is_the_initials_of_a_names_words_counts_as_those_words() -> None:
+    refs = build([("P1", "Information Technology Specialist (ITS) Python", "Certiport"),
+                  ("N1", "Information Technology Specialist (ITS) Networking", "Certiport"),
+                  ("J1", "Python Programming Fundamentals", "Python Institute"),
+                  ("F1", "CompTIA IT Fundamentals+ (ITF+)", "CompTIA"), ("T1", "IT Support Technician", "")])
+    # "IT" is a word of other names, and the initials of "Information Technology": of Certiport's credentials,
+    # one holds every word typed
+    assert one(refs, "IT Specialist Python", "Certiport")[::2] == ("resolved", "P1")
+    # initials name no credential by themselves: "IT" alone is still several
+    assert one(refs, "IT", "Certiport")[2] is None
