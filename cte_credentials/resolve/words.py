@@ -185,6 +185,12 @@ class Words:
         if any(not any(t.startswith(w) or self.looks_like[w, t] for t in theirs) for w in below):
             return True
         above = (theirs & LEVEL_UP) - typed
+        typed_numbers = self.numbers_of[text]
+        if (above and "level" in theirs and typed_numbers == self.refs.by_code[code].nums
+                and all(len(n) == 1 for n in typed_numbers) and typed_numbers):
+            # the level typed by its number, as the name numbers it ("AWS SENSE Level II" for "AWS SENSE Advanced
+            # Welder (Level II)"): the level word is that level's name (a version, "Excel 2019", is no level)
+            return False
         # typed cut ("Adv.", "Sr"), or misspelt ("Expret"): typed all the same
         return any(not any(w.startswith(u) or len(u) >= 4 and self.looks_like[u, w] for u in typed if len(u) >= 2)
                    for w in above)

@@ -831,3 +831,18 @@ def test_a_word_that_is_the_initials_of_a_names_words_counts_as_those_words() ->
     assert one(refs, "IT Specialist Python", "Certiport")[::2] == ("resolved", "P1")
     # initials name no credential by themselves: "IT" alone is still several
     assert one(refs, "IT", "Certiport")[2] is None
+
+
+def test_a_level_typed_by_its_number_is_the_level_the_name_numbers_so() -> None:
+    refs = build([("E1", "AWS SENSE Entry Level Welder (Level I)", "American Welding Society"),
+                  ("A1", "AWS SENSE Advanced Welder (Level II)", "American Welding Society"),
+                  ("C1", "AWS Certified Welder", "American Welding Society"),
+                  ("X1", "Microsoft Office Specialist Excel 2019", "Microsoft"),
+                  ("X2", "Microsoft Office Specialist Excel Expert 2019", "Microsoft")])
+    # "Advanced" is the name of level II: typed as its number, it is no level above the one typed
+    assert one(refs, "AWS SENSE Level II", "American Welding Society")[::2] == ("resolved", "A1")
+    assert [(r["resolution_status"], r["credential_code"]) for r in resolve(refs, ("AWS SENSE Level I and II",
+                                                                                  "American Welding Society"))] \
+        == [("resolved", "E1"), ("resolved", "A1")]
+    # a name that does not number its levels keeps its level word: "Excel 2019" is not the Expert's
+    assert one(refs, "MOS Excel Exam 2019", "Microsoft")[2] != "X2"
