@@ -58,7 +58,9 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     margins = [round(scores[bounds[i]] - (scores[runner_at[i]] if runner_at[i] is not None else 0.0), 4)
                for i in tops]
     features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
+    # (nor a name the write-in holds with a word naming a narrower credential: settle assigns that one)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
+                and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
                 for i, ok in zip(tops, accept(rule, features).tolist(), strict=True)}
     if collect is not None:
         for k, i in enumerate(tops):
@@ -168,6 +170,9 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # candidate's, and adds words of its own ("NCCER Core Curriculum intro to craft skills"); not when
         # a runner-up comes close, since the added word may be a misspelt word of its name ("Word Exert")
         return Decision("resolved", "fuzzy", top_code, *scored)
+    narrower = words.more_specific[text, vendor_key, top_code]
+    if narrower is not None and not words.level_below(text, narrower, codes):
+        return Decision("resolved", "fuzzy", narrower, *scored)
     rare = words.named_by_a_rare_word[text, vendor_key]
     # the best candidate, or a candidate naming the write-in's numbers when the best names none ("EPA 608":
     # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")

@@ -172,6 +172,25 @@ class Words:
         return code
 
     @memoised
+    def more_specific(self, text: str, vendor_key: str, code: str) -> str | None:
+        """The credential a rare word of the write-in names (named_by_a_rare_word) when the write-in holds every
+        word of ``code``'s name besides: it names that name and more, the narrower credential ("MOS PowerPoint"
+        is the list's "Microsoft PowerPoint Certification", not its "Microsoft Office Specialist (MOS)")."""
+        narrower = self.named_by_a_rare_word[text, vendor_key]
+        if narrower is None or narrower == code or code not in self.refs.by_code:
+            return None
+        refs = self.refs
+        theirs = refs.core.get(code) or refs.by_code[code].tokens
+        if not theirs or not theirs <= self.tokens_of[text]:
+            return None
+        # the wider name is an umbrella (a brand, a program), not a sibling sharing rare words with the narrower
+        # one ("ASE Entry-Level Certification - Maintenance & Light Repair" beside "ASE G1 Auto Maintenance and
+        # Light Repair": two credentials of one subject, which a word such as "auto" does not tell apart)
+        mine = refs.by_code[narrower].tokens
+        return None if any(w in mine and len(refs.token_index.get(w, ())) <= refs.distinctive for w in theirs) \
+            else narrower
+
+    @memoised
     def level_up(self, text: str, code: str) -> bool:
         """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells), or the other way round:
         it names another level than the one typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the

@@ -846,3 +846,26 @@ def test_a_level_typed_by_its_number_is_the_level_the_name_numbers_so() -> None:
         == [("resolved", "E1"), ("resolved", "A1")]
     # a name that does not number its levels keeps its level word: "Excel 2019" is not the Expert's
     assert one(refs, "MOS Excel Exam 2019", "Microsoft")[2] != "X2"
+
+
+def test_a_write_in_holding_an_umbrella_name_and_a_word_naming_a_narrower_credential_names_the_narrower() -> None:
+    refs = build([("M1", "Microsoft Office Specialist (MOS)", ""), ("W1", "Microsoft Word Certification", ""),
+                  ("P1", "Microsoft PowerPoint Certification", ""), ("E1", "Microsoft Excel Certification", ""),
+                  ("A1", "Microsoft Access Certification", ""), ("X1", "Microsoft Exchange Server", ""),
+                  ("L1", "ASE Entry-Level Certification - Maintenance & Light Repair (MLR)", ""),
+                  ("G1", "ASE G1 Auto Maintenance and Light Repair Certification", ""),
+                  ("B1", "ASE Entry-Level Certification - Brakes", "")]
+                 # words of the umbrella's name that many names of the list use, as "office" and "specialist" are
+                 + [(f"O{i}", f"{w} Office", "") for i, w in enumerate(("Medical", "Front", "Legal", "Dental",
+                                                                        "Home", "Post"))]
+                 + [(f"S{i}", f"{w} Specialist", "") for i, w in enumerate(("Pharmacy", "Coding", "Billing",
+                                                                            "Network", "Payroll", "Retail"))]
+                 + [(f"T{i}", f"ASE Entry-Level Certification - {w}", "") for i, w in enumerate((
+                     "Engine Performance", "Electrical Systems", "Suspension", "Heating", "Diesel Engines"))])
+    assert one(refs, "MOS Powerpoint 2019", "Microsoft")[::2] == ("resolved", "P1")
+    assert [(r["resolution_status"], r["credential_code"]) for r in resolve(refs, ("MOS Word, MOS Excel", ""))] \
+        == [("resolved", "W1"), ("resolved", "E1")]
+    # the umbrella alone is the umbrella
+    assert one(refs, "MOS")[::2] == ("resolved", "M1")
+    # two credentials of one subject are siblings, not an umbrella and a narrower one: "auto" does not tell them
+    assert one(refs, "ASE Entry-Level Auto Maintenance & Light Repair")[2] != "G1"
