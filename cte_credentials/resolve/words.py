@@ -100,9 +100,11 @@ class Words:
     @memoised
     def spelt_by_initials(self, word: str) -> frozenset[str]:
         """The credentials holding the words a word of 2-5 letters is the initials of ("it": information
-        technology), as list_features found initials in the list's names."""
+        technology), as list_features found initials in the list's names, for a word the list's names also use
+        as it is ("CompTIA IT Fundamentals+"): the list writes it both ways. A word no name uses is spelled out by
+        the readings instead, where initials naming different credentials are a guess ("CDA credential")."""
         refs = self.refs
-        if not 2 <= len(word) <= 5 or not word.isalpha():
+        if not 2 <= len(word) <= 5 or not word.isalpha() or word not in refs.token_index:
             return frozenset()
         found: set[str] = set()
         for phrase in refs.initials.get(word, ()):
