@@ -71,9 +71,13 @@ class Fields:
                      own_vendor_key: str) -> bool:
         """The typed vendor certifies in known fields, the credential's name (``name_words``) places it in known
         fields, none of them the vendor's, and the write-in's own words (``typed``) name none of the credential's
-        fields either. Never when the list gives the credential this vendor, or a vendor in one of its fields."""
+        fields either. Never when the list gives the credential this vendor, or a vendor in one of its fields, or
+        its name holds the vendor's name ("Red Hat Certified Engineer (RHCE)" from Red Hat, though "engineer" is a
+        word of engineering)."""
         theirs = self.of_vendor(vendor_key)
         if not theirs or (own_vendor_key and (own_vendor_key == vendor_key or self.of_vendor(own_vendor_key) & theirs)):
+            return False
+        if set(vendor_key.split()) <= name_words:
             return False
         named = self.of_words(name_words)
         return bool(named) and not named & theirs and not named & self.of_words(typed)

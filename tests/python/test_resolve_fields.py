@@ -72,6 +72,19 @@ def test_the_write_ins_own_words_or_the_list_overrule_the_vendor():
     assert decide(res, "CCMA", "NHA") == ("resolved", "C1")
 
 
+def test_a_name_holding_the_typed_vendors_name_is_never_out_of_its_field():
+    # "engineer" places the name in engineering, but the name says who issues it
+    words = WORDS + [{"field": "engineering_electronics", "word": "engineer"}]
+    vendors = VENDORS + [{"vendor": "Red Hat", "field": "it"}]
+    crosswalk = [{"credential_code": "C1", "credential_name": "Red Hat Certified Engineer (RHCE)", "vendor_name": ""},
+                 {"credential_code": "C2", "credential_name": "Certified Safety Engineer", "vendor_name": ""}]
+    res = Resolver(build_refs(crosswalk, [], [], [], [], [], words, vendors))
+    assert decide(res, "RHCE", "Red Hat") == ("resolved", "C1")
+    # a name of that field without the vendor's name still is
+    assert decide(res, "Certified Safety Engineer", "Red Hat") == ("resolved", "C2")
+    assert decide(res, "CSE", "Red Hat") == ("needs_review", None)
+
+
 def test_the_vendors_field_settles_an_acronym_two_credentials_share():
     res = resolver([("Certified Ethical Hacker", ""), ("Certified Executive Housekeeper", "")])
     assert decide(res, "CEH") == ("needs_review", None)
