@@ -84,18 +84,28 @@ class Words:
         if not words or all(w.isdigit() or len(w) < 2 for w in words):
             # numbers or single letters alone ("T") name nothing
             return None
-        codes: set[str] | None = None
-        for word in words:
-            posting = refs.token_index.get(word, set()) | self.spelt_by_initials[word]
-            codes = posting if codes is None else codes & posting
-            if not codes:
-                return None
-        assert codes is not None
+        codes = self._naming_every_word(words, False) or self._naming_every_word(words, True)
+        if not codes:
+            return None
         if vendor_key in refs.vendor_keys:
             codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
         return next(iter(codes)) if len(codes) == 1 else None
+
+    def _naming_every_word(self, words: frozenset[str], initials: bool) -> set[str]:
+        """The codes whose names hold every word; with ``initials``, a word may also be the initials of words of
+        the name (spelt_by_initials), which is tried only when no name holds every word as typed ("IT Specialist
+        Python": no name holds "it" and "python"), since it widens every word it spells."""
+        codes: set[str] | None = None
+        for word in words:
+            posting = self.refs.token_index.get(word, set())
+            if initials:
+                posting = posting | self.spelt_by_initials[word]
+            codes = posting if codes is None else codes & posting
+            if not codes:
+                return set()
+        return codes or set()
 
     @memoised
     def spelt_by_initials(self, word: str) -> frozenset[str]:
@@ -108,8 +118,10 @@ class Words:
             return frozenset()
         found: set[str] = set()
         for phrase in refs.initials.get(word, ()):
-            postings = [refs.token_index.get(w, set()) for w in phrase.split()]
-            found |= set.intersection(*postings) if postings else set()
+            # a word such as "certified" is in no name's words (it tells nothing): the others must all be there
+            postings = [refs.token_index.get(w, set()) for w in phrase.split() if w not in GENERIC_WORDS]
+            if postings and all(postings):
+                found |= set.intersection(*postings)
         return frozenset(found)
 
     @memoised

@@ -831,6 +831,13 @@ def test_a_word_that_is_the_initials_of_a_names_words_counts_as_those_words() ->
     assert one(refs, "IT Specialist Python", "Certiport")[::2] == ("resolved", "P1")
     # initials name no credential by themselves: "IT" alone is still several
     assert one(refs, "IT", "Certiport")[2] is None
+    # a word such as "certified" among the initials' words is in no name's words: the others are enough
+    refs = build([("A1", "Associate Certified Electronics Technician", "ETA International"),
+                  ("E1", "Certified EKG Technician (CET)", "NHA"), ("C1", "Consumer Electronics Technician", "ETA"),
+                  ("S1", "Adobe Certified Associate (ACA)", "Adobe")])
+    assert one(refs, "Associate CET", "ETA International")[::2] == ("resolved", "A1")
+    # and a word naming a credential as typed is not widened by its initials ("CET" as typed is E1's)
+    assert one(refs, "CET Technician")[::2] == ("resolved", "E1")
 
 
 def test_a_level_typed_by_its_number_is_the_level_the_name_numbers_so() -> None:
