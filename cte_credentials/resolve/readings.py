@@ -202,6 +202,8 @@ class Readings:
         word = basic_clean(first)
         if self._issuer_before_an_acronym(first, rest):
             return first
+        if not vendor and self._known_vendor_before_a_shared_acronym(first, rest):
+            return first
         if (word in refs.token_index or word in refs.vendor_alias or word in refs.shared_acronyms
                 or self.normalize[first] != word):
             return None
@@ -210,6 +212,13 @@ class Readings:
         # Maintenance Certificate's "SMC")
         acronyms = [basic_clean(w) for w in rest.split() if list_features.CAPITALS.fullmatch(w)]
         return first if len(known) >= 2 or any(len(refs.token_index.get(w, ())) == 1 for w in acronyms) else None
+
+    def _known_vendor_before_a_shared_acronym(self, first: str, rest: str) -> bool:
+        """A known vendor's acronym before an acronym the list gives to several credentials, the vendor field blank
+        ("DANB CDA", "NHA CCMA"): the vendor typed in the name field, which may settle the acronym (fields.py)."""
+        second = rest.strip()
+        return (self.is_vendor(first) and bool(list_features.CAPITALS.fullmatch(second))
+                and self.normalize[second] in self.refs.shared_acronyms)
 
     def _issuer_before_an_acronym(self, first: str, rest: str) -> bool:
         """Two acronyms, the second naming one credential of the list (its exact name, or a word of its name alone)

@@ -876,3 +876,14 @@ def test_a_write_in_holding_an_umbrella_name_and_a_word_naming_a_narrower_creden
     assert one(refs, "MOS")[::2] == ("resolved", "M1")
     # two credentials of one subject are siblings, not an umbrella and a narrower one: "auto" does not tell them
     assert one(refs, "ASE Entry-Level Auto Maintenance & Light Repair")[2] != "G1"
+
+
+def test_a_known_vendor_before_a_shared_acronym_is_the_vendor() -> None:
+    refs = build([("D1", "Certified Dental Assistant (CDA)", "Dental Assisting National Board"),
+                  ("C1", "Child Development Associate (CDA)", "Council for Professional Recognition")])
+    # the vendor typed in the name field settles the acronym, as in the vendor field
+    assert one(refs, "DANB CDA")[::2] == ("resolved", "D1")
+    assert one(refs, "CDA", "DANB")[::2] == ("resolved", "D1")
+    # alone, or before an acronym the vendor field contradicts, it is still a guess
+    assert one(refs, "CDA")[2] is None
+    assert one(refs, "DANB CDA", "Council for Professional Recognition")[2] != "D1"
