@@ -63,6 +63,12 @@ class Readings:
 
     def __init__(self, refs: ResolutionRefs) -> None:
         self.refs = refs
+        # the initials of the list's vendors' names ("ascp": American Society for Clinical Pathology)
+        self._vendor_initials: dict[str, set[str]] = {}
+        for key in refs.vendor_keys:
+            letters = list_features.initials(key)
+            if letters and len(letters) >= 3:
+                self._vendor_initials.setdefault(letters, set()).add(key)
 
     @memoised
     def normalize(self, text: str | None) -> str:
@@ -72,8 +78,9 @@ class Readings:
     # ---- an entry's fields -------------------------------------------------------------------------------------
     @memoised
     def vendor_key(self, vendor: str | None) -> str:
-        """The canonical vendor of a typed vendor: an alias, or the start of exactly one vendor's name ("American
-        Heart" for the American Heart Association); otherwise the text as typed."""
+        """The canonical vendor of a typed vendor: an alias, the start of exactly one vendor's name ("American
+        Heart" for the American Heart Association), or the initials of exactly one vendor's name of the list
+        ("ASCP" for its American Society for Clinical Pathology); otherwise the text as typed."""
         cleaned = basic_clean(vendor)
         canonical = self.refs.vendor_alias.get(cleaned)
         key = basic_clean(canonical) if canonical else cleaned
@@ -81,6 +88,10 @@ class Readings:
             starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
             if len(starting) == 1:
                 key = starting.pop()
+        elif not canonical and cleaned not in self.refs.vendor_keys:
+            spelt = self._vendor_initials.get(cleaned, set())
+            if len(spelt) == 1:
+                key = next(iter(spelt))
         return key
 
     def is_vendor(self, text: str | None) -> bool:

@@ -887,3 +887,17 @@ def test_a_known_vendor_before_a_shared_acronym_is_the_vendor() -> None:
     # alone, or before an acronym the vendor field contradicts, it is still a guess
     assert one(refs, "CDA")[2] is None
     assert one(refs, "DANB CDA", "Council for Professional Recognition")[2] != "D1"
+
+
+def test_a_typed_vendor_spelling_the_initials_of_one_vendor_of_the_list_is_that_vendor() -> None:
+    refs = build([("P1", "Phlebotomy Technician (PBT)", "American Society for Clinical Pathology"),
+                  ("P2", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association"),
+                  ("P3", "National Certified Phlebotomy Technician (NCPT)", "National Center for Competency Testing"),
+                  ("P4", "Phlebotomy Technician", "American Medical Technologists"),
+                  ("S1", "Safety Certification", "American Safety Council"),
+                  ("S2", "Sales Certification", "American Sales Council")])
+    assert one(refs, "ASCP Phlebotomy Technician")[::2] == ("resolved", "P1")
+    assert one(refs, "Phlebotomy Technician", "ASCP")[::2] == ("resolved", "P1")
+    # initials two vendors of the list share name neither
+    readings = Readings(refs)
+    assert readings.vendor_key["ASC"] == "asc"
