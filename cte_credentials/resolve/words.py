@@ -80,7 +80,10 @@ class Words:
         """The one credential whose name holds every word of the write-in (with a known vendor: among that
         vendor's credentials), or None when none or several do."""
         refs = self.refs
-        words = qtokens - set(vendor_key.split()) if vendor_key else qtokens
+        # the vendor's name typed with the credential's is not the credential's ("American Heart Association BLS");
+        # a word of it alone may be ("Linux Essentials" from the Linux Professional Institute)
+        vendor_words = set(vendor_key.split())
+        words = qtokens - vendor_words if vendor_key and vendor_words <= qtokens else qtokens
         if not words or all(w.isdigit() or len(w) < 2 for w in words):
             # numbers or single letters alone ("T") name nothing
             return None

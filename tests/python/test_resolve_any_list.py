@@ -901,3 +901,13 @@ def test_a_typed_vendor_spelling_the_initials_of_one_vendor_of_the_list_is_that_
     # initials two vendors of the list share name neither
     readings = Readings(refs)
     assert readings.vendor_key["ASC"] == "asc"
+
+
+def test_a_word_of_the_typed_vendors_name_alone_is_still_a_word_of_the_write_in() -> None:
+    refs = build([("L1", "CompTIA Linux+", "CompTIA"), ("C1", "CompTIA Cloud Essentials+", "CompTIA"),
+                  ("B1", "BLS Provider", "American Heart Association"),
+                  ("F1", "Heartsaver First Aid", "American Heart Association")])
+    # "linux" is a word of the Linux Professional Institute's name, and of the write-in: no name holds both words
+    assert one(refs, "Linux Essentials", "Linux Professional Institute")[2] is None
+    # the vendor's whole name typed before the credential's is the vendor's
+    assert one(refs, "American Heart Association BLS", "American Heart Association")[::2] == ("resolved", "B1")
