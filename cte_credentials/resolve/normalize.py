@@ -11,6 +11,7 @@ _PUNCT = re.compile(r"[^a-z0-9+#]+")
 _NUMBER = re.compile(r"\d+")
 _PLUS = re.compile(r"(?<=[a-z0-9])\+")
 _SPACED_PLUS = re.compile(r"(?<=[a-z0-9]) +\+(?=\s*(?:$|[,;/|)]))")
+_FREE_PLUS = re.compile(r"\s\+\s")
 _DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _HAS_DIGIT = re.compile(r"\d").search
 # _PUNCT for plain ASCII text as a translation table (str.translate is several times faster than the regex)
@@ -70,6 +71,8 @@ def basic_clean(text: str | None) -> str:
     # after it at the end of the text or before a separator ("CompTIA A +")
     if "+" in text:
         text = _PLUS.sub(" plus ", _SPACED_PLUS.sub("+", text))
+        # a plus standing alone between words is "and", as "&" is ("IT Specialist - HTML + CSS")
+        text = _FREE_PLUS.sub(" and ", text)
     # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
     if _HAS_DIGIT(text):
         text = _DIGIT_LETTER.sub(" ", text)

@@ -226,7 +226,14 @@ def test_vendor_typed_short_is_the_one_vendor_it_starts() -> None:
 
 def test_plus_stuck_to_a_word_is_the_word_plus() -> None:
     assert Normalizer(())("Network+") == Normalizer(())("network plus") == "network plus"
-    assert Normalizer(())("CNA + BLS") == "cna + bls"  # a separator, not a name
+    # a plus standing alone is "and", as "&" is: a separator between credentials ("CNA + BLS", cut on the text as
+    # typed), or the "and" of one name ("IT Specialist - HTML + CSS": the list's "HTML and CSS")
+    assert Normalizer(())("CNA + BLS") == Normalizer(())("CNA & BLS") == "cna and bls"
+    assert Normalizer(())("IT Specialist - HTML + CSS") == "it specialist html and css"
+    r = _tiny([("HTML", "IT Specialist - HTML and CSS", "Certiport"),
+               ("CSS", "ETA Customer Service Specialist (CSS)", "ETA"),
+               ("JS", "IT Specialist - JavaScript", "Certiport")])
+    assert codes(r, "IT Specialist - HTML + CSS") == ["HTML"]
 
 
 def test_write_in_holding_one_whole_name_and_more() -> None:
