@@ -131,7 +131,7 @@ def test_new_jerseys_set_on_new_jerseys_list() -> None:
         pytest.skip(f"New Jersey's list is not at {NJ_LIST} (shared/reference/ beside the repo): not measured")
     rows = read_rows(NJ_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(NJ_LIST, live_only=True))))
-    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.82
+    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.84
     assert acc.absent_to_review is not None and acc.absent_to_review >= 0.94
 
 
@@ -145,7 +145,7 @@ def test_state_bs_held_out_set_on_state_bs_list(vendors: bool) -> None:
     rows = read_rows(STATE_B_SET)
     crosswalk = [r if vendors else {**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)]
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(crosswalk)))
-    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.84
+    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.86
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
@@ -155,7 +155,7 @@ def test_state_cs_held_out_set_on_state_cs_names_only_list() -> None:
 
     rows = read_rows(STATE_C_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_C_LIST))))
-    assert acc.precision >= 0.96 and acc.correct_assigned >= 0.76
+    assert acc.precision >= 0.96 and acc.correct_assigned >= 0.78
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
@@ -166,5 +166,5 @@ def test_state_ds_development_set_on_state_ds_list() -> None:
 
     rows = read_rows(STATE_D_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_D_LIST))))
-    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.84
+    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.88
     assert acc.absent_to_review is not None and acc.absent_to_review >= 0.95
