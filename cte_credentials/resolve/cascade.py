@@ -124,9 +124,9 @@ class Resolver:
                      if self.decisions[(v, vendor_key, cip)].status == "resolved"}
             if len(named) > 1:
                 # unless the typed vendor's own words name one of them ("FPC" from the American Payroll
-                # Association: Fundamental Payroll Certification, not Financial Proficiency)
-                # , or the typed vendor's field does ("CPRP" from the NRPA: the Certified Park and Recreation
-                # Professional, not the Cardiac and Pulmonary Rehabilitation Program; see fields.py)
+                # Association: Fundamental Payroll Certification, not Financial Proficiency), or its field does
+                # ("CPRP" from the NRPA: the Certified Park and Recreation Professional, not the Cardiac and
+                # Pulmonary Rehabilitation Program; see fields.py)
                 backed = self.words.named_by_vendor_words(vendor_key, named) or self._the_one_in_field(
                     text, vendor_key, named)
                 if backed is not None:

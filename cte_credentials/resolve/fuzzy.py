@@ -58,7 +58,8 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     margins = [round(scores[bounds[i]] - (scores[runner_at[i]] if runner_at[i] is not None else 0.0), 4)
                for i in tops]
     features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
-    # (nor a name the write-in holds with a word naming a narrower credential: settle assigns that one)
+    # the rule's pick stands unless it is a level above what was typed, or an umbrella name the write-in holds
+    # with a word naming a narrower credential (words.more_specific: settle assigns that one)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
                 and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
                 for i, ok in zip(tops, accept(rule, features).tolist(), strict=True)}

@@ -43,7 +43,8 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
-# "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title: capitals, no stop
+# "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title ("Ms" needs its full
+# stop, "Mr" and "Mrs" do not)
 TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
 
 
@@ -124,6 +125,7 @@ class Readings:
         return None
 
     def _words_either_way(self, text: str) -> set[str]:
+        """A text's words cleaned, and normalised (abbreviations spelled out)."""
         cleaned = basic_clean(text)
         return {*cleaned.split(), *self.normalize[cleaned].split()}
 

@@ -75,7 +75,7 @@ class ResolutionRefs:
     # learnt from the list (list_features): acronyms the list gives to several credentials, and each code's words
     # that tell it from a sibling name
     shared_acronyms: dict[str, list[str]] = field(default_factory=dict)
-    acronyms_of: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> the acronyms the list gives it
+    acronyms_of: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> acronyms its name writes: "(CNA)"
     numbers_used: frozenset[str] = frozenset()  # every number of the list's names
     glued_codes: frozenset[str] = frozenset()  # letters and digits glued in the list's names ("ic3", "d1")
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
