@@ -142,12 +142,13 @@ class Resolver:
 
     def _vetted(self, text: str, vendor_key: str, decision: Decision) -> Decision:
         """The decision on a reading of ``text`` (as typed, normalised), or review when a fuzzy match rests on an
-        acronym one letter from the text's (see _another_acronym), or the decision names a credential out of the
+        acronym one letter from the text's (see _another_acronym) or gives a qualifier another value ("Class A",
+        "Class B": Words.qualifier_clash), or the decision names a credential out of the
         typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager Associate"),
         which the words typed do not name either. A reviewed alias or a reported code stands: a person or the row
         said so."""
-        if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and self._another_acronym(
-                text, decision.code):
+        if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
+                self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision

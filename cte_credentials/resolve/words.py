@@ -145,6 +145,19 @@ class Words:
         return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key)
 
     @memoised
+    def qualifier_clash(self, text: str, code: str) -> bool:
+        """The write-in and the credential's name give the same kind of qualifier different values ("CDL Class A"
+        is not "Commercial Driver License (CDL) Class B"; "Silver" is not "Gold"), as numbers that differ do."""
+        def kinds(words: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+            return {("medal" if len(q) == 1 else q[0]): q[-1] for q in words}
+
+        cred = self.refs.by_code.get(code)
+        if cred is None:
+            return False
+        typed, theirs = kinds(self.qualifiers_of[text]), kinds(self.qualifiers_of[cred.key])
+        return any(kind in theirs and theirs[kind] != value for kind, value in typed.items())
+
+    @memoised
     def qualifiers_of(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The qualifiers of a text ("class b", "type 2"), each as its words."""
         return tuple(tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))

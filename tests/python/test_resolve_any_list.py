@@ -911,3 +911,14 @@ def test_a_word_of_the_typed_vendors_name_alone_is_still_a_word_of_the_write_in(
     assert one(refs, "Linux Essentials", "Linux Professional Institute")[2] is None
     # the vendor's whole name typed before the credential's is the vendor's
     assert one(refs, "American Heart Association BLS", "American Heart Association")[::2] == ("resolved", "B1")
+
+
+def test_a_qualifier_given_another_value_is_another_credential() -> None:
+    refs = build([("B1", "Commercial Driver License (CDL) Class B", ""), ("G1", "WorkKeys NCRC Gold", "ACT"),
+                  ("F1", "Forklift Operator", "")])
+    # the list lacks Class A and the Silver certificate: review, as for numbers that differ
+    assert one(refs, "CDL Class A")[2] is None
+    assert one(refs, "WorkKeys NCRC Silver", "ACT")[2] is None
+    # the same value, or none typed, is no clash
+    assert one(refs, "CDL Class B")[::2] == ("resolved", "B1")
+    assert one(refs, "WorkKeys NCRC Gold", "ACT")[::2] == ("resolved", "G1")
