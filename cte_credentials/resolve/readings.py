@@ -114,20 +114,20 @@ class Readings:
             match = self.refs.junk_regex.search(cleaned)
             if match:
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
-        if PERSON_NAME.match(text or "") and not any(
-                w in self.refs.token_index or w in self.refs.vendor_alias or w in GENERIC_WORDS
-                for w in {*cleaned.split(), *self.normalize[cleaned].split()} if len(w) >= 2):
+        if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
         titled = TITLED_NAME.match(text or "")
-        if titled and not any(w in self.refs.token_index or w in self.refs.vendor_alias
-                              for part in titled.groups() for w in self._words_either_way(part) if len(w) >= 2):
+        if titled and not any(self._holds_a_known_word(part) for part in titled.groups()):
             return "a person's name (a title and a surname), no word of a credential"
         return None
 
-    def _words_either_way(self, text: str) -> set[str]:
-        """A text's words cleaned, and normalised (abbreviations spelled out)."""
+    def _holds_a_known_word(self, text: str, also: frozenset[str] = frozenset()) -> bool:
+        """A word of the text (of two letters or more, cleaned or normalised: abbreviations spelled out) is a word
+        of the list's names, a vendor's, or one of ``also``."""
         cleaned = basic_clean(text)
-        return {*cleaned.split(), *self.normalize[cleaned].split()}
+        refs = self.refs
+        return any(w in refs.token_index or w in refs.vendor_alias or w in also
+                   for w in {*cleaned.split(), *self.normalize[cleaned].split()} if len(w) >= 2)
 
     @memoised
     def entry_parts(self, name: str | None, vendor: str | None) -> EntryParts:
@@ -207,7 +207,9 @@ class Readings:
         """An acronym in capitals that no name of the list uses, leading a name whose other words are the list's
         ("NCCCO Crane Operator", "NIMS Machining Level I"): the issuer typed before the credential, read as the
         vendor (when the vendor field is blank or says the same). Not a word of the list, a vendor or abbreviation
-        the references know, nor before fewer than two of the list's words (it may be the credential itself)."""
+        the references know, nor before fewer than two of the list's words (it may be the credential itself). Also
+        an issuer before an acronym naming one credential ("FOA CFOT"), and a known vendor before a shared acronym
+        with the vendor field blank ("DANB CDA")."""
         first, _, rest = name.strip().partition(" ")
         if not list_features.CAPITALS.fullmatch(first) or (vendor and basic_clean(vendor) != basic_clean(first)):
             return None

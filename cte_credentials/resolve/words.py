@@ -235,8 +235,8 @@ class Words:
             return True
         above = (theirs & LEVEL_UP) - typed
         typed_numbers = self.numbers_of[text]
-        if (above and "level" in theirs and typed_numbers == self.refs.by_code[code].nums
-                and all(len(n) == 1 for n in typed_numbers) and typed_numbers):
+        if (above and "level" in theirs and typed_numbers and typed_numbers == self.refs.by_code[code].nums
+                and all(len(n) == 1 for n in typed_numbers)):
             # the level typed by its number, as the name numbers it ("AWS SENSE Level II" for "AWS SENSE Advanced
             # Welder (Level II)"): the level word is that level's name (a version, "Excel 2019", is no level)
             return False
