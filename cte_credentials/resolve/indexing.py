@@ -104,6 +104,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                                   reverse=True)
     for alias in refs.vendor_prefixes:
         refs.prefix_by_word.setdefault(alias.split()[0], []).append(alias)
+        refs.suffix_by_word.setdefault(alias.split()[-1], []).append(alias)
     contains = [phrase for phrase, _ in refs.junk_contains if phrase]
     if contains:
         alternatives = "|".join(re.escape(c) for c in sorted(contains, key=len, reverse=True))

@@ -38,6 +38,9 @@ _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
+# "v 4", "v 7 0": a version, as normalised from "v4", "V7.0"
+_CERT_BEFORE_A_WORD = re.compile(r"(?<![a-z0-9])certification (?=[a-z])")
+_VERSION = re.compile(r"(?<![a-z0-9])v \d+(?: \d+)?(?![a-z0-9])")
 # a bracket closing the name ("CDA (DANB)")
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
@@ -259,6 +262,8 @@ class Readings:
         stripped = strip_vendor(self.refs, text)
         if stripped == text:
             return [text]
+        if text.startswith(stripped + " "):  # the vendor came after the name
+            return [text, stripped]
         # the vendor's words that a name of the list holds with the rest kept ("HVAC Excellence Heating": "hvac
         # heating", the list's "HVAC Heating Certification", before its bare "Heating"): of readings resolving
         # equally well, the first is kept
@@ -278,10 +283,20 @@ class Readings:
 
     def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
         """What the cascade tries when no variant of a text resolves: the text with its abbreviated words spelled
-        out, and with its typed vendor put before it where the list writes that vendor in its names rather than in a
-        vendor column ("Security+" from CompTIA: "CompTIA Security")."""
+        out, without a version, and with its typed vendor put before it where the list writes that vendor in its
+        names rather than in a vendor column ("Security+" from CompTIA: "CompTIA Security")."""
         readings = self.spelled_variants[text]
         refs = self.refs
+        # a version the list writes only for other credentials ("ITIL v4 Foundation", when "V4" is a word of IBM's
+        # names only): the text without it
+        unversioned = " ".join(_VERSION.sub(" ", text).split())
+        if unversioned != text and unversioned:
+            readings = [*readings, unversioned]
+        # "cert" (normalised "certification") before the words it qualifies may have been "certified": "Cert
+        # Phlebotomy Tech", where the list has Phlebotomy Technician and Certified Phlebotomy Technician (CPT)
+        certified = _CERT_BEFORE_A_WORD.sub("certified ", text)
+        if certified != text:
+            readings = [*readings, certified]
         if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
                 and f" {vendor_key} " not in f" {text} "):
             readings = [*readings, f"{vendor_key} {text}"]
@@ -290,13 +305,20 @@ class Readings:
 
 def strip_vendor(refs: ResolutionRefs, text: str) -> str:
     """"national restaurant association servsafe manager": a vendor typed before the name is not part of it,
-    unless the whole text is itself a canonical name ("nremt emergency medical technician")."""
+    unless the whole text is itself a canonical name ("nremt emergency medical technician"). Nor is one typed after
+    it ("cda danb", as "CDA (DANB)" reads in a piece of "CDA (DANB), RHS, ICE")."""
     if text in refs.exact:
         return text
-    first = text.split(" ", 1)[0]
+    first, _, _ = text.partition(" ")
     for alias in refs.prefix_by_word.get(first, ()):
         if text.startswith(alias + " ") and len(text) > len(alias) + 3:
             return text[len(alias) + 1 :]
+    last = text.rpartition(" ")[2]
+    for alias in refs.suffix_by_word.get(last, ()):
+        if text.endswith(" " + alias) and len(text) > len(alias) + 3:
+            rest = text[: -len(alias) - 1]
+            # two vendors' names ("intuit quickbooks", where the list's names lack "QuickBooks"): no name is left
+            return text if rest in refs.vendor_alias else rest
     return text
 
 

@@ -59,6 +59,7 @@ class ResolutionRefs:
     key_codes: list[str] = field(default_factory=list)  # TF-IDF rows: credential code
     tfidf: TrigramIndex | None = None  # the keys' character-trigram TF-IDF
     prefix_by_word: dict[str, list[str]] = field(default_factory=dict)  # vendor prefixes by first word
+    suffix_by_word: dict[str, list[str]] = field(default_factory=dict)  # the same vendor names by last word
     junk_regex: re.Pattern | None = None
     arrays: ScoringArrays | None = None
     vendor_exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name w/o vendor, vendor) -> codes

@@ -27,7 +27,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.normalize import basic_clean
-from cte_credentials.resolve.readings import Readings, mended_in_context
+from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
 from cte_credentials.resolve.words import Words
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -710,6 +710,26 @@ def test_a_version_or_exam_code_glued_to_letters_the_list_never_uses_is_left_out
     assert one(refs, "CCENT ICND1", "Cisco")[::2] == ("resolved", "C1")
 
 
+def test_a_version_the_list_writes_for_other_credentials_only_is_left_out_when_nothing_else_resolves() -> None:
+    refs = build([("I1", "ITIL Foundation Certification - IT Service Management", ""),
+                  ("W1", "IBM Certified Specialist - IBM WebSphere Host On-Demand, V4 and V5.1", ""),
+                  ("T1", "Certified Consultant - Tivoli Software Distribution V4.1", ""),
+                  ("F1", "Foundation Level 2011", "")])
+    # "v4" is a word of the list's names (IBM's), so it is kept as typed; no name holds it with ITIL's words
+    assert one(refs, "ITIL v4 Foundation", "Axelos")[::2] == ("resolved", "I1")
+    # where the version is the list's own, it is read as written
+    assert one(refs, "Tivoli Software Distribution V4.1")[::2] == ("resolved", "T1")
+
+
+def test_cert_before_the_words_may_be_certified_where_that_reads_a_name_of_the_list() -> None:
+    refs = build([("P1", "Phlebotomy Technician", ""), ("P2", "Certified Phlebotomy Technician (CPT)", ""),
+                  ("P3", "Phlebotomy Technician (RPT)", "")])
+    # "cert" reads "certification", a generic word: the three names are a close call, until it reads "certified"
+    assert one(refs, "Cert Phlebotomy Tech")[::2] == ("resolved", "P2")
+    # without it, the two names that read "phlebotomy technician" stay a guess
+    assert one(refs, "Phlebotomy Tech")[2] is None
+
+
 def test_a_candidate_a_level_above_what_was_typed_makes_no_close_call() -> None:
     refs = build([("S1", "ASE Certified School Bus Technician", ""),
                   ("S2", "ASE Master Certified School Bus Technician", ""),
@@ -887,6 +907,25 @@ def test_a_known_vendor_before_a_shared_acronym_is_the_vendor() -> None:
     # alone, or before an acronym the vendor field contradicts, it is still a guess
     assert one(refs, "CDA")[2] is None
     assert one(refs, "DANB CDA", "Council for Professional Recognition")[2] != "D1"
+
+
+def test_a_known_vendor_after_the_name_is_left_out_of_it_in_a_piece_too() -> None:
+    refs = build([("D1", "Certified Dental Assistant (CDA)", "Dental Assisting National Board"),
+                  ("C1", "Child Development Associate (CDA)", "Council for Professional Recognition"),
+                  ("R1", "Radiation Health and Safety (RHS)", "Dental Assisting National Board"),
+                  ("I1", "Infection Control Exam (ICE)", "Dental Assisting National Board")])
+    # "CDA (DANB)" as a piece of a list reads "cda danb": the vendor after the acronym is not a word of it
+    out = resolve(refs, ("CDA (DANB), RHS, ICE", "DANB"))
+    assert [(r["resolution_status"], r["credential_code"]) for r in out] == [
+        ("resolved", "D1"), ("resolved", "R1"), ("resolved", "I1")]
+    assert one(refs, "CDA DANB", "DANB")[::2] == ("resolved", "D1")
+    # the vendor left out, the acronym is still shared: with no vendor field it is a guess
+    assert one(refs, "CDA DANB")[2] is None
+    assert strip_vendor(refs, "cda danb") == "cda"
+    # two vendors' names leave no name ("quickbooks" is an alias of Intuit in our seed, and no word of this list)
+    refs = build([("B1", "Intuit Certified Bookkeeping Professional", "Intuit"),
+                  ("D1", "Intuit Design for Delight Innovator", "Intuit")])
+    assert strip_vendor(refs, "intuit quickbooks") == "intuit quickbooks"
 
 
 def test_a_typed_vendor_spelling_the_initials_of_one_vendor_of_the_list_is_that_vendor() -> None:
