@@ -25,7 +25,7 @@ from cte_credentials.resolve.normalize import basic_clean, numbers_conflict
 from cte_credentials.resolve.readings import Readings, one_edit
 from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
-from cte_credentials.resolve.words import Words
+from cte_credentials.resolve.words import LEVEL_WORDS, Words
 
 Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
 
@@ -142,13 +142,14 @@ class Resolver:
 
     def _vetted(self, text: str, vendor_key: str, decision: Decision) -> Decision:
         """The decision on a reading of ``text`` (as typed, normalised), or review when a fuzzy match rests on an
-        acronym one letter from the text's (see _another_acronym) or gives a qualifier another value ("Class A",
-        "Class B": Words.qualifier_clash), or the decision names a credential out of the
-        typed vendor's field (fields.py: "CCMA" from the NHA is not the list's "Certified Cash Manager Associate"),
-        which the words typed do not name either. A reviewed alias or a reported code stands: a person or the row
-        said so."""
+        acronym one letter from the text's (see _another_acronym), gives a qualifier another value ("Class A",
+        "Class B": Words.qualifier_clash) or reads level words alone, with no vendor ("Intermediate"; "MOS Master"
+        is one), or the decision names a credential out of the typed vendor's field (fields.py: "CCMA" from the NHA
+        is not the list's "Certified Cash Manager Associate"), which the words typed do not name either. A reviewed
+        alias or a reported code stands: a person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
-                self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]):
+                self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
+                or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision

@@ -35,6 +35,12 @@ _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,
                    re.IGNORECASE)
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
+# "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
+_SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
+                    r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",
+                    re.IGNORECASE)
+# "Check Certiport", "results in Pearson VUE", "see NOCTI": where to look, and a vendor's name (see junk_reason)
+_LOOK_IN = re.compile(r"^(?:see|check|ask|refer to|look up|verify(?: in| with)?|results? (?:in|on|from))\s+(.+)$")
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -111,6 +117,11 @@ class Readings:
             return "a date, no credential"
         if _NUMBERS_ONLY.fullmatch(text or "") and not set(cleaned.split()) & self.refs.numbers_used:
             return "a number, no credential"
+        if _SCORE.fullmatch((text or "").strip()):
+            return "a test score, no credential"
+        where = _LOOK_IN.match(cleaned)
+        if where and (self.is_vendor(where.group(1)) or self.is_vendor(self.normalize[where.group(1)])):
+            return "a reference to a vendor's records, no credential"
         if cleaned in self.refs.junk_exact:
             return self.refs.junk_exact[cleaned]
         if self.refs.junk_regex is not None:

@@ -27,6 +27,8 @@ NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nin
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
+# words that say how far, not in what: typed alone ("Intermediate"), they name no credential
+LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
 
 
 class Words:

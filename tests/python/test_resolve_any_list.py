@@ -961,3 +961,19 @@ def test_a_qualifier_given_another_value_is_another_credential() -> None:
     # the same value, or none typed, is no clash
     assert one(refs, "CDL Class B")[::2] == ("resolved", "B1")
     assert one(refs, "WorkKeys NCRC Gold", "ACT")[::2] == ("resolved", "G1")
+
+
+def test_a_score_a_pointer_to_a_vendors_records_and_a_level_word_alone_name_no_credential() -> None:
+    refs = build([("C1", "Check Point Firewall-1 Administration Certification", ""),
+                  ("E1", "Emergency Medical Technician - Intermediate", ""),
+                  ("M1", "Microsoft Office Specialist Master", "Microsoft"),
+                  ("S1", "Section 608 Refrigerant Transition & Recovery Certification", "")])
+    for typed in ("Check Certiport", "Score: 85", "85%", "scored 18/20", "Test score: 90 points"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a level word says how far, not in what: a guess, not a code
+    assert one(refs, "Intermediate")[::2] == ("needs_review", None)
+    assert one(refs, "EMT Intermediate")[::2] == ("resolved", "E1")
+    # a number the list uses is no score; "Check Point" is no vendor's records
+    assert one(refs, "608")[::2] == ("resolved", "S1")
+    assert one(refs, "Check Point Firewall-1")[::2] == ("resolved", "C1")
+
