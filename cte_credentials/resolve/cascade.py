@@ -22,7 +22,7 @@ from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConf
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean, numbers_conflict
-from cte_credentials.resolve.readings import Readings, one_edit
+from cte_credentials.resolve.readings import MAX_READINGS, Readings, one_edit
 from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
 from cte_credentials.resolve.words import LEVEL_WORDS, Words
@@ -106,7 +106,8 @@ class Resolver:
         options = self.readings.variants[text]
         if len(options) == 1:  # the common case, decided as below without the sort
             decision = self.decisions.get((text, vendor_key, cip))
-            if decision is not None and decision.status == "resolved":
+            if decision is not None and decision.status == "resolved" and (
+                    " " in text or not self._another_vendors(decision, vendor_key)):
                 return text, self._vetted(text, vendor_key, decision)
         if any((v, vendor_key, cip) not in self.decisions for v in options):
             self.prepare_best([(text, vendor_key, cip)])
@@ -138,7 +139,38 @@ class Resolver:
         decisions = self.decisions
         first = min(options, key=lambda t: (decisions[(t, vendor_key, cip)].status != "resolved",
                                             -(decisions[(t, vendor_key, cip)].score or 0.0)))
+        if " " not in text and self._another_vendors(decisions[(first, vendor_key, cip)], vendor_key):
+            first = self._the_typed_vendors_reading(text, vendor_key, cip) or first
         return first, self._vetted(text, vendor_key, decisions[(first, vendor_key, cip)])
+
+    def _another_vendors(self, decision: Decision, vendor_key: str) -> bool:
+        """The typed vendor is one of the list's, and the decision names none of its credentials: it names another
+        vendor's, or goes to review."""
+        if vendor_key not in self.refs.vendor_keys:
+            return False
+        if decision.status != "resolved":
+            return True
+        theirs = self.refs.by_code[decision.code].vendor_key if decision.code in self.refs.by_code else ""
+        return theirs not in ("", vendor_key)
+
+    def _the_typed_vendors_reading(self, text: str, vendor_key: str, cip: str) -> str | None:
+        """An acronym typed alone and read as another vendor's credential, or as none ("BLS" from the Red Cross:
+        the AHA's "Basic Life Support (BLS) Provider"), may spell out the typed vendor's ("American Red Cross Basic
+        Life Support"): the one fallback reading, or reading with the acronym spelled out as initials of the list's
+        names, that counts (_reading_counts) and names a credential of the typed vendor, if there is one."""
+        words = text.split()
+        spelled = [*self.readings.fallback_readings(text, vendor_key),
+                   *(" ".join([*words[:i], phrase, *words[i + 1 :]]) for i, w in enumerate(words)
+                     for phrase in sorted(self.refs.initials.get(w, ()))[:MAX_READINGS])]
+        self.prepare([(v, vendor_key, cip) for v in spelled])
+        own = {}
+        for v in spelled:
+            d = self.decisions[(v, vendor_key, cip)]
+            if (d.status == "resolved" and d.code in self.refs.by_code
+                    and self.refs.by_code[d.code].vendor_key == vendor_key
+                    and self._reading_counts(text, v, vendor_key, cip)):
+                own.setdefault(d.code, v)
+        return next(iter(own.values())) if len(own) == 1 else None
 
     def _vetted(self, text: str, vendor_key: str, decision: Decision) -> Decision:
         """The decision on a reading of ``text`` (as typed, normalised), or review when a fuzzy match rests on an

@@ -977,3 +977,12 @@ def test_a_score_a_pointer_to_a_vendors_records_and_a_level_word_alone_name_no_c
     assert one(refs, "608")[::2] == ("resolved", "S1")
     assert one(refs, "Check Point Firewall-1")[::2] == ("resolved", "C1")
 
+
+def test_an_acronym_alone_from_a_vendor_reads_that_vendors_credential_its_initials_spell() -> None:
+    # State D's list: the AHA's "Basic Life Support (BLS) Provider" writes "(BLS)"; the words of the Red Cross's
+    # "American Red Cross Basic Life Support" spell it
+    with (Path(__file__).parent / "data" / "state_d_credential_list.csv").open(newline="", encoding="utf-8") as fh:
+        refs = build([(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)])
+    assert refs.by_code["D-0022"].name == "American Red Cross Basic Life Support"
+    assert one(refs, "BLS", "Red Cross")[::2] == ("resolved", "D-0022")
+    assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "D-0020")
