@@ -144,14 +144,32 @@ class Resolver:
         return first, self._vetted(text, vendor_key, decisions[(first, vendor_key, cip)])
 
     def _another_vendors(self, decision: Decision, vendor_key: str) -> bool:
-        """The typed vendor is one of the list's, and the decision names none of its credentials: it names another
-        vendor's, or goes to review."""
-        if vendor_key not in self.refs.vendor_keys:
+        """The typed vendor is one of the list's (in its vendor column, or written in its names), and the decision
+        names none of its credentials: it names another vendor's, or goes to review."""
+        refs = self.refs
+        if vendor_key in refs.vendor_keys:
+            if decision.status != "resolved":
+                return True
+            theirs = refs.by_code[decision.code].vendor_key if decision.code in refs.by_code else ""
+            return theirs not in ("", vendor_key)
+        if vendor_key and vendor_key in refs.name_phrases and decision.status == "resolved":
+            # a list writing vendors in its names: the name written with another vendor's ("American Red Cross
+            # Basic Life Support (BLS)" for "BLS" from the American Heart Association)
+            key = refs.by_code[decision.code].key if decision.code in refs.by_code else ""
+            return not self._the_typed_vendors(decision.code, vendor_key) and any(
+                refs.vendor_alias.get(phrase) not in (None, refs.vendor_alias.get(vendor_key))
+                for phrase in _phrases(key))
+        return False
+
+    def _the_typed_vendors(self, code: str | None, vendor_key: str) -> bool:
+        """The credential is the typed vendor's: in the list's vendor column, or, for a vendor the list writes in
+        its names, by its name ("American Heart Association BLS Provider")."""
+        cred = self.refs.by_code.get(code or "")
+        if cred is None:
             return False
-        if decision.status != "resolved":
-            return True
-        theirs = self.refs.by_code[decision.code].vendor_key if decision.code in self.refs.by_code else ""
-        return theirs not in ("", vendor_key)
+        if vendor_key in self.refs.vendor_keys:
+            return cred.vendor_key == vendor_key
+        return f" {vendor_key} " in f" {cred.key} "
 
     def _the_typed_vendors_reading(self, text: str, vendor_key: str, cip: str) -> str | None:
         """An acronym typed alone and read as another vendor's credential, or as none ("BLS" from the Red Cross:
@@ -166,8 +184,7 @@ class Resolver:
         own = {}
         for v in spelled:
             d = self.decisions[(v, vendor_key, cip)]
-            if (d.status == "resolved" and d.code in self.refs.by_code
-                    and self.refs.by_code[d.code].vendor_key == vendor_key
+            if (d.status == "resolved" and self._the_typed_vendors(d.code, vendor_key)
                     and self._reading_counts(text, v, vendor_key, cip)):
                 own.setdefault(d.code, v)
         return next(iter(own.values())) if len(own) == 1 else None
@@ -350,3 +367,10 @@ def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:
     canonical = refs.vendor_alias.get(text)
     codes = refs.codes_by_vendor.get(basic_clean(canonical), []) if canonical else []
     return codes[0] if len(codes) == 1 else None
+
+
+def _phrases(key: str, longest: int = 4) -> set[str]:
+    """The runs of up to ``longest`` words of a normalised name."""
+    words = key.split()
+    return {" ".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+

@@ -986,3 +986,10 @@ def test_an_acronym_alone_from_a_vendor_reads_that_vendors_credential_its_initia
     assert refs.by_code["D-0022"].name == "American Red Cross Basic Life Support"
     assert one(refs, "BLS", "Red Cross")[::2] == ("resolved", "D-0022")
     assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "D-0020")
+    # a list with no vendor column, writing vendors in its names: the Red Cross's name writes "(BLS)"
+    refs = build([("A1", "American Heart Association BLS Provider", ""),
+                  ("R1", "American Red Cross Basic Life Support (BLS)", ""),
+                  ("H1", "American Heart Association Heartsaver First Aid CPR AED", "")])
+    assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "A1")
+    assert one(refs, "BLS", "American Red Cross")[::2] == ("resolved", "R1")
+
