@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from cte_credentials.resolve import list_features, pieces
+from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
@@ -52,6 +53,8 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
+# "John Smith", "Maria T. Lopez": a given name (first_names.py) and a surname, in capitals and small letters
+GIVEN_AND_SURNAME = re.compile(rf"^\s*({_NAME_WORD})(?: [A-Z]\.?)? {_NAME_WORD}\s*$")
 # "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title ("Ms" needs its full
 # stop, "Mr" and "Mrs" do not)
 TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
@@ -130,6 +133,9 @@ class Readings:
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
         if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
+        given = GIVEN_AND_SURNAME.match(text or "")
+        if given and given.group(1).lower() in FIRST_NAMES and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
+            return "a person's name (a given name and a surname), no word of a credential"
         titled = TITLED_NAME.match(text or "")
         if titled and not any(self._holds_a_known_word(part) for part in titled.groups()):
             return "a person's name (a title and a surname), no word of a credential"

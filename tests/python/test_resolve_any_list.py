@@ -611,6 +611,16 @@ def test_a_title_and_a_surname_is_a_person_not_a_credential() -> None:
     assert one(refs, "Mr. Forklift")[0] != "no_credential"
 
 
+def test_a_given_name_and_a_surname_is_a_person_not_a_credential() -> None:
+    refs = build([("F1", "Forklift Operator", ""), ("L1", "Linux Essentials", ""), ("J1", "Java Programmer", "")])
+    for typed in ("John Smith", "Maria T. Lopez", "Jordan Baker"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a word of the list's names, or a first word that is no given name, is no person
+    assert one(refs, "John Forklift")[0] != "no_credential"
+    assert one(refs, "Linux Essentials")[::2] == ("resolved", "L1")
+    assert one(refs, "Oracle Dba")[0] != "no_credential"
+
+
 def test_a_qualifier_the_list_never_uses_does_not_keep_the_words_from_their_credential() -> None:
     refs = build([("D1", "Commercial Driver License (CDL)", ""), ("F1", "FCC Commercial Operators License", ""),
                   ("T1", "Tractor-Trailer Drivers School", ""), ("C1", "Combination Commercial Inspector", "")])
