@@ -373,4 +373,3 @@ def _phrases(key: str, longest: int = 4) -> set[str]:
     """The runs of up to ``longest`` words of a normalised name."""
     words = key.split()
     return {" ".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
-

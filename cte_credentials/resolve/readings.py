@@ -46,8 +46,9 @@ _LOOK_IN = re.compile(r"^(?:see|check|ask|refer to|look up|verify(?: in| with)?|
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
 # "v 4", "v 7 0": a version, as normalised from "v4", "V7.0"
-_CERT_BEFORE_A_WORD = re.compile(r"(?<![a-z0-9])certification (?=[a-z])")
 _VERSION = re.compile(r"(?<![a-z0-9])v \d+(?: \d+)?(?![a-z0-9])")
+# "certification phlebotomy": "cert" (normalised "certification") before the words it qualifies
+_CERT_BEFORE_A_WORD = re.compile(r"(?<![a-z0-9])certification (?=[a-z])")
 # a bracket closing the name ("CDA (DANB)")
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
