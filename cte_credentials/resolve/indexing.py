@@ -80,6 +80,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     if (r.get("match_type") or "exact") == "exact"},
         junk_contains=[(basic_clean(r["junk_text"]), r.get("reason") or "junk") for r in junk
                        if r.get("match_type") == "contains"],
+        # words a mention made only of them (and of words such as "cert") is junk with ("no IRC earned", "see
+        # portfolio"); a one-word `contains` text counts as one
+        junk_words={basic_clean(r["junk_text"]): r.get("reason") or "junk" for r in junk
+                    if r.get("match_type") == "word"
+                    or r.get("match_type") == "contains" and " " not in basic_clean(r["junk_text"])},
         ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
         rows=rows, representative=rep,
     )

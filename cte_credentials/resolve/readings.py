@@ -42,6 +42,14 @@ _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     re.IGNORECASE)
 # "Check Certiport", "results in Pearson VUE", "see NOCTI": where to look, and a vendor's name (see junk_reason)
 _LOOK_IN = re.compile(r"^(?:see|check|ask|refer to|look up|verify(?: in| with)?|results? (?:in|on|from))\s+(.+)$")
+# a note on the record (Readings._a_note_on_the_record): "n a" is "n/a" cleaned, "didn t" is "didn't"; small words,
+# ordinals ("1st attempt") and words saying a credential was earned, not which, go with any note
+_N_A = re.compile(r"(?<![a-z0-9])n a(?![a-z0-9])")
+_CONTRACTION = re.compile(r"(?<![a-z0-9])([a-z]+)n t(?![a-z0-9])")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "with", "and", "or", "is", "was", "be",
+                     "as", "from", "this", "that", "has", "have", "will"})
+_EARNED_WORDS = frozenset({"industry", "irc", "test", "testing", "license", "licence", "credentials"})
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -132,6 +140,9 @@ class Readings:
             match = self.refs.junk_regex.search(cleaned)
             if match:
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
+        note = self._a_note_on_the_record(cleaned)
+        if note:
+            return note
         if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
         given = GIVEN_AND_SURNAME.match(text or "")
@@ -141,6 +152,25 @@ class Readings:
         if titled and not any(self._holds_a_known_word(part) for part in titled.groups()):
             return "a person's name (a title and a surname), no word of a credential"
         return None
+
+    def _a_note_on_the_record(self, cleaned: str) -> str | None:
+        """The reason of the junk seed's first `word` entry in a mention made only of such words, numbers, small
+        words and words that say a credential was earned, not which ("no IRC earned", "Certificate earned - see
+        portfolio", "Expired 2022", "N/A - not applicable to program"), unless the mention is a name of the list or
+        words of one ("Class A"). A letter alone is a word of its own ("A+ passed" names the A+)."""
+        words = _CONTRACTION.sub(r"\1nt", _N_A.sub("na", cleaned)).split()
+        junk = self.refs.junk_words
+        first = next((w for w in words if w in junk), None)
+        if first is None:
+            return None
+        normalized = self.normalize[cleaned]
+        if normalized in self.refs.exact or normalized in self.refs.name_phrases:
+            return None
+        for w in words:
+            if not (w in junk or w in _FILLER or _ORDINAL.fullmatch(w) or w.isdigit()
+                    or self.normalize[w] in GENERIC_WORDS | _EARNED_WORDS):
+                return None
+        return junk[first]
 
     def _holds_a_known_word(self, text: str, also: frozenset[str] = frozenset()) -> bool:
         """A word of the text (of two letters or more, cleaned or normalised: abbreviations spelled out) is a word

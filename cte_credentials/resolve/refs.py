@@ -52,6 +52,7 @@ class ResolutionRefs:
     vendor_alias: dict[str, str]  # cleaned alias -> canonical vendor
     junk_exact: dict[str, str]
     junk_contains: list[tuple[str, str]]
+    junk_words: dict[str, str]  # a word of a note on the record ("pending", "see", "student") -> reason
     vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
     vendor_prefixes: list[str] = field(default_factory=list)  # aliases and vendors, longest first

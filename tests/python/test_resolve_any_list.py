@@ -1003,3 +1003,31 @@ def test_an_acronym_alone_from_a_vendor_reads_that_vendors_credential_its_initia
     assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "A1")
     assert one(refs, "BLS", "American Red Cross")[::2] == ("resolved", "R1")
 
+
+def test_a_note_on_the_record_made_only_of_the_junk_seeds_words_is_junk() -> None:
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("A1", "CompTIA A+", "CompTIA"),
+                  ("C1", "Commercial Driver License (CDL) Class A", ""), ("F1", "Forklift Operator Training", "")])
+    for typed in ("no IRC earned", "Certificate earned - see portfolio", "Expired 2022", "N/A (no program)",
+                  "Failed - 1st attempt", "didn't pass", "Student opted out", "see row above", "card not received"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a word of a credential, or a letter, among them names it: not junk
+    assert one(refs, "CNA earned")[0] != "no_credential"
+    assert one(refs, "A+ passed", "CompTIA")[0] != "no_credential"
+    assert one(refs, "Forklift training")[0] != "no_credential"
+    # a name of the list, or words of one, is never a note
+    assert one(refs, "Class A")[0] != "no_credential"
+
+
+@pytest.mark.parametrize("which", ["ours", "new_jersey"])
+def test_no_name_of_a_list_reads_as_junk(which: str) -> None:
+    if which == "ours":
+        with (SEEDS_DIR / "xwalk_credentials.csv").open(newline="", encoding="utf-8") as fh:
+            rows = [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+    else:
+        if not NJ_LIST.exists():
+            pytest.skip(f"New Jersey's list is not at {NJ_LIST}: not tested")
+        with NJ_LIST.open(newline="", encoding="utf-8") as fh:
+            rows = [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+    readings = Readings(build(rows))
+    assert [name for _, name, _ in rows if readings.junk_reason[name]] == []
+
