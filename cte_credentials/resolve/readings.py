@@ -49,7 +49,7 @@ _CONTRACTION = re.compile(r"(?<![a-z0-9])([a-z]+)n t(?![a-z0-9])")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "with", "and", "or", "is", "was", "be",
                      "as", "from", "this", "that", "has", "have", "will"})
-_EARNED_WORDS = frozenset({"industry", "irc", "test", "testing", "license", "licence", "credentials"})
+_EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -168,7 +168,7 @@ class Readings:
             return None
         for w in words:
             if not (w in junk or w in _FILLER or _ORDINAL.fullmatch(w) or w.isdigit()
-                    or self.normalize[w] in GENERIC_WORDS | _EARNED_WORDS):
+                    or self.normalize[w] in _EARNED_WORDS):
                 return None
         return junk[first]
 
