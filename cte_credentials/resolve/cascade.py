@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from cte_credentials.resolve import list_features
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
@@ -158,7 +159,7 @@ class Resolver:
             key = refs.by_code[decision.code].key if decision.code in refs.by_code else ""
             return not self._the_typed_vendors(decision.code, vendor_key) and any(
                 refs.vendor_alias.get(phrase) not in (None, refs.vendor_alias.get(vendor_key))
-                for phrase in _phrases(key))
+                for phrase in list_features.phrases(key))
         return False
 
     def _the_typed_vendors(self, code: str | None, vendor_key: str) -> bool:
@@ -367,9 +368,3 @@ def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:
     canonical = refs.vendor_alias.get(text)
     codes = refs.codes_by_vendor.get(basic_clean(canonical), []) if canonical else []
     return codes[0] if len(codes) == 1 else None
-
-
-def _phrases(key: str, longest: int = 4) -> set[str]:
-    """The runs of up to ``longest`` words of a normalised name."""
-    words = key.split()
-    return {" ".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}

@@ -103,8 +103,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the
     # list's names is never stripped as a vendor ("SERVSAFE Serving Safe Food Certification": "ServSafe Manager"
     # keeps its "ServSafe"; our alias seed reads it as the National Restaurant Association)
-    refs.name_phrases = phrases = {" ".join(words[i : i + n]) for words in (c.key.split() for c in rows)
-                                   for n in range(1, 5) for i in range(len(words) - n + 1)}
+    refs.name_phrases = phrases = set().union(*(list_features.phrases(c.key) for c in rows))
     refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3 and a not in phrases), key=len,
                                   reverse=True)
     for alias in refs.vendor_prefixes:

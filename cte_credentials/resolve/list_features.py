@@ -32,6 +32,13 @@ CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
 _SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
 
 
+def phrases(key: str, longest: int = 4) -> set[str]:
+    """The runs of up to ``longest`` words of a normalised name ("osha 10 general industry": "osha", "osha 10",
+    ..., "10 general industry")."""
+    words = key.split()
+    return {" ".join(words[i : i + n]) for n in range(1, longest + 1) for i in range(len(words) - n + 1)}
+
+
 def initials(outer: str) -> str | None:
     """The initials of a whole name of 2-6 words ("Child Development Associate" -> "cda"), or None."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and w.lower() not in _SKIP]

@@ -64,6 +64,12 @@ def resolve(refs: ResolutionRefs, *entries: tuple) -> list[dict]:
     return out
 
 
+def list_rows(path: Path) -> list[tuple[str, str, str]]:
+    """(credential_code, credential_name, vendor_name) of a credential list file."""
+    with path.open(newline="", encoding="utf-8") as fh:
+        return [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+
+
 def one(refs: ResolutionRefs, *entry) -> tuple[str, str, str | None]:
     """(status, method, code) of an entry resolved as one mention."""
     out = resolve(refs, tuple(entry))
@@ -429,8 +435,7 @@ NJ_LIST = PROJECT_ROOT.parent / "shared" / "reference" / "nj_etpl_industry_crede
 def test_new_jerseys_list() -> None:
     if not NJ_LIST.exists():
         pytest.skip(f"New Jersey's list is not at {NJ_LIST} (shared/reference/ beside the repo): not tested")
-    with NJ_LIST.open(newline="", encoding="utf-8") as fh:
-        rows = [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+    rows = list_rows(NJ_LIST)
     refs = build(rows)
     assert len(refs.by_code) == len(rows) == 2_041 and refs.vendor_keys == set()
     assert one(refs, "Certified Bookkeeper") == ("resolved", "exact", "NJ1303")
@@ -991,8 +996,7 @@ def test_a_score_a_pointer_to_a_vendors_records_and_a_level_word_alone_name_no_c
 def test_an_acronym_alone_from_a_vendor_reads_that_vendors_credential_its_initials_spell() -> None:
     # State D's list: the AHA's "Basic Life Support (BLS) Provider" writes "(BLS)"; the words of the Red Cross's
     # "American Red Cross Basic Life Support" spell it
-    with (Path(__file__).parent / "data" / "state_d_credential_list.csv").open(newline="", encoding="utf-8") as fh:
-        refs = build([(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)])
+    refs = build(list_rows(Path(__file__).parent / "data" / "state_d_credential_list.csv"))
     assert refs.by_code["D-0022"].name == "American Red Cross Basic Life Support"
     assert one(refs, "BLS", "Red Cross")[::2] == ("resolved", "D-0022")
     assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "D-0020")
@@ -1020,14 +1024,9 @@ def test_a_note_on_the_record_made_only_of_the_junk_seeds_words_is_junk() -> Non
 
 @pytest.mark.parametrize("which", ["ours", "new_jersey"])
 def test_no_name_of_a_list_reads_as_junk(which: str) -> None:
-    if which == "ours":
-        with (SEEDS_DIR / "xwalk_credentials.csv").open(newline="", encoding="utf-8") as fh:
-            rows = [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
-    else:
-        if not NJ_LIST.exists():
-            pytest.skip(f"New Jersey's list is not at {NJ_LIST}: not tested")
-        with NJ_LIST.open(newline="", encoding="utf-8") as fh:
-            rows = [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+    if which == "new_jersey" and not NJ_LIST.exists():
+        pytest.skip(f"New Jersey's list is not at {NJ_LIST}: not tested")
+    rows = list_rows(SEEDS_DIR / "xwalk_credentials.csv" if which == "ours" else NJ_LIST)
     readings = Readings(build(rows))
     assert [name for _, name, _ in rows if readings.junk_reason[name]] == []
 
