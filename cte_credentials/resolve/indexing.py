@@ -120,15 +120,25 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         for token in c.tokens:
             refs.token_index.setdefault(token, set()).add(c.code)
     full_names = {c.key for c in rows}
+    codes_of_phrase: dict[str, set[str]] = {}
+    for c in rows:
+        for phrase in list_features.phrases(c.key):
+            codes_of_phrase.setdefault(phrase, set()).add(rep.get(c.code, c.code))
     for c in rows:
         code = rep.get(c.code, c.code)
         variants = {c.key, normalize(f"{c.vendor} {c.name}")}
         generic: set[str] = set()
+        shared_by: dict[str, set[str]] = {}
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         for inner in re.findall(r"\(([^)]+)\)", c.name):
             if len(re.sub(r"[^A-Za-z0-9]", "", inner)) >= 2:
                 # not one letter ("Nuclear Medicine Technology (N)"): "N" is typed for "no", not for it
                 variants.add(normalize(inner))
+                if not list_features.acronym_in_brackets(inner):
+                    # words, not an acronym, that other names of the list hold too ("Certified Food Protection
+                    # Manager (ServSafe)" beside "ServSafe Allergens"; "ECSA (Practical)"): typed alone, they name
+                    # all of them
+                    shared_by[normalize(inner)] = codes_of_phrase.get(normalize(inner), set()) - {code}
             outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
             variants.add(outer)
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
@@ -140,8 +150,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         for v in variants:
             if v and (v not in generic or v == c.key):
                 refs.exact.setdefault(v, [])
-                if code not in refs.exact[v]:
-                    refs.exact[v].append(code)
+                for named in [code, *sorted(shared_by.get(v, ()))]:
+                    if named not in refs.exact[v]:
+                        refs.exact[v].append(named)
                 refs.keys.append(v)
                 refs.key_codes.append(code)
     # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder

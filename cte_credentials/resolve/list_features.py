@@ -119,7 +119,7 @@ def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozens
     return frozenset(w for w, n in count.items() if n >= at_least and not w.isdigit())
 
 
-def _acronym_in_brackets(inner: str) -> bool:
+def acronym_in_brackets(inner: str) -> bool:
     """"(CET)", "(CCS®)", "(R.R.A.)", "(CPCT/A)": letters in capitals (and digits), once signs are left out."""
     letters = re.sub(r"[^A-Za-z0-9]", "", inner)
     return 2 <= len(letters) <= 8 and letters[0].isalpha() and letters.upper() == letters
@@ -132,9 +132,9 @@ def core_words(name: str, normalize: Callable[[str], str],
     ``generic`` words ("certified")."""
     acronym = None
     for inner in _BRACKETS.findall(name):
-        if _acronym_in_brackets(inner):
+        if acronym_in_brackets(inner):
             acronym = acronym or re.sub(r"[^a-z0-9]", "", inner.lower())
-    outer = _BRACKETS.sub(lambda m: " " if _acronym_in_brackets(m.group(1)) else f" {m.group(1)} ", name)
+    outer = _BRACKETS.sub(lambda m: " " if acronym_in_brackets(m.group(1)) else f" {m.group(1)} ", name)
     # the initials word as typed (normalising may spell it out: "mos" -> "microsoft office specialist")
     typed = basic_clean(outer).split()
     for w in list(dict.fromkeys(typed)):
@@ -161,16 +161,26 @@ def spelt_acronyms(name: str) -> tuple[str, ...]:
 def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str],
                generic: frozenset[str] = frozenset()) -> dict[str, str]:
     """Code -> the first code (in code order) of the same credential, for each code of a credential the list holds
-    under several codes, from (code, name, vendor key) rows: the same vendor and the same core words (and so the
-    same numbers). Acronyms tell rows apart: where rows of the same words carry two acronyms ("Medical Assistant
-    (RMA)", "Certified Medical Assistant (CCMA)"), each is a credential of its own, and a row without one joins the
-    one its initials spell ("Certified Medical Assistant" is neither: it stays with the other rows without one).
-    Codes of a credential the list holds once are left out."""
+    under several codes, from (code, name, vendor key) rows: the same vendor (or none, beside rows of one vendor)
+    and the same core words (and so the same numbers). Acronyms tell rows apart: where rows of the same words carry
+    two acronyms ("Medical Assistant (RMA)", "Certified Medical Assistant (CCMA)"), each is a credential of its own,
+    and a row without one joins the one its initials spell ("Certified Medical Assistant" is neither: it stays with
+    the other rows without one). Codes of a credential the list holds once are left out."""
     groups: dict[tuple[str, frozenset[str]], list[tuple[str, str | None, str]]] = {}
     for code, name, vendor in rows:
         words, acronym = core_words(name, normalize, generic)
         if words:
             groups.setdefault((vendor, words), []).append((code, acronym, spelt_acronyms(name)))
+    # a row without a vendor joins the rows of the same words when they all name one vendor ("Certified Food
+    # Protection Manager (ServSafe)" beside the National Restaurant Association's "ServSafe Food Protection Manager
+    # Certification"): a list that fills its vendor column for some rows only still holds one credential
+    vendors_of: dict[frozenset[str], list[str]] = {}
+    for vendor, words in groups:
+        vendors_of.setdefault(words, []).append(vendor)
+    for words, vendors in vendors_of.items():
+        named = [v for v in vendors if v]
+        if "" in vendors and len(named) == 1:
+            groups[(named[0], words)] += groups.pop(("", words))
     out: dict[str, str] = {}
     for members in groups.values():
         acronyms = {a for _, a, _ in members if a}

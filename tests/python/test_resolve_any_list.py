@@ -1030,3 +1030,31 @@ def test_no_name_of_a_list_reads_as_junk(which: str) -> None:
     readings = Readings(build(rows))
     assert [name for _, name, _ in rows if readings.junk_reason[name]] == []
 
+
+
+def test_a_row_without_a_vendor_is_the_same_credential_as_one_vendors_row_of_the_same_words() -> None:
+    # State D's list fills its vendor column for some rows only
+    refs = build([("F1", "ServSafe Food Protection Manager Certification", "National Restaurant Association"),
+                  ("F2", "Certified Food Protection Manager (ServSafe)", ""),
+                  ("F3", "ServSafe Allergens", ""),
+                  ("F4", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("W1", "Certified Welder", "American Welding Society"),
+                  ("W2", "Certified Welder", "NCCER"),
+                  ("W3", "Welder Certification", "")])
+    assert refs.representative.get("F2") == "F1"
+    assert one(refs, "ServSafe Manager")[::2] == ("resolved", "F1")
+    # two vendors' rows of the same words: a row without a vendor may be either, and stays its own
+    assert "W3" not in refs.representative
+
+
+def test_words_in_brackets_that_other_names_hold_too_name_all_of_them() -> None:
+    # "(ServSafe)" is a brand the list's other ServSafe names hold: typed alone it may be any of them
+    refs = build([("F2", "Certified Food Protection Manager (ServSafe)", ""),
+                  ("F3", "ServSafe Allergens", ""),
+                  ("F4", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("N1", "Certified Nursing Assistant (CNA)", ""),
+                  ("P1", "Precision Machining (NIMS Level I)", "")])
+    assert one(refs, "ServSafe")[::2] == ("needs_review", None)
+    # an acronym in brackets, or words no other name holds, still name their credential
+    assert one(refs, "CNA")[::2] == ("resolved", "N1")
+    assert one(refs, "NIMS Level I")[::2] == ("resolved", "P1")
