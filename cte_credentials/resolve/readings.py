@@ -106,6 +106,13 @@ class Readings:
         cleaned = basic_clean(vendor)
         canonical = self.refs.vendor_alias.get(cleaned)
         key = basic_clean(canonical) if canonical else cleaned
+        if canonical and key not in self.refs.vendor_keys:
+            # our seed's name for a vendor the list spells with more words ("Environmental Protection Agency":
+            # the list's "U.S. Environmental Protection Agency")
+            words = set(key.split())
+            fuller = {v for v in self.refs.vendor_keys if words < set(v.split())}
+            if len(fuller) == 1:
+                key = fuller.pop()
         if not canonical and " " in cleaned:
             starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
             if len(starting) == 1:
