@@ -247,7 +247,8 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
     score = 0.55 * char + 0.2 * token_sim + 0.25 * containment
     qv = np.array([arr.vendor_ids.get(v, -1) if v else -2 for _, v, _ in todo], dtype=np.int64)[row]
     same = (qv >= 0) & (qv == arr.vendor[cred])
-    score += 0.06 * same - 0.08 * ((qv >= 0) & ~same)
+    # a credential the list gives no vendor is of no other vendor
+    score += 0.06 * same - 0.08 * ((qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3)))
     if arr.cip_ids and len(arr.aligned_keys):
         qc = np.array([arr.cip_ids.get(c, -1) for _, _, c in todo], dtype=np.int64)[row]
         score += 0.03 * ((qc >= 0) & arr.aligned_dense[cred, np.maximum(qc, 0)])

@@ -351,7 +351,7 @@ class Resolver:
             # Fundamentals Pastry Cook")
             typed = words.tokens_of[text]
             same = [c for c in sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ())) if not (
-                vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+                refs.another_vendors(c, vendor_key))]
             if len(same) == 1:
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact

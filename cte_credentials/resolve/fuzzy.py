@@ -114,6 +114,7 @@ def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool
     # the numbers rule has removed every candidate with other numbers: numbers on both sides are the same
     qv = np.array([arr.vendor_ids.get(todo[i][1], -1) if todo[i][1] else -2 for i in tops], dtype=np.int64)
     same = (qv >= 0) & (qv == arr.vendor[c])
+    other = (qv >= 0) & ~same & (arr.vendor[c] != arr.vendor_ids.get("", -3))  # no vendor in the list: no other
     codes = arr.code_array[c].tolist()
     margin = np.array(margins)
     # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)
@@ -131,7 +132,7 @@ def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool
     return np.column_stack([
         score[at_], margin, np.maximum(0.0, 0.1 - margin) * 10, (score[at_] >= 0.8) & (margin >= 0.08),
         ranked.words[at_], own, ambiguous,
-        q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, (qv >= 0) & ~same, swapped,
+        q_has & c_has, ~q_has & c_has, q_has & ~c_has, same, other, swapped,
     ]).astype(float)
 
 

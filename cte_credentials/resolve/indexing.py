@@ -159,6 +159,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}
     _index_acronyms(refs)
     _index_vendor_free_names(refs)
+    _index_vendors_named_in_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
     refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
@@ -324,6 +325,23 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
                 codes = refs.vendor_exact.setdefault((rest, c.vendor_key), [])
                 if code not in codes:
                     codes.append(code)
+
+
+def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
+    """A credential the list gives no vendor whose name holds one of the list's vendors, or an alias of one, and no
+    other ("FAA TRUST Recreational UAS Safety Test Certificate" beside the Federal Aviation Administration's rows):
+    that vendor's, for telling whether a typed vendor is another (ResolutionRefs.another_vendors)."""
+    by_alias: dict[str, set[str]] = {}
+    for alias, canonical in refs.vendor_alias.items():
+        if basic_clean(canonical) in refs.vendor_keys:
+            for a in (alias, refs.normalize(alias)):
+                if a:
+                    by_alias.setdefault(a, set()).add(basic_clean(canonical))
+    for c in refs.rows:
+        if not c.vendor_key:
+            named = set().union(*(by_alias.get(p, set()) for p in list_features.phrases(c.key)))
+            if len(named) == 1:
+                refs.vendor_in_name[c.code] = named.pop()
 
 
 def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:

@@ -65,7 +65,7 @@ class Words:
         """Credentials the text names exactly, less those with other numbers or another known vendor."""
         refs = self.refs
         return [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)
-                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+                and not refs.another_vendors(c, vendor_key)]
 
     def shared_acronym(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str] | None:
         """When the text is only an acronym the list gives to several credentials (with words such as "cert"): those
@@ -75,7 +75,7 @@ class Words:
         if len(core) != 1 or core[0] not in refs.shared_acronyms:
             return None
         return [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
-                and not (vendor_key in refs.vendor_keys and vendor_key != refs.by_code[c].vendor_key)]
+                and not refs.another_vendors(c, vendor_key)]
 
     def only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
                                           vendor_key: str) -> str | None:
@@ -185,7 +185,7 @@ class Words:
         if code is not None:
             cred = refs.by_code[code]
             qualifiers = {w for words in self.qualifiers_of[text] for w in words}
-            if (vendor_key in refs.vendor_keys and cred.vendor_key != vendor_key) or (qnums and qnums != cred.nums):
+            if refs.another_vendors(code, vendor_key) or (qnums and qnums != cred.nums):
                 code = None
             for w in qtokens - cred.tokens if code else ():
                 if w.isdigit() or len(w) <= 1 or w in GENERIC_WORDS:

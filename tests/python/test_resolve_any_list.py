@@ -1058,3 +1058,29 @@ def test_words_in_brackets_that_other_names_hold_too_name_all_of_them() -> None:
     # an acronym in brackets, or words no other name holds, still name their credential
     assert one(refs, "CNA")[::2] == ("resolved", "N1")
     assert one(refs, "NIMS Level I")[::2] == ("resolved", "P1")
+
+
+def test_a_credential_the_list_gives_no_vendor_is_of_no_other_vendor() -> None:
+    # State D's list: the FAA's Part 107 has the vendor column filled, its TRUST certificate not
+    refs = build([("P1", "FAA Part 107 Remote Pilot Certificate", "Federal Aviation Administration"),
+                  ("T1", "FAA TRUST Recreational UAS Safety Test Certificate", ""),
+                  ("H1", "Tractor and Machinery Safety Certification (HOSTA)", "National Safety Council"),
+                  ("F1", "Powered Industrial Truck (Forklift) Operator Certification", "National Safety Council")])
+    assert one(refs, "TRUST", "FAA")[::2] == ("resolved", "T1")
+    assert [(r["credential_code"]) for r in resolve(refs, ("Part 107 and TRUST", "FAA"))] == ["P1", "T1"]
+    # another vendor of the list is still another vendor
+    assert one(refs, "TRUST", "National Safety Council")[::2] == ("needs_review", None)
+
+
+def test_our_seeds_name_for_a_vendor_the_list_spells_with_more_words_is_the_lists_vendor() -> None:
+    # our alias seed reads "EPA" as the Environmental Protection Agency; State D's list spells it "U.S. ..."
+    epa = "U.S. Environmental Protection Agency"
+    refs = build([("E1", "EPA Section 608 Technician Certification - Universal", epa),
+                  ("R1", "EPA Lead-Safe Certified Renovator (RRP)", epa),
+                  ("A1", "Private Pesticide Applicator License", "State D Department of Agriculture"),
+                  ("U1", "Unity Certified User: Artist", "Unity Technologies")])
+    readings = Readings(refs)
+    assert readings.vendor_key["EPA"] == "u s environmental protection agency"
+    assert readings.vendor_key["Dept of Ag"] == "state d department of agriculture"
+    # a vendor our seed knows that the list does not have stays our seed's
+    assert readings.vendor_key["NOCTI"] == "nocti"
