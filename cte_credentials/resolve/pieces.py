@@ -12,8 +12,10 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-# Where an entry may hold several credentials.
-SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|/|\band\b)\s*)", re.IGNORECASE)
+# Where an entry may hold several credentials: signs, "and", and the words a clerk joins two with ("EMR then EMT",
+# "CDL Class A w/ Hazmat"; "w/" before the slash). A name holding one ("App Development with Swift") stays whole, as
+# a cut is kept only where its pieces resolve better (split.py).
+SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|/|\b(?:and|with|then|also)\b)\s*)", re.IGNORECASE)
 MAX_PIECES = 8
 
 

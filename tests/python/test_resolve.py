@@ -72,6 +72,25 @@ def test_names_with_separators_stay_whole(resolver: Resolver, entry: str) -> Non
 def test_split_pieces_keep_separators() -> None:
     pieces, seps = split_pieces("A; B & C")
     assert pieces == ["A", "B", "C"] and len(seps) == 2
+    # words a clerk joins two credentials with, and "w/" before the slash is read as one
+    assert split_pieces("EMR then EMT with CPR also BLS")[0] == ["EMR", "EMT", "CPR", "BLS"]
+    assert split_pieces("CDL Class A w/ Hazmat")[0] == ["CDL Class A", "Hazmat"]
+    # not inside a word ("Withdrawn" is junk for the junk rules, not two pieces)
+    assert split_pieces("Withdrawn")[0] == ["Withdrawn"]
+
+
+def test_a_name_holding_with_stays_whole_and_then_splits() -> None:
+    # a cut is kept only where its pieces resolve better than the whole
+    refs = build_refs([{"credential_code": "S1", "credential_name": "App Development with Swift Certified User",
+                        "vendor_name": "Apple"},
+                       {"credential_code": "R1", "credential_name": "Emergency Medical Responder (EMR)",
+                        "vendor_name": "NREMT"},
+                       {"credential_code": "T1", "credential_name": "Emergency Medical Technician (EMT)",
+                        "vendor_name": "NREMT"}], [], [], [], [], [])
+    one_by_one = Resolver(refs)
+    assert [m.decision.code for m in resolve_entry(one_by_one, "App Development with Swift Certified User",
+                                                   "Apple", "", None)] == ["S1"]
+    assert [m.decision.code for m in resolve_entry(one_by_one, "EMR then EMT", "NREMT", "", None)] == ["R1", "T1"]
 
 
 def test_normalisation_case_accents_punctuation_abbreviations() -> None:
