@@ -392,6 +392,12 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
         # the initials of several credentials ("cda"): spelling one out would guess between them (but it may still
         # be a cut word the other words place: "Front Desk Rep")
         phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 and not shared else []
+        if len(word) == 2 and len(words) >= 2:
+            # two letters are the initials of many runs of words: only of one a name holds with the write-in's
+            # other words ("LEED GA": "LEED (...) Green Associate")
+            others = [w for w in words[:i] + words[i + 1 :] if w in refs.token_index and w not in GENERIC_WORDS]
+            phrases = sorted(p for p in refs.initials.get(word, ()) if others and set.intersection(
+                *(refs.token_index.get(w, set()) for w in [*others, *p.split()])))
         if word in refs.vendor_alias:
             # a vendor's acronym stands for that vendor's name only ("AHA BLS": the American Heart Association's;
             # "CPT (NHA)": the National Healthcareer Association, not a Nursing Home Administrator)

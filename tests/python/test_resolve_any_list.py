@@ -1084,3 +1084,16 @@ def test_our_seeds_name_for_a_vendor_the_list_spells_with_more_words_is_the_list
     assert readings.vendor_key["Dept of Ag"] == "state d department of agriculture"
     # a vendor our seed knows that the list does not have stays our seed's
     assert readings.vendor_key["NOCTI"] == "nocti"
+
+
+def test_two_letters_are_the_initials_of_words_a_name_holds_with_the_other_words_typed() -> None:
+    # New Jersey's list spells "LEED" out in brackets and has no "GA"
+    leed = "LEED (Leadership in Energy & Environmental Design)"
+    refs = build([("G1", f"{leed} Green Associate", ""), ("A1", f"{leed} Accredited Professional", ""),
+                  ("F1", f"{leed} Fellow", ""), ("B1", "Building Analyst", ""),
+                  ("S1", "Google Analytics Individual Qualification", "")])
+    assert one(refs, "LEED GA")[::2] == ("resolved", "G1")
+    assert one(refs, "LEED AP")[::2] == ("resolved", "A1")
+    # two letters alone, or with words no name holds with their initials, are no reading
+    assert one(refs, "GA")[::2] == ("needs_review", None)
+    assert one(refs, "LEED XY")[::2] == ("needs_review", None)
