@@ -16,6 +16,8 @@ Triples are decided in batches (``prepare``): one sparse product per batch, not 
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from cte_credentials.resolve import list_features
@@ -199,6 +201,7 @@ class Resolver:
         alias or a reported code stands: a person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
                 self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
+                or self._own_acronym_disagrees(text, decision.code)
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
@@ -227,6 +230,27 @@ class Resolver:
                 continue
             if any(a not in typed and a != w and one_edit(a, w) for a in theirs):
                 return True
+        return False
+
+    def _own_acronym_disagrees(self, text: str, code: str | None) -> bool:
+        """The write-in spells its own acronym (a word that is the initials of its other words: "Certified
+        Hospitality Supervisor (CHS)"), and the fuzzy match's name neither writes it, nor spells it, nor has the same
+        initials once words such as "certified" are left out (the list's "Certified Hospitality Sales
+        Professional"; "CyberSec First Responder (CFR-410)" against "First Responder"): another credential."""
+        refs = self.refs
+        cred = refs.by_code.get(code or "")
+        if cred is None:
+            return False
+        words = [w for w in text.split() if not w.isdigit()]
+        for w in dict.fromkeys(words):
+            rest = [x for x in words if x != w]
+            if not (w.isalpha() and 2 <= len(w) <= 6 and list_features.initials(" ".join(rest)) == w):
+                continue
+            theirs = refs.acronyms_of.get(refs.representative.get(cred.code, cred.code), frozenset())
+            if w in theirs or w in list_features.spelt_acronyms(cred.name):
+                return False
+            outer = refs.normalize(_BRACKETED.sub(" ", cred.name)).split()
+            return _core_initials(rest) != _core_initials(outer)
         return False
 
     def _the_one_in_field(self, text: str, vendor_key: str, codes: set[str]) -> str | None:
@@ -355,6 +379,14 @@ class Resolver:
             if len(same) == 1:
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _core_initials(words: list[str]) -> str:
+    """The initials of words, less words such as "certified" and "and"."""
+    return "".join(w[0] for w in words if w not in GENERIC_WORDS and w not in list_features.SKIP and not w.isdigit())
 
 
 def _to_review(decision: Decision) -> Decision:

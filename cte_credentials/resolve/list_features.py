@@ -29,7 +29,7 @@ from cte_credentials.resolve.normalize import basic_clean
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
-_SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
+SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
 
 
 def phrases(key: str, longest: int = 4) -> set[str]:
@@ -41,7 +41,7 @@ def phrases(key: str, longest: int = 4) -> set[str]:
 
 def initials(outer: str) -> str | None:
     """The initials of a whole name of 2-6 words ("Child Development Associate" -> "cda"), or None."""
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and w.lower() not in _SKIP]
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and w.lower() not in SKIP]
     if not 2 <= len(words) <= 6 or not all(w[0].isalpha() for w in words):
         return None
     return "".join(w[0] for w in words).lower()
@@ -139,7 +139,7 @@ def core_words(name: str, normalize: Callable[[str], str],
     typed = basic_clean(outer).split()
     for w in list(dict.fromkeys(typed)):
         rest = [x for x in typed if x != w]
-        if len(w) >= 2 and w.isalpha() and w == "".join(x[0] for x in rest if x not in _SKIP):
+        if len(w) >= 2 and w.isalpha() and w == "".join(x[0] for x in rest if x not in SKIP):
             outer, acronym = " ".join(rest), acronym or w
             break
     return frozenset(w for w in normalize(outer).split() if w not in generic), acronym

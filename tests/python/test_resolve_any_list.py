@@ -1097,3 +1097,17 @@ def test_two_letters_are_the_initials_of_words_a_name_holds_with_the_other_words
     # two letters alone, or with words no name holds with their initials, are no reading
     assert one(refs, "GA")[::2] == ("needs_review", None)
     assert one(refs, "LEED XY")[::2] == ("needs_review", None)
+
+
+def test_a_write_in_spelling_its_own_acronym_is_not_a_name_of_other_initials() -> None:
+    # the taken-out check on New Jersey's lists: with the CHS taken out, it had the Sales Professional's code
+    refs = build([("H1", "Certified Hospitality Sales Professional", ""), ("R1", "First Responder", ""),
+                  ("B1", "Billing Coding Specialist Certification", ""),
+                  ("N1", "Nursing Assistant", "")])
+    assert one(refs, "Certified Hospitality Supervisor (CHS)")[::2] == ("needs_review", None)
+    assert one(refs, "CyberSec First Responder (CFR)")[::2] == ("needs_review", None)
+    # the same initials once "certified" and "and" are left out: the same credential
+    assert one(refs, "Cert. Billing and Coding Spec (CBCS)")[::2] == ("resolved", "B1")
+    assert one(refs, "Certified Nursing Assistant (CNA)")[::2] == ("resolved", "N1")
+    # without its acronym, the write-in is left to the other rules
+    assert one(refs, "Certified Hospitality Sales Prof")[::2] == ("resolved", "H1")
