@@ -201,7 +201,7 @@ class Resolver:
         alias or a reported code stands: a person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
                 self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
-                or self._own_acronym_disagrees(text, decision.code)
+                or self._own_acronym_disagrees(text, decision.code) or self._a_specialty_of(text, decision.code)
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
@@ -251,6 +251,20 @@ class Resolver:
                 return False
             outer = refs.normalize(_BRACKETED.sub(" ", cred.name)).split()
             return _core_initials(rest) != _core_initials(outer)
+        return False
+
+    def _a_specialty_of(self, text: str, code: str | None) -> bool:
+        """An acronym typed that the fuzzy match's name writes only with a suffix ("RRT" against "(CRT-NPS or
+        RRT-NPS)"; "CSWA" against "(CSWA-AM)"), the suffix not typed: the name is a specialty of the credential
+        typed, which the list lacks."""
+        cred = self.refs.by_code.get(code or "")
+        if cred is None:
+            return False
+        typed = self.words.tokens_of[text]
+        for acronym, suffix in _SUFFIXED.findall(cred.name):
+            if (acronym.lower() in typed and suffix.lower() not in typed
+                    and not re.search(rf"\b{acronym}\b(?!-)", _SUFFIXED.sub(" ", cred.name))):
+                return True
         return False
 
     def _the_one_in_field(self, text: str, vendor_key: str, codes: set[str]) -> str | None:
@@ -382,6 +396,8 @@ class Resolver:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
+# an acronym in capitals written with a suffix ("RRT-NPS", "CCS-P", "CSWA-AM")
+_SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 
 
 def _core_initials(words: list[str]) -> str:

@@ -1111,3 +1111,16 @@ def test_a_write_in_spelling_its_own_acronym_is_not_a_name_of_other_initials() -
     assert one(refs, "Certified Nursing Assistant (CNA)")[::2] == ("resolved", "N1")
     # without its acronym, the write-in is left to the other rules
     assert one(refs, "Certified Hospitality Sales Prof")[::2] == ("resolved", "H1")
+
+
+def test_an_acronym_a_name_writes_only_with_a_suffix_is_another_credential() -> None:
+    # the taken-out check: with the RRT and the CSWA taken out, their acronyms had read their specialties
+    refs = build([("N1", "Neonatal/Pediatric Respiratory Care Specialist (CRT-NPS or RRT-NPS)", ""),
+                  ("S1", "Certified SOLIDWORKS Associate - Additive Manufacturing (CSWA-AM)", "SolidWorks"),
+                  ("C1", "Certified Respiratory Therapist (CRT)", "")])
+    assert one(refs, "RRT")[::2] == ("needs_review", None)
+    assert one(refs, "CSWA", "SolidWorks")[::2] == ("needs_review", None)
+    # with the suffix typed, or where the name also writes the acronym alone, it is the name's
+    assert one(refs, "RRT-NPS")[::2] == ("resolved", "N1")
+    assert one(refs, "CSWA-AM", "SolidWorks")[::2] == ("resolved", "S1")
+    assert one(refs, "CRT")[::2] == ("resolved", "C1")
