@@ -31,6 +31,10 @@ STATE_C_SET = DATA_DIR / "state_c_hand_labelled_credentials.csv"
 # (rules may be written after reading its misses: it measures nothing held out)
 STATE_D_LIST = DATA_DIR / "state_d_credential_list.csv"
 STATE_D_SET = DATA_DIR / "state_d_dev_credentials.csv"
+# "State E": a names-only list (the issuer, where written, inside the name) and its set, written apart from the
+# engine for development the same way; its first figures, before any rule was written from it, are in the notes
+STATE_E_LIST = DATA_DIR / "state_e_credential_list.csv"
+STATE_E_SET = DATA_DIR / "state_e_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

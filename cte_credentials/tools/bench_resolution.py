@@ -48,6 +48,8 @@ from cte_credentials.resolve.labelled import (
     STATE_C_SET,
     STATE_D_LIST,
     STATE_D_SET,
+    STATE_E_LIST,
+    STATE_E_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -187,6 +189,10 @@ def list_cases() -> list[ListCase]:
         d_set = _read(STATE_D_SET)
         cases.append(ListCase("state_d", "State D's list (development), its set", "vendors",
                               read_credential_list(STATE_D_LIST), d_set, {"all": list(range(len(d_set)))}))
+    if STATE_E_LIST.exists() and STATE_E_SET.exists():
+        e_set = _read(STATE_E_SET)
+        cases.append(ListCase("state_e", "State E's names-only list (development), its set", "no_vendors",
+                              read_credential_list(STATE_E_LIST), e_set, {"all": list(range(len(e_set)))}))
     if STATE_B_LIST.exists() and STATE_B_SET.exists():
         b_set = _read(STATE_B_SET)
         cases.append(ListCase("state_b", "State B's list (held out), its set", "vendors",
@@ -613,7 +619,7 @@ def run(args: argparse.Namespace) -> int:
     messy_bars = [(case.title.split(",")[0], messy_accuracy(case, None), case.kind) for case in lists]
     # development sets only (the check reads entries one by one): never the held-out ones
     removal = [(case.title + (": development half" if "development half" in case.parts else ""), *taken_out(case))
-               for case in cases if case.key in ("ours", "nj", "nj_dev_extra", "state_d")]
+               for case in cases if case.key in ("ours", "nj", "nj_dev_extra", "state_d", "state_e")]
     fit_s, distinct_s, repeated_s = speed(args.strings, args.crosswalk_size)
     lines = [
         "# Credential resolution: accuracy and speed", "",
@@ -630,8 +636,8 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; State D's list and set (tests/python/data/state_d_*), written apart from the engine the same way "
-        "but for development. Rules may be written after looking at development misses only.", "",
+        "rules; State D's list and set and State E's (tests/python/data/state_d_*, state_e_*), written apart from the "
+        "engine the same way but for development. Rules may be written after looking at development misses only.", "",
         *_side_by_side(fitted_cols), "",
         "The same with the fixed bars instead of the fitted rule:", "", *_side_by_side(bars_cols), "",
         "## (b) Generator-made messy variants of each list's own names", "",
