@@ -330,18 +330,21 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
 def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
     """A credential the list gives no vendor whose name holds one of the list's vendors, or an alias of one, and no
     other ("FAA TRUST Recreational UAS Safety Test Certificate" beside the Federal Aviation Administration's rows):
-    that vendor's, for telling whether a typed vendor is another (ResolutionRefs.another_vendors)."""
+    that vendor's, for telling whether a typed vendor is another (ResolutionRefs.another_vendors). Any vendor our
+    alias seed knows, named so in a row without a vendor ("Certified Personal Trainer (CPT) - NASM"), tells tied
+    credentials apart (ResolutionRefs.of_the_typed_vendor)."""
     by_alias: dict[str, set[str]] = {}
     for alias, canonical in refs.vendor_alias.items():
-        if basic_clean(canonical) in refs.vendor_keys:
-            for a in (alias, refs.normalize(alias)):
-                if a:
-                    by_alias.setdefault(a, set()).add(basic_clean(canonical))
+        for a in (alias, refs.normalize(alias)):
+            if a:
+                by_alias.setdefault(a, set()).add(basic_clean(canonical))
     for c in refs.rows:
         if not c.vendor_key:
             named = set().union(*(by_alias.get(p, set()) for p in list_features.phrases(c.key)))
             if len(named) == 1:
-                refs.vendor_in_name[c.code] = named.pop()
+                refs.vendor_written[c.code] = vendor = named.pop()
+                if vendor in refs.vendor_keys:
+                    refs.vendor_in_name[c.code] = vendor
 
 
 def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:

@@ -93,6 +93,8 @@ class ResolutionRefs:
     fields: Fields = field(default_factory=Fields)
     # code -> the vendor a credential the list gives no vendor names in its name ("FAA TRUST ...")
     vendor_in_name: dict[str, str] = field(default_factory=dict)
+    # code -> any vendor (of the list or our alias seed) a credential the list gives no vendor names in its name
+    vendor_written: dict[str, str] = field(default_factory=dict)
 
     def another_vendors(self, code: str, vendor_key: str) -> bool:
         """The typed vendor is one of the list's, and the credential is another vendor's. A credential the list
@@ -100,3 +102,12 @@ class ResolutionRefs:
         the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one (vendor_in_name)."""
         theirs = self.by_code[code].vendor_key or self.vendor_in_name.get(code, "")
         return vendor_key in self.vendor_keys and bool(theirs) and theirs != vendor_key
+
+    def of_the_typed_vendor(self, codes: list[str], vendor_key: str) -> list[str]:
+        """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a
+        row without a vendor, by its name ("CPT" from NASM: "Certified Personal Trainer (CPT) - NASM", not the
+        "Certified Phlebotomy Technician (CPT)"), when exactly one is; otherwise all of them."""
+        if not vendor_key or len(codes) < 2:
+            return codes
+        own = [c for c in codes if (self.by_code[c].vendor_key or self.vendor_written.get(c)) == vendor_key]
+        return own if len(own) == 1 else codes

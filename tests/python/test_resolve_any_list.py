@@ -1124,3 +1124,20 @@ def test_an_acronym_a_name_writes_only_with_a_suffix_is_another_credential() -> 
     assert one(refs, "RRT-NPS")[::2] == ("resolved", "N1")
     assert one(refs, "CSWA-AM", "SolidWorks")[::2] == ("resolved", "S1")
     assert one(refs, "CRT")[::2] == ("resolved", "C1")
+
+
+def test_of_credentials_tied_for_a_write_in_the_one_whose_name_writes_the_typed_vendor() -> None:
+    # State E's list gives no vendors; some names write theirs
+    refs = build([("C1", "Certified Clinical Medical Assistant (CCMA)", ""),
+                  ("C2", "NHA Certified Clinical Medical Assistant", ""),
+                  ("B1", "AHA Basic Life Support (BLS) Provider", ""),
+                  ("B2", "American Red Cross Basic Life Support (BLS)", ""),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "")])
+    assert refs.vendor_written == {"C2": "national healthcareer association", "B1": "american heart association",
+                                   "B2": "american red cross"}
+    assert one(refs, "BLS", "American Red Cross")[::2] == ("resolved", "B2")
+    assert one(refs, "BLS", "AHA")[::2] == ("resolved", "B1")
+    assert one(refs, "CCMA", "National Healthcareer Association")[::2] == ("resolved", "C2")
+    # with no vendor typed, or one no name writes, they stay tied
+    assert one(refs, "BLS")[::2] == ("needs_review", None)
+    assert one(refs, "BLS", "ASHI")[::2] == ("needs_review", None)
