@@ -23,6 +23,7 @@ from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 
+LONG_WORD = 8  # a misspelt word this long is mended to the one word of the list one letter away, phrase or not
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
 # "Rodriguez, Ashley", "O'Brien, Mary K.": a person's name as a roster writes it (junk when none of its words is a
 # word of the list's names, a vendor or an abbreviation)
@@ -445,6 +446,11 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         options += words_starting(refs, word)
         options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
         mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
+        if not mended and len(word) >= LONG_WORD and word not in index:
+            # a long word the list does not use, one letter from one word of it: that word, wherever it stands
+            # ("Cosmotology License": "Cosmetology Operator License")
+            near = one_letter_away(refs, word)
+            mended = near if len(near) == 1 else []
         if len(mended) > 1 and 0 < i < len(words) - 1:
             # several do: the one making a phrase with the words on both sides ("network technology associate")
             mended = [w for w in mended if f"{words[i - 1]} {w} {words[i + 1]}" in phrases]

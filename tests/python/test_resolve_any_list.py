@@ -1141,3 +1141,12 @@ def test_of_credentials_tied_for_a_write_in_the_one_whose_name_writes_the_typed_
     # with no vendor typed, or one no name writes, they stay tied
     assert one(refs, "BLS")[::2] == ("needs_review", None)
     assert one(refs, "BLS", "ASHI")[::2] == ("needs_review", None)
+
+
+def test_a_long_misspelt_word_one_letter_from_one_word_of_the_list_is_that_word() -> None:
+    # State E: "Cosmotology License" for its "Cosmetology Operator License (State E Board of Cosmetology)"
+    refs = build([("C1", "Cosmetology Operator License (State E Board of Cosmetology)", ""),
+                  ("E1", "Esthetician License", ""), ("N1", "Nail Technician License", "")])
+    assert one(refs, "Cosmotology License")[::2] == ("resolved", "C1")
+    # a short word is left alone: one letter from a word of the list is often another word ("Nail" and "Mail")
+    assert one(refs, "Mail License")[::2] == ("needs_review", None)
