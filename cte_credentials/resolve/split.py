@@ -16,6 +16,7 @@ from cte_credentials.resolve.decision import Candidate, Decision
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import SpanVariant
 from cte_credentials.resolve.refs import ResolutionRefs
+from cte_credentials.resolve.words import number_counts
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
@@ -100,7 +101,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if (i, j) not in span or value[0] > span[(i, j)][0]:
             span[(i, j)] = value
     if (0, n - 1) in span and whole.status == "resolved":
-        left_out = unexplained(resolver.refs, resolver.words.tokens_of[whole_text], whole)
+        left_out = unexplained(resolver.refs, whole_text, resolver.words.tokens_of[whole_text], whole)
         span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
                             Mention(name, whole, whole_text, vkey))
     best: list[tuple[float, list]] = [(0.0, [])] + [(-1e9, [])] * n
@@ -126,11 +127,14 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [Mention(name, whole, whole_text, vkey)]
 
 
-def unexplained(refs: ResolutionRefs, words: frozenset[str], decision: Decision) -> float:
+def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision: Decision) -> float:
     """What a fuzzy match of a whole entry (its ``words``) leaves out: each word of the entry that names some
     credential but is not in the matched one's name ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry
-    Level 1) costs UNEXPLAINED_WORD, so a cut whose pieces account for it can win."""
+    Level 1) costs UNEXPLAINED_WORD, and so does a number typed more times than the name holds it, so a cut whose
+    pieces account for it can win."""
     if decision.method != "fuzzy" or decision.code not in refs.by_code:
         return 0.0
     missing = words - refs.by_code[decision.code].tokens
-    return UNEXPLAINED_WORD * sum(1 for w in missing if w in refs.token_index and not w.isdigit())
+    # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1)
+    extra = sum((number_counts(text) - number_counts(refs.by_code[decision.code].key)).values())
+    return UNEXPLAINED_WORD * (sum(1 for w in missing if w in refs.token_index and not w.isdigit()) + extra)

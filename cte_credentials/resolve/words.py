@@ -13,6 +13,8 @@ and CIP of a text, and the same pairs of words are compared again and again (``l
 
 from __future__ import annotations
 
+from collections import Counter
+
 import difflib
 import re
 
@@ -29,6 +31,11 @@ NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nin
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
 LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
+
+
+def number_counts(text: str) -> Counter[str]:
+    """How many times each number stands in a normalised text ("aws d 1 1": 1 twice)."""
+    return Counter(n.lstrip("0") or "0" for n in text.split() if n.isdigit())
 
 
 class Words:
@@ -78,7 +85,7 @@ class Words:
                 and not refs.another_vendors(c, vendor_key)]
 
     def only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
-                                          vendor_key: str) -> str | None:
+                                          vendor_key: str, counts: Counter[str] | None = None) -> str | None:
         """The one credential whose name holds every word of the write-in (with a known vendor: among that
         vendor's credentials), or None when none or several do."""
         refs = self.refs
@@ -96,6 +103,9 @@ class Words:
             codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
+        if counts and len(codes) >= 2:
+            # a number typed twice is there twice ("AWS D1.1": not the D9.1, whose "1" is there once)
+            codes = {c for c in codes if not counts - number_counts(refs.by_code[c].key)} or codes
         return next(iter(codes)) if len(codes) == 1 else None
 
     def _naming_every_word(self, words: frozenset[str], initials: bool) -> set[str]:
@@ -144,7 +154,8 @@ class Words:
         # apart on this list: the other words name the credential
         index = self.refs.token_index
         unused = {w for words in self.qualifiers_of[text] if not any(u in index for u in words) for w in words}
-        return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key)
+        return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key,
+                                                      number_counts(text))
 
     @memoised
     def qualifier_clash(self, text: str, code: str) -> bool:

@@ -1150,3 +1150,14 @@ def test_a_long_misspelt_word_one_letter_from_one_word_of_the_list_is_that_word(
     assert one(refs, "Cosmotology License")[::2] == ("resolved", "C1")
     # a short word is left alone: one letter from a word of the list is often another word ("Nail" and "Mail")
     assert one(refs, "Mail License")[::2] == ("needs_review", None)
+
+
+def test_a_number_typed_twice_is_there_twice() -> None:
+    # State E: "D1.1" reads "d 1 1"; the D9.1's name holds "1" once
+    refs = build([("W1", "AWS D1.1 Structural Steel Welder", ""), ("W9", "AWS D9.1 Sheet Metal Welder", ""),
+                  ("C1", "AWS Certified Cloud Practitioner", ""), ("S1", "AWS SENSE Level I Entry Welder", "")])
+    assert one(refs, "AWS D1.1", "American Welding Society")[::2] == ("resolved", "W1")
+    # and the whole of "AWS D1.1 and D9.1" read as the D9.1 leaves a "1" out: on State E's list its cut wins
+    refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
+    assert [r["credential_code"] for r in resolve(refs, ("AWS D1.1 and D9.1", "American Welding Society"))] == [
+        "E-0142", "E-0143"]
