@@ -13,10 +13,9 @@ and CIP of a text, and the same pairs of words are compared again and again (``l
 
 from __future__ import annotations
 
-from collections import Counter
-
 import difflib
 import re
+from collections import Counter
 
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import numbers, numbers_conflict
