@@ -18,7 +18,7 @@ import numpy as np
 
 from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
-from cte_credentials.resolve.refs import ResolutionRefs
+from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
 from cte_credentials.resolve.words import Words
 
@@ -184,6 +184,15 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
         # credential; "CDL Class A"), and no other word of it names another credential or none
         return Decision("resolved", "fuzzy", rare, *scored)
+    if vendor_key and len(qtokens - GENERIC_WORDS) >= 2:
+        # several names hold every word of the write-in, and one of them is the typed vendor's, by the vendor
+        # column or by a vendor its name writes ("Certified Medical Assistant" from the AAMA: "Certified Medical
+        # Assistant (CMA) - AAMA", not the "Certified Clinical Medical Assistant (CCMA)"); not for one word
+        # ("Network" from CompTIA), which a reading with the vendor before it names better
+        holding = [c for c in codes if c in words.naming_every_word[qtokens]]
+        own = refs.of_the_typed_vendor(holding, vendor_key)
+        if len(holding) >= 2 and len(own) == 1:
+            return Decision("resolved", "fuzzy", own[0], *scored)
     fields = refs.fields
     if cip or fields.of_vendor(vendor_key):
         # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general

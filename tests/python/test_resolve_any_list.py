@@ -1161,3 +1161,14 @@ def test_a_number_typed_twice_is_there_twice() -> None:
     refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
     assert [r["credential_code"] for r in resolve(refs, ("AWS D1.1 and D9.1", "American Welding Society"))] == [
         "E-0142", "E-0143"]
+
+
+def test_of_names_holding_every_word_typed_the_one_writing_the_typed_vendor() -> None:
+    # State E: the AAMA's CMA beside the NHA's CCMA, names only
+    refs = build([("M1", "Certified Medical Assistant (CMA) - AAMA", ""),
+                  ("C1", "Certified Clinical Medical Assistant (CCMA)", ""),
+                  ("R1", "Registered Medical Assistant (RMA) - AMT", "")])
+    assert one(refs, "Certified Medical Assistant", "AAMA")[::2] == ("resolved", "M1")
+    # with no vendor typed, or one no name writes, several names hold the words: review
+    assert one(refs, "Medical Assistant")[::2] == ("needs_review", None)
+    assert one(refs, "Medical Assistant", "NHA")[::2] == ("needs_review", None)
