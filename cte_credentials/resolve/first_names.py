@@ -1,7 +1,8 @@
 """Common given names (United States, written for this project, not drawn from the generator's name lists), for one
 junk rule: a write-in that is a given name and a surname, with no word of the list's names or of a vendor's ("John
 Smith": a teacher's or student's name typed in the credential field; readings.Readings.junk_reason). Names that are
-also words of credentials ("Grace" as in a grace period, "Summer") are left out."""
+also words of credentials ("Grace" as in a grace period, "Summer", "Hunter" as in Hunter Education, "Mason") are
+left out."""
 
 FIRST_NAMES = frozenset("""
 aaron abigail adam adrian aidan alan albert alex alexander alexandra alexis alice alicia allison amanda amber amy
@@ -18,4 +19,8 @@ martin mary matthew megan melissa michael michelle miguel mildred nancy natalie 
 pamela patricia patrick paul peter philip rachel ralph randy raymond rebecca richard robert roger ronald rose roy
 russell ruth ryan samantha samuel sandra sara sarah scott sean sharon shirley sophia stephanie stephen steven susan
 tammy teresa terry theresa thomas timothy tyler victoria vincent virginia walter wayne william zachary
+aaliyah addison aiden alejandro andre aubrey ava avery brayden brianna brooklyn camila carter chloe colton damian
+darius deshawn destiny diego eli ella gavin grayson hailey harper imani isaiah jace jada jaden jalen jamal jasmine
+jaxon jayden jaylen kaylee kayden kennedy khloe landon layla leah levi liam mackenzie malik mariah mateo maya mia
+nevaeh nora owen payton peyton santiago scarlett sofia trinity tyrone valeria wyatt xavier ximena zoe
 """.split())
