@@ -57,6 +57,9 @@ class Normalizer:
         return self._regex.sub(lambda m: self._map[m.group(0)], cleaned)  # type: ignore[attr-defined]
 
 
+_MARKS = re.compile("[\u2122\u2120\u00ae\u00a9]")  # (TM), (SM), (R), (C)
+
+
 @lru_cache(maxsize=200_000)
 def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""
@@ -64,7 +67,8 @@ def basic_clean(text: str | None) -> str:
         return ""
     text = str(text)
     if not text.isascii():  # plain ASCII (nearly every entry) has no accents to strip
-        text = unicodedata.normalize("NFKD", text)
+        # a trade mark sign is no letters: NFKD would spell "PCEP™" as "PCEPTM"
+        text = unicodedata.normalize("NFKD", _MARKS.sub(" ", text))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ")
     # "Network+" is typed "Network Plus" as often: a plus stuck to a word is the word "plus", and so is one typed

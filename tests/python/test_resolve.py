@@ -98,6 +98,9 @@ def test_normalisation_case_accents_punctuation_abbreviations() -> None:
                                  {"pattern": "hr", "replacement": "hour"}])
     assert norm("  OSHA-10 hr  Gen. Ind. ") == "osha 10 hour general industry"
     assert norm("Café Crème") == "cafe creme"
+    # a trade mark or registered sign is no letters ("PCEP™" is no "pceptm")
+    assert norm("PCEP™ – Certified Entry-Level Python Programmer") == "pcep certified entry level python programmer"
+    assert norm("CPO® Word℠") == "cpo word"
     assert norm("osha10") == "osha 10"
 
 
