@@ -1172,3 +1172,10 @@ def test_of_names_holding_every_word_typed_the_one_writing_the_typed_vendor() ->
     # with no vendor typed, or one no name writes, several names hold the words: review
     assert one(refs, "Medical Assistant")[::2] == ("needs_review", None)
     assert one(refs, "Medical Assistant", "NHA")[::2] == ("needs_review", None)
+
+
+def test_a_pool_operator_from_the_pool_and_hot_tub_alliance_is_in_its_field() -> None:
+    # State E: "spa" is a personal-care word, "pool" a word of the PHTA's fields (seed xwalk_field_words)
+    refs = build([("P1", "Certified Pool & Spa Operator® (CPO®)", ""), ("O1", "Certified Paraoptometric (CPO)", ""),
+                  ("M1", "Haas Certified CNC Mill Operator", "")])
+    assert one(refs, "CPO pool operator", "PHTA")[::2] == ("resolved", "P1")
