@@ -185,13 +185,17 @@ class Words:
         qtokens, qnums = self.tokens_of[text], self.numbers_of[text]
         refs = self.refs
         index = refs.token_index
-        # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
-        named = {next(iter(index[w])) for w in qtokens
-                 if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1}
         # an acronym the list gives to several credentials names none of them alone ("CCMA", "CEH"; "EMT": the
         # state license's, and the words of the registry's name)
-        code = named.pop() if len(named) == 1 and not any(
-            w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2 for w in qtokens) else None
+        shared = {w: set(refs.shared_acronyms.get(w, ())) | set(refs.exact.get(w, ())) for w in qtokens
+                  if w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2}
+        # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
+        named = {next(iter(index[w])) for w in qtokens
+                 if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared}
+        # but another word naming one of its credentials tells which ("NASM CPT": "... (CPT) - NASM")
+        code = named.pop() if len(named) == 1 else None
+        if code is not None and not all(code in codes for codes in shared.values()):
+            code = None
         if code is not None:
             cred = refs.by_code[code]
             qualifiers = {w for words in self.qualifiers_of[text] for w in words}

@@ -1179,3 +1179,12 @@ def test_a_pool_operator_from_the_pool_and_hot_tub_alliance_is_in_its_field() ->
     refs = build([("P1", "Certified Pool & Spa Operator® (CPO®)", ""), ("O1", "Certified Paraoptometric (CPO)", ""),
                   ("M1", "Haas Certified CNC Mill Operator", "")])
     assert one(refs, "CPO pool operator", "PHTA")[::2] == ("resolved", "P1")
+
+
+def test_a_word_naming_one_of_a_shared_acronyms_credentials_tells_which() -> None:
+    # State E's list: "NASM" is a word of one name, which holds the CPT two other names hold
+    refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
+    assert refs.by_code["E-0242"].name == "Certified Personal Trainer (CPT) - NASM"
+    assert one(refs, "NASM CPT", "NASM")[::2] == ("resolved", "E-0242")
+    # the acronym alone names none of them
+    assert one(refs, "CPT")[::2] == ("needs_review", None)
