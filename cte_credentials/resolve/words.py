@@ -190,10 +190,14 @@ class Words:
         shared = {w: set(refs.shared_acronyms.get(w, ())) | set(refs.exact.get(w, ())) for w in qtokens
                   if w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2}
         # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
-        named = {next(iter(index[w])) for w in qtokens
-                 if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared}
+        naming = {w: next(iter(index[w])) for w in qtokens
+                  if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared}
+        named = set(naming.values())
         # but another word naming one of its credentials tells which ("NASM CPT": "... (CPT) - NASM")
         code = named.pop() if len(named) == 1 else None
+        # an exam number naming it, as its name numbers it, is not undone by a word no name uses ("Part 107 drone
+        # license": "FAA Part 107 Remote Pilot Certificate")
+        by_number = any(w.isdigit() for w in naming)
         if code is not None and not all(code in codes for codes in shared.values()):
             code = None
         if code is not None:
@@ -211,7 +215,7 @@ class Words:
                         code = None
                         break
                     continue
-                if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias
+                if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias or by_number
                         or any(t.startswith(w) or len(w) >= 4 and self.looks_like[w, t] for t in cred.tokens)):
                     code = None
                     break

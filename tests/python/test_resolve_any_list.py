@@ -1188,3 +1188,14 @@ def test_a_word_naming_one_of_a_shared_acronyms_credentials_tells_which() -> Non
     assert one(refs, "NASM CPT", "NASM")[::2] == ("resolved", "E-0242")
     # the acronym alone names none of them
     assert one(refs, "CPT")[::2] == ("needs_review", None)
+
+
+def test_an_exam_number_naming_one_credential_is_not_undone_by_a_word_no_name_uses() -> None:
+    # State D and State E: "Part 107 drone license"
+    refs = build([("P1", "FAA Part 107 Remote Pilot Certificate", ""),
+                  ("T1", "FAA TRUST Recreational UAS Safety Test Certificate", ""),
+                  ("S1", "EPA Section 608 Technician Certification - Universal", "")])
+    assert one(refs, "Part 107 drone license", "FAA")[::2] == ("resolved", "P1")
+    # a word no name uses still stops a word naming one credential ("FCC GROL" is no FCC credential of the list)
+    refs = build([("F1", "FCC Commercial Operators License", ""), ("E1", "FCC Element 1", "")])
+    assert one(refs, "Commercial GROL")[::2] == ("needs_review", None)
