@@ -46,8 +46,9 @@ def split_pieces(text: str) -> tuple[list[str], list[str]]:
 
 
 def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[str]:
-    """Texts a span of pieces may stand for: as typed, and with the first piece's leading word(s) carried over
-    ("MOS Word & Excel" -> "MOS Excel")."""
+    """Texts a span of pieces may stand for: as typed, with the first piece's leading word(s) carried over ("MOS
+    Word & Excel" -> "MOS Excel"), and with the last piece's trailing words carried back ("Autocad & Revit
+    Certified User" -> "Autocad Certified User")."""
     text = pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j))
     variants = [text]
     if i > 0 and len(text.split()) <= 3:
@@ -56,6 +57,13 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
         for prefix in dict.fromkeys([head[0], " ".join(head[:-1][:2])]) if len(head) >= 2 else {}:
             if prefix and not text.lower().startswith(prefix.lower()):
                 variants.append(f"{prefix} {text}")
+    if j < len(pieces) - 1 and len(text.split()) <= 2:
+        # and the last piece's trailing words carried back ("Autocad & Revit Certified User" -> "Autocad Certified
+        # User")
+        tail = pieces[-1].split()
+        for suffix in dict.fromkeys([" ".join(tail[1:][-2:]), tail[-1]]) if len(tail) >= 3 else {}:
+            if suffix and not text.lower().endswith(suffix.lower()):
+                variants.append(f"{text} {suffix}")
     return variants
 
 
@@ -69,7 +77,9 @@ def span_plan(name: str, normalize: Mapping[str, str],
     texts = {(i, j, v): normalize[v] for i in range(n) for j in range(i, n)
              for v in span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
     # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading word
-    # carried over) loses 0.01 when scored (see split.resolve_split)
-    plan = [SpanVariant(i, j, v, raw, bool(junk_reason[v]), 0.01 if v not in pieces[i:j + 1] and i > 0 else 0.0)
+    # carried over), or the first piece with the last one's trailing words carried back, loses 0.01 when scored
+    # (see split.resolve_split)
+    plan = [SpanVariant(i, j, v, raw, bool(junk_reason[v]),
+                        0.01 if v not in pieces[i:j + 1] and (i > 0 or v != pieces[0] and j == 0) else 0.0)
             for (i, j, v), raw in texts.items()]
     return n, plan

@@ -1199,3 +1199,14 @@ def test_an_exam_number_naming_one_credential_is_not_undone_by_a_word_no_name_us
     # a word no name uses still stops a word naming one credential ("FCC GROL" is no FCC credential of the list)
     refs = build([("F1", "FCC Commercial Operators License", ""), ("E1", "FCC Element 1", "")])
     assert one(refs, "Commercial GROL")[::2] == ("needs_review", None)
+
+
+def test_a_piece_may_carry_the_last_pieces_trailing_words() -> None:
+    # State E's list, with a rule whose bars assign the pieces (0.6): "Autocad & Revit Certified User"
+    refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
+    rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.05},
+            "warned": {"min_score": 0.6, "min_margin": 0.05}}
+    table = pa.table({"entry_key": ["1"], "credential_name_raw": ["Autocad & Revit Certified User"],
+                      "vendor_raw": ["Autodesk"], "cip_code": [None], "credential_code_reported": [None]})
+    out = resolve_entries(table, refs, ResolutionConfig(rule=rule)).to_pylist()
+    assert [o["credential_code"] for o in out] == ["E-0071", "E-0073"]
