@@ -201,7 +201,7 @@ class Resolver:
         alias or a reported code stands: a person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
                 self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
-                or self._own_acronym_disagrees(text, decision.code) or self._a_specialty_of(text, decision.code)
+                or self._own_acronym_disagrees[text, decision.code] or self._a_specialty_of[text, decision.code]
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
@@ -232,6 +232,7 @@ class Resolver:
                 return True
         return False
 
+    @memoised
     def _own_acronym_disagrees(self, text: str, code: str | None) -> bool:
         """The write-in spells its own acronym (a word that is the initials of its other words: "Certified
         Hospitality Supervisor (CHS)"), and the fuzzy match's name neither writes it, nor spells it, nor has the same
@@ -242,9 +243,12 @@ class Resolver:
         if cred is None:
             return False
         words = [w for w in text.split() if not w.isdigit()]
-        for w in dict.fromkeys(words):
+        spelt = [x for x in words if x not in list_features.SKIP]
+        for w in dict.fromkeys(words) if spelt else ():
+            if not (w.isalpha() and 2 <= len(w) <= 6) or w[0] != spelt[0][0] and spelt[0] != w:
+                continue  # most words are no acronym of the others: spare the full check
             rest = [x for x in words if x != w]
-            if not (w.isalpha() and 2 <= len(w) <= 6 and list_features.initials(" ".join(rest)) == w):
+            if list_features.initials(" ".join(rest)) != w:
                 continue
             theirs = refs.acronyms_of.get(refs.representative.get(cred.code, cred.code), frozenset())
             if w in theirs or w in list_features.spelt_acronyms(cred.name):
@@ -253,6 +257,7 @@ class Resolver:
             return _core_initials(rest) != _core_initials(outer)
         return False
 
+    @memoised
     def _a_specialty_of(self, text: str, code: str | None) -> bool:
         """An acronym typed that the fuzzy match's name writes only with a suffix ("RRT" against "(CRT-NPS or
         RRT-NPS)"; "CSWA" against "(CSWA-AM)"), the suffix not typed: the name is a specialty of the credential

@@ -438,8 +438,8 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         # a word of the list's own is mended only by a letter at its end ("aid": "aide"); a word it does not use,
         # of five letters or more, by any one letter ("satelite"; a short word may be an acronym, and "CMA" is no
         # misspelt "CNA"); never into a word naming no phrase with its neighbours
-        options = [w for w in one_letter_away(refs, word)
-                   if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
+        near = one_letter_away(refs, word)
+        options = [w for w in near if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
         # or a word cut short, even one the list uses ("and refinish": "and refinishing"), or a word the
         # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
         # "network technology" where the list's names say so)
@@ -449,7 +449,6 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         if not mended and len(word) >= LONG_WORD and word not in index:
             # a long word the list does not use, one letter from one word of it: that word, wherever it stands
             # ("Cosmotology License": "Cosmetology Operator License")
-            near = one_letter_away(refs, word)
             mended = near if len(near) == 1 else []
         if len(mended) > 1 and 0 < i < len(words) - 1:
             # several do: the one making a phrase with the words on both sides ("network technology associate")
@@ -472,9 +471,13 @@ def _makes_a_phrase(phrases: set[str], word: str, pairs: list[tuple[str | None, 
 
 
 def one_letter_away(refs: ResolutionRefs, word: str) -> list[str]:
-    """The list's words one letter added, dropped, changed or two letters swapped away from ``word``."""
+    """The list's words one letter added, dropped, changed or two letters swapped away from ``word`` (kept in
+    ``refs.near_words``: a word is looked up once per list)."""
+    known = refs.near_words.get(word)
+    if known is not None:
+        return known
     by_length = refs.words_by_length
-    out = []
+    out = refs.near_words[word] = []
     for other in (*by_length.get(len(word) - 1, ()), *by_length.get(len(word), ()), *by_length.get(len(word) + 1, ())):
         if other != word and other[0] == word[0] and one_edit(word, other):
             out.append(other)

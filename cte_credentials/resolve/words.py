@@ -84,7 +84,7 @@ class Words:
                 and not refs.another_vendors(c, vendor_key)]
 
     def only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
-                                          vendor_key: str, counts: Counter[str] | None = None) -> str | None:
+                                          vendor_key: str, text: str = "") -> str | None:
         """The one credential whose name holds every word of the write-in (with a known vendor: among that
         vendor's credentials), or None when none or several do."""
         refs = self.refs
@@ -102,8 +102,9 @@ class Words:
             codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
-        if counts and len(codes) >= 2:
+        if len(codes) >= 2 and qnums:
             # a number typed twice is there twice ("AWS D1.1": not the D9.1, whose "1" is there once)
+            counts = number_counts(text)
             codes = {c for c in codes if not counts - number_counts(refs.by_code[c].key)} or codes
         return next(iter(codes)) if len(codes) == 1 else None
 
@@ -153,8 +154,7 @@ class Words:
         # apart on this list: the other words name the credential
         index = self.refs.token_index
         unused = {w for words in self.qualifiers_of[text] if not any(u in index for u in words) for w in words}
-        return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key,
-                                                      number_counts(text))
+        return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key, text)
 
     @memoised
     def qualifier_clash(self, text: str, code: str) -> bool:
