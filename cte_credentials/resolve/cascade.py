@@ -251,7 +251,8 @@ class Resolver:
             if list_features.initials(" ".join(rest)) != w:
                 continue
             theirs = refs.acronyms_of.get(refs.representative.get(cred.code, cred.code), frozenset())
-            if w in theirs or w in list_features.spelt_acronyms(cred.name):
+            # the name writes it: in brackets, as a word ("SCJA - Sun Certified Java Associate"), or spells it
+            if w in theirs or w in cred.tokens or w in list_features.spelt_acronyms(cred.name):
                 return False
             outer = refs.normalize(_BRACKETED.sub(" ", cred.name)).split()
             return _core_initials(rest) != _core_initials(outer)

@@ -1111,6 +1111,10 @@ def test_a_write_in_spelling_its_own_acronym_is_not_a_name_of_other_initials() -
     assert one(refs, "Certified Nursing Assistant (CNA)")[::2] == ("resolved", "N1")
     # without its acronym, the write-in is left to the other rules
     assert one(refs, "Certified Hospitality Sales Prof")[::2] == ("resolved", "H1")
+    # an acronym the name writes as a word is the name's (New Jersey's "SCJA - Sun Certified Java Associate")
+    refs = build([("S1", "SCJA - Sun Certified Java Associate", ""),
+                  ("S2", "SCJP - Sun Certified Java Programmer", "")])
+    assert one(refs, "SCJA - Sun Certified Java Assoicate")[::2] == ("resolved", "S1")
 
 
 def test_an_acronym_a_name_writes_only_with_a_suffix_is_another_credential() -> None:
