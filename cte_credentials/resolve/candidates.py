@@ -246,13 +246,19 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
     +0.06 for the same vendor, -0.08 for another known vendor, +0.03 for alignment with the program's CIP."""
     score = 0.55 * char + 0.2 * token_sim + 0.25 * containment
     qv = np.array([arr.vendor_ids.get(v, -1) if v else -2 for _, v, _ in todo], dtype=np.int64)[row]
-    same = (qv >= 0) & (qv == arr.vendor[cred])
-    # a credential the list gives no vendor is of no other vendor
-    score += 0.06 * same - 0.08 * ((qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3)))
+    same, other = vendor_terms(arr, qv, cred)
+    score += 0.06 * same - 0.08 * other
     if arr.cip_ids and len(arr.aligned_keys):
         qc = np.array([arr.cip_ids.get(c, -1) for _, _, c in todo], dtype=np.int64)[row]
         score += 0.03 * ((qc >= 0) & arr.aligned_dense[cred, np.maximum(qc, 0)])
     return np.minimum(score, 1.0)
+
+
+def vendor_terms(arr: ScoringArrays, qv: np.ndarray, cred: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For typed vendor ids ``qv`` (-1 unknown, -2 none) against credentials ``cred``: (the same vendor, another
+    vendor of the list). A credential the list gives no vendor is of no other vendor."""
+    same = (qv >= 0) & (qv == arr.vendor[cred])
+    return same, (qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
 
 
 # ---- array helpers -----------------------------------------------------------------------------------------

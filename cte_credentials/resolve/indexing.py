@@ -328,11 +328,11 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
 
 
 def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
-    """A credential the list gives no vendor whose name holds one of the list's vendors, or an alias of one, and no
-    other ("FAA TRUST Recreational UAS Safety Test Certificate" beside the Federal Aviation Administration's rows):
-    that vendor's, for telling whether a typed vendor is another (ResolutionRefs.another_vendors). Any vendor our
-    alias seed knows, named so in a row without a vendor ("Certified Personal Trainer (CPT) - NASM"), tells tied
-    credentials apart (ResolutionRefs.of_the_typed_vendor)."""
+    """A credential the list gives no vendor whose name holds one vendor, or an alias of it, and no other, is that
+    vendor's (ResolutionRefs.vendor_written). A vendor of the list tells whether a typed vendor is another ("FAA
+    TRUST Recreational UAS Safety Test Certificate" beside the Federal Aviation Administration's rows:
+    ResolutionRefs.another_vendors); any vendor our alias seed knows tells tied credentials apart ("Certified
+    Personal Trainer (CPT) - NASM": ResolutionRefs.of_the_typed_vendor)."""
     by_alias: dict[str, set[str]] = {}
     for alias, canonical in refs.vendor_alias.items():
         for a in (alias, refs.normalize(alias)):
@@ -342,9 +342,7 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
         if not c.vendor_key:
             named = set().union(*(by_alias.get(p, set()) for p in list_features.phrases(c.key)))
             if len(named) == 1:
-                refs.vendor_written[c.code] = vendor = named.pop()
-                if vendor in refs.vendor_keys:
-                    refs.vendor_in_name[c.code] = vendor
+                refs.vendor_written[c.code] = named.pop()
 
 
 def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:

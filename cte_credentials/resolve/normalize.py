@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,6 +87,11 @@ def basic_clean(text: str | None) -> str:
 def numbers(normalized: str) -> frozenset[str]:
     """The numbers that identify a credential (10 vs 30 hours, level 1 vs 2); version years are ignored."""
     return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(normalized) if not 1990 <= int(n) <= 2099)
+
+
+def number_counts(normalized: str) -> Counter[str]:
+    """How many times each number stands in a normalised text ("aws d 1 1": 1 twice)."""
+    return Counter(n.lstrip("0") or "0" for n in normalized.split() if n.isdigit())
 
 
 def numbers_conflict(query: frozenset[str], candidate: frozenset[str]) -> bool:

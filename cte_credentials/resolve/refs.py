@@ -92,17 +92,16 @@ class ResolutionRefs:
     spelled_from: dict[str, list[str]] = field(default_factory=dict)
     # the fields of work credentials' words and typed vendors name (seeds xwalk_field_words, xwalk_vendor_fields)
     fields: Fields = field(default_factory=Fields)
-    # code -> the vendor a credential the list gives no vendor names in its name ("FAA TRUST ...")
-    vendor_in_name: dict[str, str] = field(default_factory=dict)
-    # code -> any vendor (of the list or our alias seed) a credential the list gives no vendor names in its name
+    # code -> the one vendor (of the list or our alias seed) a credential the list gives no vendor names in its
+    # name ("FAA TRUST ...", "Certified Personal Trainer (CPT) - NASM")
     vendor_written: dict[str, str] = field(default_factory=dict)
 
     def another_vendors(self, code: str, vendor_key: str) -> bool:
         """The typed vendor is one of the list's, and the credential is another vendor's. A credential the list
         gives no vendor is of no other vendor ("FAA TRUST Recreational UAS Safety Test Certificate", blank, beside
-        the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one (vendor_in_name)."""
-        theirs = self.by_code[code].vendor_key or self.vendor_in_name.get(code, "")
-        return vendor_key in self.vendor_keys and bool(theirs) and theirs != vendor_key
+        the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one of the list's (vendor_written)."""
+        theirs = self.by_code[code].vendor_key or self.vendor_written.get(code, "")
+        return vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
 
     def of_the_typed_vendor(self, codes: list[str], vendor_key: str) -> list[str]:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a

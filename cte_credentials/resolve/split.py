@@ -13,10 +13,9 @@ from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision
-from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import SpanVariant
 from cte_credentials.resolve.refs import ResolutionRefs
-from cte_credentials.resolve.words import number_counts
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much

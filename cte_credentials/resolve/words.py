@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 
 from cte_credentials.resolve.memo import memoised
-from cte_credentials.resolve.normalize import numbers, numbers_conflict
+from cte_credentials.resolve.normalize import number_counts, numbers, numbers_conflict
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
@@ -30,11 +29,6 @@ NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nin
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
 LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
-
-
-def number_counts(text: str) -> Counter[str]:
-    """How many times each number stands in a normalised text ("aws d 1 1": 1 twice)."""
-    return Counter(n.lstrip("0") or "0" for n in text.split() if n.isdigit())
 
 
 class Words:

@@ -35,6 +35,7 @@ from cte_credentials.resolve.words import Words
 pytestmark = pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 
 REQUIRED = ("credential_code", "credential_name", "vendor_name")
+DATA = Path(__file__).parent / "data"  # the development lists (State D, State E) and their sets
 # the reference seeds other than the credential list, as shipped (a state replaces only xwalk_credentials)
 OUR_SEEDS = {k: t for k, t in load_seed_tables(SEEDS_DIR).items() if k != "crosswalk"}
 
@@ -45,8 +46,9 @@ def build(rows: list[tuple[str | None, str | None, str | None]]) -> ResolutionRe
     return refs_from_tables(crosswalk, **OUR_SEEDS)
 
 
-def resolve(refs: ResolutionRefs, *entries: tuple) -> list[dict]:
-    """Output rows for entries given as (name, vendor, cip, reported code), any of them left off at the end."""
+def resolve(refs: ResolutionRefs, *entries: tuple, rule: dict | None = None) -> list[dict]:
+    """Output rows for entries given as (name, vendor, cip, reported code), any of them left off at the end; with
+    ``rule``, decided by that rule instead of the default bars."""
     full = [tuple(e) + (None,) * (4 - len(e)) for e in entries]
     table = pa.table({
         "entry_key": [str(i) for i in range(len(full))],
@@ -55,7 +57,7 @@ def resolve(refs: ResolutionRefs, *entries: tuple) -> list[dict]:
         "cip_code": pa.array([e[2] for e in full], type=pa.string()),
         "credential_code_reported": pa.array([e[3] for e in full], type=pa.string()),
     })
-    out = resolve_entries(table, refs).to_pylist()
+    out = resolve_entries(table, refs, ResolutionConfig(rule=rule) if rule else None).to_pylist()
     codes = set(refs.by_code)
     # whatever the list, every code the engine gives (assigned, runner-up, candidate) is one of the list's codes
     for row in out:
@@ -468,10 +470,7 @@ def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
     assert words.runner_names_it_too["ase master collision repair and refinish", "M1", "P1"] == 0.0
     rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.02},
             "warned": {"min_score": 0.6, "min_margin": 0.02}}
-    table = pa.table({"entry_key": ["1", "2"], "credential_name_raw": ["ASE Collision Repair & Refinish",
-                                                                       "ASE Master Collision Repair & Refinish"],
-                      "vendor_raw": [None, None], "cip_code": [None, None], "credential_code_reported": [None, None]})
-    out = resolve_entries(table, refs, ResolutionConfig(rule=rule)).to_pylist()
+    out = resolve(refs, ("ASE Collision Repair & Refinish",), ("ASE Master Collision Repair & Refinish",), rule=rule)
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("needs_review", None), ("resolved", "M1")]
     # an acronym of the list is no misspelling of another ("cissp", "ccisp")
     assert words.level_below("cissp", "X1", ["X2"]) is False
@@ -996,7 +995,7 @@ def test_a_score_a_pointer_to_a_vendors_records_and_a_level_word_alone_name_no_c
 def test_an_acronym_alone_from_a_vendor_reads_that_vendors_credential_its_initials_spell() -> None:
     # State D's list: the AHA's "Basic Life Support (BLS) Provider" writes "(BLS)"; the words of the Red Cross's
     # "American Red Cross Basic Life Support" spell it
-    refs = build(list_rows(Path(__file__).parent / "data" / "state_d_credential_list.csv"))
+    refs = build(list_rows(DATA / "state_d_credential_list.csv"))
     assert refs.by_code["D-0022"].name == "American Red Cross Basic Life Support"
     assert one(refs, "BLS", "Red Cross")[::2] == ("resolved", "D-0022")
     assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "D-0020")
@@ -1162,7 +1161,7 @@ def test_a_number_typed_twice_is_there_twice() -> None:
                   ("C1", "AWS Certified Cloud Practitioner", ""), ("S1", "AWS SENSE Level I Entry Welder", "")])
     assert one(refs, "AWS D1.1", "American Welding Society")[::2] == ("resolved", "W1")
     # and the whole of "AWS D1.1 and D9.1" read as the D9.1 leaves a "1" out: on State E's list its cut wins
-    refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
+    refs = build(list_rows(DATA / "state_e_credential_list.csv"))
     assert [r["credential_code"] for r in resolve(refs, ("AWS D1.1 and D9.1", "American Welding Society"))] == [
         "E-0142", "E-0143"]
 
@@ -1187,7 +1186,7 @@ def test_a_pool_operator_from_the_pool_and_hot_tub_alliance_is_in_its_field() ->
 
 def test_a_word_naming_one_of_a_shared_acronyms_credentials_tells_which() -> None:
     # State E's list: "NASM" is a word of one name, which holds the CPT two other names hold
-    refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
+    refs = build(list_rows(DATA / "state_e_credential_list.csv"))
     assert refs.by_code["E-0242"].name == "Certified Personal Trainer (CPT) - NASM"
     assert one(refs, "NASM CPT", "NASM")[::2] == ("resolved", "E-0242")
     # the acronym alone names none of them
@@ -1207,10 +1206,8 @@ def test_an_exam_number_naming_one_credential_is_not_undone_by_a_word_no_name_us
 
 def test_a_piece_may_carry_the_last_pieces_trailing_words() -> None:
     # State E's list, with a rule whose bars assign the pieces (0.6): "Autocad & Revit Certified User"
-    refs = build(list_rows(Path(__file__).parent / "data" / "state_e_credential_list.csv"))
+    refs = build(list_rows(DATA / "state_e_credential_list.csv"))
     rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.05},
             "warned": {"min_score": 0.6, "min_margin": 0.05}}
-    table = pa.table({"entry_key": ["1"], "credential_name_raw": ["Autocad & Revit Certified User"],
-                      "vendor_raw": ["Autodesk"], "cip_code": [None], "credential_code_reported": [None]})
-    out = resolve_entries(table, refs, ResolutionConfig(rule=rule)).to_pylist()
+    out = resolve(refs, ("Autocad & Revit Certified User", "Autodesk"), rule=rule)
     assert [o["credential_code"] for o in out] == ["E-0071", "E-0073"]
