@@ -296,6 +296,7 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     refs.core = {c.code: list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0] for c in refs.credentials}
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
     refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
+    refs.swaps = list_features.swap_words({code: words for code, words in outer.items() if words})
 
 
 def _index_word_sets(refs: ResolutionRefs) -> None:

@@ -105,6 +105,23 @@ def sibling_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]
     return {code: frozenset(ws) for code, ws in out.items()}
 
 
+def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Word -> the words that take its place in another name of the list, the rest of the two names the same
+    ("truck" for "automobile": "ASE Entry-Level Truck - Brakes" beside "ASE Entry-Level Automobile - Brakes"), from
+    each code's name words. Words of letters only, three or more of them: numbers and levels have their own rules."""
+    by_less: dict[frozenset[str], set[str]] = {}
+    for words in set(tokens.values()):
+        if len(words) >= 2:
+            for w in words:
+                if w.isalpha() and len(w) >= 3:
+                    by_less.setdefault(words - {w}, set()).add(w)
+    out: dict[str, set[str]] = {}
+    for alike in by_less.values():
+        for w in alike:
+            out.setdefault(w, set()).update(alike - {w})
+    return {w: frozenset(ws) for w, ws in out.items() if ws}
+
+
 def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozenset[str]:
     """Words that, for at least ``at_least`` credentials, are the one word a name has more than another name of the
     list ("master" in "ASE Master Certified Engine Machinist" beside "ASE Certified Engine Machinist"; "expert"):

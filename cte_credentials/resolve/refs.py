@@ -83,6 +83,7 @@ class ResolutionRefs:
     glued_codes: frozenset[str] = frozenset()  # letters and digits glued in the list's names ("ic3", "d1")
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
     level_words: frozenset[str] = frozenset()
+    swaps: dict[str, frozenset[str]] = field(default_factory=dict)  # list_features.swap_words
     # every row of the list (credentials holds one per credential), and code -> the first code of its credential
     # for the codes of a credential the list holds under several (list_features.duplicates)
     rows: list[Credential] = field(default_factory=list)

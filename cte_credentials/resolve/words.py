@@ -288,6 +288,26 @@ class Words:
         mine = [w for w in typed - cand.tokens - qualifiers if content(w) and not near(w, cand.tokens)]
         return float(bool(mine))
 
+    @memoised
+    def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:
+        """The write-in has a word in place of a word of the candidate's name that the list itself puts in that
+        place in other names (list_features.swap_words): "ASE Entry Level Truck Suspension & Steering" against
+        "ASE Entry-Level Automobile - Suspension and Steering", in a list with Truck and Automobile rows of other
+        areas. It names that word's version of the credential, which the list lacks. A misspelling, a cut word or
+        both words typed do not count."""
+        refs = self.refs
+        typed = self.tokens_of[text]
+        theirs = refs.by_code[code].tokens
+        mine = [w for w in typed - theirs if w in refs.swaps]
+        if not mine:
+            return False
+        for v in theirs - typed:
+            swaps = refs.swaps.get(v)
+            if swaps and any(w in swaps and not (w.startswith(v) or v.startswith(w) or self.looks_like[w, v])
+                             for w in mine):
+                return True
+        return False
+
     def level_below(self, text: str, code: str, others: list[str]) -> bool:
         """The candidate holds a word telling it from a sibling, or a level word of the list ("master"), that the
         write-in lacks, and another of ``others`` lacks it too while holding every word of the write-in (a

@@ -1211,3 +1211,18 @@ def test_a_piece_may_carry_the_last_pieces_trailing_words() -> None:
             "warned": {"min_score": 0.6, "min_margin": 0.05}}
     out = resolve(refs, ("Autocad & Revit Certified User", "Autodesk"), rule=rule)
     assert [o["credential_code"] for o in out] == ["E-0071", "E-0073"]
+
+
+def test_a_word_the_list_puts_in_place_of_a_word_of_the_name_names_another_credential() -> None:
+    # State E: "ASE Entry Level Truck Suspension & Steering", a Truck area the list lacks; the list has Truck and
+    # Automobile rows of other areas, so "truck" takes the place of "automobile"
+    refs = build([("A1", "ASE Entry-Level Automobile - Suspension and Steering", ""),
+                  ("A2", "ASE Entry-Level Automobile - Brakes", ""),
+                  ("T2", "ASE Entry-Level Truck - Brakes", ""),
+                  ("T3", "ASE Entry-Level Truck - Diesel Engines", "")])
+    assert refs.swaps["truck"] == {"automobile"}
+    assert one(refs, "ASE Entry Level Truck Suspension & Steering", "ASE")[::2] == ("needs_review", None)
+    assert one(refs, "ASE Entry Level Auto Suspension & Steering", "ASE")[::2] == ("resolved", "A1")
+    # a word the list never puts in its place is not a sibling's ("student" is no other version of the credential)
+    assert one(refs, "ASE Entry Level Student Suspension and Steering", "ASE")[::2] == ("resolved", "A1")
+
