@@ -192,6 +192,9 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         own = refs.of_the_typed_vendor(holding, vendor_key)
         if len(holding) >= 2 and len(own) == 1:
             return Decision("resolved", "fuzzy", own[0], *scored)
+    base = words.the_level_not_above(text, [c for c in codes if c in words.naming_every_word[qtokens]])
+    if base is not None:
+        return Decision("resolved", "fuzzy", base, *scored)
     fields = refs.fields
     if cip or fields.of_vendor(vendor_key):
         # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general

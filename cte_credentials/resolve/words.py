@@ -288,6 +288,20 @@ class Words:
         mine = [w for w in typed - cand.tokens - qualifiers if content(w) and not near(w, cand.tokens)]
         return float(bool(mine))
 
+    def the_level_not_above(self, text: str, holding: list[str]) -> str | None:
+        """Of several names holding every word of the write-in, each with one word more, the one whose word is not
+        a level above ("Expert", "Master", "Advanced", "Senior"; LEVEL_UP) when every other's is: "MOS Excel 2019"
+        is the "Excel Associate", not the "Excel Expert", which a clerk would have typed as such (as "MOS Excel"
+        is the "Excel" beside an "Excel Expert": runner_names_it_too)."""
+        if len(holding) < 2:
+            return None
+        typed = self.tokens_of[text]
+        extra = {c: self.refs.core.get(c, self.refs.by_code[c].tokens) - typed - GENERIC_WORDS for c in holding}
+        if any(len(words) != 1 for words in extra.values()):
+            return None
+        base = [c for c, words in extra.items() if not words & LEVEL_UP]
+        return base[0] if len(base) == 1 else None
+
     @memoised
     def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:
         """The write-in has a word in place of a word of the candidate's name that the list itself puts in that

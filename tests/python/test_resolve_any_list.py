@@ -1226,3 +1226,16 @@ def test_a_word_the_list_puts_in_place_of_a_word_of_the_name_names_another_crede
     # a word the list never puts in its place is not a sibling's ("student" is no other version of the credential)
     assert one(refs, "ASE Entry Level Student Suspension and Steering", "ASE")[::2] == ("resolved", "A1")
 
+
+def test_a_subject_typed_without_its_level_is_the_level_not_above() -> None:
+    # State D and State E: "MOS Excel 2019" beside the Excel Associate and Excel Expert rows
+    refs = build([("XA", "Microsoft Office Specialist: Excel Associate (Office 2019)", ""),
+                  ("XE", "Microsoft Office Specialist: Excel Expert (Office 2019)", ""),
+                  ("WA", "Microsoft Office Specialist: Word Associate (Office 2019)", ""),
+                  ("WE", "Microsoft Office Specialist: Word Expert (Office 2019)", "")])
+    assert one(refs, "MOS Excel 2019", "Certiport")[::2] == ("resolved", "XA")
+    assert one(refs, "MOS Excel Expert 2019", "Certiport")[::2] == ("resolved", "XE")
+    # two names with a word of their own that is no level above: review
+    refs = build([("XA", "Microsoft Office Specialist: Excel Associate (Office 2019)", ""),
+                  ("XP", "Microsoft Office Specialist: Excel Professional (Office 2019)", "")])
+    assert one(refs, "MOS Excel 2019", "Certiport")[::2] == ("needs_review", None)
