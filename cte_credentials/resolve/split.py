@@ -128,12 +128,19 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
 
 def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision: Decision) -> float:
     """What a fuzzy match of a whole entry (its ``words``) leaves out: each word of the entry that names some
-    credential but is not in the matched one's name ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry
-    Level 1) costs UNEXPLAINED_WORD, and so does a number typed more times than the name holds it, so a cut whose
-    pieces account for it can win."""
+    credential but is not in the matched one's name or its vendor's costs UNEXPLAINED_WORD, twice when it is rare
+    ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry Level 1: the one word of the Core Curriculum's
+    name), and so does a number typed more times than the name holds it, so a cut whose pieces account for it can
+    win."""
     if decision.method != "fuzzy" or decision.code not in refs.by_code:
         return 0.0
-    missing = words - refs.by_code[decision.code].tokens
+    cred = refs.by_code[decision.code]
+    # the words of its vendor's name are no other credential's ("Natl Inst for Automotive Service Excellence - ASE
+    # Entry-Level Truck Brakes")
+    vendor = cred.vendor_key or refs.vendor_written.get(cred.code, "")
+    missing = words - cred.tokens - set(vendor.split())
     # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1)
     extra = sum((number_counts(text) - number_counts(refs.by_code[decision.code].key)).values())
-    return UNEXPLAINED_WORD * (sum(1 for w in missing if w in refs.token_index and not w.isdigit()) + extra)
+    # a rare word (in at most refs.distinctive names) left out counts twice: it names another credential
+    return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive) for w in missing
+                                   if w in refs.token_index and not w.isdigit()) + extra)

@@ -1239,3 +1239,23 @@ def test_a_subject_typed_without_its_level_is_the_level_not_above() -> None:
     refs = build([("XA", "Microsoft Office Specialist: Excel Associate (Office 2019)", ""),
                   ("XP", "Microsoft Office Specialist: Excel Professional (Office 2019)", "")])
     assert one(refs, "MOS Excel 2019", "Certiport")[::2] == ("needs_review", None)
+
+
+def test_a_rare_word_the_whole_match_leaves_out_makes_the_cut_win() -> None:
+    # State D and State E: "NCCER Core & Carpentry Level 1", whose whole reads as Carpentry Level 1 and leaves out
+    # "core", the one word of the Core Curriculum's name
+    rows = list_rows(DATA / "state_d_credential_list.csv")
+    refs = build(rows)
+    assert {r[1] for r in rows if r[0] in ("D-0117", "D-0118")} == {
+        "NCCER Core Curriculum: Introductory Craft Skills", "NCCER Carpentry Level 1"}
+    out = resolve(refs, ("NCCER Core & Carpentry Level 1", "NCCER"))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "D-0117"), ("resolved", "D-0118")]
+    # the words of the matched credential's vendor are no other credential's: one mention, not a cut (a
+    # generator's write-in, on our list, with a rule whose bars assign the whole, 0.6)
+    refs = load_refs_from_seeds(SEEDS_DIR)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.05},
+            "warned": {"min_score": 0.6, "min_margin": 0.05}}
+    out = resolve(refs, ("Natl Inst for Automotive Service Excellence - ASE Entry-Level Tuuck Inspection Maintenance "
+                         "& Minor Repair", ""), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "ASETRIMR")]
