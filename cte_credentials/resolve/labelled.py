@@ -35,6 +35,10 @@ STATE_D_SET = DATA_DIR / "state_d_dev_credentials.csv"
 # engine for development the same way; its first figures, before any rule was written from it, are in the notes
 STATE_E_LIST = DATA_DIR / "state_e_credential_list.csv"
 STATE_E_SET = DATA_DIR / "state_e_dev_credentials.csv"
+# "State F": a list with a vendor column (filled on most rows, the same vendor spelled two ways on some) and its
+# set, written apart from the engine for development the same way; its first figures are in the notes too
+STATE_F_LIST = DATA_DIR / "state_f_credential_list.csv"
+STATE_F_SET = DATA_DIR / "state_f_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

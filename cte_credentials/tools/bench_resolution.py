@@ -50,6 +50,8 @@ from cte_credentials.resolve.labelled import (
     STATE_D_SET,
     STATE_E_LIST,
     STATE_E_SET,
+    STATE_F_LIST,
+    STATE_F_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -193,6 +195,10 @@ def list_cases() -> list[ListCase]:
         e_set = _read(STATE_E_SET)
         cases.append(ListCase("state_e", "State E's names-only list (development), its set", "no_vendors",
                               read_credential_list(STATE_E_LIST), e_set, {"all": list(range(len(e_set)))}))
+    if STATE_F_LIST.exists() and STATE_F_SET.exists():
+        f_set = _read(STATE_F_SET)
+        cases.append(ListCase("state_f", "State F's list (development), its set", "vendors",
+                              read_credential_list(STATE_F_LIST), f_set, {"all": list(range(len(f_set)))}))
     if STATE_B_LIST.exists() and STATE_B_SET.exists():
         b_set = _read(STATE_B_SET)
         cases.append(ListCase("state_b", "State B's list (held out), its set", "vendors",
