@@ -53,11 +53,18 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     rows: list[Credential] = []
     state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
     for row in crosswalk:
+        state_vendors.setdefault(basic_clean(row.get("vendor_name")), row.get("vendor_name") or "")
+    # one vendor the list spells two ways ("NHA", "National Healthcareer Association") is one vendor, under its
+    # fuller name: the typed "NHA" is then the vendor of both spellings' credentials
+    same = list_features.same_vendors(state_vendors)
+    for short, full in same.items():
+        state_vendors[short] = state_vendors[full]
+    for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
         name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
         key = normalize(name)
-        rows.append(Credential(code, name, vendor, key, numbers(key), tokens(key), basic_clean(vendor)))
-        state_vendors.setdefault(basic_clean(vendor), vendor)
+        rows.append(Credential(code, name, vendor, key, numbers(key), tokens(key),
+                               same.get(basic_clean(vendor), basic_clean(vendor))))
     # a list may hold one credential under several codes ("Certified EKG Technician (CET)" and "Certified EKG
     # Technician"): resolution scores each credential once, under its first code, and says so (list_features)
     rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
@@ -93,7 +100,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
     # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
     # it known, a write-in with no vendor would pick among the list's credentials with none
-    refs.vendor_keys = set(state_vendors) - {""}
+    refs.vendor_keys = set(state_vendors) - set(same) - {""}
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():

@@ -29,6 +29,9 @@ from cte_credentials.resolve.normalize import basic_clean
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
+# words a company's name ends with, after its brand ("Cisco Systems", "Autodesk, Inc.")
+COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
+                           "plc", "gmbh", "systems", "technologies", "technology", "platforms", "group", "software"})
 SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
 
 
@@ -120,6 +123,40 @@ def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
         for w in alike:
             out.setdefault(w, set()).update(alike - {w})
     return {w: frozenset(ws) for w, ws in out.items() if ws}
+
+
+def same_vendors(names: Iterable[str]) -> dict[str, str]:
+    """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
+    vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
+    Association"), a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"; "Unity",
+    "Unity Technologies"), or two or more words that start or end exactly one other name ("Red Cross", "American Red
+    Cross"). A name that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is
+    left alone."""
+    names = sorted({n for n in names if n})
+    by_initials: dict[str, list[str]] = {}
+    for n in names:
+        letters = initials(n)
+        if letters:
+            by_initials.setdefault(letters, []).append(n)
+    out: dict[str, str] = {}
+    for n in names:
+        words = n.split()
+        k = len(words)
+        # a first word, only before words a company's name ends with ("ASE Education Foundation" is another body)
+        fuller = [m for m in names if m != n and len(m.split()) > k and (
+            k >= 2 and (m.split()[:k] == words or m.split()[-k:] == words)
+            or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS)]
+        if k == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
+            fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]
+        if len(fuller) == 1:
+            out[n] = fuller[0]
+    # a chain ("ACT" -> "ACT Inc" -> ...) ends at its fullest name
+    for n in out:
+        seen = {n}
+        while out[n] in out and out[out[n]] not in seen:
+            seen.add(out[n])
+            out[n] = out[out[n]]
+    return out
 
 
 def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozenset[str]:

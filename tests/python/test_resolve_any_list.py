@@ -21,6 +21,7 @@ from cte_credentials.resolve import (
     ResolutionConfig,
     ResolutionRefs,
     build_refs,
+    list_features,
     load_refs_from_seeds,
     load_seed_tables,
     refs_from_tables,
@@ -1259,3 +1260,20 @@ def test_a_rare_word_the_whole_match_leaves_out_makes_the_cut_win() -> None:
     out = resolve(refs, ("Natl Inst for Automotive Service Excellence - ASE Entry-Level Tuuck Inspection Maintenance "
                          "& Minor Repair", ""), rule=rule)
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "ASETRIMR")]
+
+
+def test_a_vendor_the_list_spells_two_ways_is_one_vendor() -> None:
+    # State F: "NHA" on some rows, "National Healthcareer Association" on others; "Adobe" and "Adobe Systems"
+    assert list_features.same_vendors(["nha", "national healthcareer association", "adobe", "adobe systems",
+                                       "red cross", "american red cross", "aws", "american welding society",
+                                       "amazon web services", "ase", "ase education foundation"]) == {
+        "nha": "national healthcareer association", "adobe": "adobe systems", "red cross": "american red cross"}
+    refs = build([("E1", "Certified EKG Technician (CET)", "National Healthcareer Association"),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"),
+                  ("I1", "Adobe Certified Professional in Print & Digital Media Publication Using Adobe InDesign",
+                   "Adobe Systems"),
+                  ("S1", "Adobe Certified Professional in Visual Design Using Adobe Photoshop", "Adobe"),
+                  ("M1", "Certified Medical Administrative Assistant (CMAA)", "AMT")])
+    assert refs.by_code["P1"].vendor_key == refs.by_code["E1"].vendor_key == "national healthcareer association"
+    assert one(refs, "EKG", "NHA")[::2] == ("resolved", "E1")
+    assert one(refs, "InDesign", "Adobe")[::2] == ("resolved", "I1")
