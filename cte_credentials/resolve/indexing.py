@@ -20,7 +20,7 @@ from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
-from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers
+from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, round_brackets
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
     NO_CREDENTIAL,
@@ -61,7 +61,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         state_vendors[short] = state_vendors[full]
     for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
-        name, vendor = row.get("credential_name") or "", row.get("vendor_name") or ""
+        name, vendor = round_brackets(row.get("credential_name") or ""), row.get("vendor_name") or ""
         key = normalize(name)
         rows.append(Credential(code, name, vendor, key, numbers(key), tokens(key),
                                same.get(basic_clean(vendor), basic_clean(vendor))))

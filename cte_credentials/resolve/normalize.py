@@ -61,6 +61,15 @@ class Normalizer:
 _MARKS = re.compile("[\u2122\u2120\u00ae\u00a9]")  # (TM), (SM), (R), (C)
 
 
+_ROUND = str.maketrans("[]{}", "()()")
+
+
+def round_brackets(name: str) -> str:
+    """A list's name with square and curly brackets written as round ones ("Certified SOLIDWORKS Associate [CSWA]"):
+    every rule reading an acronym or a qualifier in brackets reads round ones."""
+    return name.translate(_ROUND)
+
+
 @lru_cache(maxsize=200_000)
 def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""

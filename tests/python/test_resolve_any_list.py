@@ -1277,3 +1277,12 @@ def test_a_vendor_the_list_spells_two_ways_is_one_vendor() -> None:
     assert refs.by_code["P1"].vendor_key == refs.by_code["E1"].vendor_key == "national healthcareer association"
     assert one(refs, "EKG", "NHA")[::2] == ("resolved", "E1")
     assert one(refs, "InDesign", "Adobe")[::2] == ("resolved", "I1")
+
+
+def test_an_acronym_in_square_brackets_is_read_as_one_in_round_brackets() -> None:
+    # State E and State F: "Certified SOLIDWORKS Associate [CSWA]"
+    refs = build([("A1", "Certified SOLIDWORKS Associate [CSWA]", "Dassault Systemes"),
+                  ("P1", "Certified SOLIDWORKS Professional [CSWP]", "Dassault Systemes"),
+                  ("M1", "Certified SOLIDWORKS Associate - Additive Manufacturing (CSWA-AM)", "Dassault Systemes")])
+    assert refs.acronyms_of["A1"] == {"cswa"}
+    assert one(refs, "CSWP", "Dassault")[::2] == ("resolved", "P1")
