@@ -1286,3 +1286,11 @@ def test_an_acronym_in_square_brackets_is_read_as_one_in_round_brackets() -> Non
                   ("M1", "Certified SOLIDWORKS Associate - Additive Manufacturing (CSWA-AM)", "Dassault Systemes")])
     assert refs.acronyms_of["A1"] == {"cswa"}
     assert one(refs, "CSWP", "Dassault")[::2] == ("resolved", "P1")
+
+
+def test_a_level_written_in_words_is_its_number() -> None:
+    # State F: "Electrical Level 1, 2, 3" against "NCCER Electrical Level One / Two / Three"
+    refs = build([("E1", "NCCER Electrical Level One", "NCCER"), ("E2", "NCCER Electrical Level Two", "NCCER"),
+                  ("E3", "NCCER Electrical Level Three", "NCCER"), ("C4", "NCCER Carpentry Level Four", "NCCER")])
+    assert one(refs, "Electrical Level 3", "NCCER")[::2] == ("resolved", "E3")
+    assert one(refs, "Carpentry Level 4", "NCCER")[::2] == ("resolved", "C4")
