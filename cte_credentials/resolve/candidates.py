@@ -129,6 +129,9 @@ class ScoringArrays:
     aligned_keys: np.ndarray  # sorted credential index * len(cip_ids) + cip id
     token_ids: dict[str, int]
     nums_ids: dict[frozenset[str], int]
+    # credential index -> its numbers, and the (letters, number) codes a write-in may leave out
+    # (list_features.version_numbers), for the credentials with any
+    versioned: dict[int, tuple[frozenset[str], tuple[tuple[str, str], ...]]]
     vendor_ids: dict[str, int]
     cip_ids: dict[str, int]
     common_cols: np.ndarray  # the common trigrams' columns
@@ -184,6 +187,12 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
     qnums = [numbers_of[t] for t in texts]
     qnum_id = np.array([arr.nums_ids.get(q, -1) for q in qnums], dtype=np.int64)[of_text[row]]
     keep = ~((qnum_id != 0) & (arr.nums[cred] != 0) & (qnum_id != arr.nums[cred]))  # the numbers rule
+    if arr.versioned:
+        # a name's version code left out ("IC3 Level 3" against "IC3 ... - GS6 Level 3"): its numbers without it
+        for p in np.flatnonzero(~keep & np.isin(cred, np.fromiter(arr.versioned, dtype=np.int64))).tolist():
+            t = int(of_text[row[p]])
+            theirs, codes = arr.versioned[int(cred[p])]
+            keep[p] = qnums[t] == theirs - {n for letters, n in codes if letters not in qtokens[t]}
     row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]
     # a name several credentials share exactly counts as naming every word of each, so they tie and the CIP
     # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)

@@ -159,6 +159,20 @@ def same_vendors(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+_GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,5})0*(\d{1,4})(?![0-9])")
+
+
+def version_numbers(name: str, nums: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(letters, number) of the codes glued in a name ("GS6" in "IC3 Digital Literacy Certification - GS6 Level
+    1") whose number the name holds nowhere else: a write-in may leave such a code out ("IC3 Level 1"), and the
+    numbers rule then reads the name without that number, unless the write-in types its letters."""
+    glued = [(letters.lower(), number) for letters, number in _GLUED.findall(name) if number in nums]
+    free = [n for n in re.findall(r"\d+", name)]
+    return tuple(dict.fromkeys((letters, number) for letters, number in glued
+                               if sum(1 for n in free if n.lstrip("0") == number) == sum(
+                                   1 for _, m in glued if m == number)))
+
+
 def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozenset[str]:
     """Words that, for at least ``at_least`` credentials, are the one word a name has more than another name of the
     list ("master" in "ASE Master Certified Engine Machinist" beside "ASE Certified Engine Machinist"; "expert"):

@@ -1294,3 +1294,15 @@ def test_a_level_written_in_words_is_its_number() -> None:
                   ("E3", "NCCER Electrical Level Three", "NCCER"), ("C4", "NCCER Carpentry Level Four", "NCCER")])
     assert one(refs, "Electrical Level 3", "NCCER")[::2] == ("resolved", "E3")
     assert one(refs, "Carpentry Level 4", "NCCER")[::2] == ("resolved", "C4")
+
+
+def test_a_version_code_glued_in_a_name_may_be_left_out() -> None:
+    # State F: "IC3 Level 3" against "IC3 Digital Literacy Certification - GS6 Level 3"; the numbers rule reads the
+    # name without the 6 of "GS6" when "GS" is not typed
+    refs = build([("L1", "IC3 Digital Literacy Certification - GS6 Level 1", ""),
+                  ("L2", "IC3 Digital Literacy Certification - GS6 Level 2", ""),
+                  ("L3", "IC3 Digital Literacy Certification - GS6 Level 3", ""),
+                  ("E3", "NCCER Electrical Level Three", "")])
+    assert one(refs, "IC3 Level 3")[::2] == ("resolved", "L3")
+    # typed, the code's number counts: "GS5" is another version
+    assert one(refs, "IC3 GS5 Level 3")[::2] == ("needs_review", None)
