@@ -56,7 +56,12 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         state_vendors.setdefault(basic_clean(row.get("vendor_name")), row.get("vendor_name") or "")
     # one vendor the list spells two ways ("NHA", "National Healthcareer Association") is one vendor, under its
     # fuller name: the typed "NHA" is then the vendor of both spellings' credentials
-    same = list_features.same_vendors(state_vendors)
+    vendor_words: dict[str, set[str]] = {}
+    for row in crosswalk:
+        vendor_words.setdefault(basic_clean(row.get("vendor_name")), set()).update(
+            w for w in tokens(normalize(row.get("credential_name") or "")) if w.isalpha() and w not in GENERIC_WORDS)
+    same = list_features.same_vendors(state_vendors, {v: frozenset(ws - set(v.split()))
+                                                      for v, ws in vendor_words.items()})
     for short, full in same.items():
         state_vendors[short] = state_vendors[full]
     for row in crosswalk:
@@ -171,6 +176,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _index_word_sets(refs)
     refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
     refs.glued_codes = frozenset(m.lower() for c in rows for m in re.findall(r"[A-Za-z]{1,5}\d{1,4}", c.name))
+    # a code of letters and digits ("D1.1", "GS6"), as normalised ("d 1 1"), by its letters -> the codes naming it
+    for c in rows:
+        for m in re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{1,5}\d{1,4}(?:\.\d{1,3})*(?![A-Za-z0-9])", c.name):
+            phrase = normalize(m)
+            if phrase and not phrase.split()[0].isdigit():
+                refs.codes_written.setdefault(phrase.split()[0], {}).setdefault(phrase, set()).add(
+                    rep.get(c.code, c.code))
     refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
     refs.tfidf = fit_trigrams(refs.keys)
     refs.arrays = scoring_arrays(refs)

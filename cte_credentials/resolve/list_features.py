@@ -23,7 +23,7 @@ a credential from its siblings. Built once per list by build_refs; every functio
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from cte_credentials.resolve.normalize import basic_clean
 
@@ -125,13 +125,14 @@ def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {w: frozenset(ws) for w, ws in out.items() if ws}
 
 
-def same_vendors(names: Iterable[str]) -> dict[str, str]:
+def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None) -> dict[str, str]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"; "Unity",
     "Unity Technologies"), or two or more words that start or end exactly one other name ("Red Cross", "American Red
-    Cross"). A name that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is
-    left alone."""
+    Cross"). A name that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the
+    one whose credentials' names share a word with its own (``name_words``: vendor -> the words of its credentials'
+    names, such as "welder"), when exactly one does; otherwise it is left alone."""
     names = sorted({n for n in names if n})
     by_initials: dict[str, list[str]] = {}
     for n in names:
@@ -148,6 +149,9 @@ def same_vendors(names: Iterable[str]) -> dict[str, str]:
             or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS)]
         if k == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
             fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]
+        if len(fuller) >= 2 and name_words is not None:
+            mine = name_words.get(n, frozenset())
+            fuller = [m for m in fuller if mine & name_words.get(m, frozenset())] or fuller
         if len(fuller) == 1:
             out[n] = fuller[0]
     # a chain ("ACT" -> "ACT Inc" -> ...) ends at its fullest name

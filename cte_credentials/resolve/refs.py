@@ -81,6 +81,8 @@ class ResolutionRefs:
     acronyms_of: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> acronyms its name writes: "(CNA)"
     numbers_used: frozenset[str] = frozenset()  # every number of the list's names
     glued_codes: frozenset[str] = frozenset()  # letters and digits glued in the list's names ("ic3", "d1")
+    # the same codes, with any ".digits" after them, normalised ("d 1 1"), by their letters -> the codes naming each
+    codes_written: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     siblings: dict[str, frozenset[str]] = field(default_factory=dict)
     level_words: frozenset[str] = frozenset()
     swaps: dict[str, frozenset[str]] = field(default_factory=dict)  # list_features.swap_words

@@ -186,6 +186,11 @@ class Words:
         # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
         naming = {w: next(iter(index[w])) for w in qtokens
                   if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared}
+        # or a code of letters and digits one name writes ("D1.1": "AWS Certified Welder - Structural Steel (AWS
+        # D1.1)", beside the D9.1), which stands for a number, as an exam number does
+        padded = f" {text} "
+        naming.update({phrase.split()[-1]: next(iter(codes)) for w in qtokens for phrase, codes in
+                       refs.codes_written.get(w, {}).items() if len(codes) == 1 and f" {phrase} " in padded})
         named = set(naming.values())
         # but another word naming one of its credentials tells which ("NASM CPT": "... (CPT) - NASM")
         code = named.pop() if len(named) == 1 else None

@@ -1306,3 +1306,24 @@ def test_a_version_code_glued_in_a_name_may_be_left_out() -> None:
     assert one(refs, "IC3 Level 3")[::2] == ("resolved", "L3")
     # typed, the code's number counts: "GS5" is another version
     assert one(refs, "IC3 GS5 Level 3")[::2] == ("needs_review", None)
+
+
+def test_a_code_of_letters_and_digits_one_name_writes_names_it() -> None:
+    # State F: "D1.1 and D9.1" from the AWS, each code written in one name
+    refs = build([("W1", "AWS Certified Welder - Structural Steel (AWS D1.1)", "American Welding Society"),
+                  ("W9", "AWS Certified Welder - Sheet Metal (AWS D9.1)", "American Welding Society"),
+                  ("C1", "AWS Certified Cloud Practitioner", "Amazon Web Services"),
+                  ("L1", "NCCER Welding Level One", "NCCER")])
+    assert one(refs, "D1.1")[::2] == ("resolved", "W1")
+    assert one(refs, "D9.1")[::2] == ("resolved", "W9")
+    # another code with the same letters is no name's
+    assert one(refs, "D1.5")[::2] == ("needs_review", None)
+
+
+def test_a_vendor_acronym_two_vendors_share_is_the_one_whose_credentials_share_its_words() -> None:
+    # State F: "AWS" on a welding row, beside the American Welding Society's rows and Amazon Web Services'
+    words = {"aws": frozenset({"welder", "pipe"}), "american welding society": frozenset({"welder", "steel"}),
+             "amazon web services": frozenset({"cloud", "practitioner"})}
+    assert list_features.same_vendors(list(words), words) == {"aws": "american welding society"}
+    # no word shared with either: left alone
+    assert list_features.same_vendors(list(words), {**words, "aws": frozenset({"robotics"})}) == {}
