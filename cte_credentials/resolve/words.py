@@ -294,14 +294,17 @@ class Words:
         return float(bool(mine))
 
     def the_level_not_above(self, text: str, holding: list[str]) -> str | None:
-        """Of several names holding every word of the write-in, each with one word more, the one whose word is not
-        a level above ("Expert", "Master", "Advanced", "Senior"; LEVEL_UP) when every other's is: "MOS Excel 2019"
-        is the "Excel Associate", not the "Excel Expert", which a clerk would have typed as such (as "MOS Excel"
-        is the "Excel" beside an "Excel Expert": runner_names_it_too)."""
+        """Of several names holding every word of the write-in, each with one word more than the words all of them
+        hold, the one whose word is not a level above ("Expert", "Master", "Advanced", "Senior"; LEVEL_UP) when
+        every other's is: "MOS Excel 2019" is the "Excel Associate", not the "Excel Expert", which a clerk would
+        have typed as such (as "MOS Excel" is the "Excel" beside an "Excel Expert": runner_names_it_too)."""
         if len(holding) < 2:
             return None
         typed = self.tokens_of[text]
-        extra = {c: self.refs.core.get(c, self.refs.by_code[c].tokens) - typed - GENERIC_WORDS for c in holding}
+        core = {c: self.refs.core.get(c, self.refs.by_code[c].tokens) - typed - GENERIC_WORDS for c in holding}
+        # the words that tell them apart (not those all of them hold: "Microsoft 365 Apps")
+        shared = frozenset.intersection(*core.values())
+        extra = {c: words - shared for c, words in core.items()}
         if any(len(words) != 1 for words in extra.values()):
             return None
         base = [c for c, words in extra.items() if not words & LEVEL_UP]

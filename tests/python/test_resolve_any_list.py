@@ -1236,6 +1236,16 @@ def test_a_subject_typed_without_its_level_is_the_level_not_above() -> None:
                   ("WE", "Microsoft Office Specialist: Word Expert (Office 2019)", "")])
     assert one(refs, "MOS Excel 2019", "Certiport")[::2] == ("resolved", "XA")
     assert one(refs, "MOS Excel Expert 2019", "Certiport")[::2] == ("resolved", "XE")
+    # State F: words all of them hold beyond the write-in's ("Microsoft 365 Apps") tell none apart
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    assert [refs.by_code[c].name for c in ("F-0051", "F-0054")] == [
+        "Microsoft Office Specialist – Word Associate (Microsoft 365 Apps)",
+        "Microsoft Office Specialist – Word Expert (Microsoft 365 Apps)"]
+    # (with bars no fuzzy score clears, as on State F's fitted rule: the rule below the bars decides)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.99, "min_margin": 0.5},
+            "warned": {"min_score": 0.99, "min_margin": 0.5}}
+    out = resolve(refs, ("MOS Word", "Microsoft"), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "F-0051")]
     # two names with a word of their own that is no level above: review
     refs = build([("XA", "Microsoft Office Specialist: Excel Associate (Office 2019)", ""),
                   ("XP", "Microsoft Office Specialist: Excel Professional (Office 2019)", "")])
