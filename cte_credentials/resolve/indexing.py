@@ -60,10 +60,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for row in crosswalk:
         vendor_words.setdefault(basic_clean(row.get("vendor_name")), set()).update(
             w for w in tokens(normalize(row.get("credential_name") or "")) if w.isalpha() and w not in GENERIC_WORDS)
-    same = list_features.same_vendors(state_vendors, {v: frozenset(ws - set(v.split()))
-                                                      for v, ws in vendor_words.items()})
+    same, two = list_features.same_vendors(state_vendors, {v: frozenset(ws - set(v.split()))
+                                                           for v, ws in vendor_words.items()})
     for short, full in same.items():
-        state_vendors[short] = state_vendors[full]
+        # typed, a name two vendors may have ("AWS") names neither: it is no vendor of the list
+        state_vendors[short] = state_vendors[short] if short in two else state_vendors[full]
     for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
         name, vendor = round_brackets(row.get("credential_name") or ""), row.get("vendor_name") or ""
@@ -105,7 +106,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
     # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
     # it known, a write-in with no vendor would pick among the list's credentials with none
-    refs.vendor_keys = set(state_vendors) - set(same) - {""}
+    refs.vendor_keys = set(state_vendors) - set(same) - two - {""}
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():

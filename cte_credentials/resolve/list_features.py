@@ -125,14 +125,16 @@ def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {w: frozenset(ws) for w, ws in out.items() if ws}
 
 
-def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None) -> dict[str, str]:
+def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None
+                 ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"; "Unity",
     "Unity Technologies"), or two or more words that start or end exactly one other name ("Red Cross", "American Red
     Cross"). A name that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the
     one whose credentials' names share a word with its own (``name_words``: vendor -> the words of its credentials'
-    names, such as "welder"), when exactly one does; otherwise it is left alone."""
+    names, such as "welder"), when exactly one does; otherwise it is left alone. Returned with the names that
+    could be two vendors': typed, such a name still names neither ("AWS" with "CLF-C02")."""
     names = sorted({n for n in names if n})
     by_initials: dict[str, list[str]] = {}
     for n in names:
@@ -140,6 +142,7 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         if letters:
             by_initials.setdefault(letters, []).append(n)
     out: dict[str, str] = {}
+    two = set()
     for n in names:
         words = n.split()
         k = len(words)
@@ -149,6 +152,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS)]
         if k == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
             fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]
+        if len(fuller) >= 2:
+            two.add(n)
         if len(fuller) >= 2 and name_words is not None:
             mine = name_words.get(n, frozenset())
             fuller = [m for m in fuller if mine & name_words.get(m, frozenset())] or fuller
@@ -160,7 +165,7 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         while out[n] in out and out[out[n]] not in seen:
             seen.add(out[n])
             out[n] = out[out[n]]
-    return out
+    return out, frozenset(two)
 
 
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,5})0*(\d{1,4})(?![0-9])")

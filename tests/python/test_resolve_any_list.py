@@ -1276,7 +1276,7 @@ def test_a_vendor_the_list_spells_two_ways_is_one_vendor() -> None:
     # State F: "NHA" on some rows, "National Healthcareer Association" on others; "Adobe" and "Adobe Systems"
     assert list_features.same_vendors(["nha", "national healthcareer association", "adobe", "adobe systems",
                                        "red cross", "american red cross", "aws", "american welding society",
-                                       "amazon web services", "ase", "ase education foundation"]) == {
+                                       "amazon web services", "ase", "ase education foundation"])[0] == {
         "nha": "national healthcareer association", "adobe": "adobe systems", "red cross": "american red cross"}
     refs = build([("E1", "Certified EKG Technician (CET)", "National Healthcareer Association"),
                   ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"),
@@ -1334,6 +1334,14 @@ def test_a_vendor_acronym_two_vendors_share_is_the_one_whose_credentials_share_i
     # State F: "AWS" on a welding row, beside the American Welding Society's rows and Amazon Web Services'
     words = {"aws": frozenset({"welder", "pipe"}), "american welding society": frozenset({"welder", "steel"}),
              "amazon web services": frozenset({"cloud", "practitioner"})}
-    assert list_features.same_vendors(list(words), words) == {"aws": "american welding society"}
+    assert list_features.same_vendors(list(words), words) == ({"aws": "american welding society"}, {"aws"})
     # no word shared with either: left alone
-    assert list_features.same_vendors(list(words), {**words, "aws": frozenset({"robotics"})}) == {}
+    assert list_features.same_vendors(list(words), {**words, "aws": frozenset({"robotics"})}) == ({}, {"aws"})
+    # typed, "AWS" names neither vendor: "CLF-C02" from the AWS is the cloud exam
+    refs = build([("W1", "AWS Certified Welder - Structural Steel (AWS D1.1)", "American Welding Society"),
+                  ("W2", "AWS Certified Welder - Pipe (ASME Section IX)", "AWS"),
+                  ("C1", "AWS Certified Cloud Practitioner (CLF-C02)", "Amazon Web Services"),
+                  ("L1", "NCCER Welding Level One", "NCCER"), ("S1", "ServSafe Manager", "ServSafe")])
+    assert refs.by_code["W2"].vendor_key == "american welding society" and "aws" not in refs.vendor_keys
+    assert one(refs, "CLF-C02", "AWS")[::2] == ("resolved", "C1")
+    assert one(refs, "D1.1", "AWS")[::2] == ("resolved", "W1")
