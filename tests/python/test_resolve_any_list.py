@@ -1212,6 +1212,10 @@ def test_a_piece_may_carry_the_last_pieces_trailing_words() -> None:
             "warned": {"min_score": 0.6, "min_margin": 0.05}}
     out = resolve(refs, ("Autocad & Revit Certified User", "Autodesk"), rule=rule)
     assert [o["credential_code"] for o in out] == ["E-0071", "E-0073"]
+    # State F: after a number, one trailing word ("OSHA 10 and 30 Construction" -> "OSHA 10 Construction")
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    out = resolve(refs, ("OSHA 10 and 30 Construction", ""), rule=rule)
+    assert [o["credential_code"] for o in out] == ["F-0089", "F-0090"]
 
 
 def test_a_word_the_list_puts_in_place_of_a_word_of_the_name_names_another_credential() -> None:
