@@ -129,7 +129,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                  ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
-    Association"), a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"; "Unity",
+    Association"; "ASE", of the last words of "National Institute for Automotive Service Excellence"), a name's
+    first word before words a company's name ends with ("Adobe", "Adobe Systems"; "Unity",
     "Unity Technologies"), or two or more words that start or end exactly one other name ("Red Cross", "American Red
     Cross"). A name that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the
     one whose credentials' names share a word with its own (``name_words``: vendor -> the words of its credentials'
@@ -141,6 +142,12 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         letters = initials(n)
         if letters:
             by_initials.setdefault(letters, []).append(n)
+        # or of its last three words or more ("ASE": the National Institute for Automotive Service Excellence)
+        words = [w for w in n.split() if w not in SKIP]
+        for k in range(3, len(words)):
+            tail = initials(" ".join(words[-k:]))
+            if tail and n not in by_initials.get(tail, []):
+                by_initials.setdefault(tail, []).append(n)
     out: dict[str, str] = {}
     two = set()
     for n in names:

@@ -1282,6 +1282,10 @@ def test_a_vendor_the_list_spells_two_ways_is_one_vendor() -> None:
                                        "red cross", "american red cross", "aws", "american welding society",
                                        "amazon web services", "ase", "ase education foundation"])[0] == {
         "nha": "national healthcareer association", "adobe": "adobe systems", "red cross": "american red cross"}
+    # an acronym of a name's last words: "ASE", "HLO"
+    assert list_features.same_vendors(["ase", "national institute for automotive service excellence", "hlo",
+                                       "oregon health licensing office"])[0] == {
+        "ase": "national institute for automotive service excellence", "hlo": "oregon health licensing office"}
     refs = build([("E1", "Certified EKG Technician (CET)", "National Healthcareer Association"),
                   ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"),
                   ("I1", "Adobe Certified Professional in Print & Digital Media Publication Using Adobe InDesign",
