@@ -1353,3 +1353,10 @@ def test_a_vendor_acronym_two_vendors_share_is_the_one_whose_credentials_share_i
     assert refs.by_code["W2"].vendor_key == "american welding society" and "aws" not in refs.vendor_keys
     assert one(refs, "CLF-C02", "AWS")[::2] == ("resolved", "C1")
     assert one(refs, "D1.1", "AWS")[::2] == ("resolved", "W1")
+
+
+def test_hazmat_is_hazardous_materials() -> None:
+    # State F: "Hazmat, School Bus endorsements" (the abbreviation seed)
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    assert refs.by_code["F-0164"].name == "CDL Endorsement - Hazardous Materials (H)"
+    assert one(refs, "Hazmat endorsement", "Oregon DMV")[::2] == ("resolved", "F-0164")
