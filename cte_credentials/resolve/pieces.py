@@ -25,7 +25,6 @@ class SpanVariant(NamedTuple):
     first: int  # the span's first piece
     last: int  # and last piece
     text: str  # as typed (pieces joined, perhaps with the first piece's leading words)
-    normalized: str
     junk: bool  # a junk text ("pending"): dropped from a split
     penalty: float  # lost when scored (see span_plan)
 
@@ -69,19 +68,17 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
     return variants
 
 
-def span_plan(name: str, normalize: Mapping[str, str],
-              junk_reason: Mapping[str, str | None]) -> tuple[int, list[SpanVariant]]:
+def span_plan(name: str, junk_reason: Mapping[str, str | None]) -> tuple[int, list[SpanVariant]]:
     """An entry's number of pieces and, when it may be split (2 to MAX_PIECES pieces), every variant of every span
-    of pieces (see split.resolve_split).
-    ``normalize`` and ``junk_reason`` are the reader's memo tables."""
+    of pieces (see split.resolve_split). ``junk_reason`` is the reader's memo table."""
     pieces, seps = split_pieces(name)
     n = len(pieces)
-    texts = {(i, j, v): normalize[v] for i in range(n) for j in range(i, n)
-             for v in span_variants(pieces, seps, i, j)} if 2 <= n <= MAX_PIECES else {}
+    texts = [(i, j, v) for i in range(n) for j in range(i, n)
+             for v in dict.fromkeys(span_variants(pieces, seps, i, j))] if 2 <= n <= MAX_PIECES else []
     # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading word
     # carried over), or the first piece with the last one's trailing words carried back, loses 0.01 when scored
     # (see split.resolve_split)
-    plan = [SpanVariant(i, j, v, raw, bool(junk_reason[v]),
+    plan = [SpanVariant(i, j, v, bool(junk_reason[v]),
                         0.01 if v not in pieces[i:j + 1] and (i > 0 or v != pieces[0] and j == 0) else 0.0)
-            for (i, j, v), raw in texts.items()]
+            for i, j, v in texts]
     return n, plan

@@ -262,6 +262,17 @@ class Readings:
             return name, vendor
         return name[: match.start()].strip(), vendor or match.group(1)
 
+    @memoised
+    def piece_reading(self, text: str, vendor_key: str) -> tuple[str, str]:
+        """A piece of a split entry as it is resolved: its normalised text with the entry's vendor or, the entry's
+        vendor blank, an issuer typed before it read as its vendor, as for a whole entry (_unknown_issuer: "MSSC
+        CLA, CLT" is "CLA" and "MSSC CLT", read as "CLT", from the MSSC)."""
+        if not vendor_key:
+            issuer = self._unknown_issuer(text, None)
+            if issuer:
+                return self.normalize[text.split(None, 1)[1]], self.vendor_key[issuer]
+        return self.normalize[text], vendor_key
+
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
         """An acronym in capitals that no name of the list uses, leading a name whose other words are the list's
         ("NCCCO Crane Operator", "NIMS Machining Level I"): the issuer typed before the credential, read as the
@@ -309,7 +320,7 @@ class Readings:
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:
         """pieces.span_plan, memoised per name: a name comes with many vendors and CIPs and none of it reads them."""
-        return pieces.span_plan(name, self.normalize, self.junk_reason)
+        return pieces.span_plan(name, self.junk_reason)
 
     # ---- readings of a normalised text -------------------------------------------------------------------------
     @memoised

@@ -51,7 +51,7 @@ def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip:
     mentions, pending = resolve_whole(resolver, name, vendor, cip, reported_code)
     if pending is None:
         return mentions
-    resolver.prepare_best(split_triples(pending, cip))
+    resolver.prepare_best(split_triples(resolver, pending, cip))
     return resolve_split(resolver, cip, pending)
 
 
@@ -76,10 +76,10 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
     return [], PendingSplit(name, vkey, whole_text, whole, n, plan)
 
 
-def split_triples(pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
+def split_triples(resolver: Resolver, pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
     """What must be scored before resolve_split: the normalised text of every span variant, with vendor and CIP."""
-    vkey = pending.vendor_key
-    return [(span.normalized, vkey, cip) for span in pending.spans]
+    vkey, reading = pending.vendor_key, resolver.readings.piece_reading
+    return [(*reading[span.text, vkey], cip) for span in pending.spans]
 
 
 def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[Mention]:
@@ -88,15 +88,16 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones."""
     name, vkey, whole_text, whole, n, plan = pending
     span: dict[tuple[int, int], tuple[float, Mention | None]] = {}
-    best_of = resolver.best
-    for i, j, variant, raw, junk, penalty in plan:
+    best_of, reading = resolver.best, resolver.readings.piece_reading
+    for i, j, variant, junk, penalty in plan:
         if junk:
             value: tuple[float, Mention | None] = (0.0, None)  # a junk piece ("pending") is dropped from a split
         else:
-            text, d = best_of[raw, vkey, cip]
+            raw, piece_vkey = reading[variant, vkey]
+            text, d = best_of[raw, piece_vkey, cip]
             gain = (d.score or 0.0) - SPLIT_FLOOR - penalty
             value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0),
-                     Mention(variant, d, text, vkey))
+                     Mention(variant, d, text, piece_vkey))
         if (i, j) not in span or value[0] > span[(i, j)][0]:
             span[(i, j)] = value
     if (0, n - 1) in span and whole.status == "resolved":

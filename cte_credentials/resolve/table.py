@@ -58,7 +58,7 @@ def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
             resolved[entry] = mentions
         else:
             pending[entry] = split
-            pieces.extend(split_triples(split, cip or ""))
+            pieces.extend(split_triples(resolver, split, cip or ""))
     resolver.prepare_best(pieces)
     for entry, split in pending.items():
         resolved[entry] = resolve_split(resolver, entry[2] or "", split)  # entry[2]: the CIP

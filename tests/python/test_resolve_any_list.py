@@ -1360,3 +1360,15 @@ def test_hazmat_is_hazardous_materials() -> None:
     refs = build(list_rows(DATA / "state_f_credential_list.csv"))
     assert refs.by_code["F-0164"].name == "CDL Endorsement - Hazardous Materials (H)"
     assert one(refs, "Hazmat endorsement", "Oregon DMV")[::2] == ("resolved", "F-0164")
+
+
+def test_an_issuer_typed_before_a_piece_is_its_vendor() -> None:
+    # State F: "MSSC CLA + CLT", the vendor field blank; "CLT" alone is two credentials' acronym, from the MSSC one
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    assert [refs.by_code[c].name for c in ("F-0134", "F-0135", "F-0220")] == [
+        "Certified Logistics Associate (CLA)", "Certified Logistics Technician (CLT)",
+        "Certified Landscape Technician – Exterior (CLT)"]
+    assert one(refs, "CLT")[::2] == ("needs_review", None)
+    out = resolve(refs, ("MSSC CLA + CLT", ""))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "F-0134"), ("resolved", "F-0135")]
