@@ -51,6 +51,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "with", "and", "or", "is", "was", "be",
                      "as", "from", "this", "that", "has", "have", "will"})
 _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
+# words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
+_STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
+                           "awarded"})
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -194,7 +197,18 @@ class Readings:
         since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
         return EntryParts(fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
-                          self.normalize[fixed_name])
+                          self._without_status_words(self.normalize[fixed_name]))
+
+    def _without_status_words(self, normalized: str) -> str:
+        """A normalised write-in without the words saying it was earned ("CPC exam - passed": "cpc"), unless the
+        list's names use them, nothing else is left, or another word of the junk seed beside them may undo them
+        ("CPC not passed")."""
+        words = normalized.split()
+        status = [w for w in words if w in _STATUS_WORDS and w not in self.refs.token_index]
+        if not status or any(w in self.refs.junk_words and w not in _STATUS_WORDS for w in words):
+            return normalized
+        kept = [w for w in words if w not in status]
+        return " ".join(kept) if kept else normalized
 
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
@@ -270,8 +284,8 @@ class Readings:
         if not vendor_key:
             issuer = self._unknown_issuer(text, None)
             if issuer:
-                return self.normalize[text.split(None, 1)[1]], self.vendor_key[issuer]
-        return self.normalize[text], vendor_key
+                return self._without_status_words(self.normalize[text.split(None, 1)[1]]), self.vendor_key[issuer]
+        return self._without_status_words(self.normalize[text]), vendor_key
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
         """An acronym in capitals that no name of the list uses, leading a name whose other words are the list's

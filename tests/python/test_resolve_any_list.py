@@ -1372,3 +1372,18 @@ def test_an_issuer_typed_before_a_piece_is_its_vendor() -> None:
     out = resolve(refs, ("MSSC CLA + CLT", ""))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "F-0134"), ("resolved", "F-0135")]
+
+
+def test_a_word_saying_the_credential_was_earned_is_no_word_of_it() -> None:
+    # State F: "CPC exam - passed"
+    refs = build([("C1", "Certified Professional Coder (CPC) - AAPC", "AAPC"),
+                  ("P1", "Certified Patient Care Technician/Assistant (CPCT/A)", "NHA"),
+                  ("S1", "Securities Industry Essentials (SIE) Exam", "FINRA")])
+    rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.05},
+            "warned": {"min_score": 0.6, "min_margin": 0.05}}
+    out = resolve(refs, ("CPC exam - passed", ""), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"], o["normalized_name"]) for o in out] == [
+        ("resolved", "C1", "cpc exam")]
+    # beside a word that may undo it, it stays ("not passed")
+    out = resolve(refs, ("CPC not passed", ""), rule=rule)
+    assert out[0]["normalized_name"] == "cpc not passed"
