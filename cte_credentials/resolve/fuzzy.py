@@ -192,7 +192,9 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         own = refs.of_the_typed_vendor(holding, vendor_key)
         if len(holding) >= 2 and len(own) == 1:
             return Decision("resolved", "fuzzy", own[0], *scored)
-    base = words.the_level_not_above(text, [c for c in codes if c in words.naming_every_word[qtokens]])
+    # (a version year typed, "MOS Excel 2019", names no credential apart: the numbers rule ignores it too)
+    unversioned = frozenset(w for w in qtokens if not (w.isdigit() and 1990 <= int(w) <= 2099))
+    base = words.the_level_not_above(text, [c for c in codes if c in words.naming_every_word[unversioned]])
     if base is not None:
         return Decision("resolved", "fuzzy", base, *scored)
     fields = refs.fields

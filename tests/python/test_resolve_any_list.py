@@ -1250,6 +1250,10 @@ def test_a_subject_typed_without_its_level_is_the_level_not_above() -> None:
             "warned": {"min_score": 0.99, "min_margin": 0.5}}
     out = resolve(refs, ("MOS Word", "Microsoft"), rule=rule)
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "F-0051")]
+    # State D: a version year typed that the names lack ("Microsoft Office Specialist: Excel Associate")
+    refs = build(list_rows(DATA / "state_d_credential_list.csv"))
+    out = resolve(refs, ("MOS Excel 2019", "Microsoft"), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "D-0068")]
     # two names with a word of their own that is no level above: review
     refs = build([("XA", "Microsoft Office Specialist: Excel Associate (Office 2019)", ""),
                   ("XP", "Microsoft Office Specialist: Excel Professional (Office 2019)", "")])
