@@ -193,6 +193,14 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
             t = int(of_text[row[p]])
             theirs, codes = arr.versioned[int(cred[p])]
             keep[p] = qnums[t] == theirs - {n for letters, n in codes if letters not in qtokens[t]}
+    # exam numbers typed (three digits or more), some of a name's exam numbers ("A+ 220-1101" against "CompTIA A+
+    # (220-1101 and 220-1102)"): the write-in names one of the credential's exams
+    exams = np.array([bool(q) and all(len(n) >= 3 for n in q) for q in qnums], dtype=bool)
+    if exams.any():
+        sets = {i: s for s, i in arr.nums_ids.items()}
+        for p in np.flatnonzero(~keep & exams[of_text[row]] & (arr.nums[cred] != 0)).tolist():
+            typed, theirs = qnums[int(of_text[row[p]])], sets[int(arr.nums[cred[p]])]
+            keep[p] = typed < theirs and all(len(n) >= 3 for n in theirs - typed)
     row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]
     # a name several credentials share exactly counts as naming every word of each, so they tie and the CIP
     # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)

@@ -1391,3 +1391,15 @@ def test_a_word_saying_the_credential_was_earned_is_no_word_of_it() -> None:
     # beside a word that may undo it, it stays ("not passed")
     out = resolve(refs, ("CPC not passed", ""), rule=rule)
     assert out[0]["normalized_name"] == "cpc not passed"
+
+
+def test_exam_numbers_typed_may_be_some_of_a_names_exams() -> None:
+    # State E: "A+ 220-1101" against "CompTIA A+ (220-1101 and 220-1102)"
+    refs = build(list_rows(DATA / "state_e_credential_list.csv"))
+    assert refs.by_code["E-0047"].name == "CompTIA A+ (220-1101 and 220-1102)"
+    assert one(refs, "A+ 220-1101", "CompTIA")[::2] == ("resolved", "E-0047")
+    # the name's numbers left out must be exam numbers too: a type is not ("Wildland Firefighter 130" does not name
+    # the Type 2, whose S-130 is one of its courses)
+    refs = build([("W1", "Wildland Firefighter Type 2 (FFT2) - S-130/S-190", "NWCG"),
+                  ("F1", "Firefighter I", "DPSST"), ("E1", "EMT", "NREMT")])
+    assert one(refs, "Wildland Firefighter 130")[::2] == ("needs_review", None)
