@@ -29,6 +29,9 @@ NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nin
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
 LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
+# the tiers of vendors' certification ladders (Microsoft, Autodesk, Apple, Cisco, SOLIDWORKS, Unity): one of them
+# typed against a name holding another names another credential
+TIERS = frozenset({"user", "associate", "professional", "expert", "master"})
 
 
 class Words:
@@ -309,6 +312,17 @@ class Words:
             return None
         base = [c for c, words in extra.items() if not words & LEVEL_UP]
         return base[0] if len(base) == 1 else None
+
+    @memoised
+    def another_tier(self, text: str, code: str) -> bool:
+        """The write-in names a tier of a certification ladder (TIERS: "User", "Associate", "Professional",
+        "Expert", "Master") and the candidate's name another, which the write-in lacks: another credential of the
+        same vendor and subject, which the list may lack ("AutoCAD Certified User" against "Autodesk Certified
+        Professional in AutoCAD"; "App Dev w/ Swift - Associate" against "... Swift Certified User")."""
+        typed = self.tokens_of[text]
+        theirs = self.refs.by_code[code].tokens
+        mine = (typed & TIERS) - theirs
+        return bool(mine) and bool((theirs & TIERS) - typed)
 
     @memoised
     def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:

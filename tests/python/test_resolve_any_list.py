@@ -1403,3 +1403,17 @@ def test_exam_numbers_typed_may_be_some_of_a_names_exams() -> None:
     refs = build([("W1", "Wildland Firefighter Type 2 (FFT2) - S-130/S-190", "NWCG"),
                   ("F1", "Firefighter I", "DPSST"), ("E1", "EMT", "NREMT")])
     assert one(refs, "Wildland Firefighter 130")[::2] == ("needs_review", None)
+
+
+def test_a_tier_typed_against_a_name_of_another_tier_goes_to_review() -> None:
+    # the taken-out check on State F: its list without the Swift Associate and the AutoCAD Certified User rows
+    rows = [r for r in list_rows(DATA / "state_f_credential_list.csv") if r[0] not in ("F-0066", "F-0082")]
+    assert {r[1] for r in rows} >= {"App Development with Swift Certified User",
+                                   "Autodesk Certified Professional in AutoCAD for Design and Drafting"}
+    refs = build(rows)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.5, "min_margin": 0.05},
+            "warned": {"min_score": 0.5, "min_margin": 0.05}}
+    out = resolve(refs, ("App Dev w/ Swift - Associate", "Apple"), ("AutoCAD Certified User", ""),
+                  ("App Dev w/ Swift - User", "Apple"), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("needs_review", None), ("needs_review", None), ("resolved", "F-0065")]
