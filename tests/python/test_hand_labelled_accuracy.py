@@ -145,7 +145,7 @@ def test_state_bs_held_out_set_on_state_bs_list(vendors: bool) -> None:
     rows = read_rows(STATE_B_SET)
     crosswalk = [r if vendors else {**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)]
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(crosswalk)))
-    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.88
+    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.89
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
@@ -155,7 +155,7 @@ def test_state_cs_held_out_set_on_state_cs_names_only_list() -> None:
 
     rows = read_rows(STATE_C_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_C_LIST))))
-    assert acc.precision >= 0.96 and acc.correct_assigned >= 0.83
+    assert acc.precision >= 0.97 and acc.correct_assigned >= 0.86
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
@@ -166,7 +166,8 @@ def test_state_ds_development_set_on_state_ds_list() -> None:
 
     rows = read_rows(STATE_D_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_D_LIST))))
-    assert acc.precision >= 0.99 and acc.correct_assigned >= 0.92 and acc.junk_recall >= 0.98
+    assert acc.precision >= 0.99 and acc.correct_assigned >= 0.94 and acc.junk_recall >= 0.98
+    assert acc.split_recall >= 0.92
     assert acc.absent_to_review is not None and acc.absent_to_review >= 0.95
 
 
@@ -177,6 +178,19 @@ def test_state_es_development_set_on_state_es_names_only_list() -> None:
 
     rows = read_rows(STATE_E_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_E_LIST))))
-    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.93 and acc.junk_recall >= 0.98
-    assert acc.split_recall >= 0.88
-    assert acc.absent_to_review is not None and acc.absent_to_review >= 0.85
+    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.96 and acc.junk_recall >= 0.98
+    assert acc.split_recall >= 0.95
+    assert acc.absent_to_review is not None and acc.absent_to_review >= 0.9
+
+
+@pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
+def test_state_fs_development_set_on_state_fs_list() -> None:
+    """State F's list (a vendor column, one vendor spelled two ways on some rows) and set (development, like State
+    D's): floors at today's figures less a little."""
+    from cte_credentials.resolve.labelled import STATE_F_LIST, STATE_F_SET, labels_of, read_credential_list, read_rows
+
+    rows = read_rows(STATE_F_SET)
+    acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_F_LIST))))
+    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.88 and acc.junk_recall >= 0.98
+    assert acc.split_recall >= 0.85
+    assert acc.absent_to_review is not None and acc.absent_to_review >= 0.9
