@@ -51,20 +51,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     normalize = Normalizer.from_rows(abbreviations)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     rows: list[Credential] = []
-    state_vendors: dict[str, str] = {}  # cleaned vendor name of the list -> as first spelled there
-    for row in crosswalk:
-        state_vendors.setdefault(basic_clean(row.get("vendor_name")), row.get("vendor_name") or "")
-    # one vendor the list spells two ways ("NHA", "National Healthcareer Association") is one vendor, under its
-    # fuller name: the typed "NHA" is then the vendor of both spellings' credentials
-    vendor_words: dict[str, set[str]] = {}
-    for row in crosswalk:
-        vendor_words.setdefault(basic_clean(row.get("vendor_name")), set()).update(
-            w for w in tokens(normalize(row.get("credential_name") or "")) if w.isalpha() and w not in GENERIC_WORDS)
-    same, two = list_features.same_vendors(state_vendors, {v: frozenset(ws - set(v.split()))
-                                                           for v, ws in vendor_words.items()})
-    for short, full in same.items():
-        # typed, a name two vendors may have ("AWS") names neither: it is no vendor of the list
-        state_vendors[short] = state_vendors[short] if short in two else state_vendors[full]
+    state_vendors, same, two = _the_lists_vendors(crosswalk, normalize)
     for row in crosswalk:
         code = (row.get("credential_code") or "").strip()
         name, vendor = round_brackets(row.get("credential_name") or ""), row.get("vendor_name") or ""
@@ -211,6 +198,27 @@ def _warn_duplicates(refs: ResolutionRefs) -> None:
                       f"earlier code (the same words, once brackets, punctuation, an acronym and words such as "
                       f"'certified' are left out; for example {code!r} {refs.by_code[code].name!r} = {first!r} "
                       f"{refs.by_code[first].name!r}): their mentions resolve to the first code", stacklevel=3)
+
+
+def _the_lists_vendors(crosswalk: list[dict], normalize: Normalizer
+                       ) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """The list's vendors: (cleaned vendor name -> as first spelled, or as its fuller spelling is; each spelling of
+    a vendor the list spells two ways -> its fuller name; the spellings two vendors may have). One vendor spelled
+    two ways ("NHA", "National Healthcareer Association") is one vendor under its fuller name, so the typed "NHA" is
+    the vendor of both spellings' credentials; a name two vendors may have ("AWS") names neither when typed
+    (list_features.same_vendors)."""
+    spelled: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    for row in crosswalk:
+        vendor = basic_clean(row.get("vendor_name"))
+        spelled.setdefault(vendor, row.get("vendor_name") or "")
+        words.setdefault(vendor, set()).update(
+            w for w in tokens(normalize(row.get("credential_name") or "")) if w.isalpha() and w not in GENERIC_WORDS)
+    same, two = list_features.same_vendors(spelled, {v: frozenset(ws - set(v.split())) for v, ws in words.items()})
+    for short, full in same.items():
+        if short not in two:
+            spelled[short] = spelled[full]
+    return spelled, same, two
 
 
 def _check_crosswalk(crosswalk: list[dict]) -> None:

@@ -129,13 +129,13 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                  ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
-    Association"; "ASE", of the last words of "National Institute for Automotive Service Excellence"), a name's
-    first word before words a company's name ends with ("Adobe", "Adobe Systems"; "Unity",
-    "Unity Technologies"), or two or more words that start or end exactly one other name ("Red Cross", "American Red
-    Cross"). A name that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the
-    one whose credentials' names share a word with its own (``name_words``: vendor -> the words of its credentials'
-    names, such as "welder"), when exactly one does; otherwise it is left alone. Returned with the names that
-    could be two vendors': typed, such a name still names neither ("AWS" with "CLF-C02")."""
+    Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
+    Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); or two
+    words or more that start or end exactly one other name ("Red Cross", "American Red Cross"). A name that could be
+    two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the one whose credentials' names
+    share a word with its own (``name_words``: vendor -> the words of its credentials' names, such as "welder"),
+    when exactly one does; otherwise it is left alone. Returned with the names that could be two vendors': typed,
+    such a name still names neither ("AWS" with "CLF-C02")."""
     names = sorted({n for n in names if n})
     by_initials: dict[str, list[str]] = {}
     for n in names:

@@ -200,7 +200,7 @@ class Readings:
                           self._without_status_words(self.normalize[fixed_name]))
 
     def _without_status_words(self, normalized: str) -> str:
-        """A normalised write-in without the words saying it was earned ("CPC exam - passed": "cpc"), unless the
+        """A normalised write-in without the words saying it was earned ("CPC exam - passed": "cpc exam"), unless the
         list's names use them, nothing else is left, or another word of the junk seed beside them may undo them
         ("CPC not passed")."""
         words = normalized.split()
