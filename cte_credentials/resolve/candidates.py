@@ -187,20 +187,16 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
     qnums = [numbers_of[t] for t in texts]
     qnum_id = np.array([arr.nums_ids.get(q, -1) for q in qnums], dtype=np.int64)[of_text[row]]
     keep = ~((qnum_id != 0) & (arr.nums[cred] != 0) & (qnum_id != arr.nums[cred]))  # the numbers rule
-    if arr.versioned:
-        # a name's version code left out ("IC3 Level 3" against "IC3 ... - GS6 Level 3"): its numbers without it
-        for p in np.flatnonzero(~keep & np.isin(cred, np.fromiter(arr.versioned, dtype=np.int64))).tolist():
-            t = int(of_text[row[p]])
-            theirs, codes = arr.versioned[int(cred[p])]
-            keep[p] = qnums[t] == theirs - {n for letters, n in codes if letters not in qtokens[t]}
-    # exam numbers typed (three digits or more), some of a name's exam numbers ("A+ 220-1101" against "CompTIA A+
-    # (220-1101 and 220-1102)"): the write-in names one of the credential's exams
+    # and its two exceptions (numbers_left_out), checked one by one on the few pairs they may concern: a name with
+    # a version code, or a write-in typing exam numbers only
     exams = np.array([bool(q) and all(len(n) >= 3 for n in q) for q in qnums], dtype=bool)
-    if exams.any():
+    if arr.versioned or exams.any():
+        versioned = np.isin(cred, np.fromiter(arr.versioned, dtype=np.int64)) if arr.versioned else False
         sets = {i: s for s, i in arr.nums_ids.items()}
-        for p in np.flatnonzero(~keep & exams[of_text[row]] & (arr.nums[cred] != 0)).tolist():
-            typed, theirs = qnums[int(of_text[row[p]])], sets[int(arr.nums[cred[p]])]
-            keep[p] = typed < theirs and all(len(n) >= 3 for n in theirs - typed)
+        for p in np.flatnonzero(~keep & (versioned | exams[of_text[row]] & (arr.nums[cred] != 0))).tolist():
+            t, c = int(of_text[row[p]]), int(cred[p])
+            keep[p] = numbers_left_out(qnums[t], qtokens[t], sets[int(arr.nums[c])],
+                                       arr.versioned.get(c, (frozenset(), ()))[1])
     row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]
     # a name several credentials share exactly counts as naming every word of each, so they tie and the CIP
     # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)
@@ -220,6 +216,18 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
     return Ranking(of_text=of_text, qtokens=qtokens, qnums=qnums, row=row, cred=cred, score=score,
                    words=words[order], bounds=np.searchsorted(row, np.arange(n + 1)).tolist(),
                    codes=arr.code_array[cred].tolist(), scores=score.tolist())
+
+
+def numbers_left_out(typed: frozenset[str], words: frozenset[str], theirs: frozenset[str],
+                     codes: tuple[tuple[str, str], ...]) -> bool:
+    """The exceptions to the numbers rule (other numbers, no candidate): a write-in (its numbers ``typed``, its
+    ``words``) may leave out a name's version code (``codes``, list_features.version_numbers) whose letters it does
+    not type ("IC3 Level 3" against "IC3 ... - GS6 Level 3"), and exam numbers typed (three digits or more) may be
+    some of a name's exam numbers ("A+ 220-1101" against "CompTIA A+ (220-1101 and 220-1102)")."""
+    if typed == theirs - {n for letters, n in codes if letters not in words}:
+        return True
+    return (bool(typed) and all(len(n) >= 3 for n in typed) and typed < theirs
+            and all(len(n) >= 3 for n in theirs - typed))
 
 
 def text_candidates(tfidf: TrigramIndex, arr: ScoringArrays, texts: list[str], qtokens: list[frozenset[str]],

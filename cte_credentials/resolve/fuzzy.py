@@ -18,6 +18,7 @@ import numpy as np
 
 from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch, vendor_terms
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
+from cte_credentials.resolve.normalize import version_year
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
 from cte_credentials.resolve.words import Words
@@ -193,7 +194,7 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         if len(holding) >= 2 and len(own) == 1:
             return Decision("resolved", "fuzzy", own[0], *scored)
     # (a version year typed, "MOS Excel 2019", names no credential apart: the numbers rule ignores it too)
-    unversioned = frozenset(w for w in qtokens if not (w.isdigit() and 1990 <= int(w) <= 2099))
+    unversioned = frozenset(w for w in qtokens if not (w.isdigit() and version_year(w)))
     base = words.the_level_not_above(text, [c for c in codes if c in words.naming_every_word[unversioned]])
     if base is not None:
         return Decision("resolved", "fuzzy", base, *scored)

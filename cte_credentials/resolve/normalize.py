@@ -93,9 +93,14 @@ def basic_clean(text: str | None) -> str:
     return " ".join((text.translate(_ASCII_PUNCT) if text.isascii() else _PUNCT.sub(" ", text)).split())
 
 
+def version_year(number: str) -> bool:
+    """A number that is a version's year ("Excel 2019"), which identifies no credential."""
+    return 1990 <= int(number) <= 2099
+
+
 def numbers(normalized: str) -> frozenset[str]:
     """The numbers that identify a credential (10 vs 30 hours, level 1 vs 2); version years are ignored."""
-    return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(normalized) if not 1990 <= int(n) <= 2099)
+    return frozenset(n.lstrip("0") or "0" for n in _NUMBER.findall(normalized) if not version_year(n))
 
 
 def number_counts(normalized: str) -> Counter[str]:

@@ -99,11 +99,16 @@ class ResolutionRefs:
     # name ("FAA TRUST ...", "Certified Personal Trainer (CPT) - NASM")
     vendor_written: dict[str, str] = field(default_factory=dict)
 
+    def vendor_of(self, code: str) -> str:
+        """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes
+        (vendor_written); "" when neither says."""
+        return self.by_code[code].vendor_key or self.vendor_written.get(code, "")
+
     def another_vendors(self, code: str, vendor_key: str) -> bool:
         """The typed vendor is one of the list's, and the credential is another vendor's. A credential the list
         gives no vendor is of no other vendor ("FAA TRUST Recreational UAS Safety Test Certificate", blank, beside
         the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one of the list's (vendor_written)."""
-        theirs = self.by_code[code].vendor_key or self.vendor_written.get(code, "")
+        theirs = self.vendor_of(code)
         return vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
 
     def of_the_typed_vendor(self, codes: list[str], vendor_key: str) -> list[str]:
@@ -112,5 +117,5 @@ class ResolutionRefs:
         "Certified Phlebotomy Technician (CPT)"), when exactly one is; otherwise all of them."""
         if not vendor_key or len(codes) < 2:
             return codes
-        own = [c for c in codes if (self.by_code[c].vendor_key or self.vendor_written.get(c)) == vendor_key]
+        own = [c for c in codes if self.vendor_of(c) == vendor_key]
         return own if len(own) == 1 else codes

@@ -138,10 +138,9 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     cred = refs.by_code[decision.code]
     # the words of its vendor's name are no other credential's ("Natl Inst for Automotive Service Excellence - ASE
     # Entry-Level Truck Brakes")
-    vendor = cred.vendor_key or refs.vendor_written.get(cred.code, "")
-    missing = words - cred.tokens - set(vendor.split())
+    missing = words - cred.tokens - set(refs.vendor_of(cred.code).split())
     # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1)
-    extra = sum((number_counts(text) - number_counts(refs.by_code[decision.code].key)).values())
+    extra = sum((number_counts(text) - number_counts(cred.key)).values())
     # a rare word (in at most refs.distinctive names) left out counts twice: it names another credential
     return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive) for w in missing
                                    if w in refs.token_index and not w.isdigit()) + extra)
