@@ -133,6 +133,9 @@ class ScoringArrays:
     # (list_features.version_numbers), for the credentials with any
     versioned: dict[int, tuple[frozenset[str], tuple[tuple[str, str], ...]]]
     vendor_ids: dict[str, int]
+    # vendor id -> the token id of its one word when names of the list use it ("solidworks"), else -1: a name that
+    # writes the typed vendor is of that vendor (vendor_terms)
+    vendor_word: np.ndarray
     cip_ids: dict[str, int]
     common_cols: np.ndarray  # the common trigrams' columns
     common_dense: np.ndarray  # TF-IDF rows x common trigrams (the part the candidate product leaves out)
@@ -281,8 +284,12 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
 
 def vendor_terms(arr: ScoringArrays, qv: np.ndarray, cred: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For typed vendor ids ``qv`` (-1 unknown, -2 none) against credentials ``cred``: (the same vendor, another
-    vendor of the list). A credential the list gives no vendor is of no other vendor."""
-    same = (qv >= 0) & (qv == arr.vendor[cred])
+    vendor of the list). A credential the list gives no vendor is of no other vendor; a name that writes the typed
+    vendor's one word is of that vendor ("Certified SOLIDWORKS Associate", listed under Dassault Systèmes, typed
+    with "SolidWorks")."""
+    word = arr.vendor_word[np.maximum(qv, 0)]
+    named = (qv >= 0) & (word >= 0) & arr.tok_dense[cred, np.maximum(word, 0)]
+    same = (qv >= 0) & ((qv == arr.vendor[cred]) | named)
     return same, (qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
 
 

@@ -54,6 +54,7 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
              generic: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """Acronym (normalised, one word) -> the codes the list gives it to, from (code, name) pairs; ``generic``:
     normalised words that say nothing of which credential ("certification")."""
+    names = list(names)
     out: dict[str, set[str]] = {}
     for code, name in names:
         found = set(written_acronyms(name, normalize))
@@ -68,7 +69,44 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
         for acronym in found:
             if acronym and " " not in acronym and acronym.isalpha() and 2 <= len(acronym) <= 6:
                 out.setdefault(acronym, set()).add(code)
+    _spelt_out_elsewhere(names, out)
     return out
+
+
+_SAYS_NOTHING = frozenset({"certified", "certification", "certificate", "credential", "exam"})
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", _BRACKETS.sub(" ", name)) if w and w.lower() not in SKIP]
+
+
+def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]]) -> None:
+    """An acronym of three letters or more that a name writes in brackets for a part of its words, the words it
+    stands for in a row ("NATEF Maintenance & Light Repair (MLR) Program Completion Certificate"), is also the
+    acronym of every other name holding those words in a row ("ASE Entry-Level Certification – Automobile:
+    Maintenance & Light Repair"): the list shares it. An acronym of the whole name (words such as "certified"
+    aside: "Certified Coding Specialist (CCS)") names that credential, and a longer name holding its words is a
+    narrower one ("Certified Coding Specialist - Physician-based")."""
+    spelt: dict[str, set[str]] = {}  # " maintenance light repair " -> acronyms
+    for _, name in names:
+        words = _words(name)
+        for inner in _BRACKETS.findall(name):
+            acronym = inner.strip().lower()
+            if not (acronym.isalpha() and 3 <= len(acronym) <= 6):
+                continue
+            n = len(acronym)
+            for i in range(len(words) - n + 1):
+                rest = set(words[:i] + words[i + n:]) - _SAYS_NOTHING
+                if rest and "".join(w[0] for w in words[i:i + n]) == acronym:
+                    spelt.setdefault(" " + " ".join(words[i:i + n]) + " ", set()).add(acronym)
+    if not spelt:
+        return
+    for code, name in names:
+        joined = " " + " ".join(_words(name)) + " "
+        for phrase, acronyms_ in spelt.items():
+            if phrase in joined:
+                for acronym in acronyms_:
+                    out.setdefault(acronym, set()).add(code)
 
 
 def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:

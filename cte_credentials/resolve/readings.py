@@ -108,6 +108,11 @@ class Readings:
         Heart" for the American Heart Association), or the initials of exactly one vendor's name of the list
         ("ASCP" for its American Society for Clinical Pathology); otherwise the text as typed."""
         cleaned = basic_clean(vendor)
+        if cleaned and cleaned not in self.refs.vendor_alias and cleaned not in self.refs.vendor_keys:
+            # an abbreviated word the abbreviation seed spells out ("American Heart Assn")
+            spelt_out = self.normalize[vendor]
+            if spelt_out != cleaned and (spelt_out in self.refs.vendor_alias or spelt_out in self.refs.vendor_keys):
+                return self.vendor_key[spelt_out]
         canonical = self.refs.vendor_alias.get(cleaned)
         key = basic_clean(canonical) if canonical else cleaned
         if canonical and key not in self.refs.vendor_keys:

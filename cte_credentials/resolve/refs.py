@@ -109,7 +109,13 @@ class ResolutionRefs:
         gives no vendor is of no other vendor ("FAA TRUST Recreational UAS Safety Test Certificate", blank, beside
         the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one of the list's (vendor_written)."""
         theirs = self.vendor_of(code)
-        return vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
+        return (vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
+                and not self.names_the_vendor(code, vendor_key))
+
+    def names_the_vendor(self, code: str, vendor_key: str) -> bool:
+        """The credential's name writes the vendor's one word: it is of that vendor too ("Certified SOLIDWORKS
+        Associate" under Dassault Systèmes, typed with "SolidWorks"; candidates.vendor_terms)."""
+        return " " not in vendor_key and vendor_key in self.by_code[code].tokens
 
     def of_the_typed_vendor(self, codes: list[str], vendor_key: str) -> list[str]:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a

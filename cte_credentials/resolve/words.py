@@ -83,7 +83,8 @@ class Words:
     def only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
                                           vendor_key: str, text: str = "") -> str | None:
         """The one credential whose name holds every word of the write-in (with a known vendor: among that
-        vendor's credentials), or None when none or several do."""
+        vendor's credentials and _blank_of_the_vendor, the vendor's before a blank one when several are left),
+        or None when none or several do."""
         refs = self.refs
         # the vendor's name typed with the credential's is not the credential's ("American Heart Association BLS");
         # a word of it alone may be ("Linux Essentials" from the Linux Professional Institute)
@@ -95,15 +96,35 @@ class Words:
         codes = self._naming_every_word(words, False) or self._naming_every_word(words, True)
         if not codes:
             return None
+        own: set[str] = set()
         if vendor_key in refs.vendor_keys:
-            codes = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
+            own = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
+            codes = own | self._blank_of_the_vendor(codes, vendor_key)
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
         if len(codes) >= 2 and qnums:
             # a number typed twice is there twice ("AWS D1.1": not the D9.1, whose "1" is there once)
             counts = number_counts(text)
             codes = {c for c in codes if not counts - number_counts(refs.by_code[c].key)} or codes
+        if len(codes) >= 2:
+            codes = codes & own or codes  # the vendor's own row before a blank one
         return next(iter(codes)) if len(codes) == 1 else None
+
+    def _blank_of_the_vendor(self, codes: set[str], vendor_key: str) -> set[str]:
+        """Of ``codes``, those the list gives no vendor whose name shares a word (not a number, nor a word such as
+        "certification") with a name of the vendor's rows: the vendor's, left blank ("IC3 Digital Literacy
+        Certification - GS6 Level 3", blank, beside Certiport's Levels 1 and 2; not "NATE HVAC Support
+        Technician Certificate" for "BICSI Technician")."""
+        refs = self.refs
+        theirs = self._words_of_the_vendor[vendor_key]
+        return {c for c in codes if not refs.by_code[c].vendor_key and refs.vendor_of(c) in ("", vendor_key)
+                and theirs & refs.by_code[c].tokens}
+
+    @memoised
+    def _words_of_the_vendor(self, vendor_key: str) -> frozenset[str]:
+        """The words of the names of a vendor's rows, less numbers and words such as "certification"."""
+        words = set().union(*(self.refs.by_code[c].tokens for c in self.refs.codes_by_vendor.get(vendor_key, ())))
+        return frozenset(w for w in words if not w.isdigit() and w not in GENERIC_WORDS)
 
     def _naming_every_word(self, words: frozenset[str], initials: bool) -> set[str]:
         """The codes whose names hold every word; with ``initials``, a word may also be the initials of words of
@@ -323,6 +344,22 @@ class Words:
         theirs = self.refs.by_code[code].tokens
         mine = (typed & TIERS) - theirs
         return bool(mine) and bool((theirs & TIERS) - typed)
+
+    @memoised
+    def only_the_issuer(self, text: str, code: str) -> bool:
+        """The only words the write-in shares with the candidate's name are its vendor's, and the write-in has a
+        word of the list's names that the candidate's name neither holds nor is misspelt as: it names another of
+        that issuer's credentials, which the list may lack ("BICSI Technician" is not "BICSI Installer 1 (INST1)").
+        An issuer typed alone still names its one credential ("PTCB")."""
+        refs = self.refs
+        typed = self.tokens_of[text] - GENERIC_WORDS
+        theirs = refs.by_code[code].tokens
+        issuer = frozenset(refs.vendor_of(code).split())
+        shared = typed & theirs
+        if not shared or not shared <= issuer:
+            return False
+        return any(w in refs.token_index and w not in issuer and not any(self.looks_like[w, v] for v in theirs)
+                   for w in typed - theirs)
 
     @memoised
     def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:

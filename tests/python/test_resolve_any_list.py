@@ -1425,3 +1425,63 @@ def test_a_tier_typed_against_a_name_of_another_tier_goes_to_review() -> None:
                   ("App Dev w/ Swift - User", "Apple"), rule=rule)
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("needs_review", None), ("needs_review", None), ("resolved", "F-0065")]
+
+
+def test_an_issuer_typed_with_a_word_its_credential_lacks_names_another() -> None:
+    # State F: "BICSI Technician" (not in the list) shares only the issuer's word with "BICSI Installer 1"
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    assert refs.by_code["F-0118"].name == "BICSI Installer 1 (INST1)"
+    rule = {"kind": "tiers", "clean": {"min_score": 0.4, "min_margin": 0.05},
+            "warned": {"min_score": 0.4, "min_margin": 0.05}}
+    out = resolve(refs, ("BICSI Technician", "BICSI"), ("BICSI Installer", "BICSI"), ("BICSI Instaler 1", ""),
+                  ("PTCB", ""), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("needs_review", None), ("resolved", "F-0118"), ("resolved", "F-0118"), ("resolved", "F-0016")]
+
+
+def test_a_name_that_writes_the_typed_vendor_is_of_that_vendor() -> None:
+    # State F: "CSWA" from SolidWorks, listed under Dassault Systèmes beside the SOLIDWORKS brand's CSWA-AM
+    refs = build([("F1", "Certified SOLIDWORKS Associate [CSWA]", "Dassault Systèmes"),
+                  ("F2", "Certified SOLIDWORKS Associate – Additive Manufacturing (CSWA-AM)", "SOLIDWORKS"),
+                  ("F3", "Certified SOLIDWORKS Professional (CSWP)", "")])
+    assert one(refs, "CSWA", "SolidWorks")[::2] == ("resolved", "F1")
+    assert not refs.another_vendors("F1", "solidworks") and refs.another_vendors("F2", "dassault systemes")
+
+
+def test_an_acronym_a_name_writes_for_a_part_of_its_words_is_shared_by_names_holding_them() -> None:
+    # State F: "ASE MLR" against the NATEF "(MLR)" row and the ASE rows spelling Maintenance & Light Repair out
+    rows = [("A1", "ASE Entry-Level Certification – Automobile: Maintenance & Light Repair", "ASE"),
+            ("N1", "NATEF Maintenance & Light Repair (MLR) Program Completion Certificate", "ASE Education Foundation"),
+            ("C1", "Certified Coding Specialist (CCS)", "AHIMA"),
+            ("C2", "Certified Coding Specialist - Physician-based", "AHIMA")]
+    refs = build(rows)
+    assert refs.shared_acronyms["mlr"] == ["A1", "N1"]
+    assert one(refs, "MLR", "")[::2] == ("needs_review", None)
+    # the issuer typed tells which ("ASE" is A1's vendor, not N1's)
+    assert one(refs, "ASE MLR", "")[::2] == ("resolved", "A1")
+    assert one(refs, "NATEF MLR", "")[::2] == ("resolved", "N1")
+    # an acronym of the whole name names it; a longer name holding its words is a narrower credential
+    assert "ccs" not in refs.shared_acronyms
+    assert one(refs, "CCS", "AHIMA")[::2] == ("resolved", "C1")
+
+
+def test_a_typed_vendor_with_an_abbreviated_word_is_the_lists_vendor() -> None:
+    # State D: "BLS" from "American Heart Assn", the list holding the Red Cross's Basic Life Support too
+    refs = build(list_rows(DATA / "state_d_credential_list.csv"))
+    assert refs.shared_acronyms["bls"] == ["D-0020", "D-0022"]
+    assert one(refs, "BLS", "American Heart Assn")[::2] == ("resolved", "D-0020")
+    assert one(refs, "BLS", "")[::2] == ("needs_review", None)
+
+
+def test_a_row_the_list_gives_no_vendor_may_be_the_typed_vendors() -> None:
+    # State F: "IC3 ... GS6 Level 3" is blank beside Certiport's Levels 1 and 2
+    rows = [("I1", "IC3 Digital Literacy Certification - GS6 Level 1", "Certiport"),
+            ("I2", "IC3 Digital Literacy Certification - GS6 Level 2", "Certiport"),
+            ("I3", "IC3 Digital Literacy Certification - GS6 Level 3", ""),
+            ("N1", "NATE HVAC Support Technician Certificate", ""),
+            ("B1", "BICSI Installer 1 (INST1)", "BICSI")]
+    refs = build(rows)
+    assert one(refs, "IC3 Level 3", "Certiport")[::2] == ("resolved", "I3")
+    assert one(refs, "IC3 Level 2", "Certiport")[::2] == ("resolved", "I2")
+    # a blank row sharing no word with the vendor's rows is not the vendor's
+    assert one(refs, "BICSI Technician", "BICSI")[::2] == ("needs_review", None)
