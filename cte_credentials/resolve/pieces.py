@@ -29,9 +29,18 @@ class SpanVariant(NamedTuple):
     penalty: float  # lost when scored (see span_plan)
 
 
+# two acronyms typed in capitals with a dash between ("EMR - EMT", "CSWA - CSWP"): two credentials. A dash is no
+# separator elsewhere ("CPC exam - passed", "Cisco Certified Support Tech - Networking")
+TWO_ACRONYMS = re.compile(r"([A-Z]{2,6}\+?)(\s+-\s+)([A-Z]{2,6}\+?)")
+
+
 def split_pieces(text: str) -> tuple[list[str], list[str]]:
     """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span)."""
-    parts = SEPARATORS.split(text or "")
+    parts = []
+    for k, part in enumerate(SEPARATORS.split(text or "")):
+        # a piece that is two acronyms with a dash between is two pieces
+        two = TWO_ACRONYMS.fullmatch(part.strip()) if k % 2 == 0 and " - " in part else None
+        parts.extend(two.groups() if two else [part])
     pieces, seps = parts[0::2], parts[1::2]
     keep_p, keep_s = [], []
     for i, piece in enumerate(pieces):

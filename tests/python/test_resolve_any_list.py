@@ -28,6 +28,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.pieces import split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
 from cte_credentials.resolve.words import Words
 
@@ -1485,3 +1486,15 @@ def test_a_row_the_list_gives_no_vendor_may_be_the_typed_vendors() -> None:
     assert one(refs, "IC3 Level 2", "Certiport")[::2] == ("resolved", "I2")
     # a blank row sharing no word with the vendor's rows is not the vendor's
     assert one(refs, "BICSI Technician", "BICSI")[::2] == ("needs_review", None)
+
+
+def test_two_acronyms_with_a_dash_between_are_two_credentials() -> None:
+    # State F: "CSWA - CSWP" from Dassault; a dash elsewhere stays inside one credential
+    assert split_pieces("CSWA - CSWP") == (["CSWA", "CSWP"], [" - "])
+    assert split_pieces("CNA, EMR - EMT") == (["CNA", "EMR", "EMT"], [", ", " - "])
+    assert split_pieces("CPC exam - passed") == (["CPC exam - passed"], [])
+    assert split_pieces("MOS - Excel") == (["MOS - Excel"], [])
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    out = resolve(refs, ("CSWA - CSWP", "Dassault"))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "F-0086"), ("resolved", "F-0088")]
