@@ -380,9 +380,17 @@ def _one_word_id(vendor_key: str, token_ids: dict[str, int]) -> int:
     return token_ids.get(words[0], -1) if len(words) == 1 else -1
 
 
+def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """A name's numbers of a family (list_features.family_numbers), as version codes with no letters: a write-in
+    typing another of the name's numbers may leave them out ("EPA type 3" for "EPA Section 608 Technician
+    Certification – Type III")."""
+    return tuple(("", n) for n in sorted(nums & family))
+
+
 def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
     """The list as the arrays candidate scoring reads (candidates.ScoringArrays)."""
     creds = refs.credentials
+    family = list_features.family_numbers([c.nums for c in creds])
     codes = [c.code for c in creds]
     index = {code: i for i, code in enumerate(codes)}  # a duplicated code keeps its last row, as by_code does
     rank = np.empty(len(codes), dtype=np.int64)
@@ -418,7 +426,8 @@ def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
         token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
         vendor_word=np.array([_one_word_id(v, token_ids) for v in vendor_ids], dtype=np.int64),
-        versioned={i: (c.nums, v) for i, c in enumerate(creds) if (v := list_features.version_numbers(c.name, c.nums))},
+        versioned={i: (c.nums, v) for i, c in enumerate(creds)
+                   if (v := list_features.version_numbers(c.name, c.nums) + _family_numbers(c.nums, family))},
         common_cols=common, common_dense=matrix[:, common].toarray(),
         tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
         cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),

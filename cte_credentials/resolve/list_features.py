@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.normalize import basic_clean, version_year
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
@@ -84,9 +84,10 @@ def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]])
     """An acronym of three letters or more that a name writes in brackets for a part of its words, the words it
     stands for in a row ("NATEF Maintenance & Light Repair (MLR) Program Completion Certificate"), is also the
     acronym of every other name holding those words in a row ("ASE Entry-Level Certification – Automobile:
-    Maintenance & Light Repair"): the list shares it. An acronym of the whole name (words such as "certified"
-    aside: "Certified Coding Specialist (CCS)") names that credential, and a longer name holding its words is a
-    narrower one ("Certified Coding Specialist - Physician-based")."""
+    Maintenance & Light Repair") and writing no acronym of its own ("Beef Quality Assurance Transportation
+    (BQAT)"): the list shares it. An acronym of the whole name (words such as "certified" aside: "Certified Coding
+    Specialist (CCS)") names that credential, and a longer name holding its words is a narrower one ("Certified
+    Coding Specialist - Physician-based")."""
     spelt: dict[str, set[str]] = {}  # " maintenance light repair " -> acronyms
     for _, name in names:
         words = _words(name)
@@ -102,6 +103,8 @@ def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]])
     if not spelt:
         return
     for code, name in names:
+        if written_acronyms(name, str.lower):
+            continue  # a name writing its own acronym is named by it ("Beef Quality Assurance Transportation (BQAT)")
         joined = " " + " ".join(_words(name)) + " "
         for phrase, acronyms_ in spelt.items():
             if phrase in joined:
@@ -225,6 +228,18 @@ def version_numbers(name: str, nums: frozenset[str]) -> tuple[tuple[str, str], .
     return tuple(dict.fromkeys((letters, number) for letters, number in glued
                                if sum(1 for n in free if n.lstrip("0") == number) == sum(
                                    1 for _, m in glued if m == number)))
+
+
+def family_numbers(nums: Iterable[frozenset[str]]) -> frozenset[str]:
+    """Numbers of three digits or more, not a year, that several names hold beside another number of their own
+    (608 in "EPA Section 608 ... Type I", "... Type II" and "... Type III"): the number of a family of credentials,
+    which the other number tells apart."""
+    count: dict[str, int] = {}
+    for held in nums:
+        if len(held) >= 2:
+            for n in held:
+                count[n] = count.get(n, 0) + 1
+    return frozenset(n for n, k in count.items() if k >= 2 and len(n) >= 3 and not version_year(n))
 
 
 def level_words(tokens: dict[str, frozenset[str]], at_least: int = 2) -> frozenset[str]:

@@ -1454,9 +1454,13 @@ def test_an_acronym_a_name_writes_for_a_part_of_its_words_is_shared_by_names_hol
     rows = [("A1", "ASE Entry-Level Certification – Automobile: Maintenance & Light Repair", "ASE"),
             ("N1", "NATEF Maintenance & Light Repair (MLR) Program Completion Certificate", "ASE Education Foundation"),
             ("C1", "Certified Coding Specialist (CCS)", "AHIMA"),
-            ("C2", "Certified Coding Specialist - Physician-based", "AHIMA")]
+            ("C2", "Certified Coding Specialist - Physician-based", "AHIMA"),
+            ("B1", "Tennessee Beef Quality Assurance (BQA) Certification", ""),
+            ("B2", "BEEF QUALITY ASSURANCE TRANSPORTATION (BQAT)", "")]
     refs = build(rows)
     assert refs.shared_acronyms["mlr"] == ["A1", "N1"]
+    # a name writing an acronym of its own is named by it
+    assert "bqa" not in refs.shared_acronyms and one(refs, "BQA", "")[::2] == ("resolved", "B1")
     assert one(refs, "MLR", "")[::2] == ("needs_review", None)
     # the issuer typed tells which ("ASE" is A1's vendor, not N1's)
     assert one(refs, "ASE MLR", "")[::2] == ("resolved", "A1")
@@ -1498,3 +1502,13 @@ def test_two_acronyms_with_a_dash_between_are_two_credentials() -> None:
     out = resolve(refs, ("CSWA - CSWP", "Dassault"))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "F-0086"), ("resolved", "F-0088")]
+
+
+def test_a_number_several_names_share_may_be_left_out_beside_their_own() -> None:
+    # State F: "EPA type 3" against "EPA Section 608 Technician Certification – Type III", beside Types I and II
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    assert refs.by_code["F-0105"].name == "EPA Section 608 Technician Certification – Type III"
+    assert one(refs, "EPA type 3", "")[::2] == ("resolved", "F-0105")
+    # the family's number typed alone names none of them; another family's number is no left-out number
+    assert one(refs, "EPA 608", "")[::2] == ("needs_review", None)
+    assert one(refs, "EPA 609 type 3", "")[::2] == ("needs_review", None)
