@@ -39,6 +39,11 @@ STATE_E_SET = DATA_DIR / "state_e_dev_credentials.csv"
 # set, written apart from the engine for development the same way; its first figures are in the notes too
 STATE_F_LIST = DATA_DIR / "state_f_credential_list.csv"
 STATE_F_SET = DATA_DIR / "state_f_dev_credentials.csv"
+# "State G": a names-only list (its vendor column empty on every row, a third of its names in capitals) and its set,
+# heavy on several credentials in one entry and on credentials the list lacks, written apart from the engine for
+# development the same way; its first figures are in the notes
+STATE_G_LIST = DATA_DIR / "state_g_credential_list.csv"
+STATE_G_SET = DATA_DIR / "state_g_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
