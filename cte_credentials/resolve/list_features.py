@@ -63,7 +63,11 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
         words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and normalize(w) not in generic]
         if len(words) == 1 and CAPITALS.fullmatch(words[0]):
             found.add(normalize(words[0]))
-        first = initials(outer)
+        # "CMA (AAMA) Certified Medical Assistant": a word of the name that is the initials of its other words is
+        # its acronym, and the initials of the whole ("ccma") are none
+        own = [w for w in dict.fromkeys(outer.split()) if w.isalpha() and 2 <= len(w) <= 6
+               and initials(" ".join(x for x in outer.split() if x != w)) == w.lower()]
+        first = own[0].lower() if own else initials(outer)
         if first:
             found.add(first)
         for acronym in found:

@@ -15,7 +15,10 @@ from typing import NamedTuple
 # Where an entry may hold several credentials: signs, "and", and the words a clerk joins two with ("EMR then EMT",
 # "CDL Class A w/ Hazmat"; "w/" before the slash). A name holding one ("App Development with Swift") stays whole, as
 # a cut is kept only where its pieces resolve better (split.py).
-SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|/|\b(?:and|with|then|also)\b)\s*)", re.IGNORECASE)
+# A slash after a one-letter word is inside an abbreviation ("A/C", "S/P2"), unless the letter is a roman numeral
+# ("Type I/II").
+SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|(?<!\b[a-hj-uwyz])/|\b(?:and|with|then|also)\b)\s*)",
+                        re.IGNORECASE)
 MAX_PIECES = 8
 
 

@@ -101,7 +101,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if (i, j) not in span or value[0] > span[(i, j)][0]:
             span[(i, j)] = value
     if (0, n - 1) in span and whole.status == "resolved":
-        left_out = unexplained(resolver.refs, whole_text, resolver.words.tokens_of[whole_text], whole)
+        left_out = unexplained(resolver.refs, whole_text, resolver.words.tokens_of[whole_text], whole,
+                               _named_by_pieces(resolver.refs, span, n, whole.code))
         span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
                             Mention(name, whole, whole_text, vkey))
     best: list[tuple[float, list]] = [(0.0, [])] + [(-1e9, [])] * n
@@ -127,7 +128,18 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [Mention(name, whole, whole_text, vkey)]
 
 
-def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision: Decision) -> float:
+def _named_by_pieces(refs: ResolutionRefs, span: dict, n: int, code: str | None) -> frozenset[str]:
+    """The words of the credentials that single pieces of a cut resolve to, other than the whole's (``code``)."""
+    words: set[str] = set()
+    for i in range(n):
+        mention = span.get((i, i), (0.0, None))[1]
+        if mention is not None and mention.decision.status == "resolved" and mention.decision.code != code:
+            words |= refs.by_code[mention.decision.code].tokens
+    return frozenset(words)
+
+
+def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision: Decision,
+                named_by_pieces: frozenset[str] = frozenset()) -> float:
     """What a fuzzy match of a whole entry (its ``words``) leaves out: each word of the entry that names some
     credential but is not in the matched one's name or its vendor's costs UNEXPLAINED_WORD, twice when it is rare
     ("core" in "NCCER Core & Carpentry Level 1" matched to Carpentry Level 1: the one word of the Core Curriculum's
@@ -141,6 +153,9 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     missing = words - cred.tokens - set(refs.vendor_of(cred.code).split())
     # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1)
     extra = sum((number_counts(text) - number_counts(cred.key)).values())
-    # a rare word (in at most refs.distinctive names) left out counts twice: it names another credential
-    return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive) for w in missing
-                                   if w in refs.token_index and not w.isdigit()) + extra)
+    # a rare word (in at most refs.distinctive names) left out counts twice: it names another credential; so does a
+    # word of the credential a piece of the entry resolves to ("safety" in "S/P2 Safety and Pollution Prevention"
+    # matched whole to the Pollution Prevention, its piece "S/P2 Safety" resolving to the S/P2 Automotive Service
+    # Safety)
+    return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive or w in named_by_pieces)
+                                   for w in missing if w in refs.token_index and not w.isdigit()) + extra)

@@ -94,6 +94,10 @@ class Words:
             # numbers or single letters alone ("T") name nothing
             return None
         codes = self._naming_every_word(words, False) or self._naming_every_word(words, True)
+        if not codes and words & GENERIC_WORDS and words - GENERIC_WORDS:
+            # "card" or "certificate" typed when no name holds it with the other words ("OSHA 30 hr card")
+            words = words - GENERIC_WORDS
+            codes = self._naming_every_word(words, False)
         if not codes:
             return None
         own: set[str] = set()

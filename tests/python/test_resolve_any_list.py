@@ -1512,3 +1512,48 @@ def test_a_number_several_names_share_may_be_left_out_beside_their_own() -> None
     # the family's number typed alone names none of them; another family's number is no left-out number
     assert one(refs, "EPA 608", "")[::2] == ("needs_review", None)
     assert one(refs, "EPA 609 type 3", "")[::2] == ("needs_review", None)
+
+
+def test_a_word_of_a_name_spelling_its_other_words_is_its_acronym() -> None:
+    # State G: "CMA (AAMA) Certified Medical Assistant" is a CMA (shared with the Medication Aide), not a "CCMA"
+    refs = build([("A1", "TENNESSEE CERTIFIED MEDICATION AIDE (CMA)", ""),
+                  ("A2", "Certified Clinical Medical Assistant (CCMA)", ""),
+                  ("A3", "CMA (AAMA) Certified Medical Assistant", "")])
+    assert refs.shared_acronyms["cma"] == ["A1", "A3"] and "ccma" not in refs.shared_acronyms
+    assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "A2")
+    assert one(refs, "CMA", "")[::2] == ("needs_review", None)
+    assert one(refs, "CMA", "AAMA")[::2] == ("resolved", "A3")
+
+
+def test_a_word_such_as_card_no_name_holds_with_the_others_is_left_out() -> None:
+    # State G: "OSHA 30 hr card" against the list's one OSHA 30 row
+    refs = build([("O1", "OSHA 10-Hour General Industry Outreach Training", ""),
+                  ("O3", "OSHA 30-Hour Construction Industry Outreach Training", ""),
+                  ("F1", "Food Handler Card", ""), ("F2", "ServSafe Food Handler", "")])
+    assert one(refs, "OSHA 30 hr card", "")[::2] == ("resolved", "O3")
+    # a name holding it with the others still tells them apart
+    assert one(refs, "Food Handler Card", "")[::2] == ("resolved", "F1")
+
+
+def test_a_student_id_is_no_credential() -> None:
+    refs = build([("O1", "OSHA 10-Hour General Industry Outreach Training", "")])
+    assert one(refs, "Student ID 448812", "")[:2] == ("no_credential", "junk")
+
+
+def test_a_slash_after_a_one_letter_word_is_inside_an_abbreviation() -> None:
+    # State G's "S/P2 Safety and Pollution Prevention"; the generator's "S/P2 - S/P2 CULINARY SAFEY"
+    assert split_pieces("S/P2 Safety and Pollution Prevention") == (
+        ["S/P2 Safety", "Pollution Prevention"], [" and "])
+    assert split_pieces("A/C and Electrical") == (["A/C", "Electrical"], [" and "])
+    # a roman numeral is a level ("Type I/II"), and a slash between words or acronyms separates
+    assert split_pieces("EPA 608 Type I/II") == (["EPA 608 Type I", "II"], ["/"])
+    assert split_pieces("CPR/AED") == (["CPR", "AED"], ["/"])
+
+
+def test_a_word_the_wholes_match_leaves_out_that_a_pieces_credential_holds_costs_twice() -> None:
+    # State G: "S/P2 Safety and Pollution Prevention" was read whole as the Pollution Prevention; "Linux+ & LPI Linux
+    # Essentials" as the LPI credential
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    out = resolve(refs, ("S/P2 Safety and Pollution Prevention", ""), ("Linux+ & LPI Linux Essentials", ""))
+    assert [(o["entry_key"], o["credential_code"]) for o in out if o["resolution_status"] == "resolved"] == [
+        ("0", "G-0284"), ("0", "G-0285"), ("1", "G-0184"), ("1", "G-0186")]
