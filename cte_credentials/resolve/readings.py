@@ -285,7 +285,12 @@ class Readings:
     def piece_reading(self, text: str, vendor_key: str) -> tuple[str, str]:
         """A piece of a split entry as it is resolved: its normalised text with the entry's vendor or, the entry's
         vendor blank, an issuer typed before it read as its vendor, as for a whole entry (_unknown_issuer: "MSSC
-        CLA, CLT" is "CLA" and "MSSC CLT", read as "CLT", from the MSSC)."""
+        CLA, CLT" is "CLA" and "MSSC CLT", read as "CLT", from the MSSC). A known vendor other than the entry's
+        typed before the piece makes it read as with no vendor typed ("CNA w/ AHA BLS")."""
+        first, _, rest = text.strip().partition(" ")
+        if vendor_key and rest and self.is_vendor(first) and self.vendor_key[first] != vendor_key:
+            # another vendor typed before the piece is its own ("CNA w/ AHA BLS" from the state's health department)
+            return self.piece_reading[text, ""]
         if not vendor_key:
             issuer = self._unknown_issuer(text, None)
             if issuer:

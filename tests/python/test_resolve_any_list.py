@@ -1557,3 +1557,11 @@ def test_a_word_the_wholes_match_leaves_out_that_a_pieces_credential_holds_costs
     out = resolve(refs, ("S/P2 Safety and Pollution Prevention", ""), ("Linux+ & LPI Linux Essentials", ""))
     assert [(o["entry_key"], o["credential_code"]) for o in out if o["resolution_status"] == "resolved"] == [
         ("0", "G-0284"), ("0", "G-0285"), ("1", "G-0184"), ("1", "G-0186")]
+
+
+def test_another_known_vendor_typed_before_a_piece_is_the_pieces_own() -> None:
+    # State G: "CNA w/ AHA BLS" from the state's health department; the BLS is the American Heart Association's
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    out = resolve(refs, ("CNA w/ AHA BLS", "Tennessee Department of Health"))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "G-0111"), ("resolved", "G-0139")]
