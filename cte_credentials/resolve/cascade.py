@@ -373,7 +373,7 @@ class Resolver:
         qnums = words.numbers_of[text]
         exact = refs.of_the_typed_vendor(words.exact_codes(text, vendor_key, qnums), vendor_key)
         shared = words.shared_acronym(text, vendor_key, qnums)
-        shared = shared if shared is None else refs.of_the_typed_vendor(shared, vendor_key)
+        shared = shared if shared is None else refs.of_the_typed_vendor(shared, vendor_key, by_words=True)
         if shared is not None:
             # only an acronym the list gives to several credentials ("CDA", "PLS cert"): they tie, whatever exact
             # name it also is, and the vendor or the program's CIP settles it, or a person

@@ -117,11 +117,17 @@ class ResolutionRefs:
         Associate" under Dassault Systèmes, typed with "SolidWorks"; candidates.vendor_terms)."""
         return " " not in vendor_key and vendor_key in self.by_code[code].tokens
 
-    def of_the_typed_vendor(self, codes: list[str], vendor_key: str) -> list[str]:
+    def of_the_typed_vendor(self, codes: list[str], vendor_key: str, by_words: bool = False) -> list[str]:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a
         row without a vendor, by its name ("CPT" from NASM: "Certified Personal Trainer (CPT) - NASM", not the
-        "Certified Phlebotomy Technician (CPT)"), when exactly one is; otherwise all of them."""
+        "Certified Phlebotomy Technician (CPT)"), or, when none is and ``by_words`` (an acronym the list shares),
+        the one whose name holds a word of the typed vendor; otherwise all of them."""
         if not vendor_key or len(codes) < 2:
             return codes
         own = [c for c in codes if self.vendor_of(c) == vendor_key]
+        if not own and by_words:
+            # a vendor the list does not know: the one name holding a word of it ("CNA" from "TN Dept of Health":
+            # "Certified Nursing Assistant (CNA) - Tennessee Department of Health", not "... (CNA) – NNAAP")
+            words = tokens(self.normalize(vendor_key)) - GENERIC_WORDS
+            own = [c for c in codes if words & self.by_code[c].tokens]
         return own if len(own) == 1 else codes

@@ -1565,3 +1565,14 @@ def test_another_known_vendor_typed_before_a_piece_is_the_pieces_own() -> None:
     out = resolve(refs, ("CNA w/ AHA BLS", "Tennessee Department of Health"))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "G-0111"), ("resolved", "G-0139")]
+
+
+def test_a_shared_acronym_with_a_vendor_the_list_lacks_goes_to_the_name_holding_its_word() -> None:
+    # State G: "CNA" from "TN Dept of Health", "EMR" from "Tennessee EMS", in a names-only list
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    assert one(refs, "CNA", "TN Dept of Health")[::2] == ("resolved", "G-0111")
+    assert one(refs, "EMR", "Tennessee EMS")[::2] == ("resolved", "G-0136")
+    assert one(refs, "EMR", "")[::2] == ("needs_review", None)
+    # only for an acronym the list shares: a level typed with a vendor's field word is no tie to break this way
+    out = resolve(refs, ("AWS SENSE Level I / Level II", "American Welding Soc"))
+    assert "G-0258" not in [o["credential_code"] for o in out]
