@@ -1576,3 +1576,9 @@ def test_a_shared_acronym_with_a_vendor_the_list_lacks_goes_to_the_name_holding_
     # only for an acronym the list shares: a level typed with a vendor's field word is no tie to break this way
     out = resolve(refs, ("AWS SENSE Level I / Level II", "American Welding Soc"))
     assert "G-0258" not in [o["credential_code"] for o in out]
+
+
+def test_the_initials_of_words_the_name_holds_are_no_other_acronym() -> None:
+    # State G: "ABO Optician Basic" against "AMERICAN BOARD OF OPTICIANRY BASIC CERTIFICATION (ABOC)"
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    assert one(refs, "ABO Optician Basic", "")[::2] == ("resolved", "G-0147")
