@@ -158,8 +158,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder
     refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}
     _index_acronyms(refs)
-    _index_vendor_free_names(refs)
     _index_vendors_named_in_names(refs)
+    _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
     refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
@@ -348,12 +348,18 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
         by_vendor.setdefault(basic_clean(canonical), set()).update({alias, refs.normalize(alias)})
     for c in refs.rows:
         code = refs.representative.get(c.code, c.code)
-        for alias in by_vendor.get(c.vendor_key, ()):
-            if alias and c.key.startswith(alias + " "):
-                rest = c.key[len(alias) + 1 :]
-                codes = refs.vendor_exact.setdefault((rest, c.vendor_key), [])
-                if code not in codes:
-                    codes.append(code)
+        # a row without a vendor: the vendor its name writes (vendor_written), its acronym in brackets left out
+        # too ("DANB Certified Dental Assistant (CDA)" is "Certified Dental Assistant" from the DANB)
+        vendor = c.vendor_key or refs.vendor_written.get(c.code, "")
+        keys = [c.key] if c.vendor_key else list(dict.fromkeys(
+            [c.key, refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))]))
+        for alias in by_vendor.get(vendor, ()):
+            for key in keys:
+                if alias and key.startswith(alias + " "):
+                    rest = key[len(alias) + 1 :]
+                    codes = refs.vendor_exact.setdefault((rest, vendor), [])
+                    if code not in codes:
+                        codes.append(code)
 
 
 def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:

@@ -1582,3 +1582,12 @@ def test_the_initials_of_words_the_name_holds_are_no_other_acronym() -> None:
     # State G: "ABO Optician Basic" against "AMERICAN BOARD OF OPTICIANRY BASIC CERTIFICATION (ABOC)"
     refs = build(list_rows(DATA / "state_g_credential_list.csv"))
     assert one(refs, "ABO Optician Basic", "")[::2] == ("resolved", "G-0147")
+
+
+def test_a_name_writing_its_vendor_is_an_exact_name_without_it_for_that_vendor_in_a_names_only_list() -> None:
+    # State G: "Certified Dental Assistant" from the DANB, against "DANB Certified Dental Assistant (CDA)" beside
+    # the DANB's NELDA and a state's registered dental assistant
+    refs = build([("D1", "DANB Certified Dental Assistant (CDA)", ""),
+                  ("D2", "DANB National Entry Level Dental Assistant (NELDA)", ""),
+                  ("D3", "TENNESSEE REGISTERED DENTAL ASSISTANT", "")])
+    assert one(refs, "Certified Dental Assistant", "DANB") == ("resolved", "exact", "D1")
