@@ -236,6 +236,11 @@ class Words:
                 if w.isdigit() or len(w) <= 1 or w in GENERIC_WORDS:
                     continue
                 posting = index.get(w)
+                if w == "plus" and posting:
+                    # a word typed with a plus names a product the name lacks ("Server+" from CompTIA is not the
+                    # "TENNESSEE ABC SERVER PERMIT")
+                    code = None
+                    break
                 if posting:
                     # a vendor's name issues several credentials: it tells none apart ("EPA 608")
                     if len(posting) <= refs.distinctive and w not in refs.vendor_alias:

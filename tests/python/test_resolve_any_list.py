@@ -1591,3 +1591,11 @@ def test_a_name_writing_its_vendor_is_an_exact_name_without_it_for_that_vendor_i
                   ("D2", "DANB National Entry Level Dental Assistant (NELDA)", ""),
                   ("D3", "TENNESSEE REGISTERED DENTAL ASSISTANT", "")])
     assert one(refs, "Certified Dental Assistant", "DANB") == ("resolved", "exact", "D1")
+
+
+def test_a_word_typed_with_a_plus_is_not_named_by_a_rare_word_of_a_name_without_it() -> None:
+    # State G: "Server+" from CompTIA (not in the list) is not the "TENNESSEE ABC SERVER PERMIT"
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    assert refs.by_code["G-0157"].name == "TENNESSEE ABC SERVER PERMIT"
+    assert one(refs, "Server+", "CompTIA")[::2] == ("needs_review", None)
+    assert one(refs, "ABC Server", "")[::2] == ("resolved", "G-0157")
