@@ -219,8 +219,8 @@ class Resolver:
         """A word of the text that no name of the list uses, an acronym's length, one letter from an acronym the
         list writes in brackets for the fuzzy match (``code``), with at most one other word of its name typed: the
         text names another credential, which the list lacks ("CNA cert" is not the CCNA; "SMAW plate cert" not the
-        GMAW plate test). Beside more of the name's words it is a typo ("Certified Network Associate (CNNA)"); the
-        initials of words the name holds are no other acronym ("ABO Optician Basic")."""
+        GMAW plate test). Beside more of the name's words it is a typo ("Certified Network Associate (CNNA)"); beside
+        one, the initials of words the name holds are no other acronym ("ABO Optician Basic")."""
         refs = self.refs
         theirs = refs.acronyms_of.get(refs.representative.get(code, code), frozenset()) if code else frozenset()
         if not theirs:
@@ -233,8 +233,12 @@ class Resolver:
             if (w in refs.token_index or not w.isalpha() or not 2 <= len(w) <= 6 or w in refs.vendor_alias
                     or w in GENERIC_WORDS):
                 continue
-            if any(f" {words} " in key for words in refs.initials.get(w, ())):
-                continue  # the initials of words the name holds ("ABO": "American Board of Opticianry ...")
+            if (typed & refs.by_code[code].tokens) - GENERIC_WORDS and any(
+                    f" {words} " in key for words in refs.initials.get(w, ())):
+                # beside a word of the name, the initials of words the name holds ("ABO Optician Basic": "American
+                # Board of Opticianry ..."); alone, another credential ("CNA cert" is not the "Cisco Certified
+                # Network Associate (CCNA)", though its last words spell CNA)
+                continue
             if any(a not in typed and a != w and one_edit(a, w) for a in theirs):
                 return True
         return False

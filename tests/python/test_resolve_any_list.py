@@ -1582,6 +1582,15 @@ def test_the_initials_of_words_the_name_holds_are_no_other_acronym() -> None:
     # State G: "ABO Optician Basic" against "AMERICAN BOARD OF OPTICIANRY BASIC CERTIFICATION (ABOC)"
     refs = build(list_rows(DATA / "state_g_credential_list.csv"))
     assert one(refs, "ABO Optician Basic", "")[::2] == ("resolved", "G-0147")
+    # alone, such initials are another credential (the taken-out check on State D: its nurse aides taken out, "cna
+    # cert" went to the CCNA, whose last words spell CNA)
+    rows = [r for r in list_rows(DATA / "state_d_credential_list.csv") if r[0] not in ("D-0001", "D-0002")]
+    refs = build(rows)
+    assert "Cisco Certified Network Associate (CCNA)" in {r[1] for r in rows}
+    rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+            "warned": {"min_score": 0.66, "min_margin": 0.02}}
+    out = resolve(refs, ("cna cert", "State D Dept of Health"), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("needs_review", None)]
 
 
 def test_a_name_writing_its_vendor_is_an_exact_name_without_it_for_that_vendor_in_a_names_only_list() -> None:
