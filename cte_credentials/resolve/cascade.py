@@ -388,6 +388,14 @@ class Resolver:
             if len(shared) >= 2:
                 return None, shared
             exact = shared or exact
+        if len(exact) == 1 and vendor_key and not refs.vendor_of(exact[0]):
+            # a name of no vendor, typed with a vendor that one other name holding every word typed writes
+            # ("pharmacy tech" from the PTCB: "Pharmacy Technician Certification Board (PTCB) Certified Pharmacy
+            # Technician (CPhT)", not the list's bare "Pharmacy Technician"): that vendor's
+            theirs = [c for c in words.naming_every_word[words.tokens_of[text]]
+                      if refs.vendor_of(c) == vendor_key and c != exact[0]]
+            if len(theirs) == 1 and not numbers_conflict(qnums, refs.by_code[theirs[0]].nums):
+                return Decision("resolved", "fuzzy", theirs[0], candidates=[Candidate(theirs[0], 0.0)]), []
         if len(exact) == 1:
             return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         only = _vendor_with_one_credential(refs, text)

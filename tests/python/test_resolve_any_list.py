@@ -1608,3 +1608,12 @@ def test_a_word_typed_with_a_plus_is_not_named_by_a_rare_word_of_a_name_without_
     assert refs.by_code["G-0157"].name == "TENNESSEE ABC SERVER PERMIT"
     assert one(refs, "Server+", "CompTIA")[::2] == ("needs_review", None)
     assert one(refs, "ABC Server", "")[::2] == ("resolved", "G-0157")
+
+
+def test_a_bare_name_typed_with_a_vendor_another_name_holding_it_writes_is_that_vendors() -> None:
+    # State G: "pharmacy tech" from the PTCB, beside the list's bare "Pharmacy Technician"
+    refs = build([("P1", "Pharmacy Technician Certification Board (PTCB) Certified Pharmacy Technician (CPhT)", ""),
+                  ("P2", "ExCPT Pharmacy Technician Certification (CPhT) - NHA", ""),
+                  ("P3", "Pharmacy Technician", "")])
+    assert one(refs, "pharmacy tech", "PTCB")[::2] == ("resolved", "P1")
+    assert one(refs, "pharmacy tech", "")[::2] == ("resolved", "P3")
