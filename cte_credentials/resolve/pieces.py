@@ -72,9 +72,9 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
         # and the last piece's trailing words carried back ("Autocad & Revit Certified User" -> "Autocad Certified
         # User")
         tail = pieces[-1].split()
-        # (or after a number: "OSHA 10 and 30 Construction" -> "OSHA 10 Construction")
-        for suffix in dict.fromkeys([" ".join(tail[1:][-2:]), tail[-1]]) if len(tail) >= 3 or len(tail) == 2 and (
-                tail[0][0].isdigit()) else {}:
+        # (and from a last piece of two words: "ASK Business / Marketing Concepts" -> "ASK Business Concepts"; "OSHA
+        # 10 and 30 Construction" -> "OSHA 10 Construction")
+        for suffix in dict.fromkeys([" ".join(tail[1:][-2:]), tail[-1]]) if len(tail) >= 2 else {}:
             if suffix and not text.lower().endswith(suffix.lower()):
                 variants.append(f"{text} {suffix}")
     return variants

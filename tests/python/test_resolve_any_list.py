@@ -28,7 +28,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.normalize import basic_clean
-from cte_credentials.resolve.pieces import split_pieces
+from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
 from cte_credentials.resolve.words import Words
 
@@ -1617,3 +1617,12 @@ def test_a_bare_name_typed_with_a_vendor_another_name_holding_it_writes_is_that_
                   ("P3", "Pharmacy Technician", "")])
     assert one(refs, "pharmacy tech", "PTCB")[::2] == ("resolved", "P1")
     assert one(refs, "pharmacy tech", "")[::2] == ("resolved", "P3")
+
+
+def test_an_earlier_piece_may_carry_the_last_word_of_a_last_piece_of_two_words() -> None:
+    # State G: "ASK Business / Marketing Concepts" names the Business Concepts and the Marketing Concepts
+    assert "ASK Business Concepts" in span_variants(["ASK Business", "Marketing Concepts"], [" / "], 0, 0)
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    out = resolve(refs, ("ASK Business / Marketing Concepts", ""))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "G-0082"), ("resolved", "G-0083")]
