@@ -133,9 +133,6 @@ class ScoringArrays:
     # (list_features.version_numbers), for the credentials with any
     versioned: dict[int, tuple[frozenset[str], tuple[tuple[str, str], ...]]]
     vendor_ids: dict[str, int]
-    # vendor id -> the token id of its one word when names of the list use it ("solidworks"), else -1: a name that
-    # writes the typed vendor is of that vendor (vendor_terms)
-    vendor_word: np.ndarray
     cip_ids: dict[str, int]
     common_cols: np.ndarray  # the common trigrams' columns
     common_dense: np.ndarray  # TF-IDF rows x common trigrams (the part the candidate product leaves out)
@@ -274,7 +271,7 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
     +0.06 for the same vendor, -0.08 for another known vendor, +0.03 for alignment with the program's CIP."""
     score = 0.55 * char + 0.2 * token_sim + 0.25 * containment
     qv = np.array([arr.vendor_ids.get(v, -1) if v else -2 for _, v, _ in todo], dtype=np.int64)[row]
-    same, other = vendor_terms(arr, qv, cred)
+    same, other = vendor_terms(arr, qv, typed_vendor_words(arr, [v for _, v, _ in todo])[row], cred)
     score += 0.06 * same - 0.08 * other
     if arr.cip_ids and len(arr.aligned_keys):
         qc = np.array([arr.cip_ids.get(c, -1) for _, _, c in todo], dtype=np.int64)[row]
@@ -282,14 +279,21 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
     return np.minimum(score, 1.0)
 
 
-def vendor_terms(arr: ScoringArrays, qv: np.ndarray, cred: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def typed_vendor_words(arr: ScoringArrays, vendors: list[str]) -> np.ndarray:
+    """For typed vendor keys: the token id of a vendor of one word that the list's names use ("solidworks",
+    "twra"), else -1 (vendor_terms)."""
+    return np.array([arr.token_ids.get(v, -1) if v and " " not in v else -1 for v in vendors], dtype=np.int64)
+
+
+def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray,
+                 cred: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For typed vendor ids ``qv`` (-1 unknown, -2 none) against credentials ``cred``: (the same vendor, another
     vendor of the list). A credential the list gives no vendor is of no other vendor; a name that writes the typed
-    vendor's one word is of that vendor ("Certified SOLIDWORKS Associate", listed under Dassault Systèmes, typed
-    with "SolidWorks")."""
-    word = arr.vendor_word[np.maximum(qv, 0)]
-    named = (qv >= 0) & (word >= 0) & arr.tok_dense[cred, np.maximum(word, 0)]
-    same = (qv >= 0) & ((qv == arr.vendor[cred]) | named)
+    vendor's one word (``qword``, typed_vendor_words) is of that vendor, known to the list or not ("Certified
+    SOLIDWORKS Associate", listed under Dassault Systèmes, typed with "SolidWorks"; "Hunter Education Certification
+    (TWRA)" in a list without vendors, typed with "TWRA")."""
+    named = (qword >= 0) & arr.tok_dense[cred, np.maximum(qword, 0)]
+    same = (qv >= 0) & (qv == arr.vendor[cred]) | named
     return same, (qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
 
 

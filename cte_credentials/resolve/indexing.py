@@ -380,12 +380,6 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
                 refs.vendor_written[c.code] = named.pop()
 
 
-def _one_word_id(vendor_key: str, token_ids: dict[str, int]) -> int:
-    """The token id of a vendor of one word that the list's names use ("solidworks"), else -1."""
-    words = vendor_key.split()
-    return token_ids.get(words[0], -1) if len(words) == 1 else -1
-
-
 def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """A name's numbers of a family (list_features.family_numbers), as version codes with no letters: a write-in
     typing another of the name's numbers may leave them out ("EPA type 3" for "EPA Section 608 Technician
@@ -431,7 +425,6 @@ def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         tok_keys=np.unique(np.array(tok_keys, dtype=np.int64)),
         aligned_keys=np.unique(np.array(aligned_keys, dtype=np.int64)),
         token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
-        vendor_word=np.array([_one_word_id(v, token_ids) for v in vendor_ids], dtype=np.int64),
         versioned={i: (c.nums, v) for i, c in enumerate(creds)
                    if (v := list_features.version_numbers(c.name, c.nums) + _family_numbers(c.nums, family))},
         common_cols=common, common_dense=matrix[:, common].toarray(),

@@ -371,6 +371,17 @@ class Words:
                    for w in typed - theirs)
 
     @memoised
+    def another_plus(self, text: str, code: str) -> bool:
+        """The write-in names a product with a plus ("Server+": "server plus") and the candidate's name another:
+        it holds "plus" but not the word before the write-in's ("CompTIA A+" is no Server+), a word of the list's
+        names."""
+        words = text.split()
+        theirs = self.refs.by_code[code].tokens
+        return "plus" in theirs and any(
+            w == "plus" and i > 0 and words[i - 1] not in theirs and words[i - 1] in self.refs.token_index
+            for i, w in enumerate(words))
+
+    @memoised
     def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:
         """The write-in has a word in place of a word of the candidate's name that the list itself puts in that
         place in other names (list_features.swap_words): "ASE Entry Level Truck Suspension & Steering" against

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -27,6 +28,7 @@ from cte_credentials.resolve import (
     refs_from_tables,
     resolve_entries,
 )
+from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
@@ -1626,3 +1628,24 @@ def test_an_earlier_piece_may_carry_the_last_word_of_a_last_piece_of_two_words()
     out = resolve(refs, ("ASK Business / Marketing Concepts", ""))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "G-0082"), ("resolved", "G-0083")]
+
+
+def test_a_name_writing_a_vendor_the_list_does_not_know_is_of_that_vendor() -> None:
+    # our list without its vendor column: "AWS SENSE Level 1" from "AWS" against "AWS SENSE Entry Level Welder"
+    ours = [(r[0], r[1], "") for r in list_rows(SEEDS_DIR / "xwalk_credentials.csv")]
+    refs = build(ours)
+    qv = np.array([-1, -1])
+    qword = typed_vendor_words(refs.arrays, ["aws", "nccer"])
+    cred = np.array([refs.arrays.index["AWSSENS1"]] * 2)
+    same, other = vendor_terms(refs.arrays, qv, qword, cred)
+    assert same.tolist() == [True, False] and other.tolist() == [False, False]
+
+
+def test_a_product_with_a_plus_is_not_another_product_with_a_plus() -> None:
+    # State G: "Server+" from CompTIA (not in the list) is not "COMPTIA A+", read "comptia server plus"
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+            "warned": {"min_score": 0.66, "min_margin": 0.02}}  # as fitted on State G's list
+    out = resolve(refs, ("Server+", "CompTIA"), ("A+", "CompTIA"), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("needs_review", None), ("resolved", "G-0181")]
