@@ -18,6 +18,7 @@ import re
 
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import number_counts, numbers, numbers_conflict
+from cte_credentials.resolve.readings import one_letter_away
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
@@ -99,6 +100,10 @@ class Words:
             words = words - GENERIC_WORDS
             codes = self._naming_every_word(words, False)
         if not codes:
+            # a word of six letters or more may be a list's word one letter away ("Siemens Level 1 Mechatronics":
+            # "Siemens Mechatronic Systems Certification Program (SMSCP) Level 1")
+            codes = self._naming_every_word(words, False, near=True)
+        if not codes:
             return None
         own: set[str] = set()
         if vendor_key in refs.vendor_keys:
@@ -130,7 +135,7 @@ class Words:
         words = set().union(*(self.refs.by_code[c].tokens for c in self.refs.codes_by_vendor.get(vendor_key, ())))
         return frozenset(w for w in words if not w.isdigit() and w not in GENERIC_WORDS)
 
-    def _naming_every_word(self, words: frozenset[str], initials: bool) -> set[str]:
+    def _naming_every_word(self, words: frozenset[str], initials: bool, near: bool = False) -> set[str]:
         """The codes whose names hold every word; with ``initials``, a word may also be the initials of words of
         the name (spelt_by_initials), which is tried only when no name holds every word as typed ("IT Specialist
         Python": no name holds "it" and "python"), since it widens every word it spells."""
@@ -139,6 +144,8 @@ class Words:
             posting = self.refs.token_index.get(word, set())
             if initials:
                 posting = posting | self.spelt_by_initials[word]
+            if near and len(word) >= 6 and word.isalpha():
+                posting = posting.union(*(self.refs.token_index[w] for w in one_letter_away(self.refs, word)))
             codes = posting if codes is None else codes & posting
             if not codes:
                 return set()

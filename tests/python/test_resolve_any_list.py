@@ -1649,3 +1649,11 @@ def test_a_product_with_a_plus_is_not_another_product_with_a_plus() -> None:
     out = resolve(refs, ("Server+", "CompTIA"), ("A+", "CompTIA"), rule=rule)
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("needs_review", None), ("resolved", "G-0181")]
+
+
+def test_a_long_word_one_letter_from_a_word_of_the_list_names_with_it() -> None:
+    # State G: "Siemens Level 1 Mechatronics" against "Siemens Mechatronic Systems Certification Program (SMSCP)
+    # Level 1", beside the PMMI's "Mechatronics" rows and the Siemens Level 2
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    assert one(refs, "Siemens Level 1 Mechatronics", "")[::2] == ("resolved", "G-0245")
+    assert one(refs, "Siemens Mechatronics", "")[::2] == ("needs_review", None)
