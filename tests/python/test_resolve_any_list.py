@@ -1657,3 +1657,12 @@ def test_a_long_word_one_letter_from_a_word_of_the_list_names_with_it() -> None:
     refs = build(list_rows(DATA / "state_g_credential_list.csv"))
     assert one(refs, "Siemens Level 1 Mechatronics", "")[::2] == ("resolved", "G-0245")
     assert one(refs, "Siemens Mechatronics", "")[::2] == ("needs_review", None)
+
+
+def test_the_abbreviation_seed_reads_bls_for_healthcare_providers_and_emt_b() -> None:
+    # States E and F: "BLS for Healthcare Providers" from the AHA (the course's earlier name); State F lists
+    # "Emergency Medical Technician – Basic (EMT-B)" and "NREMT Emergency Medical Technician": one credential
+    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    assert one(refs, "BLS for Healthcare Providers", "AHA")[::2] == ("resolved", "F-0022")
+    assert refs.by_code["F-0020"].name == "Emergency Medical Technician – Basic (EMT-B)"
+    assert one(refs, "EMT", "")[::2] == ("resolved", "F-0020")
