@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from cte_credentials.resolve import list_features
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import number_counts, numbers, numbers_conflict
 from cte_credentials.resolve.readings import one_letter_away
@@ -294,10 +295,14 @@ class Words:
             return True
         above = (theirs & LEVEL_UP) - typed
         typed_numbers = self.numbers_of[text]
-        if (above and "level" in theirs and typed_numbers and typed_numbers == self.refs.by_code[code].nums
+        cred = self.refs.by_code[code]
+        # (a code glued in the name, "QC11", is no number of its level)
+        numbered = cred.nums - {n for _, n in list_features.version_numbers(cred.name, cred.nums)}
+        if (above and "level" in theirs and typed_numbers and typed_numbers == numbered
                 and all(len(n) == 1 for n in typed_numbers)):
             # the level typed by its number, as the name numbers it ("AWS SENSE Level II" for "AWS SENSE Advanced
-            # Welder (Level II)"): the level word is that level's name (a version, "Excel 2019", is no level)
+            # Welder (Level II)", "AWS SENSE Level II: Advanced Welder (QC11)"): the level word is that level's
+            # name (a version, "Excel 2019", is no level)
             return False
         # typed cut ("Adv.", "Sr"), or misspelt ("Expret"): typed all the same
         return any(not any(w.startswith(u) or len(u) >= 4 and self.looks_like[u, w] for u in typed if len(u) >= 2)

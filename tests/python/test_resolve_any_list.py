@@ -1666,3 +1666,11 @@ def test_the_abbreviation_seed_reads_bls_for_healthcare_providers_and_emt_b() ->
     assert one(refs, "BLS for Healthcare Providers", "AHA")[::2] == ("resolved", "F-0022")
     assert refs.by_code["F-0020"].name == "Emergency Medical Technician – Basic (EMT-B)"
     assert one(refs, "EMT", "")[::2] == ("resolved", "F-0020")
+
+
+def test_a_level_typed_by_its_number_beside_a_code_glued_in_the_name() -> None:
+    # State G: "AWS SENSE Level II" against "AWS SENSE Level II: Advanced Welder (QC11)"; the QC11 is no level
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    out = resolve(refs, ("AWS SENSE Level I / Level II", "American Welding Soc"))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "G-0254"), ("resolved", "G-0255")]
