@@ -20,6 +20,8 @@ from typing import NamedTuple
 SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|(?<!\b[a-hj-uwyz])/|\b(?:and|with|then|also)\b)\s*)",
                         re.IGNORECASE)
 MAX_PIECES = 8
+_NUMBER = re.compile(r"\d+|[IVX]{1,4}", re.IGNORECASE)  # a number, or a roman one ("II")
+_LEVEL_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}", re.IGNORECASE)
 
 
 class SpanVariant(NamedTuple):
@@ -65,7 +67,12 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
     if i > 0 and len(text.split()) <= 3:
         head = pieces[0].split()
         # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
-        for prefix in dict.fromkeys([head[0], " ".join(head[:-1][:2])]) if len(head) >= 2 else {}:
+        prefixes = [head[0], " ".join(head[:-1][:2])] if len(head) >= 2 else []
+        if _NUMBER.fullmatch(text) and len(head) >= 2 and _NUMBER.fullmatch(head[-1]):
+            # a number alone takes every word before the first piece's number ("Commercial Pesticide Cat 01 and
+            # 03" -> "Commercial Pesticide Cat 03"; "EPA 608 Type I/II" -> "EPA 608 Type II")
+            prefixes.append(" ".join(head[:-1]))
+        for prefix in dict.fromkeys(prefixes):
             if prefix and not text.lower().startswith(prefix.lower()):
                 variants.append(f"{prefix} {text}")
     if j < len(pieces) - 1 and len(text.split()) <= 2:
@@ -90,7 +97,9 @@ def span_plan(name: str, junk_reason: Mapping[str, str | None]) -> tuple[int, li
     # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading word
     # carried over), or the first piece with the last one's trailing words carried back, loses 0.01 when scored
     # (see split.resolve_split)
-    plan = [SpanVariant(i, j, v, bool(junk_reason[v]),
+    # a number of one or two digits alone is no junk piece to drop but a level or category of the first piece's
+    # credential, read with its words ("Commercial Pesticide Cat 01 and 03")
+    plan = [SpanVariant(i, j, v, bool(junk_reason[v]) and not _LEVEL_NUMBER.fullmatch(v),
                         0.01 if v not in pieces[i:j + 1] and (i > 0 or v != pieces[0] and j == 0) else 0.0)
             for i, j, v in texts]
     return n, plan

@@ -1674,3 +1674,13 @@ def test_a_level_typed_by_its_number_beside_a_code_glued_in_the_name() -> None:
     out = resolve(refs, ("AWS SENSE Level I / Level II", "American Welding Soc"))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "G-0254"), ("resolved", "G-0255")]
+
+
+def test_a_number_alone_takes_every_word_before_the_first_pieces_number() -> None:
+    # State G: "Commercial Pesticide Cat 01 and 03" names Categories 01 and 03
+    assert "Commercial Pesticide Cat 03" in span_variants(["Commercial Pesticide Cat 01", "03"], [" and "], 1, 1)
+    assert "EPA 608 Type II" in span_variants(["EPA 608 Type I", "II"], ["/"], 1, 1)
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    out = resolve(refs, ("Commercial Pesticide Cat 01 and 03", "TN Dept of Agriculture"))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "G-0009"), ("resolved", "G-0010")]
