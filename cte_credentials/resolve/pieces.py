@@ -72,6 +72,10 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             # a number alone takes every word before the first piece's number ("Commercial Pesticide Cat 01 and
             # 03" -> "Commercial Pesticide Cat 03"; "EPA 608 Type I/II" -> "EPA 608 Type II")
             prefixes.append(" ".join(head[:-1]))
+        elif len(head) >= 3 and _LEVEL_NUMBER.fullmatch(head[-2]) and len(text.split()) == 1:
+            # a word alone takes the first piece's words up to its level ("NIMS Level I Turning and Milling" ->
+            # "NIMS Level I Milling")
+            prefixes.append(" ".join(head[:-1]))
         for prefix in dict.fromkeys(prefixes):
             if prefix and not text.lower().startswith(prefix.lower()):
                 variants.append(f"{prefix} {text}")

@@ -1684,3 +1684,12 @@ def test_a_number_alone_takes_every_word_before_the_first_pieces_number() -> Non
     out = resolve(refs, ("Commercial Pesticide Cat 01 and 03", "TN Dept of Agriculture"))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "G-0009"), ("resolved", "G-0010")]
+
+
+def test_a_word_alone_takes_the_first_pieces_words_up_to_its_level() -> None:
+    # State G: "NIMS Level I Turning and Milling" names the Level I Turning and the Level I Milling
+    assert "NIMS Level I Milling" in span_variants(["NIMS Level I Turning", "Milling"], [" and "], 1, 1)
+    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    out = resolve(refs, ("NIMS Level I Turning and Milling", "NIMS"))
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "G-0239"), ("resolved", "G-0240")]
