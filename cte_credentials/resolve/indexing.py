@@ -292,10 +292,13 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                     continue
                 refs.exact.setdefault(acronym, []).append(other)
         words = outer.split()
+        # a word that is the name's acronym spells no longer acronym with the words it stands for ("CMA (AAMA)
+        # Certified Medical Assistant" is no "CCMA")
+        own = list_features.own_word_acronym(c.name)
         for size in range(2, 6):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]
-                if all(w.isalpha() for w in run):
+                if all(w.isalpha() for w in run) and own not in run:
                     refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
                     # and without the small words an acronym skips ("Certified Park and Recreation Professional":
                     # CPRP; "Entry Certificate in Business Analyst": ECBA)

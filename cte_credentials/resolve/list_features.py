@@ -65,9 +65,7 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
             found.add(normalize(words[0]))
         # "CMA (AAMA) Certified Medical Assistant": a word of the name that is the initials of its other words is
         # its acronym, and the initials of the whole ("ccma") are none
-        own = [w for w in dict.fromkeys(outer.split()) if w.isalpha() and 2 <= len(w) <= 6
-               and initials(" ".join(x for x in outer.split() if x != w)) == w.lower()]
-        first = own[0].lower() if own else initials(outer)
+        first = own_word_acronym(name) or initials(outer)
         if first:
             found.add(first)
         for acronym in found:
@@ -114,6 +112,15 @@ def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]])
             if phrase in joined:
                 for acronym in acronyms_:
                     out.setdefault(acronym, set()).add(code)
+
+
+def own_word_acronym(name: str) -> str | None:
+    """A word of the name, outside brackets, that is the initials of its other words ("CMA (AAMA) Certified
+    Medical Assistant" -> "cma"), or None."""
+    words = _BRACKETS.sub(" ", name).split()
+    own = [w for w in dict.fromkeys(words) if w.isalpha() and 2 <= len(w) <= 6
+           and initials(" ".join(x for x in words if x != w)) == w.lower()]
+    return own[0].lower() if own else None
 
 
 def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:

@@ -1693,3 +1693,11 @@ def test_a_word_alone_takes_the_first_pieces_words_up_to_its_level() -> None:
     out = resolve(refs, ("NIMS Level I Turning and Milling", "NIMS"))
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
         ("resolved", "G-0239"), ("resolved", "G-0240")]
+
+
+def test_a_word_that_is_the_names_acronym_spells_no_longer_acronym_with_its_words() -> None:
+    # the taken-out check on State G: its CCMA taken out, "CCMA" from the NHA read "CMA Certified Medical Assistant"
+    rows = [r for r in list_rows(DATA / "state_g_credential_list.csv") if r[0] != "G-0115"]
+    refs = build(rows)
+    assert "cma certified medical assistant" not in refs.initials.get("ccma", set())
+    assert one(refs, "CCMA", "NHA")[::2] == ("needs_review", None)
