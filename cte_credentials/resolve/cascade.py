@@ -206,6 +206,7 @@ class Resolver:
                 or self.words.another_tier[text, decision.code]
                 or self.words.only_the_issuer[text, decision.code]
                 or self.words.another_plus[text, decision.code]
+                or self.words.exam_code_clash[text, decision.code]
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):

@@ -1701,3 +1701,16 @@ def test_a_word_that_is_the_names_acronym_spells_no_longer_acronym_with_its_word
     refs = build(rows)
     assert "cma certified medical assistant" not in refs.initials.get("ccma", set())
     assert one(refs, "CCMA", "NHA")[::2] == ("needs_review", None)
+
+
+def test_an_exam_code_typed_is_not_another_code_of_the_same_number() -> None:
+    # the taken-out check on State G: its Azure Fundamentals (AZ-900) taken out, "Azure Fundamentals AZ-900" went to
+    # "MICROSOFT CERTIFIED: AZURE AI FUNDAMENTALS (AI-900)"
+    rows = [r for r in list_rows(DATA / "state_g_credential_list.csv") if "AZ-900" not in r[1]]
+    refs = build(rows)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.5, "min_margin": 0.02},
+            "warned": {"min_score": 0.5, "min_margin": 0.02}}
+    out = resolve(refs, ("Azure Fundamentals AZ-900", "MSFT"), ("Azure AI Fundamentals AI-900", "MSFT"),
+                  ("FEMA IS-100", ""), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("needs_review", None), ("resolved", "G-0194"), ("resolved", "G-0224")]
