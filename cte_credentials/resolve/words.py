@@ -400,8 +400,8 @@ class Words:
         ("Azure Fundamentals AZ-900" is not "Azure AI Fundamentals (AI-900)")."""
         def codes(key: str) -> set[tuple[str, str]]:
             words = key.split()
-            return {(w, n) for w, n in zip(words, words[1:]) if n.isdigit() and len(n) >= 3 and w.isalpha()
-                    and len(w) <= 3}
+            return {(w, n) for w, n in zip(words, words[1:], strict=False)
+                    if n.isdigit() and len(n) >= 3 and w.isalpha() and len(w) <= 3}
         theirs = codes(self.refs.by_code[code].key)
         numbers = {n for _, n in theirs}
         return any(n in numbers and (w, n) not in theirs for w, n in codes(text))
