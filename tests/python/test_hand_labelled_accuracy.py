@@ -145,7 +145,7 @@ def test_state_bs_held_out_set_on_state_bs_list(vendors: bool) -> None:
     rows = read_rows(STATE_B_SET)
     crosswalk = [r if vendors else {**r, "vendor_name": ""} for r in read_credential_list(STATE_B_LIST)]
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(crosswalk)))
-    assert acc.precision >= 0.95 and acc.correct_assigned >= 0.89
+    assert acc.precision >= 0.96 and acc.correct_assigned >= 0.91
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
@@ -155,7 +155,7 @@ def test_state_cs_held_out_set_on_state_cs_names_only_list() -> None:
 
     rows = read_rows(STATE_C_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_C_LIST))))
-    assert acc.precision >= 0.97 and acc.correct_assigned >= 0.86
+    assert acc.precision >= 0.97 and acc.correct_assigned >= 0.89
 
 
 # floors of the development lists written apart from the engine (rules are written from their misses), at today's
@@ -165,16 +165,18 @@ DEVELOPMENT_FLOORS = {
     # State D: vendor names on two thirds of its rows
     "STATE_D": (0.99, 0.94, 0.92, 0.95),
     # State E: names only
-    "STATE_E": (0.98, 0.96, 0.95, 0.9),
+    "STATE_E": (0.98, 0.97, 0.95, 0.9),
     # State F: a vendor column, one vendor spelled two ways on some rows
-    "STATE_F": (0.98, 0.88, 0.85, 0.9),
+    "STATE_F": (0.99, 0.93, 0.95, 0.95),
+    # State G: names only, a third of them in capitals, many entries naming several credentials
+    "STATE_G": (0.99, 0.9, 0.9, 0.95),
 }
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's, E's and F's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's, E's, F's and G's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
