@@ -101,8 +101,9 @@ class Words:
             words = words - GENERIC_WORDS
             codes = self._naming_every_word(words, False)
         if not codes:
-            # a word of six letters or more may be a list's word one letter away ("Siemens Level 1 Mechatronics":
-            # "Siemens Mechatronic Systems Certification Program (SMSCP) Level 1")
+            # a word of the list of six letters or more may stand for a list's word one letter away ("Siemens Level
+            # 1 Mechatronics": "Siemens Mechatronic Systems Certification Program (SMSCP) Level 1"); a word the list
+            # does not use is mended by the readings instead (readings.mended_in_context)
             codes = self._naming_every_word(words, False, near=True)
         if not codes:
             return None
@@ -145,7 +146,7 @@ class Words:
             posting = self.refs.token_index.get(word, set())
             if initials:
                 posting = posting | self.spelt_by_initials[word]
-            if near and len(word) >= 6 and word.isalpha():
+            if near and len(word) >= 6 and word.isalpha() and word in self.refs.token_index:
                 posting = posting.union(*(self.refs.token_index[w] for w in one_letter_away(self.refs, word)))
             codes = posting if codes is None else codes & posting
             if not codes:
