@@ -197,8 +197,10 @@ class Resolver:
         acronym one letter from the text's (see _another_acronym), gives a qualifier another value ("Class A",
         "Class B": Words.qualifier_clash) or reads level words alone, with no vendor ("Intermediate"; "MOS Master"
         is one), or the decision names a credential out of the typed vendor's field (fields.py: "CCMA" from the NHA
-        is not the list's "Certified Cash Manager Associate"), which the words typed do not name either. A reviewed
-        alias or a reported code stands: a person or the row said so."""
+        is not the list's "Certified Cash Manager Associate"), which the words typed do not name either; also a
+        fuzzy match the Words vetoes stop (a sibling's word, another tier, only the issuer's words shared, another
+        product with a plus, another exam code of the same number). A reviewed alias or a reported code stands: a
+        person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
                 self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
                 or self._own_acronym_disagrees[text, decision.code] or self._a_specialty_of[text, decision.code]

@@ -140,7 +140,8 @@ class Words:
     def _naming_every_word(self, words: frozenset[str], initials: bool, near: bool = False) -> set[str]:
         """The codes whose names hold every word; with ``initials``, a word may also be the initials of words of
         the name (spelt_by_initials), which is tried only when no name holds every word as typed ("IT Specialist
-        Python": no name holds "it" and "python"), since it widens every word it spells."""
+        Python": no name holds "it" and "python"), since it widens every word it spells; with ``near``, a word of
+        the list of six letters or more may also be one a letter away ("mechatronics": "mechatronic")."""
         codes: set[str] | None = None
         for word in words:
             posting = self.refs.token_index.get(word, set())

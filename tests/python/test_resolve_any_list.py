@@ -9,6 +9,7 @@ Longer than most test modules because each adversarial list (clashing vendor nam
 from __future__ import annotations
 
 import csv
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -74,6 +75,18 @@ def list_rows(path: Path) -> list[tuple[str, str, str]]:
     """(credential_code, credential_name, vendor_name) of a credential list file."""
     with path.open(newline="", encoding="utf-8") as fh:
         return [(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in csv.DictReader(fh)]
+
+
+@functools.cache
+def state_refs(state: str) -> ResolutionRefs:
+    """References for a development list of tests/python/data (``state_f``, ``state_g``...), built once: resolution
+    never changes them."""
+    return build(list_rows(DATA / f"{state}_credential_list.csv"))
+
+
+def outcomes(out: list[dict]) -> list[tuple[str, str | None]]:
+    """(status, code) of each output row."""
+    return [(o["resolution_status"], o["credential_code"]) for o in out]
 
 
 def one(refs: ResolutionRefs, *entry) -> tuple[str, str, str | None]:
@@ -1432,13 +1445,13 @@ def test_a_tier_typed_against_a_name_of_another_tier_goes_to_review() -> None:
 
 def test_an_issuer_typed_with_a_word_its_credential_lacks_names_another() -> None:
     # State F: "BICSI Technician" (not in the list) shares only the issuer's word with "BICSI Installer 1"
-    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    refs = state_refs("state_f")
     assert refs.by_code["F-0118"].name == "BICSI Installer 1 (INST1)"
     rule = {"kind": "tiers", "clean": {"min_score": 0.4, "min_margin": 0.05},
             "warned": {"min_score": 0.4, "min_margin": 0.05}}
     out = resolve(refs, ("BICSI Technician", "BICSI"), ("BICSI Installer", "BICSI"), ("BICSI Instaler 1", ""),
                   ("PTCB", ""), rule=rule)
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("needs_review", None), ("resolved", "F-0118"), ("resolved", "F-0118"), ("resolved", "F-0016")]
 
 
@@ -1500,15 +1513,15 @@ def test_two_acronyms_with_a_dash_between_are_two_credentials() -> None:
     assert split_pieces("CNA, EMR - EMT") == (["CNA", "EMR", "EMT"], [", ", " - "])
     assert split_pieces("CPC exam - passed") == (["CPC exam - passed"], [])
     assert split_pieces("MOS - Excel") == (["MOS - Excel"], [])
-    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    refs = state_refs("state_f")
     out = resolve(refs, ("CSWA - CSWP", "Dassault"))
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("resolved", "F-0086"), ("resolved", "F-0088")]
 
 
 def test_a_number_several_names_share_may_be_left_out_beside_their_own() -> None:
     # State F: "EPA type 3" against "EPA Section 608 Technician Certification – Type III", beside Types I and II
-    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    refs = state_refs("state_f")
     assert refs.by_code["F-0105"].name == "EPA Section 608 Technician Certification – Type III"
     assert one(refs, "EPA type 3", "")[::2] == ("resolved", "F-0105")
     # the family's number typed alone names none of them; another family's number is no left-out number
@@ -1555,7 +1568,7 @@ def test_a_slash_after_a_one_letter_word_is_inside_an_abbreviation() -> None:
 def test_a_word_the_wholes_match_leaves_out_that_a_pieces_credential_holds_costs_twice() -> None:
     # State G: "S/P2 Safety and Pollution Prevention" was read whole as the Pollution Prevention; "Linux+ & LPI Linux
     # Essentials" as the LPI credential
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     out = resolve(refs, ("S/P2 Safety and Pollution Prevention", ""), ("Linux+ & LPI Linux Essentials", ""))
     assert [(o["entry_key"], o["credential_code"]) for o in out if o["resolution_status"] == "resolved"] == [
         ("0", "G-0284"), ("0", "G-0285"), ("1", "G-0184"), ("1", "G-0186")]
@@ -1563,15 +1576,15 @@ def test_a_word_the_wholes_match_leaves_out_that_a_pieces_credential_holds_costs
 
 def test_another_known_vendor_typed_before_a_piece_is_the_pieces_own() -> None:
     # State G: "CNA w/ AHA BLS" from the state's health department; the BLS is the American Heart Association's
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     out = resolve(refs, ("CNA w/ AHA BLS", "Tennessee Department of Health"))
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("resolved", "G-0111"), ("resolved", "G-0139")]
 
 
 def test_a_shared_acronym_with_a_vendor_the_list_lacks_goes_to_the_name_holding_its_word() -> None:
     # State G: "CNA" from "TN Dept of Health", "EMR" from "Tennessee EMS", in a names-only list
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     assert one(refs, "CNA", "TN Dept of Health")[::2] == ("resolved", "G-0111")
     assert one(refs, "EMR", "Tennessee EMS")[::2] == ("resolved", "G-0136")
     assert one(refs, "EMR", "")[::2] == ("needs_review", None)
@@ -1582,7 +1595,7 @@ def test_a_shared_acronym_with_a_vendor_the_list_lacks_goes_to_the_name_holding_
 
 def test_the_initials_of_words_the_name_holds_are_no_other_acronym() -> None:
     # State G: "ABO Optician Basic" against "AMERICAN BOARD OF OPTICIANRY BASIC CERTIFICATION (ABOC)"
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     assert one(refs, "ABO Optician Basic", "")[::2] == ("resolved", "G-0147")
     # alone, such initials are another credential (the taken-out check on State D: its nurse aides taken out, "cna
     # cert" went to the CCNA, whose last words spell CNA)
@@ -1592,7 +1605,7 @@ def test_the_initials_of_words_the_name_holds_are_no_other_acronym() -> None:
     rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
             "warned": {"min_score": 0.66, "min_margin": 0.02}}
     out = resolve(refs, ("cna cert", "State D Dept of Health"), rule=rule)
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("needs_review", None)]
+    assert outcomes(out) == [("needs_review", None)]
 
 
 def test_a_name_writing_its_vendor_is_an_exact_name_without_it_for_that_vendor_in_a_names_only_list() -> None:
@@ -1606,7 +1619,7 @@ def test_a_name_writing_its_vendor_is_an_exact_name_without_it_for_that_vendor_i
 
 def test_a_word_typed_with_a_plus_is_not_named_by_a_rare_word_of_a_name_without_it() -> None:
     # State G: "Server+" from CompTIA (not in the list) is not the "TENNESSEE ABC SERVER PERMIT"
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     assert refs.by_code["G-0157"].name == "TENNESSEE ABC SERVER PERMIT"
     assert one(refs, "Server+", "CompTIA")[::2] == ("needs_review", None)
     assert one(refs, "ABC Server", "")[::2] == ("resolved", "G-0157")
@@ -1624,9 +1637,9 @@ def test_a_bare_name_typed_with_a_vendor_another_name_holding_it_writes_is_that_
 def test_an_earlier_piece_may_carry_the_last_word_of_a_last_piece_of_two_words() -> None:
     # State G: "ASK Business / Marketing Concepts" names the Business Concepts and the Marketing Concepts
     assert "ASK Business Concepts" in span_variants(["ASK Business", "Marketing Concepts"], [" / "], 0, 0)
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     out = resolve(refs, ("ASK Business / Marketing Concepts", ""))
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("resolved", "G-0082"), ("resolved", "G-0083")]
 
 
@@ -1643,18 +1656,18 @@ def test_a_name_writing_a_vendor_the_list_does_not_know_is_of_that_vendor() -> N
 
 def test_a_product_with_a_plus_is_not_another_product_with_a_plus() -> None:
     # State G: "Server+" from CompTIA (not in the list) is not "COMPTIA A+", read "comptia server plus"
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
             "warned": {"min_score": 0.66, "min_margin": 0.02}}  # as fitted on State G's list
     out = resolve(refs, ("Server+", "CompTIA"), ("A+", "CompTIA"), rule=rule)
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("needs_review", None), ("resolved", "G-0181")]
 
 
 def test_a_long_word_one_letter_from_a_word_of_the_list_names_with_it() -> None:
     # State G: "Siemens Level 1 Mechatronics" against "Siemens Mechatronic Systems Certification Program (SMSCP)
     # Level 1", beside the PMMI's "Mechatronics" rows and the Siemens Level 2
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     assert one(refs, "Siemens Level 1 Mechatronics", "")[::2] == ("resolved", "G-0245")
     assert one(refs, "Siemens Mechatronics", "")[::2] == ("needs_review", None)
 
@@ -1662,7 +1675,7 @@ def test_a_long_word_one_letter_from_a_word_of_the_list_names_with_it() -> None:
 def test_the_abbreviation_seed_reads_bls_for_healthcare_providers_and_emt_b() -> None:
     # States E and F: "BLS for Healthcare Providers" from the AHA (the course's earlier name); State F lists
     # "Emergency Medical Technician – Basic (EMT-B)" and "NREMT Emergency Medical Technician": one credential
-    refs = build(list_rows(DATA / "state_f_credential_list.csv"))
+    refs = state_refs("state_f")
     assert one(refs, "BLS for Healthcare Providers", "AHA")[::2] == ("resolved", "F-0022")
     assert refs.by_code["F-0020"].name == "Emergency Medical Technician – Basic (EMT-B)"
     assert one(refs, "EMT", "")[::2] == ("resolved", "F-0020")
@@ -1670,9 +1683,9 @@ def test_the_abbreviation_seed_reads_bls_for_healthcare_providers_and_emt_b() ->
 
 def test_a_level_typed_by_its_number_beside_a_code_glued_in_the_name() -> None:
     # State G: "AWS SENSE Level II" against "AWS SENSE Level II: Advanced Welder (QC11)"; the QC11 is no level
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     out = resolve(refs, ("AWS SENSE Level I / Level II", "American Welding Soc"))
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("resolved", "G-0254"), ("resolved", "G-0255")]
 
 
@@ -1680,18 +1693,18 @@ def test_a_number_alone_takes_every_word_before_the_first_pieces_number() -> Non
     # State G: "Commercial Pesticide Cat 01 and 03" names Categories 01 and 03
     assert "Commercial Pesticide Cat 03" in span_variants(["Commercial Pesticide Cat 01", "03"], [" and "], 1, 1)
     assert "EPA 608 Type II" in span_variants(["EPA 608 Type I", "II"], ["/"], 1, 1)
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     out = resolve(refs, ("Commercial Pesticide Cat 01 and 03", "TN Dept of Agriculture"))
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("resolved", "G-0009"), ("resolved", "G-0010")]
 
 
 def test_a_word_alone_takes_the_first_pieces_words_up_to_its_level() -> None:
     # State G: "NIMS Level I Turning and Milling" names the Level I Turning and the Level I Milling
     assert "NIMS Level I Milling" in span_variants(["NIMS Level I Turning", "Milling"], [" and "], 1, 1)
-    refs = build(list_rows(DATA / "state_g_credential_list.csv"))
+    refs = state_refs("state_g")
     out = resolve(refs, ("NIMS Level I Turning and Milling", "NIMS"))
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("resolved", "G-0239"), ("resolved", "G-0240")]
 
 
@@ -1712,5 +1725,5 @@ def test_an_exam_code_typed_is_not_another_code_of_the_same_number() -> None:
             "warned": {"min_score": 0.5, "min_margin": 0.02}}
     out = resolve(refs, ("Azure Fundamentals AZ-900", "MSFT"), ("Azure AI Fundamentals AI-900", "MSFT"),
                   ("FEMA IS-100", ""), rule=rule)
-    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+    assert outcomes(out) == [
         ("needs_review", None), ("resolved", "G-0194"), ("resolved", "G-0224")]
