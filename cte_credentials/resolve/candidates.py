@@ -281,7 +281,7 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
 
 def typed_vendor_words(arr: ScoringArrays, vendors: list[str]) -> np.ndarray:
     """For typed vendor keys: the token id of a vendor of one word that the list's names use ("solidworks",
-    "twra"), else -1 (vendor_terms)."""
+    "aws"), else -1 (vendor_terms)."""
     return np.array([arr.token_ids.get(v, -1) if v and " " not in v else -1 for v in vendors], dtype=np.int64)
 
 
@@ -290,8 +290,8 @@ def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray,
     """For typed vendor ids ``qv`` (-1 unknown, -2 none) against credentials ``cred``: (the same vendor, another
     vendor of the list). A credential the list gives no vendor is of no other vendor; a name that writes the typed
     vendor's one word (``qword``, typed_vendor_words) is of that vendor, known to the list or not ("Certified
-    SOLIDWORKS Associate", listed under Dassault Systèmes, typed with "SolidWorks"; "Hunter Education Certification
-    (TWRA)" in a list without vendors, typed with "TWRA")."""
+    SOLIDWORKS Associate", listed under Dassault Systèmes, typed with "SolidWorks"; "AWS SENSE Entry Level Welder"
+    in a list without vendors, typed with "AWS")."""
     named = (qword >= 0) & arr.tok_dense[cred, np.maximum(qword, 0)]
     same = (qv >= 0) & (qv == arr.vendor[cred]) | named
     return same, (qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3))

@@ -258,20 +258,15 @@ class Resolver:
         if cred is None:
             return False
         words = [w for w in text.split() if not w.isdigit()]
-        spelt = [x for x in words if x not in list_features.SKIP]
-        for w in dict.fromkeys(words) if spelt else ():
-            if not (w.isalpha() and 2 <= len(w) <= 6) or w[0] != spelt[0][0] and spelt[0] != w:
-                continue  # most words are no acronym of the others: spare the full check
-            rest = [x for x in words if x != w]
-            if list_features.initials(" ".join(rest)) != w:
-                continue
-            theirs = refs.acronyms_of.get(refs.representative.get(cred.code, cred.code), frozenset())
-            # the name writes it: in brackets, as a word ("SCJA - Sun Certified Java Associate"), or spells it
-            if w in theirs or w in cred.tokens or w in list_features.spelt_acronyms(cred.name):
-                return False
-            outer = refs.normalize(_BRACKETED.sub(" ", cred.name)).split()
-            return _core_initials(rest) != _core_initials(outer)
-        return False
+        w = list_features.own_word_acronym(" ".join(words))
+        if w is None:
+            return False
+        theirs = refs.acronyms_of.get(refs.representative.get(cred.code, cred.code), frozenset())
+        # the name writes it: in brackets, as a word ("SCJA - Sun Certified Java Associate"), or spells it
+        if w in theirs or w in cred.tokens or w in list_features.spelt_acronyms(cred.name):
+            return False
+        outer = refs.normalize(_BRACKETED.sub(" ", cred.name)).split()
+        return _core_initials([x for x in words if x != w]) != _core_initials(outer)
 
     @memoised
     def _a_specialty_of(self, text: str, code: str | None) -> bool:

@@ -71,23 +71,20 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
         for acronym in found:
             if acronym and " " not in acronym and acronym.isalpha() and 2 <= len(acronym) <= 6:
                 out.setdefault(acronym, set()).add(code)
-    _spelt_out_elsewhere(names, out)
+    _spelt_out_elsewhere(names, out, generic)
     return out
-
-
-_SAYS_NOTHING = frozenset({"certified", "certification", "certificate", "credential", "exam"})
 
 
 def _words(name: str) -> list[str]:
     return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", _BRACKETS.sub(" ", name)) if w and w.lower() not in SKIP]
 
 
-def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]]) -> None:
+def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]], generic: frozenset[str]) -> None:
     """An acronym of three letters or more that a name writes in brackets for a part of its words, the words it
     stands for in a row ("NATEF Maintenance & Light Repair (MLR) Program Completion Certificate"), is also the
     acronym of every other name holding those words in a row ("ASE Entry-Level Certification – Automobile:
     Maintenance & Light Repair") and writing no acronym of its own ("Beef Quality Assurance Transportation
-    (BQAT)"): the list shares it. An acronym of the whole name (words such as "certified" aside: "Certified Coding
+    (BQAT)"): the list shares it. An acronym of the whole name (``generic`` words aside: "Certified Coding
     Specialist (CCS)") names that credential, and a longer name holding its words is a narrower one ("Certified
     Coding Specialist - Physician-based")."""
     spelt: dict[str, set[str]] = {}  # " maintenance light repair " -> acronyms
@@ -99,7 +96,7 @@ def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]])
                 continue
             n = len(acronym)
             for i in range(len(words) - n + 1):
-                rest = set(words[:i] + words[i + n:]) - _SAYS_NOTHING
+                rest = set(words[:i] + words[i + n:]) - generic
                 if rest and "".join(w[0] for w in words[i:i + n]) == acronym:
                     spelt.setdefault(" " + " ".join(words[i:i + n]) + " ", set()).add(acronym)
     if not spelt:
@@ -116,11 +113,15 @@ def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]])
 
 def own_word_acronym(name: str) -> str | None:
     """A word of the name, outside brackets, that is the initials of its other words ("CMA (AAMA) Certified
-    Medical Assistant" -> "cma"), or None."""
+    Medical Assistant" -> "cma"; a write-in's "Certified Hospitality Supervisor (CHS)", normalised), or None."""
     words = _BRACKETS.sub(" ", name).split()
-    own = [w for w in dict.fromkeys(words) if w.isalpha() and 2 <= len(w) <= 6
-           and initials(" ".join(x for x in words if x != w)) == w.lower()]
-    return own[0].lower() if own else None
+    spelt = [w for w in words if w.lower() not in SKIP]
+    for w in dict.fromkeys(words) if spelt else ():
+        # most words are no acronym of the others: the first letter spares the full check
+        if (w.isalpha() and 2 <= len(w) <= 6 and (w[0].lower() == spelt[0][0].lower() or spelt[0] == w)
+                and initials(" ".join(x for x in words if x != w)) == w.lower()):
+            return w.lower()
+    return None
 
 
 def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
