@@ -44,6 +44,11 @@ STATE_F_SET = DATA_DIR / "state_f_dev_credentials.csv"
 # development the same way; its first figures are in the notes
 STATE_G_LIST = DATA_DIR / "state_g_credential_list.csv"
 STATE_G_SET = DATA_DIR / "state_g_dev_credentials.csv"
+# "State H": a Texas-style list whose vendor column names the certifying entity in full on most rows (a few by
+# acronym, some spelled two ways) and its set, heavy on several credentials in one entry and on near siblings the list
+# lacks, written apart from the engine for development the same way; its first figures are in the notes
+STATE_H_LIST = DATA_DIR / "state_h_credential_list.csv"
+STATE_H_SET = DATA_DIR / "state_h_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

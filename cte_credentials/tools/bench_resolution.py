@@ -54,6 +54,8 @@ from cte_credentials.resolve.labelled import (
     STATE_F_SET,
     STATE_G_LIST,
     STATE_G_SET,
+    STATE_H_LIST,
+    STATE_H_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -170,7 +172,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; State D's, E's, F's and G's lists and sets, written
+    names-only list (held out the same way) with its set; State D's, E's, F's, G's and H's lists and sets, written
     apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -206,6 +208,10 @@ def list_cases() -> list[ListCase]:
         g_set = _read(STATE_G_SET)
         cases.append(ListCase("state_g", "State G's names-only list (development), its set", "no_vendors",
                               read_credential_list(STATE_G_LIST), g_set, {"all": list(range(len(g_set)))}))
+    if STATE_H_LIST.exists() and STATE_H_SET.exists():
+        h_set = _read(STATE_H_SET)
+        cases.append(ListCase("state_h", "State H's list (development), its set", "vendors",
+                              read_credential_list(STATE_H_LIST), h_set, {"all": list(range(len(h_set)))}))
     if STATE_B_LIST.exists() and STATE_B_SET.exists():
         b_set = _read(STATE_B_SET)
         cases.append(ListCase("state_b", "State B's list (held out), its set", "vendors",
