@@ -111,7 +111,9 @@ class Resolver:
             decision = self.decisions.get((text, vendor_key, cip))
             if decision is not None and decision.status == "resolved" and (
                     " " in text or not self._another_vendors(decision, vendor_key)):
-                return text, self._vetted(text, vendor_key, decision)
+                vetted = self._vetted(text, vendor_key, decision)
+                if vetted.status == "resolved" or not self.readings.fallback_readings(text, vendor_key):
+                    return text, vetted
         if any((v, vendor_key, cip) not in self.decisions for v in options):
             self.prepare_best([(text, vendor_key, cip)])
         if not self._any_resolved[text, vendor_key, cip]:
@@ -209,6 +211,7 @@ class Resolver:
                 or self.words.only_the_issuer[text, decision.code]
                 or self.words.another_plus[text, decision.code]
                 or self.words.exam_code_clash[text, decision.code]
+                or self.words.negated[text, decision.code]
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
@@ -277,9 +280,14 @@ class Resolver:
         if cred is None:
             return False
         typed = self.words.tokens_of[text]
+        vendor = list_features.initials(self.refs.vendor_of(cred.code))
         for acronym, suffix in _SUFFIXED.findall(cred.name):
             if (acronym.lower() in typed and suffix.lower() not in typed
-                    and not re.search(rf"\b{acronym}\b(?!-)", _SUFFIXED.sub(" ", cred.name))):
+                    and not re.search(rf"\b{acronym}\b(?!-)", _SUFFIXED.sub(" ", cred.name))
+                    # the suffix spelt out by a word of the name typed ("EMT Basic" for "Technician – Basic (EMT-B)"),
+                    # or the acronym the vendor's ("NASM Personal Trainer" for "Personal Trainer (NASM-CPT)")
+                    and not any(w.startswith(suffix.lower()) and w in cred.tokens for w in typed)
+                    and acronym.lower() != vendor):
                 return True
         return False
 
@@ -291,8 +299,13 @@ class Resolver:
 
     @memoised
     def _any_resolved(self, text: str, vendor_key: str, cip: str) -> bool:
+        """A variant of the text resolves, and its decision survives the vetoes (_vetted): one a veto sends to review
+        ("surgical tech" matched to its issuer's word alone) leaves the fallback readings to try ("surgical
+        technologist")."""
         decisions = self.decisions
-        return any(decisions[(v, vendor_key, cip)].status == "resolved" for v in self.readings.variants[text])
+        return any(decisions[(v, vendor_key, cip)].status == "resolved"
+                   and self._vetted(text, vendor_key, decisions[(v, vendor_key, cip)]).status == "resolved"
+                   for v in self.readings.variants[text])
 
     def _outright(self, text: str, vendor_key: str, cip: str) -> bool:
         d = self.decisions[(text, vendor_key, cip)]
@@ -303,14 +316,20 @@ class Resolver:
         """A fallback reading of ``text`` counts when it resolves outright (or names the one credential holding all
         its words) and its credential explains every word no name of the list uses ("arborist" in "ISA Certified
         Arborist" read as "Information Systems Auditor" is another credential); an acronym typed alone, unless it is
-        a word of the list's names, must read a whole name, and not as another known vendor's."""
-        if not (self._outright(reading, vendor_key, cip) or self._every_word_known_and_named(reading, vendor_key, cip)):
+        a word of the list's names, must read a whole name, and not as another known vendor's. A word typed alone
+        cut short of the one word of the list it starts, a word of one name and read as it ("Safeland": "SafeLandUSA
+        Basic Orientation"), is no acronym."""
+        d = self.decisions[(reading, vendor_key, cip)]
+        cut_short = (" " not in text and len(text) >= 5 and reading.startswith(text) and d.status == "resolved"
+                     and self.refs.token_index.get(reading) == {d.code})
+        if not (cut_short or self._outright(reading, vendor_key, cip)
+                or self._every_word_known_and_named(reading, vendor_key, cip)):
             return False
         if not self._unknown_words_explained(reading, vendor_key, cip):
             return False
         if " " in text:
             return True
-        return ((text in self.refs.token_index or self._whole_name_read(reading, vendor_key, cip))
+        return ((text in self.refs.token_index or cut_short or self._whole_name_read(reading, vendor_key, cip))
                 and not self._another_known_vendors(reading, vendor_key, cip))
 
     def _whole_name_read(self, text: str, vendor_key: str, cip: str) -> bool:

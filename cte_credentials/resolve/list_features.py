@@ -71,8 +71,30 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
         for acronym in found:
             if acronym and " " not in acronym and acronym.isalpha() and 2 <= len(acronym) <= 6:
                 out.setdefault(acronym, set()).add(code)
+    _held_as_a_word(names, out, normalize)
     _spelt_out_elsewhere(names, out, generic)
     return out
+
+
+def _held_as_a_word(names: list[tuple[str, str]], out: dict[str, set[str]], normalize: Callable[[str], str]) -> None:
+    """An acronym a name writes in brackets ("IS-700.B An Introduction to the National Incident Management System
+    (NIMS)") that another name holds as a word in capitals outside brackets ("NIMS Machining Level I", the
+    metalworking institute's): typed alone, it names either, so the list shares it. A name written all in capitals
+    tells no acronym."""
+    written = {normalize(inner) for _, name in names for inner in _BRACKETS.findall(name)}
+    for code, name in names:
+        outer = _BRACKETS.sub(" ", name)
+        if not any(ch.islower() for ch in outer):
+            continue
+        for word in set(CAPITALS.findall(outer)):
+            acronym = normalize(word)
+            if acronym not in written or acronym not in out or code in out[acronym]:
+                continue
+            # not where the name's other words spell it: there it is the name's own ("RMA-Registered Medical
+            # Assistant")
+            others = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and w != word and w.lower() not in SKIP]
+            if acronym not in "".join(w[0] for w in others).lower():
+                out[acronym].add(code)
 
 
 def _words(name: str) -> list[str]:

@@ -37,6 +37,8 @@ _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,
                    re.IGNORECASE)
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
+NUMBER_ONLY = "a number, no credential"
+_EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
 # "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",
@@ -66,8 +68,9 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
-# "John Smith", "Maria T. Lopez": a given name (first_names.py) and a surname, in capitals and small letters
-GIVEN_AND_SURNAME = re.compile(rf"^\s*({_NAME_WORD})(?: [A-Z]\.?)? {_NAME_WORD}\s*$")
+# "John Smith", "Maria T. Lopez", "Jose R.": a given name (first_names.py) and a surname or its initial, in capitals
+# and small letters
+GIVEN_AND_SURNAME = re.compile(rf"^\s*({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WORD}|[A-Z]\.)\s*$")
 # "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title ("Ms" needs its full
 # stop, "Mr" and "Mrs" do not)
 TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
@@ -95,6 +98,11 @@ class Readings:
             letters = list_features.initials(key)
             if letters and len(letters) >= 3:
                 self._vendor_initials.setdefault(letters, set()).add(key)
+        # the words the list's names write in capitals, where they are not all in capitals ("CFOT" in
+        # "CFOT-Certified Fiber Optic Technician"; not "Belt"): in a write-in typed all in capitals, only these are
+        # known for acronyms
+        self._capital_words = frozenset(basic_clean(w) for c in refs.rows if any(ch.islower() for ch in c.name)
+                                        for w in list_features.CAPITALS.findall(c.name))
 
     @memoised
     def normalize(self, text: str | None) -> str:
@@ -144,7 +152,7 @@ class Readings:
         if _DATE.fullmatch((text or "").strip()):
             return "a date, no credential"
         if _NUMBERS_ONLY.fullmatch(text or "") and not set(cleaned.split()) & self.refs.numbers_used:
-            return "a number, no credential"
+            return NUMBER_ONLY
         if _SCORE.fullmatch((text or "").strip()):
             return "a test score, no credential"
         where = _LOOK_IN.match(cleaned)
@@ -201,7 +209,12 @@ class Readings:
         """A raw entry's fields, with a vendor typed in the name field put back (see _name_and_vendor); memoised,
         since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
-        return EntryParts(fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], self.junk_reason[fixed_name],
+        reason = self.junk_reason[fixed_name]
+        if reason == NUMBER_ONLY and fixed_vendor and self.is_vendor(fixed_vendor) and _EXAM_NUMBER.search(fixed_name):
+            # an exam number typed with its vendor ("220-1101" from CompTIA) names a credential, which the list may
+            # name otherwise: review, not junk
+            reason = None
+        return EntryParts(fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], reason,
                           self._without_status_words(self.normalize[fixed_name]))
 
     def _without_status_words(self, normalized: str) -> str:
@@ -319,7 +332,9 @@ class Readings:
         known = [w for w in self.normalize[rest].split() if w in refs.token_index and w not in GENERIC_WORDS]
         # two of the list's words, or an acronym of the list naming one credential alone ("BOMI SMC": the Systems
         # Maintenance Certificate's "SMC")
-        acronyms = [basic_clean(w) for w in rest.split() if list_features.CAPITALS.fullmatch(w)]
+        all_caps = not any(ch.islower() for ch in name)
+        acronyms = [basic_clean(w) for w in rest.split() if list_features.CAPITALS.fullmatch(w)
+                    and (not all_caps or basic_clean(w) in self._capital_words)]
         return first if len(known) >= 2 or any(len(refs.token_index.get(w, ())) == 1 for w in acronyms) else None
 
     def _known_vendor_before_a_shared_acronym(self, first: str, rest: str) -> bool:
@@ -338,7 +353,11 @@ class Readings:
         if not list_features.CAPITALS.fullmatch(second):
             return False
         word = basic_clean(second)
-        names_one = len(refs.exact.get(self.normalize[second], [])) == 1 or len(refs.token_index.get(word, ())) == 1
+        # in a write-in typed all in capitals, capitals tell no acronym: the second must be one the list writes in
+        # capitals ("GREEN BELT" is no issuer before "Belt", the one word of "Lean Six Sigma Yellow Belt")
+        all_caps = not any(ch.islower() for ch in first + second)
+        names_one = len(refs.exact.get(self.normalize[second], [])) == 1 or (
+            (not all_caps or word in self._capital_words) and len(refs.token_index.get(word, ())) == 1)
         return names_one and word not in refs.shared_acronyms and not refs.exact.get(self.normalize[first])
 
     @memoised
@@ -484,6 +503,9 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         if not mended and len(word) >= LONG_WORD and word not in index:
             # a long word the list does not use, one letter from one word of it: that word, wherever it stands
             # ("Cosmotology License": "Cosmetology Operator License")
+            # (or its first letter: "Esthetician License": "Aesthetician License")
+            near = near or [w for w in refs.words_by_length.get(len(word) + 1, ()) if w[1:] == word] + \
+                ([word[1:]] if word[1:] in index else [])
             mended = near if len(near) == 1 else []
         if len(mended) > 1 and 0 < i < len(words) - 1:
             # several do: the one making a phrase with the words on both sides ("network technology associate")

@@ -396,6 +396,16 @@ class Words:
             for i, w in enumerate(words))
 
     @memoised
+    def negated(self, text: str, code: str) -> bool:
+        """A word typed that the candidate's name holds only negated, "non" before it or joined to it, or the other
+        way round ("Commercial Pesticide Applicator" is not the "Noncommercial Pesticide Applicator License")."""
+        # "non commercial" and "non-commercial" are "noncommercial"
+        typed = f" {text} ".replace(" non ", " non")
+        key = f" {self.refs.by_code[code].key} ".replace(" non ", " non")
+        return any(w.isalpha() and len(w) >= 4 and (f" non{w} " in key) != (f" non{w} " in typed)
+                   and f" {w} " in key + typed for w in (typed + key).split())
+
+    @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential

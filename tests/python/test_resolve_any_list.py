@@ -1727,3 +1727,74 @@ def test_an_exam_code_typed_is_not_another_code_of_the_same_number() -> None:
                   ("FEMA IS-100", ""), rule=rule)
     assert outcomes(out) == [
         ("needs_review", None), ("resolved", "G-0194"), ("resolved", "G-0224")]
+
+
+# ---- rules written from State H's misses (a Texas-style list with its certifying entities in full) -------------
+H_RULE = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+          "warned": {"min_score": 0.66, "min_margin": 0.06}}  # as fitted on State H's list
+
+
+def test_a_long_word_missing_its_first_letter_is_the_word_of_the_list() -> None:
+    # State G: "Esthetician Lic." for "TENNESSEE AESTHETICIAN LICENSE" ("lic" read "license" by the seed)
+    refs = state_refs("state_g")
+    assert one(refs, "Esthetician Lic.", "")[::2] == ("resolved", "G-0171")
+
+
+def test_an_acronym_with_a_suffix_typed_with_the_suffix_spelt_out_or_with_the_vendor_as_acronym() -> None:
+    # State H: "Emergency Medical Technician – Basic (EMT-B)" is "EMT Basic"; "Certified Personal Trainer (NASM-CPT)"
+    # is the NASM's, and "NASM Personal Trainer" names it; "EMT" with no word for the B stays a specialty's
+    refs = state_refs("state_h")
+    out = resolve(refs, ("EMT-Basic", "Texas DSHS"), ("NASM Personal Trainer", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0111"), ("resolved", "H-0132")]
+
+
+def test_a_reading_a_veto_sends_to_review_leaves_the_spelled_out_readings_to_try() -> None:
+    # State H: "Surgical Tech" ("surgical technician") matched its issuer's word alone, the National Board of
+    # Surgical Technology's; read "surgical technologist", it is the list's "Certified Surgical Technologist (CST)"
+    refs = state_refs("state_h")
+    assert one(refs, "Surgical Tech", "")[::2] == ("resolved", "H-0124")
+
+
+def test_in_a_write_in_all_in_capitals_only_words_the_list_writes_in_capitals_are_acronyms() -> None:
+    # State H: "GREEN BELT" is no issuer "GREEN" before "Belt" (the one word of the Yellow Belt); "FOA CFOT" is
+    rows = [("X1", "Lean Six Sigma Yellow Belt", ""), ("X2", "CFOT-Certified Fiber Optic Technician", ""),
+            ("X3", "Certified Fiber Optic Specialist", "")]
+    refs = build(rows)
+    assert one(refs, "GREEN BELT", "")[::2] == ("needs_review", None)
+    assert one(refs, "FOA CFOT", "")[::2] == ("resolved", "X2")
+    assert one(state_refs("state_h"), "GREEN BELT", "")[::2] == ("needs_review", None)
+
+
+def test_an_acronym_one_name_writes_that_another_holds_as_a_word_is_shared() -> None:
+    # State H: "NIMS" is the FEMA course's "(NIMS)" and the metalworking institute's "NIMS Machining ..."
+    assert one(state_refs("state_h"), "NIMS", "")[::2] == ("needs_review", None)
+    # but a name whose own words spell it holds it as its own acronym ("RMA-Registered Medical Assistant")
+    refs = build([("X1", "RMA-Registered Medical Assistant", ""), ("X2", "Medical Assistant (RMA)", ""),
+                  ("X3", "Registered Phlebotomy Technician", "")])
+    assert "rma" not in refs.shared_acronyms
+
+
+def test_a_word_typed_that_the_name_holds_only_negated_names_another_credential() -> None:
+    # State H: the list has the Private and the Noncommercial Pesticide Applicator Licenses, not the Commercial
+    refs = state_refs("state_h")
+    out = resolve(refs, ("Commercial Pesticide Applicator", "Texas Department of Ag"),
+                  ("non-commercial pesticide applicator", ""), rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "H-0011")]
+
+
+def test_an_exam_number_typed_with_its_vendor_is_for_review_not_junk() -> None:
+    refs = state_refs("state_h")
+    out = resolve(refs, ("220-1101", "CompTIA"), ("220-1101", ""))
+    assert outcomes(out) == [("needs_review", None), ("no_credential", None)]
+
+
+def test_dual_credit_a_given_name_with_an_initial_and_trng_for_training() -> None:
+    refs = state_refs("state_h")
+    out = resolve(refs, ("dual credit only", ""), ("Jose R.", ""), ("Hazmat employee trng", ""), rule=H_RULE)
+    assert outcomes(out) == [("no_credential", None), ("no_credential", None), ("resolved", "H-0247")]
+
+
+def test_a_word_alone_cut_short_of_the_one_word_of_a_name_names_it() -> None:
+    # State H: "Safeland" for "SafeLandUSA Basic Orientation"
+    refs = state_refs("state_h")
+    assert one(refs, "Safeland", "")[::2] == ("resolved", "H-0070")
