@@ -22,6 +22,7 @@ SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|(?<!\b[a-hj-uwyz])/|
 MAX_PIECES = 8
 _NUMBER = re.compile(r"\d+|[IVX]{1,4}", re.IGNORECASE)  # a number, or a roman one ("II")
 _LEVEL_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}", re.IGNORECASE)
+_LETTER = re.compile(r"[A-Z]")  # a category or class letter ("Category E", "Class B")
 
 
 class SpanVariant(NamedTuple):
@@ -39,6 +40,22 @@ class SpanVariant(NamedTuple):
 TWO_ACRONYMS = re.compile(r"([A-Z]{2,6}\+?)(\s+-\s+)([A-Z]{2,6}\+?)")
 
 
+# a product with a plus typed right after another ("A+ Net+ Sec+")
+_PLUS_RUN = re.compile(r"(?<=\+)(\s+)(?=\S+\+(?:\s|$))")
+
+
+def _again(part: str) -> list[str]:
+    """A piece whose first word comes again later ("OSHA 10 OSHA 30", "CompTIA A+ CompTIA Network+"), or products
+    with a plus one after another ("A+ Net+ Sec+"), is cut there: pieces, with the spaces between as separators."""
+    words = part.split()
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0] in words[2:]:
+        at = part.find(f" {words[0]} ", part.find(words[1]))
+        at = at if at > 0 else part.rfind(f" {words[0]}")
+        return [part[:at], " ", *_again(part[at + 1 :])]
+    cut = _PLUS_RUN.split(part)
+    return cut if len(cut) > 1 else [part]
+
+
 def split_pieces(text: str) -> tuple[list[str], list[str]]:
     """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span)."""
     parts = []
@@ -46,6 +63,7 @@ def split_pieces(text: str) -> tuple[list[str], list[str]]:
         # a piece that is two acronyms with a dash between is two pieces
         two = TWO_ACRONYMS.fullmatch(part.strip()) if k % 2 == 0 and " - " in part else None
         parts.extend(two.groups() if two else [part])
+    parts = [p for k, part in enumerate(parts) for p in (_again(part) if k % 2 == 0 else [part])]
     pieces, seps = parts[0::2], parts[1::2]
     keep_p, keep_s = [], []
     for i, piece in enumerate(pieces):
@@ -68,9 +86,11 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
         head = pieces[0].split()
         # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
         prefixes = [head[0], " ".join(head[:-1][:2])] if len(head) >= 2 else []
-        if _NUMBER.fullmatch(text) and len(head) >= 2 and _NUMBER.fullmatch(head[-1]):
+        if (_NUMBER.fullmatch(text) and len(head) >= 2 and _NUMBER.fullmatch(head[-1])
+                or _LETTER.fullmatch(text) and len(head) >= 2 and _LETTER.fullmatch(head[-1])):
             # a number alone takes every word before the first piece's number ("Commercial Pesticide Cat 01 and
-            # 03" -> "Commercial Pesticide Cat 03"; "EPA 608 Type I/II" -> "EPA 608 Type II")
+            # 03" -> "Commercial Pesticide Cat 03"; "EPA 608 Type I/II" -> "EPA 608 Type II"), a letter alone every
+            # word before its letter ("LP Gas Category E and F" -> "LP Gas Category F")
             prefixes.append(" ".join(head[:-1]))
         elif len(head) >= 3 and _LEVEL_NUMBER.fullmatch(head[-2]) and len(text.split()) == 1:
             # a word alone takes the first piece's words up to its level ("NIMS Level I Turning and Milling" ->

@@ -85,41 +85,49 @@ def split_triples(resolver: Resolver, pending: PendingSplit, cip: str) -> list[t
 def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[Mention]:
     """Resolve every span of consecutive pieces once (batched), then pick the cut with the best total: a resolved
     span earns its score above SPLIT_FLOOR, an unresolved one costs 1, so a cut is kept only where its pieces
-    resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones."""
+    resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones. Each span of a cut
+    takes its best reading whose credential no other span of the cut takes: a reading of "Core" carrying the first
+    piece's words ("Plumbing Level Core") is no second Plumbing Level 1."""
     name, vkey, whole_text, whole, n, plan = pending
-    span: dict[tuple[int, int], tuple[float, Mention | None]] = {}
+    refs, tokens_of = resolver.refs, resolver.words.tokens_of
+    options: dict[tuple[int, int], list[tuple[float, Mention | None]]] = {}
+    junk_spans: set[tuple[int, int]] = set()
     best_of, reading = resolver.best, resolver.readings.piece_reading
     for i, j, variant, junk, penalty in plan:
         if junk:
-            value: tuple[float, Mention | None] = (0.0, None)  # a junk piece ("pending") is dropped from a split
-        else:
-            raw, piece_vkey = reading[variant, vkey]
-            text, d = best_of[raw, piece_vkey, cip]
-            gain = (d.score or 0.0) - SPLIT_FLOOR - penalty
-            value = (gain if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0),
-                     Mention(variant, d, text, piece_vkey))
-        if (i, j) not in span or value[0] > span[(i, j)][0]:
-            span[(i, j)] = value
-    if (0, n - 1) in span and whole.status == "resolved":
-        left_out = unexplained(resolver.refs, whole_text, resolver.words.tokens_of[whole_text], whole,
-                               _named_by_pieces(resolver.refs, span, n, whole.code))
-        span[(0, n - 1)] = ((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
-                            Mention(name, whole, whole_text, vkey))
-    best: list[tuple[float, list]] = [(0.0, [])] + [(-1e9, [])] * n
-    for j in range(1, n + 1):
-        for i in range(j):
-            score, mention = span[(i, j - 1)]
-            total = best[i][0] + score
-            if total > best[j][0]:
-                best[j] = (total, best[i][1] + ([mention] if mention else []))
-    chosen = best[n][1]
-    codes = [m.decision.code for m in chosen if m.decision.status == "resolved"]
-    if len(chosen) >= 2 and len(codes) == len(set(codes)):
+            junk_spans.add((i, j))
+            continue
+        raw, piece_vkey = reading[variant, vkey]
+        text, d = best_of[raw, piece_vkey, cip]
+        value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0)
+        options.setdefault((i, j), []).append((value, Mention(variant, d, text, piece_vkey)))
+    for key in junk_spans:
+        # a junk piece ("pending") is dropped from a split, unless a reading of it resolves ("F" in "LP Gas Category
+        # E and F", read as "LP Gas Category F")
+        if not any(m.decision.status == "resolved" for _, m in options.get(key, [])):
+            options[key] = [(0.0, None)]
+    singles = _named_by_pieces(options, n)
+    for (i, j), found in options.items():
+        # a span of several pieces read as one credential pays for the words its match leaves out, as the whole
+        # does ("ASE Electrical, Engine Perf" read as Engine Performance leaves out "electrical")
+        if 0 < j - i < n - 1:
+            options[(i, j)] = [(value - unexplained(refs, m.normalized, tokens_of[m.normalized], m.decision,
+                                                    _other_words(refs, singles, m.decision.code)), m)
+                               if m is not None and m.decision.status == "resolved" else (value, m)
+                               for value, m in found]
+    if whole.status == "resolved":
+        left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, _other_words(refs, singles, whole.code))
+        options[(0, n - 1)] = [((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
+                                Mention(name, whole, whole_text, vkey))]
+    for found in options.values():
+        found.sort(key=lambda option: -option[0])  # stable: of equal readings, the first planned
+    chosen = _best_cut(options, n)
+    if len(chosen) >= 2:
         return chosen
     if whole.status != "resolved":
         # nothing resolves, but each piece comes much closer to a credential than the whole does
         # ("ASE Brakes/Electrical/Engine Repair"): review the pieces one by one, not the whole
-        finest = [span[(i, i)][1] for i in range(n)]
+        finest = [options[(i, i)][0][1] if (i, i) in options else None for i in range(n)]
         if all(m is not None for m in finest):
             tops = [m.decision.candidates[0] if m.decision.candidates else Candidate(None, 0.0) for m in finest]
             if (len({top.code for top in tops}) == n
@@ -128,14 +136,46 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [Mention(name, whole, whole_text, vkey)]
 
 
-def _named_by_pieces(refs: ResolutionRefs, span: dict, n: int, code: str | None) -> frozenset[str]:
-    """The words of the credentials that single pieces of a cut resolve to, other than the whole's (``code``)."""
-    words: set[str] = set()
+def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[Mention]:
+    """The mentions of the cut into spans with the best total, each span taking its best reading whose credential
+    no span of the cut before it (by value) has taken; the first of equal cuts (fewest cuts first)."""
+    best_total, best_mentions = -1e9, []
+    for mask in sorted(range(1 << (n - 1)), key=lambda m: (bin(m).count("1"), m)):
+        cuts = [k + 1 for k in range(n - 1) if mask >> k & 1]
+        spans = list(zip([0, *cuts], [c - 1 for c in cuts] + [n - 1], strict=True))
+        if any(key not in options for key in spans):
+            continue
+        picked: dict[tuple[int, int], tuple[float, Mention | None]] = {}
+        used: set[str] = set()
+        for key in sorted(spans, key=lambda k: -options[k][0][0]):
+            for value, mention in options[key]:
+                code = mention.decision.code if mention is not None and mention.decision.status == "resolved" else None
+                if code is None or code not in used:
+                    picked[key] = (value, mention)
+                    used.update([code] if code else [])
+                    break
+        if len(picked) < len(spans):
+            continue
+        total = sum(value for value, _ in picked.values())
+        if total > best_total:
+            best_total, best_mentions = total, [picked[key][1] for key in spans if picked[key][1] is not None]
+    return best_mentions
+
+
+def _named_by_pieces(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[str]:
+    """The credentials single pieces of the entry resolve to (each piece's best reading)."""
+    codes = []
     for i in range(n):
-        mention = span.get((i, i), (0.0, None))[1]
-        if mention is not None and mention.decision.status == "resolved" and mention.decision.code != code:
-            words |= refs.by_code[mention.decision.code].tokens
-    return frozenset(words)
+        found = options.get((i, i))
+        top = max(found, key=lambda option: option[0])[1] if found else None
+        if top is not None and top.decision.status == "resolved":
+            codes.append(top.decision.code)
+    return codes
+
+
+def _other_words(refs: ResolutionRefs, codes: list[str], code: str | None) -> frozenset[str]:
+    """The words of the credentials single pieces resolve to (``codes``), other than ``code``'s."""
+    return frozenset(w for c in codes if c != code for w in refs.by_code[c].tokens)
 
 
 def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision: Decision,

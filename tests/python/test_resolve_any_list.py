@@ -1794,6 +1794,38 @@ def test_dual_credit_a_given_name_with_an_initial_and_trng_for_training() -> Non
     assert outcomes(out) == [("no_credential", None), ("no_credential", None), ("resolved", "H-0247")]
 
 
+def test_a_first_word_typed_again_or_products_with_a_plus_one_after_another_start_new_pieces() -> None:
+    assert split_pieces("OSHA 10 OSHA 30")[0] == ["OSHA 10", "OSHA 30"]
+    assert split_pieces("A+ Net+ Sec+")[0] == ["A+", "Net+", "Sec+"]
+    assert split_pieces("CompTIA A+ Certification")[0] == ["CompTIA A+ Certification"]
+    refs = state_refs("state_h")
+    out = resolve(refs, ("OSHA 10 OSHA 30", ""), ("A+ Net+ Sec+", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0030"), ("resolved", "H-0031"),
+                             ("resolved", "H-0152"), ("resolved", "H-0153"), ("resolved", "H-0154")]
+
+
+def test_a_letter_alone_takes_the_first_pieces_words_before_its_letter() -> None:
+    # State H: "LP Gas Category E and F"; the "F" alone is junk, its reading "LP Gas Category F" is not
+    assert "LP Gas Category F" in span_variants(["LP Gas Category E", "F"], [" and "], 1, 1)
+    refs = state_refs("state_h")
+    out = resolve(refs, ("LP Gas Category E and F", "Texas RRC"), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0088"), ("resolved", "H-0089")]
+
+
+def test_a_span_of_several_pieces_pays_for_the_words_its_match_leaves_out() -> None:
+    # State H: "ASE Electrical, Engine Perf" read whole as Engine Performance left "electrical" out for free
+    refs = state_refs("state_h")
+    out = resolve(refs, ("ASE Electrical, Engine Perf, Heating & AC", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0227"), ("resolved", "H-0229"), ("resolved", "H-0228")]
+
+
+def test_each_span_of_a_cut_takes_a_reading_of_a_credential_no_other_span_takes() -> None:
+    # State H: "Core" read "Plumbing Level Core" was a second Plumbing Level 1, and the cut was dropped
+    refs = state_refs("state_h")
+    out = resolve(refs, ("Plumbing Level 1, Core", "NCCER"), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0022"), ("resolved", "H-0013")]
+
+
 def test_a_word_alone_cut_short_of_the_one_word_of_a_name_names_it() -> None:
     # State H: "Safeland" for "SafeLandUSA Basic Orientation"
     refs = state_refs("state_h")
