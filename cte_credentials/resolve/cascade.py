@@ -406,6 +406,10 @@ class Resolver:
             if len(shared) >= 2:
                 return None, shared
             exact = shared or exact
+        if len(exact) == 1 and shared is None and text != refs.by_code[exact[0]].key:
+            twins = self._acronym_twins(exact[0], text, vendor_key)
+            if twins:
+                return None, [exact[0], *twins]
         if len(exact) == 1 and vendor_key and not refs.vendor_of(exact[0]):
             # a name of no vendor, typed with a vendor that one other name holding every word typed writes
             # ("pharmacy tech" from the PTCB: "Pharmacy Technician Certification Board (PTCB) Certified Pharmacy
@@ -435,8 +439,26 @@ class Resolver:
             same = [c for c in sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ())) if not (
                 refs.another_vendors(c, vendor_key))]
             if len(same) == 1:
+                twins = self._acronym_twins(same[0], text, vendor_key)
+                if twins:
+                    return None, [same[0], *twins]
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact
+
+    def _acronym_twins(self, code: str, text: str, vendor_key: str) -> list[str]:
+        """For the words of a name typed without its acronym and "certified", the other names sharing its acronym
+        and holding every word typed ("Pharmacy Technician": the PTCB's "Certified Pharmacy Technician (CPhT)" and
+        the NHA's "ExCPT Pharmacy Technician Certification (CPhT)"), those the numbers and a known vendor allow: the
+        words tie them as the acronym does."""
+        refs, words = self.refs, self.words
+        if text == refs.normalize(_BRACKETED.sub(" ", refs.by_code[code].name)):
+            return []  # the name as the list writes it, its acronym aside ("Certified Pharmacy Technician")
+        rep = refs.representative.get(code, code)
+        holding = words.naming_every_word[words.tokens_of[text]]
+        qnums = words.numbers_of[text]
+        return sorted({c for a in refs.acronyms_of.get(rep, ()) for c in refs.shared_acronyms.get(a, ())
+                       if c != rep and c in holding and not numbers_conflict(qnums, refs.by_code[c].nums)
+                       and not refs.another_vendors(c, vendor_key)})
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")

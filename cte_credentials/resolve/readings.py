@@ -308,6 +308,10 @@ class Readings:
             issuer = self._unknown_issuer(text, None)
             if issuer:
                 return self._without_status_words(self.normalize[text.split(None, 1)[1]]), self.vendor_key[issuer]
+            # and a known vendor in brackets after it ("CMA (AAMA) & Phlebotomy (PBT)")
+            name, vendor = self._bracketed_vendor(text, None)
+            if vendor:
+                return self._without_status_words(self.normalize[name]), self.vendor_key[vendor]
         return self._without_status_words(self.normalize[text]), vendor_key
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
@@ -341,7 +345,8 @@ class Readings:
         """A known vendor's acronym before an acronym the list gives to several credentials, the vendor field blank
         ("DANB CDA", "NHA CCMA"): the vendor typed in the name field, which may settle the acronym (fields.py)."""
         second = rest.strip()
-        return (self.is_vendor(first) and bool(list_features.CAPITALS.fullmatch(second))
+        # (an acronym may hold a small letter: "PTCB CPhT")
+        return (self.is_vendor(first) and " " not in second and sum(ch.isupper() for ch in second) >= 2
                 and self.normalize[second] in self.refs.shared_acronyms)
 
     def _issuer_before_an_acronym(self, first: str, rest: str) -> bool:
@@ -498,6 +503,9 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
         # "network technology" where the list's names say so)
         options += words_starting(refs, word)
+        # or the end of a word of the list it does not use ("lash extension": "eyelash extension")
+        if word not in index and len(word) >= 4:
+            options += [w for w in refs.vocabulary_words if len(w) >= len(word) + 2 and w.endswith(word)]
         options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
         mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
         if not mended and len(word) >= LONG_WORD and word not in index:

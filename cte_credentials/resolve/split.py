@@ -191,8 +191,10 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     # the words of its vendor's name are no other credential's ("Natl Inst for Automotive Service Excellence - ASE
     # Entry-Level Truck Brakes")
     missing = words - cred.tokens - set(refs.vendor_of(cred.code).split())
-    # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1)
-    extra = sum((number_counts(text) - number_counts(cred.key)).values())
+    # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1), twice when
+    # the credential a piece resolves to holds it (the D1.1)
+    extra = sum(count * (1 + (number in named_by_pieces))
+                for number, count in (number_counts(text) - number_counts(cred.key)).items())
     # a rare word (in at most refs.distinctive names) left out counts twice: it names another credential; so does a
     # word of the credential a piece of the entry resolves to ("safety" in "S/P2 Safety and Pollution Prevention"
     # matched whole to the Pollution Prevention, its piece "S/P2 Safety" resolving to the S/P2 Automotive Service

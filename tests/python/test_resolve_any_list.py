@@ -1830,3 +1830,36 @@ def test_a_word_alone_cut_short_of_the_one_word_of_a_name_names_it() -> None:
     # State H: "Safeland" for "SafeLandUSA Basic Orientation"
     refs = state_refs("state_h")
     assert one(refs, "Safeland", "")[::2] == ("resolved", "H-0070")
+
+
+def test_the_words_of_a_name_sharing_its_acronym_with_another_holding_them_tie_as_the_acronym_does() -> None:
+    # State H: "Pharmacy Technician" is the PTCB's "Certified Pharmacy Technician (CPhT)" or the NHA's "ExCPT
+    # Pharmacy Technician Certification (CPhT)"; the vendor, or the name as the list writes it, settles it
+    refs = state_refs("state_h")
+    out = resolve(refs, ("Pharmacy Technician", ""), ("Pharmacy Technician", "PTCB"),
+                  ("Certified Pharmacy Technician", ""))
+    assert outcomes(out) == [("needs_review", None), ("resolved", "H-0108"), ("resolved", "H-0108")]
+
+
+def test_a_piece_with_its_vendor_in_brackets_or_before_a_shared_acronym_is_that_vendors() -> None:
+    # State H: "CMA (AAMA)" is the Certified Medical Assistant, not the Medication Aide; "PTCB CPhT" the PTCB's CPhT
+    refs = state_refs("state_h")
+    out = resolve(refs, ("CMA (AAMA) & Phlebotomy (PBT)", ""), ("PTCB CPhT + Texas Pharmacy Tech Trainee", ""),
+                  rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0095"), ("resolved", "H-0100"),
+                             ("resolved", "H-0108"), ("resolved", "H-0110")]
+
+
+def test_a_word_the_list_does_not_use_may_be_the_end_of_one_it_uses() -> None:
+    # State H: "Lash Extension Specialty" for "Eyelash Extension Specialty License"
+    refs = state_refs("state_h")
+    out = resolve(refs, ("Lash Extension Specialty", "TDLR"), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0149")]
+
+
+def test_a_number_typed_more_times_than_the_wholes_match_holds_costs_twice_when_a_piece_names_it() -> None:
+    # State H: "D1.1 & D9.1" from the AWS, matched whole to the D9.1, left the D1.1's numbers out at the price of
+    # any number
+    refs = state_refs("state_h")
+    out = resolve(refs, ("D1.1 & D9.1", "AWS"), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0200"), ("resolved", "H-0201")]
