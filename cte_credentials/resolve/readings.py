@@ -238,6 +238,7 @@ class Readings:
             return vendor, ""
         name = self._without_foreign_exam_codes(name)
         name, vendor = self._bracketed_vendor(name, vendor)
+        name, vendor = self._vendor_before_a_dash(name, vendor)
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
             return name.split(None, 1)[1], issuer
@@ -293,6 +294,16 @@ class Readings:
         if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:
             return name, vendor
         return name[: match.start()].strip(), vendor or match.group(1)
+
+    def _vendor_before_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
+        """A known vendor, then a dash between spaces, then the credential ("American Heart Association - Heartsaver
+        CPR AED"): the vendor typed in the name field (when the vendor field is blank or names the same one)."""
+        first, dash, rest = name.partition(" - ")
+        if not dash or not rest.strip() or not self.is_vendor(first.strip()):
+            return name, vendor
+        if vendor and self.vendor_key[vendor] != self.vendor_key[first.strip()]:
+            return name, vendor
+        return rest.strip(), vendor or first.strip()
 
     @memoised
     def piece_reading(self, text: str, vendor_key: str) -> tuple[str, str]:
