@@ -159,6 +159,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}
     _index_acronyms(refs)
     _index_vendors_named_in_names(refs)
+    _index_issuer_parts(refs)
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
@@ -381,6 +382,25 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
             named = set().union(*(by_alias.get(p, set()) for p in list_features.phrases(c.key)))
             if len(named) == 1:
                 refs.vendor_written[c.code] = named.pop()
+
+
+# words naming an organisation: a part of a name holding one names the issuer, not the credential
+_ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
+                           "society", "agency", "bureau", "administration", "federation"})
+_NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$")
+
+
+def _index_issuer_parts(refs: ResolutionRefs) -> None:
+    """The words of a part of a name, in brackets or after a dash, that holds a word naming an organisation
+    ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)": ResolutionRefs.issuer_words)."""
+    for c in refs.rows:
+        words: set[str] = set()
+        for match in _NAME_PARTS.finditer(c.name):
+            part = tokens(refs.normalize(match.group(1) or match.group(2) or ""))
+            if part & _ORGANISATION:
+                words |= part
+        if words:
+            refs.issuer_words[c.code] = frozenset(words)
 
 
 def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple[str, str], ...]:

@@ -98,6 +98,9 @@ class ResolutionRefs:
     # code -> the one vendor (of the list or our alias seed) a credential the list gives no vendor names in its
     # name ("FAA TRUST ...", "Certified Personal Trainer (CPT) - NASM")
     vendor_written: dict[str, str] = field(default_factory=dict)
+    # code -> the words of a part of its name that names an issuer ("(Tennessee Board of Cosmetology and Barber
+    # Examiners)", "- Tennessee Department of Health"), see indexing._index_issuer_parts
+    issuer_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes

@@ -1889,3 +1889,16 @@ def test_a_known_vendor_before_a_dash_is_the_vendor_typed_in_the_name_field() ->
     out = resolve(refs, ("Comp TIA - CompTIA Ntework+", "", "11.0901"),
                   ("National Restaurant Association - SERVSAFE MANNAGER", "", "12.0500"))
     assert outcomes(out) == [("resolved", "CTANETPL"), ("resolved", "SSVFDMGR")]
+
+
+def test_nothing_typed_but_the_words_of_an_issuer_of_several_credentials_names_none_of_them() -> None:
+    # the taken-out check on State G, as a dash cut reads it: "state of tennessee" had gone to "Cosmetologist License
+    # - Tennessee State Board of Cosmetology and Barber Examiners", whose only words it shares are its issuer's
+    refs = state_refs("state_g")
+    assert one(refs, "state of tennessee", "")[::2] == ("needs_review", None)
+    assert refs.issuer_words["G-0169"] >= {"tennessee", "state", "board"}
+    # an issuer of one credential still names it
+    solo = build([("X1", "Certified Pharmacy Technician (CPhT) - Pharmacy Technician Certification Board", ""),
+                  ("X2", "Certified Dental Assistant (CDA) - Dental Assisting National Board", ""),
+                  ("X3", "Registered Dental Assistant - Texas State Board of Dental Examiners", "")])
+    assert one(solo, "Pharmacy Technician Certification Board", "")[::2] == ("resolved", "X1")
