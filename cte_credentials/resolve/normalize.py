@@ -24,9 +24,14 @@ class Normalizer:
     """Lower-cases, strips accents and punctuation, and expands abbreviations (whole words, longest first)."""
 
     abbreviations: tuple[tuple[str, str], ...]
+    # acronyms the list writes in capitals in brackets that the abbreviations would read as a word saying nothing
+    # of which credential ("Community Emergency Response Team (CERT)": not "certification"): typed in capitals, they
+    # are kept
+    acronyms: frozenset[str] = frozenset()
 
     @classmethod
-    def from_rows(cls, rows: list[dict]) -> Normalizer:
+    def from_rows(cls, rows: list[dict], names: list[str] | None = None,
+                  generic: frozenset[str] = frozenset()) -> Normalizer:
         pairs = []
         for row in rows:
             pattern = basic_clean(row["pattern"])
@@ -34,7 +39,10 @@ class Normalizer:
                 pairs.append((pattern, basic_clean(row["replacement"])))
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
-        return cls(tuple(pairs))
+        patterns = {p for p, r in pairs if r in generic}
+        written = {w.lower() for name in names or () for inner in _BRACKETED.findall(name)
+                   for w in _CAPITAL_WORD.findall(inner)}
+        return cls(tuple(pairs), frozenset(written & patterns))
 
     def __post_init__(self) -> None:
         if self.abbreviations:
@@ -55,9 +63,13 @@ class Normalizer:
         if "+" not in cleaned and "#" not in cleaned and first_words.isdisjoint(cleaned.split()):
             return cleaned
         # one pass: each word is expanded at most once, so "i" -> "1" never cascades
-        return self._regex.sub(lambda m: self._map[m.group(0)], cleaned)  # type: ignore[attr-defined]
+        kept = {w.lower() for w in _CAPITAL_WORD.findall(text or "")} & self.acronyms if self.acronyms else set()
+        return self._regex.sub(lambda m: m.group(0) if m.group(0) in kept else self._map[m.group(0)],  # type: ignore
+                               cleaned)
 
 
+_BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_CAPITAL_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _MARKS = re.compile("[\u2122\u2120\u00ae\u00a9]")  # (TM), (SM), (R), (C)
 
 

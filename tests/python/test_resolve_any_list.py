@@ -1902,3 +1902,13 @@ def test_nothing_typed_but_the_words_of_an_issuer_of_several_credentials_names_n
                   ("X2", "Certified Dental Assistant (CDA) - Dental Assisting National Board", ""),
                   ("X3", "Registered Dental Assistant - Texas State Board of Dental Examiners", "")])
     assert one(solo, "Pharmacy Technician Certification Board", "")[::2] == ("resolved", "X1")
+
+
+def test_an_acronym_the_list_writes_in_capitals_is_not_read_as_a_word_saying_nothing() -> None:
+    # State G: "CERT Basic" is the "Community Emergency Response Team (CERT) Basic Training", not "certification
+    # basic"; "cert" in small letters is still "certification", and "MOS" still "Microsoft Office Specialist"
+    refs = state_refs("state_g")
+    assert refs.normalize("CERT Basic") == "cert basic"
+    assert refs.normalize("OSHA 10 cert") == "osha 10 certification"
+    out = resolve(refs, ("CERT Basic + Hazmat Awareness", "FEMA"))
+    assert outcomes(out) == [("resolved", "G-0226"), ("resolved", "G-0229")]
