@@ -504,6 +504,12 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         if i + 1 < len(words) and word + words[i + 1] in index and words[i + 1].isalpha():
             out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
         if _makes_a_phrase(phrases, word, pairs):
+            # a word of four letters or fewer the list writes cut short beside the same word as a longer one ("Med/
+            # Heavy Vehicle" and "Medium/Heavy Truck"): the longer one too ("ASE Med/Heavy Truck"); not a word of its
+            # own ("Barber License", "Technician of Barbering License")
+            longer = [w for w in words_starting(refs, word) if len(word) <= 4 and _makes_a_phrase(phrases, w, pairs)]
+            if len(longer) == 1:
+                out.append(" ".join(words[:i] + longer + words[i + 1 :]))
             continue
         # a word of the list's own is mended only by a letter at its end ("aid": "aide"); a word it does not use,
         # of five letters or more, by any one letter ("satelite"; a short word may be an acronym, and "CMA" is no

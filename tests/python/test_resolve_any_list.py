@@ -1912,3 +1912,17 @@ def test_an_acronym_the_list_writes_in_capitals_is_not_read_as_a_word_saying_not
     assert refs.normalize("OSHA 10 cert") == "osha 10 certification"
     out = resolve(refs, ("CERT Basic + Hazmat Awareness", "FEMA"))
     assert outcomes(out) == [("resolved", "G-0226"), ("resolved", "G-0229")]
+
+
+def test_a_short_word_the_list_writes_cut_short_beside_a_longer_one_reads_as_the_longer_too() -> None:
+    # New Jersey's list writes "ASE Certified Med/Heavy Vehicle ..." and "ASE Certified Medium/Heavy Truck
+    # Technicians": "ASE Med/Heavy Truck" is the second; "Barber" beside "Barbering" is a word of its own
+    rows = [("X1", "ASE Certified Med/Heavy Vehicle Electronic Diesel Eng. Diagnosis", ""),
+            ("X2", "ASE Certified Medium/Heavy Truck Technicians", ""),
+            ("X3", "ASE Certified Automobile Technician", "")]
+    refs = build(rows)
+    assert "ase medium heavy truck" in mended_in_context(refs, "ase med heavy truck".split())
+    assert one(refs, "ASE Med/Heavy Truck", "")[::2] == ("resolved", "X2")
+    barbers = build([("B1", "Master Barber License", ""), ("B2", "Technician of Barbering License", ""),
+                     ("B3", "Cosmetologist License", "")])
+    assert mended_in_context(barbers, "barber license".split()) == []
