@@ -234,7 +234,13 @@ class Resolver:
             return False
         typed = self.words.tokens_of[text]
         if len((typed & refs.by_code[code].tokens) - GENERIC_WORDS) >= 2:
-            return False
+            # beside the name's words, an acronym of the same kind as the name's own (as long, the same last letter)
+            # but two letters or more from it, which no name uses and no vowel says is a word: another credential
+            # ("Phlebotomy Technician PBT(ASCP)" is not the "Certified Phlebotomy Technician (CPT)")
+            return any(w not in refs.token_index and w.isalpha() and 3 <= len(w) <= 5 and not set(w) & set("aeiouy")
+                       and w not in refs.vendor_alias
+                       and any(len(a) == len(w) and a[-1] == w[-1] and a != w and not one_edit(a, w) for a in theirs)
+                       for w in typed)
         key = f" {refs.by_code[code].key} "
         for w in typed:
             if (w in refs.token_index or not w.isalpha() or not 2 <= len(w) <= 6 or w in refs.vendor_alias

@@ -1926,3 +1926,16 @@ def test_a_short_word_the_list_writes_cut_short_beside_a_longer_one_reads_as_the
     barbers = build([("B1", "Master Barber License", ""), ("B2", "Technician of Barbering License", ""),
                      ("B3", "Cosmetologist License", "")])
     assert mended_in_context(barbers, "barber license".split()) == []
+
+
+def test_an_unknown_acronym_of_the_same_kind_as_the_names_own_beside_its_words_names_another() -> None:
+    # State E: "Phlebotomy Technician PBT(ASCP)" (the ASCP's PBT, not in the list) is not the NHA's "Certified
+    # Phlebotomy Technician (CPT)"; a typo one letter from the name's acronym still names it
+    rows = [("X1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association"),
+            ("X2", "Certified EKG Technician (CET)", "National Healthcareer Association"),
+            ("X3", "Certified Clinical Medical Assistant (CCMA)", "National Healthcareer Association")]
+    refs = build(rows)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.5, "min_margin": 0.02},
+            "warned": {"min_score": 0.5, "min_margin": 0.02}}
+    out = resolve(refs, ("Phlebotomy Technician PBT", ""), ("Phlebotomy Technician CTP", ""), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "X1")]
