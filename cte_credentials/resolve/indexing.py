@@ -318,6 +318,9 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     """Shared acronyms and sibling words (see list_features), from the list's own names."""
     found = list_features.acronyms(((refs.representative.get(c.code, c.code), c.name) for c in refs.rows),
                                    refs.normalize, GENERIC_WORDS)
+    list_features.held_as_the_vendors_acronym(
+        [(refs.representative.get(c.code, c.code), c.name, refs.vendor_of(c.code)) for c in refs.rows], found,
+        refs.normalize)
     refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
     written: dict[str, set[str]] = {}
     for c in refs.rows:

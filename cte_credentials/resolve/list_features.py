@@ -71,29 +71,27 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
         for acronym in found:
             if acronym and " " not in acronym and acronym.isalpha() and 2 <= len(acronym) <= 6:
                 out.setdefault(acronym, set()).add(code)
-    _held_as_a_word(names, out, normalize)
     _spelt_out_elsewhere(names, out, generic)
     return out
 
 
-def _held_as_a_word(names: list[tuple[str, str]], out: dict[str, set[str]], normalize: Callable[[str], str]) -> None:
+def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str, set[str]],
+                                normalize: Callable[[str], str]) -> None:
     """An acronym a name writes in brackets ("IS-700.B An Introduction to the National Incident Management System
-    (NIMS)") that another name holds as a word in capitals outside brackets ("NIMS Machining Level I", the
-    metalworking institute's): typed alone, it names either, so the list shares it. A name written all in capitals
-    tells no acronym."""
-    written = {normalize(inner) for _, name in names for inner in _BRACKETS.findall(name)}
-    for code, name in names:
+    (NIMS)") that another name holds as a word in capitals outside brackets, as its vendor's initials ("NIMS
+    Machining Level I" of the National Institute for Metalworking Skills): typed alone, it names either, so the list
+    shares it; from (code, name, vendor key) rows. Another word in capitals is not the vendor ("CSS" in "IT
+    Specialist - HTML and CSS" is not the "Customer Service Specialist (CSS)"'s acronym). A name written all in
+    capitals tells no acronym."""
+    written = {normalize(inner) for _, name, _ in names for inner in _BRACKETS.findall(name)}
+    for code, name, vendor in names:
         outer = _BRACKETS.sub(" ", name)
-        if not any(ch.islower() for ch in outer):
+        letters = initials(vendor) if vendor else None
+        if not letters or not any(ch.islower() for ch in outer):
             continue
         for word in set(CAPITALS.findall(outer)):
             acronym = normalize(word)
-            if acronym not in written or acronym not in out or code in out[acronym]:
-                continue
-            # not where the name's other words spell it: there it is the name's own ("RMA-Registered Medical
-            # Assistant")
-            others = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and w != word and w.lower() not in SKIP]
-            if acronym not in "".join(w[0] for w in others).lower():
+            if acronym == letters and acronym in written and acronym in out:
                 out[acronym].add(code)
 
 

@@ -13,13 +13,12 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 # Where an entry may hold several credentials: signs, "and", and the words a clerk joins two with ("EMR then EMT",
-# "CDL Class A w/ Hazmat"; "w/" before the slash), and a dash between spaces, which a cut may use only on the terms
-# of split._best_cut. A name holding one ("App Development with Swift") stays whole, as a cut is kept only where its
-# pieces resolve better (split.py).
+# "CDL Class A w/ Hazmat"; "w/" before the slash). A name holding one ("App Development with Swift") stays whole, as
+# a cut is kept only where its pieces resolve better (split.py).
 # A slash after a one-letter word is inside an abbreviation ("A/C", "S/P2"), unless the letter is a roman numeral
 # ("Type I/II").
-SEPARATORS = re.compile(
-    r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\s[-–]\s|\bw/|(?<!\b[a-hj-uwyz])/|\b(?:and|with|then|also)\b)\s*)", re.IGNORECASE)
+SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|(?<!\b[a-hj-uwyz])/|\b(?:and|with|then|also)\b)\s*)",
+                        re.IGNORECASE)
 MAX_PIECES = 8
 _NUMBER = re.compile(r"\d+|[IVX]{1,4}", re.IGNORECASE)  # a number, or a roman one ("II")
 _LEVEL_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}", re.IGNORECASE)
@@ -55,12 +54,6 @@ def _again(part: str) -> list[str]:
         return [part[:at], " ", *_again(part[at + 1 :])]
     cut = _PLUS_RUN.split(part)
     return cut if len(cut) > 1 else [part]
-
-
-def is_dash(separator: str) -> bool:
-    """A dash between spaces ("Masonry 1 - OSHA 30"): inside many names too ("OSHA 10-Hour General Industry -
-    Healthcare")."""
-    return separator.strip() in ("-", "–")
 
 
 def split_pieces(text: str) -> tuple[list[str], list[str]]:

@@ -9,21 +9,17 @@ where its pieces resolve better than the whole.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision
 from cte_credentials.resolve.normalize import basic_clean, number_counts
-from cte_credentials.resolve.pieces import SpanVariant, is_dash, split_pieces
-from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
+from cte_credentials.resolve.pieces import SpanVariant
+from cte_credentials.resolve.refs import ResolutionRefs
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
-_ACRONYM = re.compile(r"[A-Z]{2,6}\+?")  # two of them with a dash between are two credentials ("CSWA - CSWP")
-FAMILY = 3  # names holding a dash side's words that make it a family's name, not a credential
 
 
 class Mention(NamedTuple):
@@ -111,41 +107,21 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if not any(m.decision.status == "resolved" for _, m in options.get(key, [])):
             options[key] = [(0.0, None)]
     singles = _named_by_pieces(options, n)
-    explained: set[tuple[int, int]] = set()  # spans whose best reading is a credential leaving no word out
     for (i, j), found in options.items():
         # a span of several pieces read as one credential pays for the words its match leaves out, as the whole
         # does ("ASE Electrical, Engine Perf" read as Engine Performance leaves out "electrical")
         if 0 < j - i < n - 1:
-            costed = [(value - unexplained(refs, m.normalized, tokens_of[m.normalized], m.decision,
-                                           _other_words(refs, singles, m.decision.code)), m, value)
-                      if _resolved(m) else (value, m, value) for value, m in found]
-            top = max(costed, key=lambda option: option[0])
-            if _resolved(top[1]) and top[0] == top[2]:
-                explained.add((i, j))
-            options[(i, j)] = [(value, m) for value, m, _ in costed]
+            options[(i, j)] = [(value - unexplained(refs, m.normalized, tokens_of[m.normalized], m.decision,
+                                                    _other_words(refs, singles, m.decision.code)), m)
+                               if m is not None and m.decision.status == "resolved" else (value, m)
+                               for value, m in found]
     if whole.status == "resolved":
         left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, _other_words(refs, singles, whole.code))
         options[(0, n - 1)] = [((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
                                 Mention(name, whole, whole_text, vkey))]
-        if not left_out:
-            explained.add((0, n - 1))
     for found in options.values():
         found.sort(key=lambda option: -option[0])  # stable: of equal readings, the first planned
-    pieces_, seps = split_pieces(name)
-    dashes = frozenset(k for k, sep in enumerate(seps) if is_dash(sep)
-                       and not (_ACRONYM.fullmatch(pieces_[k]) and _ACRONYM.fullmatch(pieces_[k + 1])))
-    naming = resolver.words.naming_every_word
-
-    def a_credential(mention: Mention | None) -> bool:
-        # a side of a dash: resolved, an acronym or two words or more, and not words several names hold: a family's
-        # name or a qualifier of the other side ("Microsoft Office Specialist - Excel 2016", "Mental Health First Aid
-        # - Adult")
-        if not _resolved(mention):
-            return False
-        words = tokens_of[mention.normalized] - GENERIC_WORDS
-        return (len(words) >= 2 or bool(_ACRONYM.fullmatch(mention.text.strip()))) and len(naming[words]) < FAMILY
-
-    chosen = _best_cut(options, n, dashes, explained, a_credential)
+    chosen = _best_cut(options, n)
     if len(chosen) >= 2:
         return chosen
     if whole.status != "resolved":
@@ -160,15 +136,9 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [Mention(name, whole, whole_text, vkey)]
 
 
-def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int,
-              dashes: frozenset[int] = frozenset(), explained: set[tuple[int, int]] | None = None,
-              a_credential: Callable[[Mention | None], bool] = lambda m: True) -> list[Mention]:
+def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[Mention]:
     """The mentions of the cut into spans with the best total, each span taking its best reading whose credential
-    no span of the cut before it (by value) has taken; the first of equal cuts (fewest cuts first). A dash is inside
-    many names ("OSHA 10-Hour General Industry - Healthcare"): a cut at one (after piece k, for k in ``dashes``)
-    needs a credential on both sides (``a_credential``), and none where the two spans beside it, read together, are
-    one credential leaving no word out (``explained``: "Certified SOLIDWORKS Associate - Additive Manufacturing
-    (CSWA-AM)")."""
+    no span of the cut before it (by value) has taken; the first of equal cuts (fewest cuts first)."""
     best_total, best_mentions = -1e9, []
     for mask in sorted(range(1 << (n - 1)), key=lambda m: (bin(m).count("1"), m)):
         cuts = [k + 1 for k in range(n - 1) if mask >> k & 1]
@@ -186,20 +156,10 @@ def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]]
                     break
         if len(picked) < len(spans):
             continue
-        for k in (k for k in dashes if mask >> k & 1):
-            left, right = (key for key in spans if k in (key[1], key[0] - 1))
-            if (not (a_credential(picked[left][1]) and a_credential(picked[right][1]))
-                    or (left[0], right[1]) in (explained or set())):
-                break
-        else:
-            total = sum(value for value, _ in picked.values())
-            if total > best_total:
-                best_total, best_mentions = total, [picked[key][1] for key in spans if picked[key][1] is not None]
+        total = sum(value for value, _ in picked.values())
+        if total > best_total:
+            best_total, best_mentions = total, [picked[key][1] for key in spans if picked[key][1] is not None]
     return best_mentions
-
-
-def _resolved(mention: Mention | None) -> bool:
-    return mention is not None and mention.decision.status == "resolved"
 
 
 def _named_by_pieces(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[str]:
