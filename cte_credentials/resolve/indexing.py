@@ -312,6 +312,8 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
     for word in refs.vocabulary_words:
         if word.isalpha():
             refs.words_by_length.setdefault(len(word), []).append(word)
+            if len(word) >= 4:
+                refs.words_by_ending.setdefault(word[-4:], []).append(word)
 
 
 def _learn_from_the_list(refs: ResolutionRefs) -> None:

@@ -522,7 +522,8 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
         options += words_starting(refs, word)
         # or the end of a word of the list it does not use ("lash extension": "eyelash extension")
         if word not in index and len(word) >= 4:
-            options += [w for w in refs.vocabulary_words if len(w) >= len(word) + 2 and w.endswith(word)]
+            ending = refs.words_by_ending.get(word[-4:], ())
+            options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)]
         options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
         mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
         if not mended and len(word) >= LONG_WORD and word not in index:

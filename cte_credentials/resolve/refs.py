@@ -72,6 +72,7 @@ class ResolutionRefs:
     name_phrases: set[str] = field(default_factory=set)  # runs of one to four words of the list's names
     vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
     words_by_length: dict[int, list[str]] = field(default_factory=dict)  # the name tokens by length (misspellings)
+    words_by_ending: dict[str, list[str]] = field(default_factory=dict)  # the name words by their last four letters
     near_words: dict[str, list[str]] = field(default_factory=dict)  # word -> the name tokens one letter away (memo)
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
     ignored: dict[str, int] = field(default_factory=dict)  # seed -> rows naming a code the list does not have
