@@ -155,7 +155,7 @@ def test_state_cs_held_out_set_on_state_cs_names_only_list() -> None:
 
     rows = read_rows(STATE_C_SET)
     acc = score(labels_of(rows), _predict_with(rows, *_fitted(read_credential_list(STATE_C_LIST))))
-    assert acc.precision >= 0.97 and acc.correct_assigned >= 0.89
+    assert acc.precision >= 0.98 and acc.correct_assigned >= 0.89
 
 
 # floors of the development lists written apart from the engine (rules are written from their misses), at today's
@@ -165,18 +165,20 @@ DEVELOPMENT_FLOORS = {
     # State D: vendor names on two thirds of its rows
     "STATE_D": (0.99, 0.94, 0.92, 0.95),
     # State E: names only
-    "STATE_E": (0.98, 0.97, 0.95, 0.9),
+    "STATE_E": (0.99, 0.97, 0.95, 0.95),
     # State F: a vendor column, one vendor spelled two ways on some rows
     "STATE_F": (0.99, 0.93, 0.95, 0.95),
     # State G: names only, a third of them in capitals, many entries naming several credentials
     "STATE_G": (0.99, 0.9, 0.9, 0.95),
+    # State H: a Texas-style vendor column (certifying entities in full), many splits and near siblings absent
+    "STATE_H": (0.99, 0.92, 0.89, 0.95),
 }
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's, E's, F's and G's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's to H's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
