@@ -226,8 +226,10 @@ class Resolver:
         """A word of the text that no name of the list uses, an acronym's length, one letter from an acronym the
         list writes in brackets for the fuzzy match (``code``), with at most one other word of its name typed: the
         text names another credential, which the list lacks ("CNA cert" is not the CCNA; "SMAW plate cert" not the
-        GMAW plate test). Beside more of the name's words it is a typo ("Certified Network Associate (CNNA)"); beside
-        one, the initials of words the name holds are no other acronym ("ABO Optician Basic")."""
+        GMAW plate test). Beside more of the name's words it is a typo ("Certified Network Associate (CNNA)"), and
+        only an acronym as long as the name's own, ending alike but two letters or more from it, names another
+        ("Phlebotomy Technician PBT" is not the "(CPT)"); beside one, the initials of words the name holds are no
+        other acronym ("ABO Optician Basic")."""
         refs = self.refs
         theirs = refs.acronyms_of.get(refs.representative.get(code, code), frozenset()) if code else frozenset()
         if not theirs:

@@ -397,7 +397,8 @@ _NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$")
 
 def _index_issuer_parts(refs: ResolutionRefs) -> None:
     """The words of a part of a name, in brackets or after a dash, that holds a word naming an organisation
-    ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)": ResolutionRefs.issuer_words)."""
+    ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)": ResolutionRefs.issuer_words), and
+    the codes each word of an issuer (those, or its vendor's name) issues (ResolutionRefs.issued_by)."""
     for c in refs.rows:
         words: set[str] = set()
         for match in _NAME_PARTS.finditer(c.name):
@@ -406,6 +407,8 @@ def _index_issuer_parts(refs: ResolutionRefs) -> None:
                 words |= part
         if words:
             refs.issuer_words[c.code] = frozenset(words)
+        for w in words | set(refs.vendor_of(c.code).split()):
+            refs.issued_by.setdefault(w, set()).add(c.code)
 
 
 def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple[str, str], ...]:

@@ -102,6 +102,8 @@ class ResolutionRefs:
     # code -> the words of a part of its name that names an issuer ("(Tennessee Board of Cosmetology and Barber
     # Examiners)", "- Tennessee Department of Health"), see indexing._index_issuer_parts
     issuer_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a word of an issuer (its vendor's name, or its issuer_words) -> the codes it issues
+    issued_by: dict[str, set[str]] = field(default_factory=dict)
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes

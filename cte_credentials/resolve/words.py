@@ -41,7 +41,6 @@ class Words:
 
     def __init__(self, refs: ResolutionRefs) -> None:
         self.refs = refs
-        self._issuers: dict[str, set[str]] | None = None  # issuer word -> codes (_issued_by), built when first asked
 
     @memoised
     def tokens_of(self, text: str) -> frozenset[str]:
@@ -382,22 +381,13 @@ class Words:
         shared = typed & theirs
         if not shared or not shared <= issuer:
             return False
-        if typed <= issuer and theirs - issuer - GENERIC_WORDS and len(self._issued_by(shared)) >= 2:
+        issued = set().union(*(refs.issued_by.get(w, ()) for w in shared))
+        if typed <= issuer and theirs - issuer - GENERIC_WORDS and len(issued) >= 2:
             # nothing typed but an issuer's words, an issuer of several credentials of the list ("state of
             # tennessee" against "Cosmetologist License - Tennessee State Board of Cosmetology and Barber Examiners")
             return True
         return any(w in refs.token_index and w not in issuer and not any(self.looks_like[w, v] for v in theirs)
                    for w in typed - theirs)
-
-    def _issued_by(self, words: frozenset[str]) -> set[str]:
-        """The credentials whose vendor's name, or a part of whose name naming an issuer, holds one of the words."""
-        if self._issuers is None:
-            refs = self.refs
-            self._issuers = {}
-            for c in refs.rows:
-                for w in set(refs.vendor_of(c.code).split()) | refs.issuer_words.get(c.code, frozenset()):
-                    self._issuers.setdefault(w, set()).add(c.code)
-        return set().union(*(self._issuers.get(w, set()) for w in words))
 
     @memoised
     def another_plus(self, text: str, code: str) -> bool:
