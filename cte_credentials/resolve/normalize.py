@@ -64,8 +64,16 @@ class Normalizer:
             return cleaned
         # one pass: each word is expanded at most once, so "i" -> "1" never cascades
         kept = {w.lower() for w in _CAPITAL_WORD.findall(text or "")} & self.acronyms if self.acronyms else set()
-        return self._regex.sub(lambda m: m.group(0) if m.group(0) in kept else self._map[m.group(0)],  # type: ignore
-                               cleaned)
+        words = f" {cleaned} "
+
+        def expand(m: re.Match) -> str:
+            found, replacement = m.group(0), self._map[m.group(0)]  # type: ignore[attr-defined]
+            # a code written beside what it stands for ("ASE A4 Suspension and Steering") is kept as it is
+            if found in kept or (any(ch.isdigit() for ch in found) and f" {replacement} " in words):
+                return found
+            return replacement
+
+        return self._regex.sub(expand, cleaned)  # type: ignore[attr-defined]
 
 
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")

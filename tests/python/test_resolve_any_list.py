@@ -1922,3 +1922,17 @@ def test_an_unknown_acronym_of_the_same_kind_as_the_names_own_beside_its_words_n
             "warned": {"min_score": 0.5, "min_margin": 0.02}}
     out = resolve(refs, ("Phlebotomy Technician PBT", ""), ("Phlebotomy Technician CTP", ""), rule=rule)
     assert outcomes(out) == [("needs_review", None), ("resolved", "X1")]
+
+
+def test_exam_codes_of_national_vendors_read_as_the_credential_they_test() -> None:
+    # State H: "220-1101", "N10-009" and the ASE series by their codes ("A5", "ASE A1 A4 A5", "MLR + A2"); a list
+    # name writing a code beside its meaning ("ASE A4 Suspension and Steering") keeps it
+    refs = state_refs("state_h")
+    assert refs.normalize("ASE A4 Suspension and Steering") == "ase a 4 suspension and steering"
+    assert refs.normalize("A4") == "suspension and steering"
+    assert split_pieces("ASE A1 A4 A5")[0] == ["ASE A1", "A4", "A5"]
+    out = resolve(refs, ("220-1101", "CompTIA"), ("N10-009", ""), ("A5", "ASE"), ("ASE A1 A4 A5", ""),
+                  ("MLR + A2", "ASE"), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0152"), ("resolved", "H-0153"), ("resolved", "H-0226"),
+                             ("resolved", "H-0223"), ("resolved", "H-0225"), ("resolved", "H-0226"),
+                             ("resolved", "H-0230"), ("resolved", "H-0224")]
