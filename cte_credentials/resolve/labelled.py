@@ -49,6 +49,11 @@ STATE_G_SET = DATA_DIR / "state_g_dev_credentials.csv"
 # lacks, written apart from the engine for development the same way; its first figures are in the notes
 STATE_H_LIST = DATA_DIR / "state_h_credential_list.csv"
 STATE_H_SET = DATA_DIR / "state_h_dev_credentials.csv"
+# "State I": a Florida CAPE-style list (agency codes, a certifying agency on every row, versions in the names, some
+# near-duplicate rows) and its set, written apart from the engine for development the same way; its first figures
+# are in the notes
+STATE_I_LIST = DATA_DIR / "state_i_credential_list.csv"
+STATE_I_SET = DATA_DIR / "state_i_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -56,6 +56,8 @@ from cte_credentials.resolve.labelled import (
     STATE_G_SET,
     STATE_H_LIST,
     STATE_H_SET,
+    STATE_I_LIST,
+    STATE_I_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -176,6 +178,7 @@ DEVELOPMENT_STATES = (
     ("state_f", "State F's list (development), its set", "vendors", STATE_F_LIST, STATE_F_SET),
     ("state_g", "State G's names-only list (development), its set", "no_vendors", STATE_G_LIST, STATE_G_SET),
     ("state_h", "State H's list (development), its set", "vendors", STATE_H_LIST, STATE_H_SET),
+    ("state_i", "State I's list (development), its set", "vendors", STATE_I_LIST, STATE_I_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
