@@ -29,6 +29,11 @@ NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nin
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
+# words that, typed, name another credential than a name without them: a licence's restricted or provisional form,
+# a trainee's or apprentice's registration, an instructor's card ("Florida Restricted Barber License" is not the
+# "Florida Barber License")
+VARIANT = frozenset({"restricted", "provisional", "temporary", "limited", "apprentice", "trainee", "journeyman",
+                     "instructor"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
 LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
 # the tiers of vendors' certification ladders (Microsoft, Autodesk, Apple, Cisco, SOLIDWORKS, Unity): one of them
@@ -286,13 +291,14 @@ class Words:
     def level_up(self, text: str, code: str) -> bool:
         """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells), or the other way round:
         it names another level than the one typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the
-        Master's, "ASE Master Auto Tech" not the plain one): never assigned by a fuzzy rule, even when the list
-        holds no credential of the level typed (it then goes to review)."""
+        Master's, "ASE Master Auto Tech" not the plain one; a VARIANT word typed, "Restricted Barber", neither):
+        never assigned by a fuzzy rule, even when the list holds no credential of the level typed (it then goes to
+        review)."""
         typed = self.tokens_of[text]
         theirs = self.refs.by_code[code].tokens
         # the other way round too: a level typed that the name lacks ("ASE Master Auto Tech" is not the plain
         # Automobile Technician)
-        below = (typed & LEVEL_UP) - theirs
+        below = (typed & (LEVEL_UP | VARIANT)) - theirs
         if any(not any(t.startswith(w) or self.looks_like[w, t] for t in theirs) for w in below):
             return True
         above = (theirs & LEVEL_UP) - typed

@@ -1936,3 +1936,17 @@ def test_exam_codes_of_national_vendors_read_as_the_credential_they_test() -> No
     assert outcomes(out) == [("resolved", "H-0152"), ("resolved", "H-0153"), ("resolved", "H-0226"),
                              ("resolved", "H-0223"), ("resolved", "H-0225"), ("resolved", "H-0226"),
                              ("resolved", "H-0230"), ("resolved", "H-0224")]
+
+
+def test_a_word_naming_a_licences_other_form_typed_is_not_the_licence_without_it() -> None:
+    # State I: "Florida Restricted Barber License" (absent) had been assigned the "Florida Barber License"
+    rows = [("X1", "Florida Barber License", "Florida Dept. of Business & Professional Regulation"),
+            ("X2", "Florida Cosmetology License", "Florida Dept. of Business & Professional Regulation"),
+            ("X3", "Pharmacy Technician Registration", "Florida Department of Health")]
+    refs = build(rows)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.5, "min_margin": 0.02},
+            "warned": {"min_score": 0.5, "min_margin": 0.02}}
+    out = resolve(refs, ("Florida Restricted Barber License", "DBPR"), ("Florida Barber Lic", "DBPR"),
+                  ("Pharmacy Technician Trainee Registration", ""), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "X1"), ("needs_review", None)]
+
