@@ -436,6 +436,9 @@ class Resolver:
         if not exact and vendor_key:
             exact = [c for c in refs.vendor_exact.get((text, vendor_key), [])
                      if not numbers_conflict(qnums, refs.by_code[c].nums)]
+            if len(exact) == 1 and refs.versions.get(exact[0]):
+                # the vendor's row of one version of a name: the vendor does not tell versions apart
+                exact = [exact[0], *sorted(refs.versions[exact[0]])]
             if len(exact) == 1:
                 return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         if not exact and shared is None and len(set(text.split())) == len(text.split()):
@@ -444,8 +447,16 @@ class Resolver:
             # Certification"); not a text repeating a word, which names several ("Cert. Fundamentals Cook; Cert.
             # Fundamentals Pastry Cook")
             typed = words.tokens_of[text]
-            same = [c for c in sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ())) if not (
-                refs.another_vendors(c, vendor_key))]
+            pool = sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ()))
+            same = [c for c in pool if not refs.another_vendors(c, vendor_key)]
+            dated = [c for c in pool if refs.versions.get(c) and _YEAR.search(text)]
+            if len(dated) == 1:
+                # the words of one version's name, its year typed ("MOS Word 2016" from Microsoft, when the 2016
+                # row is Certiport's): that version, whichever vendor the list writes beside it
+                return Decision("resolved", "exact", dated[0], 1.0, 1.0), []
+            if len(same) == 1 and refs.other_versions(same[0], pool):
+                # versions of one name under two vendors ("MOS Word" from Microsoft: the 2016 row is Certiport's)
+                return None, [same[0], *refs.other_versions(same[0], pool)]
             if len(same) == 1:
                 twins = self._acronym_twins(same[0], text, vendor_key)
                 if twins:
@@ -470,6 +481,7 @@ class Resolver:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a version's year ("Office 2019")
 # an acronym in capitals written with a suffix ("RRT-NPS", "CCS-P", "CSWA-AM")
 _SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 

@@ -160,6 +160,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _index_acronyms(refs)
     _index_vendors_named_in_names(refs)
     _index_issuer_parts(refs)
+    _index_versions(refs)
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
@@ -409,6 +410,23 @@ def _index_issuer_parts(refs: ResolutionRefs) -> None:
             refs.issuer_words[c.code] = frozenset(words)
         for w in words | set(refs.vendor_of(c.code).split()):
             refs.issued_by.setdefault(w, set()).add(c.code)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a version's year ("Office 2019")
+
+
+def _index_versions(refs: ResolutionRefs) -> None:
+    """Names that differ only in a version's year (ResolutionRefs.versions)."""
+    by_bare: dict[str, list[str]] = {}
+    for c in refs.rows:
+        by_bare.setdefault(" ".join(_YEAR.sub(" ", c.name).split()), []).append(c.code)
+    for codes in by_bare.values():
+        if len(codes) < 2 or not any(_YEAR.search(refs.by_code[c].name) for c in codes):
+            continue
+        for code in codes:
+            others = frozenset(c for c in codes if refs.by_code[c].name != refs.by_code[code].name)
+            if others:
+                refs.versions[code] = others
 
 
 def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple[str, str], ...]:

@@ -104,6 +104,10 @@ class ResolutionRefs:
     issuer_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # a word of an issuer (its vendor's name, or its issuer_words) -> the codes it issues
     issued_by: dict[str, set[str]] = field(default_factory=dict)
+    # code -> the codes of the same name of another version ("Microsoft Office Specialist (MOS) Word (Office 2016)"
+    # beside "... (Office 2019)", one row under Certiport, one under Microsoft): the vendor column tells versions
+    # apart no better than the write-in does; only a year typed does (indexing._index_versions)
+    versions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes
@@ -136,4 +140,11 @@ class ResolutionRefs:
             # "Certified Nursing Assistant (CNA) - Tennessee Department of Health", not "... (CNA) – NNAAP")
             words = tokens(self.normalize(vendor_key)) - GENERIC_WORDS
             own = [c for c in codes if words & self.by_code[c].tokens]
+        if len(own) == 1 and self.other_versions(own[0], codes):
+            return codes
         return own if len(own) == 1 else codes
+
+    def other_versions(self, code: str, codes: list[str]) -> list[str]:
+        """Those of ``codes`` that are the same name of another version (``versions``)."""
+        theirs = self.versions.get(code, ())
+        return [c for c in codes if c in theirs]

@@ -25,6 +25,7 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
 # "gold": a level awarded on one credential (the National Career Readiness Certificate's)
 QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum))\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a version's year ("Office 2019")
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
@@ -72,10 +73,20 @@ class Words:
         return frozenset(set.intersection(*postings)) if postings else frozenset()
 
     def exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
-        """Credentials the text names exactly, less those with other numbers or another known vendor."""
+        """Credentials the text names exactly, less those with other numbers or another known vendor. Versions of
+        one name (refs.other_versions) stay together whatever their vendors, unless a year typed names one."""
         refs = self.refs
-        return [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)
-                and not refs.another_vendors(c, vendor_key)]
+        found = [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)]
+        kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
+        if len(found) < 2:
+            return kept
+        years = set(_YEAR.findall(text))
+        out: list[str] = []
+        for c in kept:
+            versions = [c, *refs.other_versions(c, found)]
+            typed = [v for v in versions if years & set(_YEAR.findall(refs.by_code[v].name))]
+            out.extend(v for v in (typed or versions) if v not in out)
+        return out
 
     def shared_acronym(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str] | None:
         """When the text is only an acronym the list gives to several credentials (with words such as "cert"): those

@@ -1950,3 +1950,13 @@ def test_a_word_naming_a_licences_other_form_typed_is_not_the_licence_without_it
                   ("Pharmacy Technician Trainee Registration", ""), rule=rule)
     assert outcomes(out) == [("needs_review", None), ("resolved", "X1"), ("needs_review", None)]
 
+
+def test_versions_of_one_name_under_two_vendors_are_told_apart_by_a_year_typed_not_by_the_vendor() -> None:
+    # State I: "MOS Word" from Microsoft had gone to the 2019 row (Microsoft's) though the 2016 row (Certiport's)
+    # is the same name; a year typed names its version whichever vendor is typed
+    refs = state_refs("state_i")
+    assert refs.versions["MICRO001"] == {"MICRO006"}
+    out = resolve(refs, ("MOS Word", "Microsoft"), ("MOS Word 2016", "Microsoft"), ("MOS Word 2019", "Certiport"),
+                  ("MOS Word", "Certiport"), rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "MICRO001"), ("resolved", "MICRO006"),
+                             ("needs_review", None)]
