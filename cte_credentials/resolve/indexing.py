@@ -98,6 +98,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():
             refs.spelled_from.setdefault(replacement, []).append(pattern)
+    # the seed's exam codes ("220 1101", "n 10 009": a pattern with a number of three digits or more)
+    refs.exam_codes = frozenset(p for p, _ in normalize.abbreviations if any(len(w) >= 3 and w.isdigit()
+                                                                          for w in p.split()))
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
     # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the

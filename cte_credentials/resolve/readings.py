@@ -254,9 +254,11 @@ class Readings:
 
         def foreign(match: re.Match) -> str:
             digits = re.findall(r"\d{3,}", match.group(0))
-            if not digits:
-                # "CLF-C02", "SAA-C03": a cloud exam's code, foreign unless the list's names write it
-                code = basic_clean(match.group(0))
+            code = basic_clean(match.group(0))
+            if not digits or re.match(r"[a-z]", code) or code in self.refs.exam_codes:
+                # "CLF-C02", "SAA-C03", "N10-009", "200-301": an exam's code with letters or one of the abbreviation
+                # seed's, foreign unless the list's names write it (the list's "N10-008" is the same credential's
+                # earlier exam)
                 return match.group(0) if code in self.refs.name_phrases else " "
             return " " if not any(d.lstrip("0") in used for d in digits) else match.group(0)
 

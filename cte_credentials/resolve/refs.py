@@ -94,6 +94,8 @@ class ResolutionRefs:
     core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
     # a word the abbreviation seed spells out -> the abbreviations it spells out ("technician": "tech"), one word each
     spelled_from: dict[str, list[str]] = field(default_factory=dict)
+    # the abbreviation seed's exam codes, cleaned ("220 1101", "n 10 009")
+    exam_codes: frozenset[str] = frozenset()
     # the fields of work credentials' words and typed vendors name (seeds xwalk_field_words, xwalk_vendor_fields)
     fields: Fields = field(default_factory=Fields)
     # code -> the one vendor (of the list or our alias seed) a credential the list gives no vendor names in its

@@ -1960,3 +1960,14 @@ def test_versions_of_one_name_under_two_vendors_are_told_apart_by_a_year_typed_n
                   ("MOS Word", "Certiport"), rule=H_RULE)
     assert outcomes(out) == [("needs_review", None), ("resolved", "MICRO001"), ("resolved", "MICRO006"),
                              ("needs_review", None)]
+
+
+def test_an_exam_code_with_letters_the_list_does_not_write_is_left_out_though_its_numbers_are_used() -> None:
+    # State I: the list writes "CompTIA Network+ (N10-008)"; "Network+ N10-009" is its newer exam, and "200-301"
+    # (the CCNA's exam, a code of the abbreviation seed) is no number of the list's name
+    rows = [("X1", "CompTIA Network+ (N10-008)", "CompTIA"), ("X2", "CompTIA A+ (220-1101)", "CompTIA"),
+            ("X3", "Cisco Certified Network Associate (CCNA)", "Cisco Systems Inc."),
+            ("X4", "NCCER Electrical Level 9", "NCCER"), ("X5", "Microsoft Office Specialist Word (MO-100)", "")]
+    refs = build(rows)
+    out = resolve(refs, ("Network+ N10-009", "Comptia"), ("CCNA 200-301", "Cisco"), ("A+ 220-1101", ""))
+    assert outcomes(out) == [("resolved", "X1"), ("resolved", "X3"), ("resolved", "X2")]
