@@ -75,14 +75,25 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
     return out
 
 
+# the words of the names of the US states, DC and the territories
+US_STATE_WORDS = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada new hampshire jersey mexico york north carolina dakota ohio oklahoma oregon
+pennsylvania rhode island south tennessee texas utah vermont virginia washington west wisconsin wyoming district
+columbia puerto rico guam state""".split())
+_STATE_LICENCE_WORDS = frozenset({"license", "licence", "certification", "certificate", "certified", "registration",
+                                  "registered", "card", "permit"})
+
+
 def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str, set[str]],
                                 normalize: Callable[[str], str]) -> None:
     """An acronym a name writes in brackets ("IS-700.B An Introduction to the National Incident Management System
     (NIMS)") that another name holds as a word in capitals outside brackets, as its vendor's initials ("NIMS
     Machining Level I" of the National Institute for Metalworking Skills): typed alone, it names either, so the list
     shares it; from (code, name, vendor key) rows. Another word in capitals is not the vendor ("CSS" in "IT
-    Specialist - HTML and CSS" is not the "Customer Service Specialist (CSS)"'s acronym). A name written all in
-    capitals tells no acronym."""
+    Specialist - HTML and CSS" is not the "Customer Service Specialist (CSS)"'s acronym), unless the name is a
+    state's and the acronym alone ("Florida EMT" beside the "National Registry Emergency Medical Technician (EMT)").
+    A name written all in capitals tells no acronym."""
     written = {normalize(inner) for _, name, _ in names for inner in _BRACKETS.findall(name)}
     for code, name, vendor in names:
         outer = _BRACKETS.sub(" ", name)
@@ -93,6 +104,12 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
             acronym = normalize(word)
             if acronym == letters and acronym in written and acronym in out:
                 out[acronym].add(code)
+        # a state's own credential, named by the state and the acronym alone ("Florida EMT", "Texas CNA License")
+        words = [w for w in re.split(r"[^A-Za-z]+", outer) if w]
+        rest = [w for w in words if w.lower() not in US_STATE_WORDS and w.lower() not in _STATE_LICENCE_WORDS]
+        if (len(rest) == 1 and CAPITALS.fullmatch(rest[0]) and len(words) > 1 and normalize(rest[0]) in written
+                and normalize(rest[0]) in out and any(w.lower() in US_STATE_WORDS for w in words)):
+            out[normalize(rest[0])].add(code)
 
 
 def _words(name: str) -> list[str]:

@@ -1971,3 +1971,16 @@ def test_an_exam_code_with_letters_the_list_does_not_write_is_left_out_though_it
     refs = build(rows)
     out = resolve(refs, ("Network+ N10-009", "Comptia"), ("CCNA 200-301", "Cisco"), ("A+ 220-1101", ""))
     assert outcomes(out) == [("resolved", "X1"), ("resolved", "X3"), ("resolved", "X2")]
+
+
+def test_a_states_name_and_an_acronym_alone_shares_the_acronym_another_name_writes_in_brackets() -> None:
+    # State I: "EMT" typed alone had gone to the National Registry's "(EMT)" though the list also has "Florida EMT"
+    rows = [("X1", "Florida EMT", "Florida Department of Health"),
+            ("X2", "National Registry Emergency Medical Technician (EMT)",
+             "National Registry of Emergency Medical Technicians"),
+            ("X3", "Florida Paramedic", "Florida Department of Health"),
+            ("X4", "IT Specialist - HTML and CSS", "Certiport"), ("X5", "Customer Service Specialist (CSS)", "")]
+    refs = build(rows)
+    assert refs.shared_acronyms["emt"] == ["X1", "X2"] and "css" not in refs.shared_acronyms
+    out = resolve(refs, ("EMT", ""), ("EMT", "Florida Department of Health"), ("Florida EMT", ""))
+    assert outcomes(out) == [("needs_review", None), ("resolved", "X1"), ("resolved", "X1")]
