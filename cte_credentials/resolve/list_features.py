@@ -226,6 +226,7 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     share a word with its own (``name_words``: vendor -> the words of its credentials' names, such as "welder"),
     when exactly one does; otherwise it is left alone. Returned with the names that could be two vendors': typed,
     such a name still names neither ("AWS" with "CLF-C02")."""
+    names_as_written = names
     names = sorted({n for n in names if n})
     by_initials: dict[str, list[str]] = {}
     for n in names:
@@ -249,6 +250,11 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS)]
         if k == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
             fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]
+            # or the acronym before a dash or a colon, then the name spelt out ("IPC – Association Connecting
+            # Electronics Industries"), however its words' initials read
+            fuller += [m for m in names if m not in fuller and m != n and isinstance(names_as_written, Mapping)
+                       and re.match(rf"\s*{re.escape(words[0])}\s*[-\u2013\u2014:]\s*\w+\s+\w+",
+                                    names_as_written.get(m, ""), re.IGNORECASE)]
         if len(fuller) >= 2:
             two.add(n)
         if len(fuller) >= 2 and name_words is not None:

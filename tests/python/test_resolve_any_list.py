@@ -1984,3 +1984,15 @@ def test_a_states_name_and_an_acronym_alone_shares_the_acronym_another_name_writ
     assert refs.shared_acronyms["emt"] == ["X1", "X2"] and "css" not in refs.shared_acronyms
     out = resolve(refs, ("EMT", ""), ("EMT", "Florida Department of Health"), ("Florida EMT", ""))
     assert outcomes(out) == [("needs_review", None), ("resolved", "X1"), ("resolved", "X1")]
+
+
+def test_an_acronym_before_a_dash_and_the_name_spelt_out_is_the_same_vendor_as_the_acronym() -> None:
+    # State I: "IPC" and "IPC – Association Connecting Electronics Industries" are one vendor, so "CIS" from the
+    # IPC names either of its two "(CIS)" rows
+    rows = [("X1", "IPC J-STD-001 Certified IPC Specialist (CIS)", "IPC"),
+            ("X2", "IPC-A-610 Certified IPC Application Specialist (CIS)",
+             "IPC \u2013 Association Connecting Electronics Industries"),
+            ("X3", "Certified Electronics Technician (CET)", "ETA International")]
+    refs = build(rows)
+    out = resolve(refs, ("CIS", "IPC"), ("J-STD-001 CIS", "IPC"))
+    assert outcomes(out) == [("needs_review", None), ("resolved", "X1")]
