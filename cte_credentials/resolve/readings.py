@@ -122,6 +122,16 @@ class Readings:
             if spelt_out != cleaned and (spelt_out in self.refs.vendor_alias or spelt_out in self.refs.vendor_keys):
                 return self.vendor_key[spelt_out]
         canonical = self.refs.vendor_alias.get(cleaned)
+        if canonical and cleaned not in self.refs.vendor_keys and " " not in cleaned:
+            # a word that starts the list's own vendors' names is theirs before it is our alias seed's, unless it
+            # is a word or the initials of the seed's name ("ESCO", when the list's vendors are "ESCO Institute"
+            # and "ESCO Group", is not the seed's EPA; "ASE" is still the National Institute for Automotive
+            # Service Excellence beside an "ASE Education Foundation")
+            starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
+            words = [w for w in basic_clean(canonical).split() if w not in list_features.SKIP]
+            if starting and cleaned not in words and not any(list_features.initials(" ".join(words[-k:])) == cleaned
+                                                             for k in range(2, len(words) + 1)):
+                return starting.pop() if len(starting) == 1 else cleaned
         key = basic_clean(canonical) if canonical else cleaned
         if canonical and key not in self.refs.vendor_keys:
             # our seed's name for a vendor the list spells with more words ("Environmental Protection Agency":

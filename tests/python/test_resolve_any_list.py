@@ -1996,3 +1996,19 @@ def test_an_acronym_before_a_dash_and_the_name_spelt_out_is_the_same_vendor_as_t
     refs = build(rows)
     out = resolve(refs, ("CIS", "IPC"), ("J-STD-001 CIS", "IPC"))
     assert outcomes(out) == [("needs_review", None), ("resolved", "X1")]
+
+
+def test_a_word_starting_the_lists_own_vendors_is_theirs_before_our_alias_seeds() -> None:
+    # State I: "ESCO" (our seed: the EPA, for which ESCO proctors EPA 608) typed for a list whose vendors are "ESCO
+    # Institute" and "ESCO Group" read as the EPA, another vendor; "ASE" stays the seed's (its initials)
+    rows = [("X1", "EPA Section 608 Technician Certification \u2013 Type I", "ESCO Institute"),
+            ("X2", "EPA Section 608 Technician Certification \u2013 Universal", "ESCO Group"),
+            ("X3", "Pesticide Applicator Registration", "U.S. Environmental Protection Agency"),
+            ("X4", "ASE Brakes", "National Institute for Automotive Service Excellence"),
+            ("X5", "ASE Entry-Level Brakes", "ASE Education Foundation")]
+    refs = build(rows)
+    readings = Readings(refs)
+    assert readings.vendor_key["ESCO"] == "esco"
+    assert readings.vendor_key["ASE"] == "national institute for automotive service excellence"
+    out = resolve(refs, ("EPA 608 Universal", "ESCO"))
+    assert outcomes(out) == [("resolved", "X2")]
