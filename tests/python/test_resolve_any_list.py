@@ -2012,3 +2012,11 @@ def test_a_word_starting_the_lists_own_vendors_is_theirs_before_our_alias_seeds(
     assert readings.vendor_key["ASE"] == "national institute for automotive service excellence"
     out = resolve(refs, ("EPA 608 Universal", "ESCO"))
     assert outcomes(out) == [("resolved", "X2")]
+
+
+def test_seed_rows_of_state_i_ag_biotech_and_dual_enrollment() -> None:
+    # State I: "Ag" and "Agricultural" read "agriculture", "Biotech" "biotechnology"; "Dual Enrollment" is no
+    # credential, as "dual credit" is not
+    refs = state_refs("state_i")
+    out = resolve(refs, ("Ag Associate & Ag Biotech", ""), ("Dual Enrollment", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "FLAGR001"), ("resolved", "FLAGR002"), ("no_credential", None)]
