@@ -68,7 +68,7 @@ class Normalizer:
 
         def expand(m: re.Match) -> str:
             found, replacement = m.group(0), self._map[m.group(0)]  # type: ignore[attr-defined]
-            # a code written beside what it stands for ("ASE A4 Suspension and Steering") is kept as it is
+            # a code written beside what it stands for ("CompTIA A+ (220-1101)") is kept as it is
             if found in kept or (any(ch.isdigit() for ch in found) and f" {replacement} " in words):
                 return found
             return replacement

@@ -40,21 +40,19 @@ class SpanVariant(NamedTuple):
 TWO_ACRONYMS = re.compile(r"([A-Z]{2,6}\+?)(\s+-\s+)([A-Z]{2,6}\+?)")
 
 
-# a product with a plus typed right after another ("A+ Net+ Sec+"), or a test code (a capital and a digit) right
-# after another ("ASE A1 A4 A5")
-_PLUS_RUN = re.compile(r"(?<=\+)(\s+)(?=\S+\+(?:\s|$))|(?<=\b[A-Z]\d)(\s+)(?=[A-Z]\d\b)")
+# a product with a plus typed right after another ("A+ Net+ Sec+")
+_PLUS_RUN = re.compile(r"(?<=\+)(\s+)(?=\S+\+(?:\s|$))")
 
 
 def _again(part: str) -> list[str]:
     """A piece whose first word comes again later ("OSHA 10 OSHA 30", "CompTIA A+ CompTIA Network+"), or products
-    with a plus or test codes one after another ("A+ Net+ Sec+", "A1 A4"), is cut there: pieces, with the spaces
-    between as separators."""
+    with a plus one after another ("A+ Net+ Sec+"), is cut there: pieces, with the spaces between as separators."""
     words = part.split()
     if len(words) >= 3 and len(words[0]) >= 2 and words[0] in words[2:]:
         at = part.find(f" {words[0]} ", part.find(words[1]))
         at = at if at > 0 else part.rfind(f" {words[0]}")
         return [part[:at], " ", *_again(part[at + 1 :])]
-    cut = [p for p in _PLUS_RUN.split(part) if p is not None]
+    cut = _PLUS_RUN.split(part)
     return cut if len(cut) > 1 else [part]
 
 
