@@ -265,11 +265,16 @@ class Readings:
         def foreign(match: re.Match) -> str:
             digits = re.findall(r"\d{3,}", match.group(0))
             code = basic_clean(match.group(0))
-            if not digits or re.match(r"[a-z]", code) or code in self.refs.exam_codes:
-                # "CLF-C02", "SAA-C03", "N10-009", "200-301": an exam's code with letters or one of the abbreviation
-                # seed's, foreign unless the list's names write it (the list's "N10-008" is the same credential's
-                # earlier exam)
-                return match.group(0) if code in self.refs.name_phrases else " "
+            phrases = self.refs.name_phrases
+            if not digits or code in self.refs.exam_codes:
+                # "CLF-C02", "SAA-C03", "200-301": a cloud exam's code, or one of the abbreviation seed's, foreign
+                # unless the list's names write it
+                return match.group(0) if code in phrases else " "
+            family = code.rsplit(" ", 1)[0]
+            if code not in phrases and re.match(r"[a-z]+ \d", family) and family in phrases:
+                # another exam of a code the list writes ("N10-009" beside the list's "N10-008": the same
+                # credential's newer exam; not "AZ-900" beside "AI-900", another credential's code)
+                return " "
             return " " if not any(d.lstrip("0") in used for d in digits) else match.group(0)
 
         kept = _EXAM_CODE.sub(foreign, name) if "-" in name else name
