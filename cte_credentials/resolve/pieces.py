@@ -44,6 +44,10 @@ TWO_ACRONYMS = re.compile(r"([A-Z]{2,6}\+?)(\s+-\s+)([A-Z]{2,6}\+?)")
 _PLUS_RUN = re.compile(r"(?<=\+)(\s+)(?=\S+\+(?:\s|$))")
 
 
+# an entry of acronyms in capitals alone, one after another ("CSWA CSWP")
+_ACRONYMS_ONLY = re.compile(r"[A-Z]{2,6}\+?(?:\s+[A-Z]{2,6}\+?)+")
+
+
 def _again(part: str) -> list[str]:
     """A piece whose first word comes again later ("OSHA 10 OSHA 30", "CompTIA A+ CompTIA Network+"), or products
     with a plus one after another ("A+ Net+ Sec+"), is cut there: pieces, with the spaces between as separators."""
@@ -64,6 +68,9 @@ def split_pieces(text: str) -> tuple[list[str], list[str]]:
         two = TWO_ACRONYMS.fullmatch(part.strip()) if k % 2 == 0 and " - " in part else None
         parts.extend(two.groups() if two else [part])
     parts = [p for k, part in enumerate(parts) for p in (_again(part) if k % 2 == 0 else [part])]
+    if len(parts) == 1 and _ACRONYMS_ONLY.fullmatch(parts[0].strip()):
+        # each acronym may be a credential ("CSWA CSWP"); the whole may still be one ("NCCER CORE": split.py)
+        parts = re.split(r"(\s+)", parts[0].strip())
     pieces, seps = parts[0::2], parts[1::2]
     keep_p, keep_s = [], []
     for i, piece in enumerate(pieces):
