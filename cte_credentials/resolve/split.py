@@ -125,6 +125,13 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     if len(chosen) >= 2:
         return chosen
     if whole.status != "resolved":
+        # nothing beats the whole by the scores, but every piece of a cut resolves to a credential of its own
+        # ("InDesign, Illustrator, Animate" from Adobe, each a long name's one product word): that cut
+        resolved = {key: [(value, m) for value, m in found if m is not None and m.decision.status == "resolved"]
+                    for key, found in options.items() if key != (0, n - 1)}
+        chosen = _best_cut({key: found for key, found in resolved.items() if found}, n)
+        if len(chosen) >= 2:
+            return chosen
         # nothing resolves, but each piece comes much closer to a credential than the whole does
         # ("ASE Brakes/Electrical/Engine Repair"): review the pieces one by one, not the whole
         finest = [options[(i, i)][0][1] if (i, i) in options else None for i in range(n)]

@@ -2028,3 +2028,18 @@ def test_an_entry_of_acronyms_alone_one_after_another_may_be_several_credentials
     refs = build(rows)
     out = resolve(refs, ("CSWA CSWP", "Dassault"), ("NCCER CORE", ""))
     assert outcomes(out) == [("resolved", "X1"), ("resolved", "X2"), ("resolved", "X3")]
+
+
+def test_a_cut_whose_every_piece_resolves_is_kept_when_the_whole_does_not() -> None:
+    # State I: "InDesign, Illustrator, Animate" from Adobe: each piece is the one product word of a long name and
+    # resolves at a middling score, the whole does not; the scores alone had kept the whole (for review)
+    rows = [(f"A{k}", f"Adobe Certified Professional in {field} Using Adobe {product}", "Adobe Inc.")
+            for k, (field, product) in enumerate([("Print & Digital Media Publication", "InDesign"),
+                                                  ("Graphic Design & Illustration", "Illustrator"),
+                                                  ("Multiplatform Animation", "Animate"),
+                                                  ("Visual Design", "Photoshop")])]
+    refs = build(rows)
+    rule = {"kind": "tiers", "clean": {"min_score": 0.5, "min_margin": 0.1},
+            "warned": {"min_score": 0.5, "min_margin": 0.1}}
+    out = resolve(refs, ("InDesign, Illustrator, Animate, Photoshop", "Adobe"), rule=rule)
+    assert outcomes(out) == [("resolved", "A0"), ("resolved", "A1"), ("resolved", "A2"), ("resolved", "A3")]
