@@ -60,8 +60,10 @@ def _again(part: str) -> list[str]:
     return cut if len(cut) > 1 else [part]
 
 
-def split_pieces(text: str) -> tuple[list[str], list[str]]:
-    """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span)."""
+def split_pieces(text: str, acronyms: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span). An entry of
+    acronyms alone is cut before each of them the list writes for a credential (``acronyms``, lower case), so that a
+    leading acronym the list does not write ("NHA CCMA") stays the issuer of the next."""
     parts = []
     for k, part in enumerate(SEPARATORS.split(text or "")):
         # a piece that is two acronyms with a dash between is two pieces
@@ -70,7 +72,13 @@ def split_pieces(text: str) -> tuple[list[str], list[str]]:
     parts = [p for k, part in enumerate(parts) for p in (_again(part) if k % 2 == 0 else [part])]
     if len(parts) == 1 and _ACRONYMS_ONLY.fullmatch(parts[0].strip()):
         # each acronym may be a credential ("CSWA CSWP"); the whole may still be one ("NCCER CORE": split.py)
-        parts = re.split(r"(\s+)", parts[0].strip())
+        words = parts[0].split()
+        known = [k for k, w in enumerate(words) if w.lower().rstrip("+") in acronyms]
+        at = known[1:]  # words before the first known one are its issuer's ("NHA CCMA CPT": "NHA CCMA", "CPT")
+        if at:
+            cuts = [0, *at, len(words)]
+            chunks = [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+            parts = [p for chunk in chunks for p in (chunk, " ")][:-1]
     pieces, seps = parts[0::2], parts[1::2]
     keep_p, keep_s = [], []
     for i, piece in enumerate(pieces):
@@ -118,10 +126,12 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
     return variants
 
 
-def span_plan(name: str, junk_reason: Mapping[str, str | None]) -> tuple[int, list[SpanVariant]]:
+def span_plan(name: str, junk_reason: Mapping[str, str | None], acronyms: frozenset[str] = frozenset()
+              ) -> tuple[int, list[SpanVariant]]:
     """An entry's number of pieces and, when it may be split (2 to MAX_PIECES pieces), every variant of every span
-    of pieces (see split.resolve_split). ``junk_reason`` is the reader's memo table."""
-    pieces, seps = split_pieces(name)
+    of pieces (see split.resolve_split). ``junk_reason`` is the reader's memo table; ``acronyms`` those the list
+    writes for its credentials (split_pieces)."""
+    pieces, seps = split_pieces(name, acronyms)
     n = len(pieces)
     texts = [(i, j, v) for i in range(n) for j in range(i, n)
              for v in dict.fromkeys(span_variants(pieces, seps, i, j))] if 2 <= n <= MAX_PIECES else []

@@ -103,6 +103,8 @@ class Readings:
         # known for acronyms
         self._capital_words = frozenset(basic_clean(w) for c in refs.rows if any(ch.islower() for ch in c.name)
                                         for w in list_features.CAPITALS.findall(c.name))
+        # the acronyms the list writes for its credentials, in brackets or as a name ("CSWA"; not "NHA")
+        self._credential_acronyms = frozenset(a for found in refs.acronyms_of.values() for a in found)
 
     @memoised
     def normalize(self, text: str | None) -> str:
@@ -396,7 +398,7 @@ class Readings:
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:
         """pieces.span_plan, memoised per name: a name comes with many vendors and CIPs and none of it reads them."""
-        return pieces.span_plan(name, self.junk_reason)
+        return pieces.span_plan(name, self.junk_reason, self._credential_acronyms)
 
     # ---- readings of a normalised text -------------------------------------------------------------------------
     @memoised
