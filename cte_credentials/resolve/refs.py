@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
 from cte_credentials.resolve.fields import Fields
+from cte_credentials.resolve.list_features import COMPANY_WORDS
 from cte_credentials.resolve.normalize import Normalizer
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
@@ -125,9 +126,13 @@ class ResolutionRefs:
                 and not self.names_the_vendor(code, vendor_key))
 
     def names_the_vendor(self, code: str, vendor_key: str) -> bool:
-        """The credential's name writes the vendor's one word: it is of that vendor too ("Certified SOLIDWORKS
-        Associate" under Dassault Systèmes, typed with "SolidWorks"; candidates.vendor_terms)."""
-        return " " not in vendor_key and vendor_key in self.by_code[code].tokens
+        """The credential's name writes the vendor's one word, words such as "Inc." aside: it is of that vendor too
+        ("Certified SOLIDWORKS Associate" under Dassault Systèmes, typed with "SolidWorks"; "Adobe Certified
+        Professional ... Using Adobe Illustrator" under Certiport, typed with "Adobe Inc."; candidates.vendor_terms)."""
+        if " " in vendor_key:
+            core = [w for w in vendor_key.split() if w not in COMPANY_WORDS]
+            return len(core) == 1 and core[0] in self.by_code[code].tokens
+        return vendor_key in self.by_code[code].tokens
 
     def of_the_typed_vendor(self, codes: list[str], vendor_key: str, by_words: bool = False) -> list[str]:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a

@@ -2048,3 +2048,15 @@ def test_a_cut_whose_every_piece_resolves_is_kept_when_the_whole_does_not() -> N
             "warned": {"min_score": 0.5, "min_margin": 0.1}}
     out = resolve(refs, ("InDesign, Illustrator, Animate, Photoshop", "Adobe"), rule=rule)
     assert outcomes(out) == [("resolved", "A0"), ("resolved", "A1"), ("resolved", "A2"), ("resolved", "A3")]
+
+
+def test_a_name_writing_the_typed_vendors_word_is_that_vendors_whatever_words_like_inc_follow_it() -> None:
+    # State I: "Adobe Illustrator" typed with "adobe inc" (a vendor of the list) against the Illustrator row the
+    # list files under Certiport, the test-delivery company: the name writes "Adobe"
+    rows = [("A1", "Adobe Certified Professional in Graphic Design & Illustration Using Adobe Illustrator",
+             "Certiport"),
+            ("A2", "Adobe Certified Professional in Visual Design Using Adobe Photoshop", "Adobe Inc."),
+            ("C1", "IT Specialist - Python", "Certiport")]
+    refs = build(rows)
+    assert refs.names_the_vendor("A1", "adobe inc") and not refs.names_the_vendor("C1", "adobe inc")
+    assert not refs.another_vendors("A1", "adobe inc") and refs.another_vendors("C1", "adobe inc")
