@@ -164,6 +164,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _index_vendors_named_in_names(refs)
     _index_issuer_parts(refs)
     _index_versions(refs)
+    _index_delivered(refs)
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
@@ -430,6 +431,22 @@ def _index_versions(refs: ResolutionRefs) -> None:
             others = frozenset(c for c in codes if refs.by_code[c].name != refs.by_code[code].name)
             if others:
                 refs.versions[code] = others
+
+
+def _index_delivered(refs: ResolutionRefs) -> None:
+    """The vendors of the list whose one word (words such as "Inc." aside) another vendor's rows write in their
+    names: that vendor delivers their tests (ResolutionRefs.delivers; "Certiport", "Pearson VUE")."""
+    by_word: dict[str, set[str]] = {}
+    for v in refs.vendor_keys:
+        core = [w for w in v.split() if w not in list_features.COMPANY_WORDS]
+        if len(core) == 1 and len(core[0]) >= 3:
+            by_word.setdefault(core[0], set()).add(v)
+    delivers: dict[str, set[str]] = {}
+    for c in refs.rows:
+        mine = refs.vendor_of(c.code)
+        for w in c.tokens & by_word.keys():
+            delivers.setdefault(mine, set()).update(v for v in by_word[w] if v != mine)
+    refs.delivers = {v: frozenset(ws) for v, ws in delivers.items() if ws and v}
 
 
 def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple[str, str], ...]:

@@ -111,6 +111,10 @@ class ResolutionRefs:
     # beside "... (Office 2019)", one row under Certiport, one under Microsoft): the vendor column tells versions
     # apart no better than the write-in does; only a year typed does (indexing._index_versions)
     versions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a vendor of the list -> the other vendors of the list whose names its own rows write ("Certiport" files
+    # "Adobe Certified Professional ... Using Adobe Illustrator": it delivers the tests of "Adobe Inc."), see
+    # indexing._index_delivered
+    delivers: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes
@@ -120,10 +124,11 @@ class ResolutionRefs:
     def another_vendors(self, code: str, vendor_key: str) -> bool:
         """The typed vendor is one of the list's, and the credential is another vendor's. A credential the list
         gives no vendor is of no other vendor ("FAA TRUST Recreational UAS Safety Test Certificate", blank, beside
-        the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one of the list's (vendor_written)."""
+        the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one of the list's (vendor_written);
+        nor is a credential of a vendor whose tests the typed one delivers (``delivers``)."""
         theirs = self.vendor_of(code)
         return (vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
-                and not self.names_the_vendor(code, vendor_key))
+                and not self.names_the_vendor(code, vendor_key) and theirs not in self.delivers.get(vendor_key, ()))
 
     def names_the_vendor(self, code: str, vendor_key: str) -> bool:
         """The credential's name writes the vendor's one word, words such as "Inc." aside: it is of that vendor too

@@ -1461,7 +1461,9 @@ def test_a_name_that_writes_the_typed_vendor_is_of_that_vendor() -> None:
                   ("F2", "Certified SOLIDWORKS Associate – Additive Manufacturing (CSWA-AM)", "SOLIDWORKS"),
                   ("F3", "Certified SOLIDWORKS Professional (CSWP)", "")])
     assert one(refs, "CSWA", "SolidWorks")[::2] == ("resolved", "F1")
-    assert not refs.another_vendors("F1", "solidworks") and refs.another_vendors("F2", "dassault systemes")
+    assert one(refs, "CSWA", "Dassault Systemes")[::2] == ("resolved", "F1")
+    # and Dassault's own row writes "SOLIDWORKS", so the SOLIDWORKS row is no other vendor's to it (refs.delivers)
+    assert not refs.another_vendors("F1", "solidworks") and not refs.another_vendors("F2", "dassault systemes")
 
 
 def test_an_acronym_a_name_writes_for_a_part_of_its_words_is_shared_by_names_holding_them() -> None:
@@ -2060,3 +2062,16 @@ def test_a_name_writing_the_typed_vendors_word_is_that_vendors_whatever_words_li
     refs = build(rows)
     assert refs.names_the_vendor("A1", "adobe inc") and not refs.names_the_vendor("C1", "adobe inc")
     assert not refs.another_vendors("A1", "adobe inc") and refs.another_vendors("C1", "adobe inc")
+
+
+def test_a_vendor_whose_rows_write_another_vendors_name_delivers_its_tests() -> None:
+    # State I: "after effects" typed with Certiport, which the list files Adobe's Illustrator row under, is the
+    # After Effects row the list files under "Adobe Inc."; Certiport is still not the American Red Cross
+    rows = [("A1", "Adobe Certified Professional in Graphic Design & Illustration Using Adobe Illustrator",
+             "Certiport"),
+            ("A2", "Adobe Certified Professional in Visual Effects & Motion Graphics Using Adobe After Effects",
+             "Adobe Inc."),
+            ("C1", "IT Specialist - Python", "Certiport"), ("R1", "Adult First Aid/CPR/AED", "American Red Cross")]
+    refs = build(rows)
+    assert refs.delivers["certiport"] == {"adobe inc"}
+    assert not refs.another_vendors("A2", "certiport") and refs.another_vendors("R1", "certiport")
