@@ -35,6 +35,8 @@ _EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d{0,2}|\d{1,3}[A-
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
                    r"|\d{1,2}[/.-](?:19|20)\d\d|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d",
                    re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?![\w.-])")  # a version's year, standing alone ("AutoCAD 2024")
+_TERM = re.compile(r"(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d|\d[/.-](?:19|20)\d\d", re.IGNORECASE)
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
@@ -259,7 +261,8 @@ class Readings:
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
         Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers
-        would only keep the name from it. A code the list uses ("AZ-900" in "Azure Fundamentals (AZ-900)") stays."""
+        would only keep the name from it. A code the list uses ("AZ-900" in "Azure Fundamentals (AZ-900)") stays.
+        So does a version's year only where the list writes it ("MOS Word 2019", not "ACU AutoCAD 2024")."""
         if not _HAS_DIGIT(name):
             return name
         used = self.refs.numbers_used
@@ -297,6 +300,10 @@ class Readings:
             return match.group(0) if known or len(letters) == 1 and number.lstrip("0") in used else " "
 
         kept = _GLUED_CODE.sub(glued, kept)
+        # a version's year no name of the list writes ("ACU AutoCAD 2024"): a year tells versions apart only where
+        # the list writes them
+        if not _TERM.search(kept):  # not a date or a term ("Fall 2021"), which is junk
+            kept = _YEAR.sub(lambda m: m.group(0) if m.group(0) in index else " ", kept)
         return " ".join(kept.split()) if kept != name and kept.strip() else name
 
     def _bracketed_vendor(self, name: str, vendor: str | None) -> tuple[str, str | None]:
