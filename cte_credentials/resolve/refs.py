@@ -115,6 +115,8 @@ class ResolutionRefs:
     # "Adobe Certified Professional ... Using Adobe Illustrator": it delivers the tests of "Adobe Inc."), see
     # indexing._index_delivered
     delivers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a typed vendor of several words -> its one word, words such as "Inc." aside ("" when it has more): a memo
+    _vendor_core: dict[str, str] = field(default_factory=dict, repr=False)
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes
@@ -134,10 +136,13 @@ class ResolutionRefs:
         """The credential's name writes the vendor's one word, words such as "Inc." aside: it is of that vendor too
         ("Certified SOLIDWORKS Associate" under Dassault Systèmes, typed with "SolidWorks"; "Adobe Certified
         Professional ... Using Adobe Illustrator" under Certiport, typed with "Adobe Inc."; candidates.vendor_terms)."""
-        if " " in vendor_key:
-            core = [w for w in vendor_key.split() if w not in COMPANY_WORDS]
-            return len(core) == 1 and core[0] in self.by_code[code].tokens
-        return vendor_key in self.by_code[code].tokens
+        if " " not in vendor_key:
+            return vendor_key in self.by_code[code].tokens
+        core = self._vendor_core.get(vendor_key)
+        if core is None:
+            words = [w for w in vendor_key.split() if w not in COMPANY_WORDS]
+            core = self._vendor_core[vendor_key] = words[0] if len(words) == 1 else ""
+        return bool(core) and core in self.by_code[code].tokens
 
     def of_the_typed_vendor(self, codes: list[str], vendor_key: str, by_words: bool = False) -> list[str]:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a
