@@ -172,19 +172,26 @@ DEVELOPMENT_FLOORS = {
     "STATE_G": (0.99, 0.9, 0.9, 0.95),
     # State H: a Texas-style vendor column (certifying entities in full), many splits and near siblings absent
     "STATE_H": (0.99, 0.92, 0.89, 0.95),
+    # State I: a Florida CAPE-style list (agency codes, the test-delivery company in the vendor column on some rows,
+    # versions in the names, near-duplicate rows)
+    "STATE_I": (0.99, 0.86, 0.77, 0.95),
 }
+# junk recall below 98%, where a set's junk is course names the engine cannot tell from credentials ("Culinary Arts
+# 1", "Intro to Health Science": State I, 13 of 15)
+JUNK_FLOORS = {"STATE_I": 0.86}
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's to H's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's to I's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
     acc = score(labelled.labels_of(rows),
                 _predict_with(rows, *_fitted(labelled.read_credential_list(getattr(labelled, f"{state}_LIST")))))
     precision, correct, split, absent = DEVELOPMENT_FLOORS[state]
-    assert acc.precision >= precision and acc.correct_assigned >= correct and acc.junk_recall >= 0.98
+    assert acc.precision >= precision and acc.correct_assigned >= correct
+    assert acc.junk_recall >= JUNK_FLOORS.get(state, 0.98)
     assert acc.split_recall >= split
     assert acc.absent_to_review is not None and acc.absent_to_review >= absent
