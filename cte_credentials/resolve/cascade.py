@@ -24,7 +24,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
-from cte_credentials.resolve.normalize import basic_clean, numbers_conflict
+from cte_credentials.resolve.normalize import YEAR, basic_clean, numbers_conflict
 from cte_credentials.resolve.readings import MAX_READINGS, Readings, one_edit
 from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
@@ -449,7 +449,7 @@ class Resolver:
             typed = words.tokens_of[text]
             pool = sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ()))
             same = [c for c in pool if not refs.another_vendors(c, vendor_key)]
-            dated = [c for c in pool if refs.versions.get(c) and _YEAR.search(text)]
+            dated = [c for c in pool if refs.versions.get(c)] if YEAR.search(text) else []
             if len(dated) == 1:
                 # the words of one version's name, its year typed ("MOS Word 2016" from Microsoft, when the 2016
                 # row is Certiport's): that version, whichever vendor the list writes beside it
@@ -481,7 +481,6 @@ class Resolver:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a version's year ("Office 2019")
 # an acronym in capitals written with a suffix ("RRT-NPS", "CCS-P", "CSWA-AM")
 _SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 

@@ -20,7 +20,7 @@ from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
-from cte_credentials.resolve.normalize import Normalizer, basic_clean, numbers, round_brackets
+from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, numbers, round_brackets
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
     NO_CREDENTIAL,
@@ -220,7 +220,8 @@ def _the_lists_vendors(crosswalk: list[dict], normalize: Normalizer
         spelled.setdefault(vendor, row.get("vendor_name") or "")
         words.setdefault(vendor, set()).update(
             w for w in tokens(normalize(row.get("credential_name") or "")) if w.isalpha() and w not in GENERIC_WORDS)
-    same, two = list_features.same_vendors(spelled, {v: frozenset(ws - set(v.split())) for v, ws in words.items()})
+    same, two = list_features.same_vendors(spelled, {v: frozenset(ws - set(v.split())) for v, ws in words.items()},
+                                           as_written=spelled)
     for short, full in same.items():
         if short not in two:
             spelled[short] = spelled[full]
@@ -416,16 +417,13 @@ def _index_issuer_parts(refs: ResolutionRefs) -> None:
             refs.issued_by.setdefault(w, set()).add(c.code)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a version's year ("Office 2019")
-
-
 def _index_versions(refs: ResolutionRefs) -> None:
     """Names that differ only in a version's year (ResolutionRefs.versions)."""
     by_bare: dict[str, list[str]] = {}
     for c in refs.rows:
-        by_bare.setdefault(" ".join(_YEAR.sub(" ", c.name).split()), []).append(c.code)
+        by_bare.setdefault(" ".join(YEAR.sub(" ", c.name).split()), []).append(c.code)
     for codes in by_bare.values():
-        if len(codes) < 2 or not any(_YEAR.search(refs.by_code[c].name) for c in codes):
+        if len(codes) < 2 or not any(YEAR.search(refs.by_code[c].name) for c in codes):
             continue
         for code in codes:
             others = frozenset(c for c in codes if refs.by_code[c].name != refs.by_code[code].name)

@@ -215,19 +215,21 @@ def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {w: frozenset(ws) for w, ws in out.items() if ws}
 
 
-def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None
-                 ) -> tuple[dict[str, str], frozenset[str]]:
+def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None,
+                 as_written: Mapping[str, str] | None = None) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
     Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); or two
-    words or more that start or end exactly one other name ("Red Cross", "American Red Cross"). A name that could be
+    words or more that start or end exactly one other name ("Red Cross", "American Red Cross"); an acronym the list
+    also writes before a dash and the name spelt out (``as_written``: each cleaned name as the list writes it; "IPC",
+    "IPC – Association Connecting Electronics Industries"), however its words' initials read. A name that could be
     two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the one whose credentials' names
     share a word with its own (``name_words``: vendor -> the words of its credentials' names, such as "welder"),
     when exactly one does; otherwise it is left alone. Returned with the names that could be two vendors': typed,
     such a name still names neither ("AWS" with "CLF-C02")."""
-    names_as_written = names
     names = sorted({n for n in names if n})
+    as_written = as_written or {}
     by_initials: dict[str, list[str]] = {}
     for n in names:
         letters = initials(n)
@@ -252,9 +254,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]
             # or the acronym before a dash or a colon, then the name spelt out ("IPC – Association Connecting
             # Electronics Industries"), however its words' initials read
-            fuller += [m for m in names if m not in fuller and m != n and isinstance(names_as_written, Mapping)
-                       and re.match(rf"\s*{re.escape(words[0])}\s*[-\u2013\u2014:]\s*\w+\s+\w+",
-                                    names_as_written.get(m, ""), re.IGNORECASE)]
+            fuller += [m for m in names if m not in fuller and m != n and re.match(
+                rf"\s*{re.escape(words[0])}\s*[-\u2013\u2014:]\s*\w+\s+\w+", as_written.get(m, ""), re.IGNORECASE)]
         if len(fuller) >= 2:
             two.add(n)
         if len(fuller) >= 2 and name_words is not None:

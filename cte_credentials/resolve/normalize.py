@@ -113,6 +113,10 @@ def basic_clean(text: str | None) -> str:
     return " ".join((text.translate(_ASCII_PUNCT) if text.isascii() else _PUNCT.sub(" ", text)).split())
 
 
+# a version's year written in a name or a write-in ("Office 2019", "AutoCAD 2024")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def version_year(number: str) -> bool:
     """A number that is a version's year ("Excel 2019"), which identifies no credential."""
     return 1990 <= int(number) <= 2099

@@ -18,14 +18,13 @@ import re
 
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.memo import memoised
-from cte_credentials.resolve.normalize import number_counts, numbers, numbers_conflict
+from cte_credentials.resolve.normalize import YEAR, number_counts, numbers, numbers_conflict
 from cte_credentials.resolve.readings import one_letter_away
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
 # "gold": a level awarded on one credential (the National Career Readiness Certificate's)
 QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum))\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a version's year ("Office 2019")
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
@@ -80,11 +79,11 @@ class Words:
         kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
         if len(found) < 2:
             return kept
-        years = set(_YEAR.findall(text))
+        years = set(YEAR.findall(text))
         out: list[str] = []
         for c in kept:
             versions = [c, *refs.other_versions(c, found)]
-            typed = [v for v in versions if years & set(_YEAR.findall(refs.by_code[v].name))]
+            typed = [v for v in versions if years & set(YEAR.findall(refs.by_code[v].name))]
             out.extend(v for v in (typed or versions) if v not in out)
         return out
 
