@@ -432,13 +432,16 @@ def _index_versions(refs: ResolutionRefs) -> None:
 
 
 def _index_delivered(refs: ResolutionRefs) -> None:
-    """The vendors of the list whose one word (words such as "Inc." aside) another vendor's rows write in their
-    names: that vendor delivers their tests (ResolutionRefs.delivers; "Certiport", "Pearson VUE")."""
+    """Each vendor's one word, words such as "Inc." aside (ResolutionRefs.vendor_word), and the vendors of the list
+    whose one word another vendor's rows write in their names: that vendor delivers their tests
+    (ResolutionRefs.delivers; "Certiport", "Pearson VUE")."""
     by_word: dict[str, set[str]] = {}
     for v in refs.vendor_keys:
         core = [w for w in v.split() if w not in list_features.COMPANY_WORDS]
-        if len(core) == 1 and len(core[0]) >= 3:
-            by_word.setdefault(core[0], set()).add(v)
+        if len(core) == 1:
+            refs.vendor_word[v] = core[0]
+            if len(core[0]) >= 3:
+                by_word.setdefault(core[0], set()).add(v)
     delivers: dict[str, set[str]] = {}
     for c in refs.rows:
         mine = refs.vendor_of(c.code)

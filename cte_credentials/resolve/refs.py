@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
 from cte_credentials.resolve.fields import Fields
-from cte_credentials.resolve.list_features import COMPANY_WORDS
 from cte_credentials.resolve.normalize import Normalizer
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
@@ -115,8 +114,9 @@ class ResolutionRefs:
     # "Adobe Certified Professional ... Using Adobe Illustrator": it delivers the tests of "Adobe Inc."), see
     # indexing._index_delivered
     delivers: dict[str, frozenset[str]] = field(default_factory=dict)
-    # a typed vendor of several words -> its one word, words such as "Inc." aside ("" when it has more): a memo
-    _vendor_core: dict[str, str] = field(default_factory=dict, repr=False)
+    # a vendor of the list -> its one word, words such as "Inc." aside ("adobe" for "Adobe Inc."; none when it has
+    # more), see indexing._index_delivered
+    vendor_word: dict[str, str] = field(default_factory=dict)
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes
@@ -136,13 +136,8 @@ class ResolutionRefs:
         """The credential's name writes the vendor's one word, words such as "Inc." aside: it is of that vendor too
         ("Certified SOLIDWORKS Associate" under Dassault Systèmes, typed with "SolidWorks"; "Adobe Certified
         Professional ... Using Adobe Illustrator" under Certiport, typed with "Adobe Inc."; candidates.vendor_terms)."""
-        if " " not in vendor_key:
-            return vendor_key in self.by_code[code].tokens
-        core = self._vendor_core.get(vendor_key)
-        if core is None:
-            words = [w for w in vendor_key.split() if w not in COMPANY_WORDS]
-            core = self._vendor_core[vendor_key] = words[0] if len(words) == 1 else ""
-        return bool(core) and core in self.by_code[code].tokens
+        word = vendor_key if " " not in vendor_key else self.vendor_word.get(vendor_key)
+        return bool(word) and word in self.by_code[code].tokens
 
     def of_the_typed_vendor(self, codes: list[str], vendor_key: str, by_words: bool = False) -> list[str]:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a
