@@ -38,6 +38,10 @@ class Accuracy:
     absent_to_review: float | None = None  # credentials not in the list sent to review, nothing assigned, not junk
     review_ok: float | None = None  # every review entry: nothing assigned and not called junk
     wrong: int = 0  # automatic codes that are wrong (records)
+    # credentials an entry names that got neither a code (right or wrong) nor a review mention: dropped silently
+    # ("Part 107 & Private Pilot Knowledge Test" resolved to the Private Pilot alone), records. An entry reviewed
+    # whole loses none: a reviewer may decide it several codes ("FAA A&P")
+    lost: int = 0
 
 
 def _matched(groups: list[frozenset[str]], resolved: list[str]) -> int:
@@ -58,7 +62,7 @@ def _matched(groups: list[frozenset[str]], resolved: list[str]) -> int:
 def score(labelled: list[Labelled], predicted: list[list[tuple[str, str | None]]]) -> Accuracy:
     """``predicted``: for each entry, its mentions as (resolution_status, credential_code)."""
     auto = correct = expected_mentions = review = non_junk_mentions = 0
-    multi = multi_ok = junk = junk_ok = absent = absent_ok = to_review = to_review_ok = 0
+    multi = multi_ok = junk = junk_ok = absent = absent_ok = to_review = to_review_ok = lost = 0
     for lab, mentions in zip(labelled, predicted, strict=True):
         w = lab.records
         if lab.is_junk:
@@ -81,6 +85,9 @@ def score(labelled: list[Labelled], predicted: list[list[tuple[str, str | None]]
                 absent_ok += w * ok
         else:
             expected_mentions += w * len(groups)
+            reviewed = sum(status == "needs_review" for status, _ in mentions)
+            if mentions != [("needs_review", None)]:
+                lost += w * max(0, len(groups) - len(resolved) - reviewed)
         if len(groups) >= 2:
             multi += w
             multi_ok += w * (hits == len(groups) == len(resolved))
@@ -96,4 +103,5 @@ def score(labelled: list[Labelled], predicted: list[list[tuple[str, str | None]]
         absent_to_review=absent_ok / absent if absent else None,
         review_ok=to_review_ok / to_review if to_review else None,
         wrong=auto - correct,
+        lost=lost,
     )

@@ -852,6 +852,8 @@ def _side_by_side(columns: list[tuple[str, Accuracy, str]]) -> list[str]:
          lambda a, k: _pct(a.absent_to_review, 1.0)),
         ("review entries left for review (nothing assigned, not junk)", lambda a, k: _pct(a.review_ok)),
         ("wrong automatic codes", lambda a, k: str(a.wrong)),
+        ("credentials lost: named by an entry, neither assigned nor sent to review (target 0)",
+         lambda a, k: str(a.lost)),
     ]
     out = [head, "|---|" + "---|" * len(columns)]
     for label, cell in rows:
