@@ -9,6 +9,7 @@ where its pieces resolve better than the whole.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
@@ -140,7 +141,41 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             if (len({top.code for top in tops}) == n
                     and min(top.score for top in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
                 return finest
+    elif whole.method == "fuzzy" and unexplained(refs, whole_text, tokens_of[whole_text], whole):
+        left_out = _pieces_left_out(refs, tokens_of, options, n, whole)
+        if left_out:
+            return left_out
     return [Mention(name, whole, whole_text, vkey)]
+
+
+def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]],
+                     options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int,
+                     whole: Decision) -> list[Mention]:
+    """When a whole read by a fuzzy match wins and leaves out words that name something, but a span of its pieces
+    names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot Knowledge Test" read whole as the
+    Private Pilot test): the span's mention and each such piece for review, in the order typed, so that no
+    credential an entry names is dropped without a review. A piece is such when its best candidate is another
+    credential and it holds a word of the list's or a number the credential lacks ("Auto Maintenance" beside "Light
+    Repair", whose best candidate is the Maintenance and Light Repair certificate, is not). [] when there is no such
+    span or piece, or when a piece left out resolves (the cut's scores decided against it)."""
+    spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
+             for value, m in found
+             if m is not None and m.decision.status == "resolved" and m.decision.code == whole.code]
+    if not spans:
+        return []
+    _, (i, j), named = max(spans, key=lambda s: s[0])
+    mentions: list[tuple[int, Mention]] = [(i, named)]
+    for k in [*range(i), *range(j + 1, n)]:
+        found = options.get((k, k))
+        piece = found[0][1] if found else None
+        if piece is None:  # a junk piece ("pending")
+            continue
+        if piece.decision.status == "resolved":
+            return []
+        top = piece.decision.candidates[0].code if piece.decision.candidates else None
+        if top not in (None, whole.code) and unexplained(refs, piece.normalized, tokens_of[piece.normalized], whole):
+            mentions.append((k, piece))
+    return [m for _, m in sorted(mentions, key=lambda km: km[0])] if len(mentions) >= 2 else []
 
 
 def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[Mention]:

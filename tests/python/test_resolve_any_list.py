@@ -33,6 +33,7 @@ from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
+from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.words import Words
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -2090,3 +2091,20 @@ def test_a_versions_year_no_name_of_the_list_writes_is_left_out() -> None:
     assert parts.entry_parts["MOS Word 2019", None].name == "MOS Word 2019"
     out = resolve(refs, ("AutoCAD User 2024", "Autodesk"), ("MOS Word 2019", "Certiport"))
     assert outcomes(out) == [("resolved", "U1"), ("resolved", "W9")]
+
+
+def test_a_piece_a_whole_match_leaves_out_goes_to_review_beside_the_piece_naming_the_credential() -> None:
+    # State I: "Part 107 & Private Pilot Knowledge Test" was read whole as the Private Pilot test and "Part 107" was
+    # dropped without a review; so was "Core" beside NCCER's Plumbing Level 1 (bars near those fitted on the list)
+    refs, rule = state_refs("state_i"), rule_bars(0.7, 0.05)
+    out = resolve(refs, ("Part 107 & Private Pilot Knowledge Test", "FAA"), ("Core + Plumbing Level 1", "NCCER"),
+                  rule=rule)
+    assert [(o["entry_key"], o["mention_text"], o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("0", "Part 107", "needs_review", None),
+        ("0", "Private Pilot Knowledge Test", "resolved", "FAADM005"),
+        ("1", "Core", "needs_review", None),
+        ("1", "Plumbing Level 1", "resolved", "NCCER013")]
+    # a piece naming nothing the credential lacks (a word no name of the list uses) is no credential of its own
+    refs = build([("P1", "Private Pilot Knowledge Test", "FAA"), ("R1", "Part 107 Remote Pilot", "FAA")])
+    assert outcomes(resolve(refs, ("Privat Pilot Knowledge Test / Written Exam Prepp", "FAA"), rule=rule)) == [
+        ("resolved", "P1")]
