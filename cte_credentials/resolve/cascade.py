@@ -396,7 +396,7 @@ class Resolver:
                     code = refs.aliases[key]
                     if code == NO_CREDENTIAL:
                         return Decision("no_credential", "alias", junk_reason="reviewed: no credential"), []
-                    return Decision("resolved", "alias", code, 1.0, 1.0), []
+                    return Decision("resolved", "alias", code, 1.0, 1.0, also=refs.alias_also.get(key, ())), []
         # the rest does not read the CIP: once per (text, vendor)
         return self._exact_or_named[text, vendor_key]
 

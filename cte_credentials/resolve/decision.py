@@ -44,3 +44,5 @@ class Decision:
     runner_up_score: float | None = None
     candidates: list[Candidate] = field(default_factory=list)  # the top three, best first
     junk_reason: str | None = None
+    # more codes of a reviewed alias: the string names several credentials (a mention each, split.with_also_codes)
+    also: tuple[str, ...] = ()

@@ -118,7 +118,16 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         refs.junk_regex = re.compile(rf"(?<![a-z0-9])({alternatives})(?![a-z0-9])")
     for row in aliases:
         key = (normalize(row["normalized_name"]), basic_clean(row.get("vendor_name")), (row.get("cip_code") or ""))
-        refs.aliases[key] = (row.get("credential_code") or "").strip() or NO_CREDENTIAL
+        code = (row.get("credential_code") or "").strip() or NO_CREDENTIAL
+        first = refs.aliases.setdefault(key, code)
+        if code == first or code in refs.alias_also.get(key, ()):
+            continue
+        # rows of one string with several codes: it names several credentials (review-import writes a row per code)
+        if NO_CREDENTIAL in (code, first):
+            raise UserError(f"credential_aliases: {row['normalized_name']!r} (vendor {row.get('vendor_name') or 'any'}"
+                            f", CIP {row.get('cip_code') or 'any'}) is decided both no credential and a credential "
+                            f"({code if code != NO_CREDENTIAL else first}); keep one of its rows")
+        refs.alias_also[key] = (*refs.alias_also.get(key, ()), code)
     for c in creds:
         for token in c.tokens:
             refs.token_index.setdefault(token, set()).add(c.code)

@@ -55,6 +55,8 @@ class ResolutionRefs:
     junk_words: dict[str, str]  # a word of a note on the record ("pending", "see", "student") -> reason
     vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
+    # an alias key decided several codes (a string naming several credentials): the codes after its first
+    alias_also: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)
     vendor_prefixes: list[str] = field(default_factory=list)  # aliases and vendors, longest first
     keys: list[str] = field(default_factory=list)  # TF-IDF rows: text
     key_codes: list[str] = field(default_factory=list)  # TF-IDF rows: credential code

@@ -1,11 +1,12 @@
 """The review loop: `cte-credentials review-export` and `cte-credentials review-import`.
 
 Export writes the warehouse's marts.credential_review_queue to a CSV a reviewer fills in (decided_code: a crosswalk
-code or NO_CREDENTIAL): one line per review group, the strings one decision settles, ranked by the cohort students
-the decision could move in or out of 5S1. `--strings` writes one line per string instead (the audit view). Import
-validates every decision, refuses the whole file if any code is unknown, and merges the decisions into
-seeds/credential_aliases.csv, one alias per member string: idempotent, never dropping an earlier decision, replacing
-one only with --replace. After the next `dbt build` those strings resolve by method `alias`.
+code, several separated by ";" when the string names several credentials, or NO_CREDENTIAL): one line per review
+group, the strings one decision settles, ranked by the cohort students the decision could move in or out of 5S1.
+`--strings` writes one line per string instead (the audit view). Import validates every decision, refuses the whole
+file if any code is unknown, and merges the decisions into seeds/credential_aliases.csv, one alias per member string
+and code: idempotent, never dropping an earlier decision, replacing one only with --replace. After the next `dbt
+build` those strings resolve by method `alias` (a string decided several codes is as many mentions).
 """
 
 from __future__ import annotations
@@ -141,9 +142,16 @@ def _line_members(row: dict, grouped: bool) -> list[Member]:
     return [(name, row["normalized_vendor"].strip(), row["cip_code"].strip())]
 
 
+def decided_codes(text: str | None) -> list[str]:
+    """The codes of a decided_code cell: one code, NO_CREDENTIAL, or several codes separated by ";" for a string
+    that names several credentials ("FAA A&P": the airframe and the powerplant certificates); upper case, each once,
+    in the order written."""
+    return list(dict.fromkeys(c.strip().upper() for c in (text or "").split(MEMBER_SEPARATOR) if c.strip()))
+
+
 def _decided_rows(file: Path, known: set[str], reviewer: str | None) -> tuple[list[dict], int, int]:
-    """One alias row per string the file decides, or UserError listing every bad line (nothing is imported then).
-    Returns the rows, the lines decided and the lines left blank."""
+    """One alias row per string and code the file decides, or UserError listing every bad line (nothing is imported
+    then). Returns the rows, the lines decided and the lines left blank."""
     fields, decisions = read_csv(file, ["decided_code"], "review file")
     grouped = "member_strings" in fields
     if not grouped and any(c not in fields for c in STRING_KEY_COLUMNS):
@@ -151,11 +159,11 @@ def _decided_rows(file: Path, known: set[str], reviewer: str | None) -> tuple[li
                         f"{', '.join(STRING_KEY_COLUMNS)} (a string export)")
     vendor_names = _vendor_names()
     errors: list[str] = []
-    rows: dict[tuple[str, str, str], tuple[int, dict]] = {}
+    rows: dict[tuple[str, str, str], tuple[int, list[dict]]] = {}
     skipped = decided = 0
     for line, row in enumerate(decisions, start=2):
-        code = (row.get("decided_code") or "").strip().upper()
-        if not code:
+        codes = decided_codes(row.get("decided_code"))
+        if not codes:
             skipped += 1
             continue
         try:
@@ -163,57 +171,72 @@ def _decided_rows(file: Path, known: set[str], reviewer: str | None) -> tuple[li
         except ValueError as exc:
             errors.append(f"line {line}: {exc}")
             continue
-        if code != NO_CREDENTIAL and code not in known:
-            more = f" and {len(members) - 1} more string(s)" if len(members) > 1 else ""
-            errors.append(f"line {line}: unknown credential code {code!r} for {members[0][0]!r}{more}")
+        more = f" and {len(members) - 1} more string(s)" if len(members) > 1 else ""
+        unknown = [c for c in codes if c != NO_CREDENTIAL and c not in known]
+        if unknown:
+            errors.append(f"line {line}: unknown credential code {unknown[0]!r} for {members[0][0]!r}{more}")
+            continue
+        if NO_CREDENTIAL in codes and len(codes) > 1:
+            errors.append(f"line {line}: {NO_CREDENTIAL} with credential codes for {members[0][0]!r}{more}")
             continue
         decided += 1
         for name, vendor, cip in members:
-            alias = {
+            aliases = [{
                 "normalized_name": name, "vendor_name": vendor_names.get(vendor, vendor), "cip_code": cip,
                 "credential_code": code, "decided_by": (row.get("decided_by") or reviewer or "reviewer").strip(),
                 "decided_on": date.today().isoformat(), "note": (row.get("note") or "").strip(),
-            }
-            earlier = rows.get(_key(alias))
-            if earlier is not None and earlier[1]["credential_code"] != code:
+            } for code in codes]
+            earlier = rows.get(_key(aliases[0]))
+            if earlier is not None and _codes(earlier[1]) != _codes(aliases):
                 errors.append(f"line {line}: {name!r} ({vendor or 'no vendor'}, {cip}) is decided "
-                              f"{code} here and {earlier[1]['credential_code']} on line {earlier[0]}")
+                              f"{';'.join(codes)} here and {';'.join(_codes(earlier[1]))} on line {earlier[0]}")
             elif earlier is None:
-                rows[_key(alias)] = (line, alias)
+                rows[_key(aliases[0])] = (line, aliases)
     if errors:
-        raise UserError(f"review file {file}: nothing imported; fix these rows (codes must be in the crosswalk or "
-                        f"{NO_CREDENTIAL}; a string decided once): " + "; ".join(errors))
-    return [alias for _, alias in rows.values()], decided, skipped
+        raise UserError(f"review file {file}: nothing imported; fix these rows (codes must be in the crosswalk, "
+                        f"several separated by ';', or {NO_CREDENTIAL}; a string decided once): " + "; ".join(errors))
+    return [alias for _, aliases in rows.values() for alias in aliases], decided, skipped
+
+
+def _codes(rows: list[dict]) -> list[str]:
+    """The codes alias rows of one string decide, sorted."""
+    return sorted((r["credential_code"] or "").strip().upper() for r in rows)
 
 
 def import_decisions(file: Path, aliases: Path, crosswalk: Path, replace: bool = False,
                      reviewer: str | None = None) -> dict[str, int]:
     """Merge a reviewer's decisions into the alias seed, one alias per string decided (every member of a group
-    line); nothing is written unless every decision is valid."""
+    line) and code (a string naming several credentials has a row for each); nothing is written unless every
+    decision is valid. Counts are of strings."""
     known = {r["credential_code"].strip().upper()
              for r in read_csv(crosswalk, ["credential_code"], "crosswalk")[1]}
     new_rows, decided, skipped = _decided_rows(file, known, reviewer)
     existing = read_csv(aliases, ALIAS_COLUMNS[:4], "alias seed")[1] if aliases.exists() else []
-    current = {_key(r): r for r in existing}
+    current: dict[tuple[str, str, str], list[dict]] = {}
+    for r in existing:
+        current.setdefault(_key(r), []).append(r)
+    new: dict[tuple[str, str, str], list[dict]] = {}
+    for r in new_rows:
+        new.setdefault(_key(r), []).append(r)
     added = unchanged = replaced = 0
     conflicts = []
-    for row in new_rows:
-        old = current.get(_key(row))
+    for key, rows in new.items():
+        old = current.get(key)
         if old is None:
-            current[_key(row)] = row
+            current[key] = rows
             added += 1
-        elif old["credential_code"].strip().upper() == row["credential_code"]:
+        elif _codes(old) == _codes(rows):
             unchanged += 1
         elif replace:
-            current[_key(row)] = row
+            current[key] = rows
             replaced += 1
         else:
-            conflicts.append(f"{row['normalized_name']!r} (was {old['credential_code']}, now {row['credential_code']})")
+            conflicts.append(f"{key[0]!r} (was {';'.join(_codes(old))}, now {';'.join(_codes(rows))})")
     if conflicts:
         raise UserError(f"review file {file}: nothing imported; these decisions change earlier ones (use --replace "
                         "to accept): " + "; ".join(conflicts))
     if added or replaced:
-        rows = sorted(current.values(), key=lambda r: (_key(r), r["credential_code"]))
+        rows = sorted((r for rows in current.values() for r in rows), key=lambda r: (_key(r), r["credential_code"]))
         with aliases.open("w", newline="", encoding="utf-8") as fh:
             writer = csv.DictWriter(fh, ALIAS_COLUMNS, extrasaction="ignore")
             writer.writeheader()

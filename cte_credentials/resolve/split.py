@@ -51,9 +51,25 @@ def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip:
     pieces of every entry at once (one sparse product instead of one per entry)."""
     mentions, pending = resolve_whole(resolver, name, vendor, cip, reported_code)
     if pending is None:
-        return mentions
+        return with_also_codes(mentions)
     resolver.prepare_best(split_triples(resolver, pending, cip))
-    return resolve_split(resolver, cip, pending)
+    return with_also_codes(resolve_split(resolver, cip, pending))
+
+
+def with_also_codes(mentions: list[Mention]) -> list[Mention]:
+    """An entry's mentions with a mention more for each further code of a reviewed alias (a string a reviewer
+    decided names several credentials: "FAA A&P"), after the alias's own; a code the entry has already is not
+    repeated."""
+    if not any(m.decision.also for m in mentions):
+        return mentions
+    out, codes = [], {m.decision.code for m in mentions if m.decision.status == "resolved"}
+    for m in mentions:
+        out.append(m)
+        for code in m.decision.also:
+            if code not in codes:
+                codes.add(code)
+                out.append(Mention(m.text, Decision("resolved", "alias", code, 1.0, 1.0), m.normalized, m.vendor_key))
+    return out
 
 
 def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip: str,

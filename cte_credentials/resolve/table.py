@@ -14,7 +14,14 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.memo import cyclic_gc_paused
 from cte_credentials.resolve.refs import ResolutionRefs
-from cte_credentials.resolve.split import Mention, PendingSplit, resolve_split, resolve_whole, split_triples
+from cte_credentials.resolve.split import (
+    Mention,
+    PendingSplit,
+    resolve_split,
+    resolve_whole,
+    split_triples,
+    with_also_codes,
+)
 
 OUTPUT_SCHEMA = pa.schema([
     ("entry_key", pa.string()), ("mention_index", pa.int32()), ("mention_count", pa.int32()),
@@ -55,13 +62,13 @@ def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
         # settled now unless its split pieces must be scored first (then they go to `pieces`)
         mentions, split = resolve_whole(resolver, raw_name, raw_vendor, cip or "", reported_code)
         if split is None:
-            resolved[entry] = mentions
+            resolved[entry] = with_also_codes(mentions)
         else:
             pending[entry] = split
             pieces.extend(split_triples(resolver, split, cip or ""))
     resolver.prepare_best(pieces)
     for entry, split in pending.items():
-        resolved[entry] = resolve_split(resolver, entry[2] or "", split)  # entry[2]: the CIP
+        resolved[entry] = with_also_codes(resolve_split(resolver, entry[2] or "", split))  # entry[2]: the CIP
     return _output_table(cols, resolved)
 
 

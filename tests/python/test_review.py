@@ -209,6 +209,53 @@ def test_imported_group_decisions_resolve_every_member_by_alias(warehouse: Path,
     assert (mystery.decision.status, mystery.decision.method) == ("no_credential", "alias")
 
 
+
+def test_a_string_naming_several_credentials_is_decided_several_codes_and_resolves_to_each(
+        warehouse: Path, aliases: Path, tmp_path: Path) -> None:
+    # "mystery entry" names two credentials: one line decides both, a row per code; the entry is two mentions
+    export_queue(warehouse, tmp_path / "q.csv")
+    decided = _decide(tmp_path / "q.csv", {"mystery entry": "osh010cn; OSH030CN;OSH010CN"}, tmp_path / "d.csv")
+    assert import_decisions(decided, aliases, CROSSWALK)["added"] == 1
+    rows = [(a["credential_code"], a["cip_code"]) for a in _alias_rows(aliases)
+            if a["normalized_name"] == "mystery entry"]
+    assert rows == [("OSH010CN", "12.0500"), ("OSH030CN", "12.0500")]
+    content = aliases.read_bytes()
+    assert import_decisions(decided, aliases, CROSSWALK)["unchanged"] == 1 and aliases.read_bytes() == content
+    # one code of the two changed is a changed decision
+    changed = _decide(tmp_path / "q.csv", {"mystery entry": "OSH010CN;OSH030GI"}, tmp_path / "c.csv")
+    with pytest.raises(UserError, match=r"'mystery entry' \(was OSH010CN;OSH030CN, now OSH010CN;OSH030GI\)"):
+        import_decisions(changed, aliases, CROSSWALK)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    shutil.copy(aliases, seeds / "credential_aliases.csv")
+    mentions = resolve_entry(Resolver(load_refs_from_seeds(seeds)), "Mystery Entry", "", "12.0500", None)
+    assert [(m.text, m.decision.method, m.decision.code) for m in mentions] == [
+        ("Mystery Entry", "alias", "OSH010CN"), ("Mystery Entry", "alias", "OSH030CN")]
+
+
+@pytest.mark.parametrize("code, message", [
+    ("OSH010CN;NOPE123", "line 4: unknown credential code 'NOPE123' for 'mystery entry'"),
+    ("OSH010CN;NO_CREDENTIAL", "line 4: NO_CREDENTIAL with credential codes for 'mystery entry'"),
+])
+def test_several_codes_must_each_be_known_and_not_no_credential(warehouse: Path, aliases: Path, tmp_path: Path,
+                                                                  code: str, message: str) -> None:
+    export_queue(warehouse, tmp_path / "q.csv")
+    decided = _decide(tmp_path / "q.csv", {"mystery entry": code}, tmp_path / "d.csv")
+    content = aliases.read_bytes()
+    with pytest.raises(UserError, match=message):
+        import_decisions(decided, aliases, CROSSWALK)
+    assert aliases.read_bytes() == content
+
+
+def test_an_alias_seed_deciding_a_string_no_credential_and_a_credential_is_a_clear_error(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds)
+    with (seeds / "credential_aliases.csv").open("a", encoding="utf-8") as fh:
+        fh.write("mystery entry,,,OSH010CN,r1,2026-12-01,\nmystery entry,,,,r2,2026-12-01,junk\n")
+    with pytest.raises(UserError, match="credential_aliases: 'mystery entry' .* decided both no credential and a "
+                                        "credential \\(OSH010CN\\)"):
+        load_refs_from_seeds(seeds)
+
 # ---- the queue built by dbt on a hand-built extract ------------------------------------------------------------
 # P1 is CIP 51.3902 (nursing assistant), P3 51.2601 (health aide): the same CIP series; P2 48.0508 (welding).
 # "Zorblax Widget Technician" names no credential (its best candidate scores 0.36), "Heartsaver Frist Aid" is AHA
