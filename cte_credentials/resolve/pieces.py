@@ -107,9 +107,12 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             # 03" -> "Commercial Pesticide Cat 03"; "EPA 608 Type I/II" -> "EPA 608 Type II"), a letter alone every
             # word before its letter ("LP Gas Category E and F" -> "LP Gas Category F")
             prefixes.append(" ".join(head[:-1]))
-        elif len(head) >= 3 and _LEVEL_NUMBER.fullmatch(head[-2]) and len(text.split()) == 1:
-            # a word alone takes the first piece's words up to its level ("NIMS Level I Turning and Milling" ->
-            # "NIMS Level I Milling")
+        elif len(head) >= 3 and len(text.split()) == 1 and (
+                _LEVEL_NUMBER.fullmatch(head[-2]) or "/" not in seps[i - 1]):
+            # a word alone takes the first piece's words but its last ("NIMS Level I Turning and Milling" -> "NIMS
+            # Level I Milling"; "Autodesk Certified Professional AutoCAD, Revit" -> "Autodesk Certified
+            # Professional Revit"); after a slash only up to a level, as a slash is often inside a name ("First
+            # Aid/CPR/AED": no "Adult and Pediatric First CPR")
             prefixes.append(" ".join(head[:-1]))
         for prefix in dict.fromkeys(prefixes):
             if prefix and not text.lower().startswith(prefix.lower()):

@@ -2108,3 +2108,18 @@ def test_a_piece_a_whole_match_leaves_out_goes_to_review_beside_the_piece_naming
     refs = build([("P1", "Private Pilot Knowledge Test", "FAA"), ("R1", "Part 107 Remote Pilot", "FAA")])
     assert outcomes(resolve(refs, ("Privat Pilot Knowledge Test / Written Exam Prepp", "FAA"), rule=rule)) == [
         ("resolved", "P1")]
+
+
+def test_a_word_alone_after_a_comma_takes_the_first_pieces_words_but_its_last() -> None:
+    # State I: "Autodesk Certified Professional AutoCAD, Revit" is the professional Revit row too, not the user's
+    pieces, seps = split_pieces("Autodesk Certified Professional AutoCAD, Revit")
+    assert "Autodesk Certified Professional Revit" in span_variants(pieces, seps, 1, 1)
+    # after a slash, often inside a name, only up to a level (the generator's "First Aid/CPR/AED" stays one name)
+    pieces, seps = split_pieces("American Red Cross Adult and Pediatric First Aid/CPR/AED")
+    assert not any(v.endswith("First CPR") for v in span_variants(pieces, seps, 1, 1))
+    pieces, seps = split_pieces("NIMS Level I Turning/Milling")
+    assert "NIMS Level I Milling" in span_variants(pieces, seps, 1, 1)
+    refs = state_refs("state_i")
+    assert outcomes(resolve(refs, ("Autodesk Certified Professional AutoCAD, Revit", ""), rule=rule_bars(0.7, 0.05))
+                    ) == [("resolved", "AUTOD010"), ("resolved", "AUTOD011")]
+
