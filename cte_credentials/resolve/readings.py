@@ -307,15 +307,18 @@ class Readings:
         return " ".join(kept.split()) if kept != name and kept.strip() else name
 
     def _bracketed_vendor(self, name: str, vendor: str | None) -> tuple[str, str | None]:
-        """A known vendor in brackets after the name ("CDA (DANB)", "CMA (AAMA)"): the vendor, typed in the name
-        field; read as the vendor when the vendor field is blank or names the same one. Not a word of the list's
-        names ("Certified Food Protection Manager (ServSafe)" is how a list may write a name)."""
+        """A known vendor in brackets after the name ("CDA (DANB)", "CMA (AAMA)"), or in capitals the initials of
+        one of the list's vendors ("CCA (AHIMA)"): the vendor, typed in the name field; read as the vendor when the
+        vendor field is blank or names the same one. Not a word of the list's names ("Certified Food Protection
+        Manager (ServSafe)" is how a list may write a name)."""
         match = _TRAILING_BRACKET.search(name)
         if not match or not match.start():
             return name, vendor
         inner = basic_clean(match.group(1))
         refs = self.refs
-        if inner not in refs.vendor_alias or any(w in refs.token_index for w in inner.split()):
+        known = inner in refs.vendor_alias or (list_features.CAPITALS.fullmatch(match.group(1).strip()) is not None
+                                               and self.vendor_key[match.group(1)] in refs.vendor_keys)
+        if not known or any(w in refs.token_index for w in inner.split()):
             return name, vendor
         if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:
             return name, vendor
@@ -336,7 +339,11 @@ class Readings:
         """A piece of a split entry as it is resolved: its normalised text with the entry's vendor or, the entry's
         vendor blank, an issuer typed before it read as its vendor, as for a whole entry (_unknown_issuer: "MSSC
         CLA, CLT" is "CLA" and "MSSC CLT", read as "CLT", from the MSSC). A known vendor other than the entry's
-        typed before the piece makes it read as with no vendor typed ("CNA w/ AHA BLS")."""
+        typed before the piece makes it read as with no vendor typed ("CNA w/ AHA BLS"), and one in brackets after
+        it is its own whatever the entry's ("CMA (AAMA) + CPT (NHA)", whose vendor is read off its end)."""
+        name, vendor = self._bracketed_vendor(text, None)
+        if vendor and self.vendor_key[vendor] != vendor_key:
+            return self._without_status_words(self.normalize[name]), self.vendor_key[vendor]
         first, _, rest = text.strip().partition(" ")
         if vendor_key and rest and self.is_vendor(first) and self.vendor_key[first] != vendor_key:
             # another vendor typed before the piece is its own ("CNA w/ AHA BLS" from the state's health department)
@@ -345,10 +352,6 @@ class Readings:
             issuer = self._unknown_issuer(text, None)
             if issuer:
                 return self._without_status_words(self.normalize[text.split(None, 1)[1]]), self.vendor_key[issuer]
-            # and a known vendor in brackets after it ("CMA (AAMA) & Phlebotomy (PBT)")
-            name, vendor = self._bracketed_vendor(text, None)
-            if vendor:
-                return self._without_status_words(self.normalize[name]), self.vendor_key[vendor]
         return self._without_status_words(self.normalize[text]), vendor_key
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
@@ -401,6 +404,20 @@ class Readings:
         names_one = len(refs.exact.get(self.normalize[second], [])) == 1 or (
             (not all_caps or word in self._capital_words) and len(refs.token_index.get(word, ())) == 1)
         return names_one and word not in refs.shared_acronyms and not refs.exact.get(self.normalize[first])
+
+    @memoised
+    def split_source(self, name: str | None, vendor: str | None) -> tuple[str, str]:
+        """The text an entry is cut into pieces from, and the vendor key its pieces read with: its name and vendor as
+        read (entry_parts), but a known vendor in brackets ending a name typed with no vendor stays in the text,
+        the last piece's own (piece_reading), when the name is several pieces ("CBCS and CCA (AHIMA)": the CBCS is
+        not the AHIMA's)."""
+        parts = self.entry_parts[name, vendor]
+        if name and not (vendor or "").strip() and parts.vendor:
+            text = self._without_foreign_exam_codes(name)
+            stripped, bracketed = self._bracketed_vendor(text, None)
+            if bracketed and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
+                return text, ""
+        return parts.name, parts.vendor_key
 
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:

@@ -41,6 +41,7 @@ class PendingSplit(NamedTuple):
     whole: Decision  # and its decision
     pieces: int  # how many pieces
     spans: list[SpanVariant]  # every variant of every span of pieces
+    piece_vendor_key: str  # the vendor key the pieces read with (Readings.split_source)
 
 
 def resolve_entry(resolver: Resolver, name: str | None, vendor: str | None, cip: str,
@@ -81,21 +82,23 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
         code = reported_code.strip().upper()
         return [Mention(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), readings.normalize[name],
                         readings.vendor_key[vendor])], None
+    raw_name, raw_vendor = name, vendor
     name, vendor, vkey, reason, whole_raw = readings.entry_parts[name, vendor]
     if reason:
         return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
     whole_text, whole = resolver.best[whole_raw, vkey, cip]
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
         return [Mention(name, whole, whole_text, vkey)], None
-    n, plan = readings.span_plan[name]
+    split_name, piece_vkey = readings.split_source[raw_name, raw_vendor]
+    n, plan = readings.span_plan[split_name]
     if not plan:
         return [Mention(name, whole, whole_text, vkey)], None
-    return [], PendingSplit(name, vkey, whole_text, whole, n, plan)
+    return [], PendingSplit(name, vkey, whole_text, whole, n, plan, piece_vkey)
 
 
 def split_triples(resolver: Resolver, pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
     """What must be scored before resolve_split: the normalised text of every span variant, with vendor and CIP."""
-    vkey, reading = pending.vendor_key, resolver.readings.piece_reading
+    vkey, reading = pending.piece_vendor_key, resolver.readings.piece_reading
     return [(*reading[span.text, vkey], cip) for span in pending.spans]
 
 
@@ -105,7 +108,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones. Each span of a cut
     takes its best reading whose credential no other span of the cut takes: a reading of "Core" carrying the first
     piece's words ("Plumbing Level Core") is no second Plumbing Level 1."""
-    name, vkey, whole_text, whole, n, plan = pending
+    name, vkey, whole_text, whole, n, plan, pieces_vkey = pending
     refs, tokens_of = resolver.refs, resolver.words.tokens_of
     options: dict[tuple[int, int], list[tuple[float, Mention | None]]] = {}
     junk_spans: set[tuple[int, int]] = set()
@@ -114,7 +117,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if junk:
             junk_spans.add((i, j))
             continue
-        raw, piece_vkey = reading[variant, vkey]
+        raw, piece_vkey = reading[variant, pieces_vkey]
         text, d = best_of[raw, piece_vkey, cip]
         value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0)
         options.setdefault((i, j), []).append((value, Mention(variant, d, text, piece_vkey)))
@@ -168,12 +171,13 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
                      options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int,
                      whole: Decision) -> list[Mention]:
     """When a whole read by a fuzzy match wins and leaves out words that name something, but a span of its pieces
-    names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot Knowledge Test" read whole as the
-    Private Pilot test): the span's mention and each such piece for review, in the order typed, so that no
-    credential an entry names is dropped without a review. A piece is such when its best candidate is another
-    credential and it holds a word of the list's or a number the credential lacks ("Auto Maintenance" beside "Light
-    Repair", whose best candidate is the Maintenance and Light Repair certificate, is not). [] when there is no such
-    span or piece, or when a piece left out resolves (the cut's scores decided against it)."""
+    names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot
+    Knowledge Test" read whole as the Private Pilot test): the span's mention and each such piece for review, in
+    the order typed, so that no credential an entry names is dropped without a review. A piece is such when its
+    best candidate is another credential and it holds a word of the list's or a number the credential lacks ("Auto
+    Maintenance" beside "Light Repair", whose best candidate is the Maintenance and Light Repair certificate, is
+    not). [] when there is no such span or piece, or when a piece left out resolves (the cut's scores decided
+    against it)."""
     spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
              for value, m in found
              if m is not None and m.decision.status == "resolved" and m.decision.code == whole.code]

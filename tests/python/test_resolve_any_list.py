@@ -2123,3 +2123,14 @@ def test_a_word_alone_after_a_comma_takes_the_first_pieces_words_but_its_last() 
     assert outcomes(resolve(refs, ("Autodesk Certified Professional AutoCAD, Revit", ""), rule=rule_bars(0.7, 0.05))
                     ) == [("resolved", "AUTOD010"), ("resolved", "AUTOD011")]
 
+
+def test_a_vendor_in_brackets_after_a_piece_is_that_pieces_own() -> None:
+    # State I: "(NHA)" ending "CMA (AAMA) + CPT (NHA)" had been read as the whole entry's vendor, so "CMA (AAMA)" was
+    # read with the NHA; and "(AHIMA)", the initials of a vendor of the list in capitals, is a vendor too
+    refs = state_refs("state_i")
+    parts = Readings(refs)
+    assert parts.split_source["CMA (AAMA) + CPT (NHA)", None] == ("CMA (AAMA) + CPT (NHA)", "")
+    assert parts.entry_parts["CCA (AHIMA)", None].vendor == "AHIMA"
+    out = resolve(refs, ("CMA (AAMA) + CPT (NHA)", ""), ("CBCS and CCA (AHIMA)", ""), rule=rule_bars(0.7, 0.05))
+    assert outcomes(out) == [("resolved", "AAMAS001"), ("resolved", "NATHA002"),
+                             ("resolved", "NATHA004"), ("resolved", "AHIMA001")]
