@@ -97,6 +97,7 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
     Certified User" -> "Autocad Certified User")."""
     text = pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j))
     variants = [text]
+    carried: list[str] = []  # the texts with the first piece's leading words carried over
     if i > 0 and len(text.split()) <= 3:
         head = pieces[0].split()
         # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
@@ -116,7 +117,8 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             prefixes.append(" ".join(head[:-1]))
         for prefix in dict.fromkeys(prefixes):
             if prefix and not text.lower().startswith(prefix.lower()):
-                variants.append(f"{prefix} {text}")
+                carried.append(f"{prefix} {text}")
+        variants += carried
     if j < len(pieces) - 1 and len(text.split()) <= 2:
         # and the last piece's trailing words carried back ("Autocad & Revit Certified User" -> "Autocad Certified
         # User")
@@ -126,6 +128,10 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
         for suffix in dict.fromkeys([" ".join(tail[1:][-2:]), tail[-1]]) if len(tail) >= 2 else {}:
             if suffix and not text.lower().endswith(suffix.lower()):
                 variants.append(f"{text} {suffix}")
+        if _NUMBER.fullmatch(tail[-1]) and len(tail) >= 2:
+            # a middle piece takes both, when the last piece ends with a number, a version ("MOS Word, Excel, PPT
+            # 2019" -> "MOS Excel 2019")
+            variants += [f"{c} {tail[-1]}" for c in carried]
     return variants
 
 

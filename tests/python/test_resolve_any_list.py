@@ -2134,3 +2134,11 @@ def test_a_vendor_in_brackets_after_a_piece_is_that_pieces_own() -> None:
     out = resolve(refs, ("CMA (AAMA) + CPT (NHA)", ""), ("CBCS and CCA (AHIMA)", ""), rule=rule_bars(0.7, 0.05))
     assert outcomes(out) == [("resolved", "AAMAS001"), ("resolved", "NATHA002"),
                              ("resolved", "NATHA004"), ("resolved", "AHIMA001")]
+
+
+def test_a_middle_piece_takes_the_first_pieces_leading_words_and_the_last_pieces_version() -> None:
+    # State I: "MOS Word, Excel, PPT 2019": "Excel" is the 2019 Excel, which the list tells from the 2016 one
+    pieces, seps = split_pieces("MOS Word, Excel, PPT 2019")
+    assert "MOS Excel 2019" in span_variants(pieces, seps, 1, 1)
+    out = resolve(state_refs("state_i"), ("MOS Word, Excel, PPT 2019", "Certiport"), rule=rule_bars(0.7, 0.05))
+    assert outcomes(out) == [("resolved", "MICRO006"), ("resolved", "MICRO007"), ("resolved", "MICRO008")]
