@@ -352,6 +352,13 @@ class Readings:
             issuer = self._unknown_issuer(text, None)
             if issuer:
                 return self._without_status_words(self.normalize[text.split(None, 1)[1]]), self.vendor_key[issuer]
+            # and a vendor of the list typed before it ("Red Cross BLS, Lifeguarding": the Red Cross's BLS)
+            cleaned = basic_clean(text)
+            for alias in self.refs.prefix_by_word.get(cleaned.partition(" ")[0], ()):
+                rest = cleaned[len(alias) + 1 :]
+                if (cleaned.startswith(alias + " ") and rest and self.normalize[rest] not in self.refs.vendor_alias
+                        and self.vendor_key[alias] in self.refs.vendor_keys):
+                    return self._without_status_words(self.normalize[rest]), self.vendor_key[alias]
         return self._without_status_words(self.normalize[text]), vendor_key
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:

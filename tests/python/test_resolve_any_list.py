@@ -2142,3 +2142,12 @@ def test_a_middle_piece_takes_the_first_pieces_leading_words_and_the_last_pieces
     assert "MOS Excel 2019" in span_variants(pieces, seps, 1, 1)
     out = resolve(state_refs("state_i"), ("MOS Word, Excel, PPT 2019", "Certiport"), rule=rule_bars(0.7, 0.05))
     assert outcomes(out) == [("resolved", "MICRO006"), ("resolved", "MICRO007"), ("resolved", "MICRO008")]
+
+
+def test_a_vendor_of_the_list_typed_before_a_piece_is_its_vendor() -> None:
+    # State I: "Red Cross BLS, Lifeguarding": the BLS is the Red Cross's, not the AHA's (an exact tie without it)
+    out = resolve(state_refs("state_i"), ("Red Cross BLS, Lifeguarding", ""), rule=rule_bars(0.6, 0.05))
+    assert outcomes(out) == [("resolved", "AMRDC001"), ("resolved", "AMRDC003")]
+    # a vendor the list does not have (State G's list has no vendors) stays in the piece's words
+    parts = Readings(state_refs("state_g"))
+    assert parts.piece_reading["I-CAR Pro Level 1 Refinish", ""][1] == ""
