@@ -152,6 +152,9 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         chosen = _best_cut({key: found for key, found in resolved.items() if found}, n)
         if len(chosen) >= 2:
             return chosen
+        mixed = _resolved_and_reviewed(options, n, whole)
+        if mixed:
+            return mixed
         # nothing resolves, but each piece comes much closer to a credential than the whole does
         # ("ASE Brakes/Electrical/Engine Repair"): review the pieces one by one, not the whole
         finest = [options[(i, i)][0][1] if (i, i) in options else None for i in range(n)]
@@ -165,6 +168,27 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if left_out:
             return left_out
     return [Mention(name, whole, whole_text, vkey)]
+
+
+def _resolved_and_reviewed(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int,
+                           whole: Decision) -> list[Mention]:
+    """When the whole is unresolved: a cut some of whose pieces resolve while each other piece comes much closer to a
+    credential than the whole does (its best candidate over the whole's score by PIECE_ADVANTAGE), every piece
+    naming a credential of its own ("OSHA 10 Construction & First Aid/CPR": the OSHA card, and the first-aid card
+    for review, not the whole for review). [] when there is none."""
+    bar = (whole.score or 0.0) + PIECE_ADVANTAGE
+    kept = {}
+    for key, found in options.items():
+        ok = [(value, m) for value, m in found if m is None or m.decision.status == "resolved"
+              or m.decision.status == "needs_review" and m.decision.candidates and m.decision.candidates[0].score > bar]
+        if ok and key != (0, n - 1):
+            kept[key] = ok
+    chosen = _best_cut(kept, n)
+    resolved = [m.decision.code for m in chosen if m.decision.status == "resolved"]
+    named = resolved + [m.decision.candidates[0].code for m in chosen if m.decision.status != "resolved"]
+    if len(chosen) < 2 or not resolved or len(set(named)) < len(named):
+        return []
+    return chosen
 
 
 def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]],

@@ -2151,3 +2151,12 @@ def test_a_vendor_of_the_list_typed_before_a_piece_is_its_vendor() -> None:
     # a vendor the list does not have (State G's list has no vendors) stays in the piece's words
     parts = Readings(state_refs("state_g"))
     assert parts.piece_reading["I-CAR Pro Level 1 Refinish", ""][1] == ""
+
+
+def test_pieces_that_resolve_are_kept_beside_pieces_for_review_that_name_credentials_of_their_own() -> None:
+    # State D: "OSHA 10 Construction & First Aid/CPR" had gone whole to review; the OSHA card resolves, and
+    # "First Aid/CPR" comes much closer to a first-aid card (several: review) than the whole to anything
+    refs = build(list_rows(DATA / "state_d_credential_list.csv"))
+    out = resolve(refs, ("OSHA 10 Construction & First Aid/CPR", ""), rule=rule_bars(0.66, 0.05))
+    assert [(o["mention_text"], o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("OSHA 10 Construction", "resolved", "D-0113"), ("First Aid/CPR", "needs_review", None)]
