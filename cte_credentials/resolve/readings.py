@@ -54,6 +54,9 @@ _CONTRACTION = re.compile(r"(?<![a-z0-9])([a-z]+)n t(?![a-z0-9])")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "with", "and", "or", "is", "was", "be",
                      "as", "from", "this", "that", "has", "have", "will"})
+# words naming the base level of a credential, which a name may leave unwritten ("EMT-Basic": the EMT)
+_BASE_LEVEL = frozenset({"basic", "entry", "beginner", "novice"})
+_BASE_LEVEL_PHRASE = re.compile(r"(?<= )(?:entry level|basic|entry|beginner|novice)(?= )")
 _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
 # words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
@@ -476,7 +479,23 @@ class Readings:
         if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
                 and f" {vendor_key} " not in f" {text} "):
             readings = [*readings, f"{vendor_key} {text}"]
+        base = self._without_base_level[text]
+        if base != text:
+            readings = [*readings, base]
         return readings
+
+    @memoised
+    def _without_base_level(self, text: str) -> str:
+        """The text without a word naming the base level ("basic", "entry", "entry level") that no name holding its
+        other words uses: "EMT-Basic", the old name of the EMT, against a list writing only "Emergency Medical
+        Technician (EMT)" (its "Basic Life Support" holds no EMT word). The text itself otherwise."""
+        words = text.split()
+        base = [w for w in words if w in _BASE_LEVEL]
+        index = self.refs.token_index
+        others = [w for w in words if w not in _BASE_LEVEL and w in index and w not in GENERIC_WORDS]
+        if not base or not others or any(index.get(b, set()) & index[o] for b in base for o in others):
+            return text
+        return " ".join(_BASE_LEVEL_PHRASE.sub(" ", f" {text} ").split())
 
 
 def strip_vendor(refs: ResolutionRefs, text: str) -> str:

@@ -2160,3 +2160,15 @@ def test_pieces_that_resolve_are_kept_beside_pieces_for_review_that_name_credent
     out = resolve(refs, ("OSHA 10 Construction & First Aid/CPR", ""), rule=rule_bars(0.66, 0.05))
     assert [(o["mention_text"], o["resolution_status"], o["credential_code"]) for o in out] == [
         ("OSHA 10 Construction", "resolved", "D-0113"), ("First Aid/CPR", "needs_review", None)]
+
+
+def test_a_base_level_word_no_name_of_the_credentials_words_uses_is_left_out_in_a_reading() -> None:
+    # States D, E and G: "EMT-Basic", the old name of the EMT, against lists writing only "Emergency Medical
+    # Technician (EMT)"; their "Basic Life Support" holds no EMT word
+    for state, code in (("state_d", "D-0018"), ("state_e", "E-0018"), ("state_g", "G-0138")):
+        assert one(state_refs(state), "EMT-Basic", "NREMT")[::2] == ("resolved", code), state
+    # where a name of those words writes the level, it tells that credential apart: "Basic" is kept
+    refs = build([("E1", "Emergency Medical Technician (EMT)", ""), ("B1", "EMT Basic Refresher", ""),
+                  ("L1", "Basic Life Support", "")])
+    parts = Readings(refs)
+    assert parts._without_base_level["emt basic"] == "emt basic"
