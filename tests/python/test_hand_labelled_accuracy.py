@@ -195,3 +195,20 @@ def test_development_sets_on_their_lists(state: str) -> None:
     assert acc.junk_recall >= JUNK_FLOORS.get(state, 0.98)
     assert acc.split_recall >= split
     assert acc.absent_to_review is not None and acc.absent_to_review >= absent
+
+
+def test_a_credential_neither_assigned_nor_reviewed_is_lost() -> None:
+    """The bench's "credentials lost": an entry naming two credentials, by what resolution gives it."""
+    two = Labelled(["A", "B"], False, False)
+    lost = {
+        "one code, the other dropped": ([("resolved", "A")], 1),
+        "one code and a review": ([("resolved", "A"), ("needs_review", None)], 0),
+        "a wrong code and a code": ([("resolved", "X"), ("resolved", "B")], 0),
+        "the whole for review (a reviewer may decide it two codes)": ([("needs_review", None)], 0),
+        "nothing but junk": ([("no_credential", None)], 2),
+    }
+    assert {case: score([two], [mentions]).lost for case, (mentions, _) in lost.items()} == {
+        case: n for case, (_, n) in lost.items()}
+    # weighted by records, and never for junk or review entries
+    assert score([Labelled(["A", "B"], False, False, records=3)], [[("resolved", "A")]]).lost == 3
+    assert score([Labelled([], True, False), Labelled([], False, True)], [[], []]).lost == 0
