@@ -54,6 +54,10 @@ STATE_H_SET = DATA_DIR / "state_h_dev_credentials.csv"
 # are in the notes
 STATE_I_LIST = DATA_DIR / "state_i_credential_list.csv"
 STATE_I_SET = DATA_DIR / "state_i_dev_credentials.csv"
+# "State J": a names-only list of "industry-recognized credentials" whose issuers are written inside the names, and its
+# set, written apart from the engine for development the same way; its first figures are in the notes
+STATE_J_LIST = DATA_DIR / "state_j_credential_list.csv"
+STATE_J_SET = DATA_DIR / "state_j_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -58,6 +58,8 @@ from cte_credentials.resolve.labelled import (
     STATE_H_SET,
     STATE_I_LIST,
     STATE_I_SET,
+    STATE_J_LIST,
+    STATE_J_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -179,6 +181,7 @@ DEVELOPMENT_STATES = (
     ("state_g", "State G's names-only list (development), its set", "no_vendors", STATE_G_LIST, STATE_G_SET),
     ("state_h", "State H's list (development), its set", "vendors", STATE_H_LIST, STATE_H_SET),
     ("state_i", "State I's list (development), its set", "vendors", STATE_I_LIST, STATE_I_SET),
+    ("state_j", "State J's names-only list (development), its set", "no_vendors", STATE_J_LIST, STATE_J_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -899,10 +902,9 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; State D's list and set, State E's, State F's and State G's (tests/python/data/state_d_*, state_e_*, "
-        "state_f_*, state_g_*), written apart from the engine the same way but for development. Rules may be written "
-        "after looking at "
-        "development misses only.", "",
+        "rules; the lists and sets of States D to J (tests/python/data/state_d_* to state_j_*), written apart from "
+        "the engine the same way but for development. Rules may be written after looking at development misses "
+        "only.", "",
         *_side_by_side(fitted_cols), "",
         "The same with the fixed bars instead of the fitted rule:", "", *_side_by_side(bars_cols), "",
         "## (b) Generator-made messy variants of each list's own names", "",
