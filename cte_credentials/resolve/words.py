@@ -388,12 +388,15 @@ class Words:
     def only_the_issuer(self, text: str, code: str) -> bool:
         """The only words the write-in shares with the candidate's name are its vendor's, and the write-in has a
         word of the list's names that the candidate's name neither holds nor is misspelt as: it names another of
-        that issuer's credentials, which the list may lack ("BICSI Technician" is not "BICSI Installer 1 (INST1)").
-        An issuer typed alone still names its one credential ("PTCB")."""
+        that issuer's credentials, which the list may lack ("BICSI Technician" is not "BICSI Installer 1 (INST1)"),
+        or a word no name uses of an acronym's length, no misspelling of the name's ("PTCB CSPT" is not "PTCB
+        Certified Pharmacy Technician (CPhT)"). An issuer typed alone still names its one credential ("PTCB")."""
         refs = self.refs
         typed = self.tokens_of[text] - GENERIC_WORDS
         theirs = refs.by_code[code].tokens
-        issuer = frozenset(refs.vendor_of(code).split()) | refs.issuer_words.get(code, frozenset())
+        vendor = refs.vendor_of(code)
+        # the vendor's words and its initials ("PTCB")
+        issuer = frozenset(vendor.split()) | {list_features.initials(vendor)} | refs.issuer_words.get(code, frozenset())
         shared = typed & theirs
         if not shared or not shared <= issuer:
             return False
@@ -402,7 +405,16 @@ class Words:
             # nothing typed but an issuer's words, an issuer of several credentials of the list ("state of
             # tennessee" against "Cosmetologist License - Tennessee State Board of Cosmetology and Barber Examiners")
             return True
-        return any(w in refs.token_index and w not in issuer and not any(self.looks_like[w, v] for v in theirs)
+        known = [w for w in typed - theirs if w in refs.token_index and w not in issuer]
+        if any(not any(self.looks_like[w, v] for v in theirs) for w in known):
+            return True
+        # an unknown acronym is no misspelling of the name's acronym: one letter from it is another credential's (as
+        # "CNA" is not the "CCNA", cascade._another_acronym); nor part of a word of the name ("Cyber" for
+        # "Cybersecurity"), nor the initials of its words ("NIMS MMS": Measurement, Materials and Safety)
+        acronyms = refs.acronyms_of.get(refs.representative.get(code, code), frozenset())
+        return any(w.isalpha() and 2 <= len(w) <= 6 and w not in refs.token_index and w not in issuer
+                   and not any(w in v or self.looks_like[w, v] for v in theirs - acronyms)
+                   and not any(tokens(phrase) <= theirs for phrase in refs.initials.get(w, ()))
                    for w in typed - theirs)
 
     @memoised
@@ -418,13 +430,14 @@ class Words:
 
     @memoised
     def negated(self, text: str, code: str) -> bool:
-        """A word typed that the candidate's name holds only negated, "non" before it or joined to it, or the other
-        way round ("Commercial Pesticide Applicator" is not the "Noncommercial Pesticide Applicator License")."""
+        """A word typed that the candidate's name holds only negated, "non" or "un" before it or joined to it, or the
+        other way round ("Commercial Pesticide Applicator" is not the "Noncommercial Pesticide Applicator License";
+        "armed security guard" is not the "Security Guard Registration (Unarmed)")."""
         # "non commercial" and "non-commercial" are "noncommercial"
-        typed = f" {text} ".replace(" non ", " non")
-        key = f" {self.refs.by_code[code].key} ".replace(" non ", " non")
-        return any(w.isalpha() and len(w) >= 4 and (f" non{w} " in key) != (f" non{w} " in typed)
-                   and f" {w} " in key + typed for w in (typed + key).split())
+        typed = f" {text} ".replace(" non ", " non").replace(" un ", " un")
+        key = f" {self.refs.by_code[code].key} ".replace(" non ", " non").replace(" un ", " un")
+        return any(w.isalpha() and len(w) >= 4 and (f" {neg}{w} " in key) != (f" {neg}{w} " in typed)
+                   and f" {w} " in key + typed for w in (typed + key).split() for neg in ("non", "un"))
 
     @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:

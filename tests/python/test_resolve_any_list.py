@@ -2172,3 +2172,21 @@ def test_a_base_level_word_no_name_of_the_credentials_words_uses_is_left_out_in_
                   ("L1", "Basic Life Support", "")])
     parts = Readings(refs)
     assert parts._without_base_level["emt basic"] == "emt basic"
+
+
+def test_a_word_the_name_holds_only_with_un_before_it_names_another_credential() -> None:
+    # State J: "armed security guard" had gone to the list's "Security Guard Registration (Unarmed)"
+    refs = build([("U1", "Ohio Security Guard Registration (Unarmed) - Ohio Department of Public Safety PISGS", ""),
+                  ("F1", "Forklift Operator", "")])
+    assert one(refs, "armed security guard", "Ohio PISGS")[0] == "needs_review"
+    assert one(refs, "unarmed security guard", "")[::2] == ("resolved", "U1")
+
+
+def test_an_unknown_acronym_beside_only_the_issuers_words_names_another_of_its_credentials() -> None:
+    # State J: "PTCB CSPT" (the PTCB's sterile products technician) had gone to the list's one PTCB row, its CPhT;
+    # the issuer's initials are its words; an acronym spelling words of the name is no other credential
+    refs = state_refs("state_j")
+    assert one(refs, "PTCB CSPT", "PTCB")[0] == "needs_review"
+    assert one(refs, "PTCB CPhT", "")[::2] == ("resolved", "IRC-0120")
+    out = resolve(state_refs("state_i"), ("NIMS MMS & JPBL", ""), rule=rule_bars(0.7, 0.05))
+    assert outcomes(out) == [("resolved", "NIMSC001"), ("resolved", "NIMSC002")]
