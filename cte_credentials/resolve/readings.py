@@ -108,8 +108,11 @@ class Readings:
         # known for acronyms
         self._capital_words = frozenset(basic_clean(w) for c in refs.rows if any(ch.islower() for ch in c.name)
                                         for w in list_features.CAPITALS.findall(c.name))
-        # the acronyms the list writes for its credentials, in brackets or as a name ("CSWA"; not "NHA")
-        self._credential_acronyms = frozenset(a for found in refs.acronyms_of.values() for a in found)
+        # the acronyms the list writes for its credentials, in brackets or as a name ("CSWA"; not "NHA"), but a known
+        # vendor's, which stays the issuer of the acronym after it ("NREMT EMR": the National Registry's EMR, not the
+        # list's "National Registry EMT (NREMT)" and its EMR)
+        self._credential_acronyms = frozenset(a for found in refs.acronyms_of.values() for a in found
+                                              if a not in refs.vendor_alias)
 
     @memoised
     def normalize(self, text: str | None) -> str:

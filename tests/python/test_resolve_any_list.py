@@ -2190,3 +2190,11 @@ def test_an_unknown_acronym_beside_only_the_issuers_words_names_another_of_its_c
     assert one(refs, "PTCB CPhT", "")[::2] == ("resolved", "IRC-0120")
     out = resolve(state_refs("state_i"), ("NIMS MMS & JPBL", ""), rule=rule_bars(0.7, 0.05))
     assert outcomes(out) == [("resolved", "NIMSC001"), ("resolved", "NIMSC002")]
+
+
+def test_a_known_vendors_acronym_before_another_acronym_stays_its_issuer() -> None:
+    # State J: "NREMT EMR" had been cut into the list's "National Registry EMT (NREMT)" and Ohio's EMR: two wrong
+    # codes for one credential the list lacks (the National Registry's EMR)
+    refs = state_refs("state_j")
+    assert outcomes(resolve(refs, ("NREMT EMR", "NREMT"))) == [("needs_review", None)]
+    assert split_pieces("NREMT EMR", Readings(refs)._credential_acronyms)[0] == ["NREMT EMR"]
