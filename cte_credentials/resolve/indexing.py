@@ -404,22 +404,12 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
                 refs.vendor_written[c.code] = named.pop()
 
 
-# words naming an organisation: a part of a name holding one names the issuer, not the credential
-_ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
-                           "society", "agency", "bureau", "administration", "federation"})
-_NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$")
-
-
 def _index_issuer_parts(refs: ResolutionRefs) -> None:
     """The words of a part of a name, in brackets or after a dash, that holds a word naming an organisation
     ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)": ResolutionRefs.issuer_words), and
     the codes each word of an issuer (those, or its vendor's name) issues (ResolutionRefs.issued_by)."""
     for c in refs.rows:
-        words: set[str] = set()
-        for match in _NAME_PARTS.finditer(c.name):
-            part = tokens(refs.normalize(match.group(1) or match.group(2) or ""))
-            if part & _ORGANISATION:
-                words |= part
+        words = tokens(" ".join(list_features.issuer_part_words(c.name, refs.normalize)))
         if words:
             refs.issuer_words[c.code] = frozenset(words)
         for w in words | set(refs.vendor_of(c.code).split()):

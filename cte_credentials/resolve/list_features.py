@@ -360,10 +360,16 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     and a row without one joins the one its initials spell ("Certified Medical Assistant" is neither: it stays with
     the other rows without one). Codes of a credential the list holds once are left out."""
     groups: dict[tuple[str, frozenset[str]], list[tuple[str, str | None, str]]] = {}
+    # rows of one acronym whose words differ only by a state's name and an issuer's part ("Ohio State Tested Nurse
+    # Aide (STNA) - Ohio Department of Health" and "STNA - State Tested Nurse Aide")
+    same_acronym: dict[tuple[str, str, frozenset[str]], list[str]] = {}
     for code, name, vendor in rows:
         words, acronym = core_words(name, normalize, generic)
         if words:
             groups.setdefault((vendor, words), []).append((code, acronym, spelt_acronyms(name)))
+        if acronym:
+            bare = words - US_STATE_WORDS - issuer_part_words(name, normalize)
+            same_acronym.setdefault((vendor, acronym, bare), []).append(code)
     # a row without a vendor joins the rows of the same words when they all name one vendor ("Certified Food
     # Protection Manager (ServSafe)" beside the National Restaurant Association's "ServSafe Food Protection Manager
     # Certification"): a list that fills its vendor column for some rows only still holds one credential
@@ -388,4 +394,27 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
         for codes in parts.values():
             if len(codes) >= 2:
                 out.update({code: min(codes) for code in codes})
+    for codes in same_acronym.values():
+        if len(codes) >= 2:
+            # with the codes each already joins
+            joined = {c for c in codes} | {c for c, first in out.items() if first in {out.get(x, x) for x in codes}}
+            out.update({code: min(joined) for code in joined})
     return out
+
+
+# words naming an organisation: a part of a name holding one names the issuer, not the credential
+ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
+                          "society", "agency", "bureau", "administration", "federation"})
+NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$")
+
+
+def issuer_part_words(name: str, normalize: Callable[[str], str]) -> frozenset[str]:
+    """The words of the parts of a name, in brackets or after a dash, that hold a word naming an organisation
+    ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)"): its issuer's, not the
+    credential's."""
+    words: set[str] = set()
+    for match in NAME_PARTS.finditer(name):
+        part = set(normalize(match.group(1) or match.group(2) or "").split())
+        if part & ORGANISATION:
+            words |= part
+    return frozenset(words)

@@ -2198,3 +2198,14 @@ def test_a_known_vendors_acronym_before_another_acronym_stays_its_issuer() -> No
     refs = state_refs("state_j")
     assert outcomes(resolve(refs, ("NREMT EMR", "NREMT"))) == [("needs_review", None)]
     assert split_pieces("NREMT EMR", Readings(refs)._credential_acronyms)[0] == ["NREMT EMR"]
+
+
+def test_rows_of_one_acronym_differing_by_a_states_name_and_an_issuers_part_are_one_credential() -> None:
+    # State J: "STNA" tied its two rows and went to review
+    refs = build([("N1", "Ohio State Tested Nurse Aide (STNA) - Ohio Department of Health", ""),
+                  ("N2", "STNA - State Tested Nurse Aide", ""),
+                  ("E1", "Florida EMT", ""), ("E2", "Emergency Medical Technician (EMT)", ""),
+                  ("R1", "Registered Medical Assistant (RMA) - American Medical Technologists", ""),
+                  ("C1", "Certified Medical Assistant (CMA) - American Association of Medical Assistants", "")])
+    assert refs.representative == {"N1": "N1", "N2": "N1"}
+    assert one(refs, "stna cert", "ODH")[::2] == ("resolved", "N1")
