@@ -200,8 +200,8 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
     the order typed, so that no credential an entry names is dropped without a review. A piece is such when its
     best candidate is another credential and it holds a word of the list's or a number the credential lacks ("Auto
     Maintenance" beside "Light Repair", whose best candidate is the Maintenance and Light Repair certificate, is
-    not). [] when there is no such span or piece, or when a piece left out resolves (the cut's scores decided
-    against it)."""
+    not); a piece resolving to another credential and holding such a word is that credential. [] when there is no
+    such span or piece."""
     spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
              for value, m in found
              if m is not None and m.decision.status == "resolved" and m.decision.code == whole.code]
@@ -215,7 +215,12 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
         if piece is None:  # a junk piece ("pending")
             continue
         if piece.decision.status == "resolved":
-            return []
+            # a piece naming another credential outright is that one ("EKG and Phlebotomy tech" from the NHA, read
+            # whole as the phlebotomy technician with the vendor's words, which the pieces lack)
+            if piece.decision.code != whole.code and unexplained(refs, piece.normalized,
+                                                                 tokens_of[piece.normalized], whole):
+                mentions.append((k, piece))
+            continue
         top = piece.decision.candidates[0].code if piece.decision.candidates else None
         if top not in (None, whole.code) and unexplained(refs, piece.normalized, tokens_of[piece.normalized], whole):
             mentions.append((k, piece))

@@ -2209,3 +2209,10 @@ def test_rows_of_one_acronym_differing_by_a_states_name_and_an_issuers_part_are_
                   ("C1", "Certified Medical Assistant (CMA) - American Association of Medical Assistants", "")])
     assert refs.representative == {"N1": "N1", "N2": "N1"}
     assert one(refs, "stna cert", "ODH")[::2] == ("resolved", "N1")
+
+
+def test_a_piece_naming_another_credential_outright_is_kept_beside_the_piece_a_whole_match_names() -> None:
+    # State J: "EKG and Phlebotomy tech" from the NHA was read whole as the phlebotomy technician (the vendor's words
+    # in the whole's reading match the name's "- National Healthcareer Association"), "EKG" dropped
+    out = resolve(state_refs("state_j"), ("EKG and Phlebotomy tech", "NHA"), rule=rule_bars(0.66, 0.02))
+    assert outcomes(out) == [("resolved", "IRC-0116"), ("resolved", "IRC-0115")]
