@@ -316,7 +316,8 @@ class Readings:
         """A known vendor in brackets after the name ("CDA (DANB)", "CMA (AAMA)"), or in capitals the initials of
         one of the list's vendors ("CCA (AHIMA)"): the vendor, typed in the name field; read as the vendor when the
         vendor field is blank or names the same one. Not a word of the list's names ("Certified Food Protection
-        Manager (ServSafe)" is how a list may write a name)."""
+        Manager (ServSafe)" is how a list may write a name), unless the names holding it write it as their vendor
+        ("CPT (NHA)", where the list writes "ExCPT Pharmacy Technician Certification - NHA")."""
         match = _TRAILING_BRACKET.search(name)
         if not match or not match.start():
             return name, vendor
@@ -324,7 +325,8 @@ class Readings:
         refs = self.refs
         known = inner in refs.vendor_alias or (list_features.CAPITALS.fullmatch(match.group(1).strip()) is not None
                                                and self.vendor_key[match.group(1)] in refs.vendor_keys)
-        if not known or any(w in refs.token_index for w in inner.split()):
+        key = self.vendor_key[match.group(1)] if known else ""
+        if not known or any(refs.vendor_of(code) != key for w in inner.split() for code in refs.token_index.get(w, ())):
             return name, vendor
         if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:
             return name, vendor

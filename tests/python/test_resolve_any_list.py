@@ -2216,3 +2216,16 @@ def test_a_piece_naming_another_credential_outright_is_kept_beside_the_piece_a_w
     # in the whole's reading match the name's "- National Healthcareer Association"), "EKG" dropped
     out = resolve(state_refs("state_j"), ("EKG and Phlebotomy tech", "NHA"), rule=rule_bars(0.66, 0.02))
     assert outcomes(out) == [("resolved", "IRC-0116"), ("resolved", "IRC-0115")]
+
+
+def test_a_bracketed_vendor_the_list_writes_only_as_that_vendor_is_read_as_the_vendor() -> None:
+    # State J: "CPT (NHA)": the list writes "NHA" only after a dash naming the NHA's credentials ("ExCPT Pharmacy
+    # Technician Certification - NHA"), so it is the vendor, which tells the NHA's CPT from the MSSC's and the NASM's
+    refs = state_refs("state_j")
+    assert one(refs, "CPT (NHA)", "")[::2] == ("resolved", "IRC-0115")
+    assert outcomes(resolve(refs, ("CPT + CET (NHA)", ""))) == [("resolved", "IRC-0115"), ("resolved", "IRC-0116")]
+    # a word the list writes in a credential's name stays the name's ("Certified Food Protection Manager (ServSafe)")
+    refs = build([("S1", "ServSafe Food Protection Manager", "National Restaurant Association"),
+                  ("N1", "Certified Food Protection Manager (ServSafe)", "")])
+    parts = Readings(refs)
+    assert parts.entry_parts["Food Protection Manager (ServSafe)", None].vendor is None
