@@ -316,8 +316,10 @@ class Readings:
         """A known vendor in brackets after the name ("CDA (DANB)", "CMA (AAMA)"), or in capitals the initials of
         one of the list's vendors ("CCA (AHIMA)"): the vendor, typed in the name field; read as the vendor when the
         vendor field is blank or names the same one. Not a word of the list's names ("Certified Food Protection
-        Manager (ServSafe)" is how a list may write a name), unless the names holding it write it as their vendor
-        ("CPT (NHA)", where the list writes "ExCPT Pharmacy Technician Certification - NHA")."""
+        Manager (ServSafe)" is how a list may write a name), unless the names holding it have no vendor in the list's
+        column and write it as their issuer, first or after a dash at their end ("CPT (NHA)", where a names-only
+        list writes "NHA Certified Clinical Medical Assistant (CCMA)" and "ExCPT Pharmacy Technician Certification
+        - NHA")."""
         match = _TRAILING_BRACKET.search(name)
         if not match or not match.start():
             return name, vendor
@@ -325,12 +327,25 @@ class Readings:
         refs = self.refs
         known = inner in refs.vendor_alias or (list_features.CAPITALS.fullmatch(match.group(1).strip()) is not None
                                                and self.vendor_key[match.group(1)] in refs.vendor_keys)
-        key = self.vendor_key[match.group(1)] if known else ""
-        if not known or any(refs.vendor_of(code) != key for w in inner.split() for code in refs.token_index.get(w, ())):
+        if not known or any(w not in self._issuer_written[code] or refs.by_code[code].vendor_key
+                            for w in inner.split() for code in refs.token_index.get(w, ())):
             return name, vendor
         if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:
             return name, vendor
         return name[: match.start()].strip(), vendor or match.group(1)
+
+    @memoised
+    def _issuer_written(self, code: str) -> frozenset[str]:
+        """The words of a known vendor a name writes as its issuer: first ("NHA Certified Clinical Medical Assistant
+        (CCMA)") or after its last dash between spaces ("Certified EKG Technician (CET) - NHA")."""
+        name = self.refs.by_code[code].name
+        _, dash, tail = name.replace(" – ", " - ").rpartition(" - ")
+        words = set(basic_clean(tail).split()) if dash and self.is_vendor(tail.strip()) else set()
+        first = basic_clean(name).split()
+        for n in range(1, min(len(first), 6)):
+            if " ".join(first[:n]) in self.refs.vendor_alias:
+                words.update(first[:n])
+        return frozenset(words)
 
     def _vendor_before_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
         """A known vendor, then a dash between spaces, then the credential ("American Heart Association - Heartsaver

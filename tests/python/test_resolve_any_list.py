@@ -2224,8 +2224,8 @@ def test_a_bracketed_vendor_the_list_writes_only_as_that_vendor_is_read_as_the_v
     refs = state_refs("state_j")
     assert one(refs, "CPT (NHA)", "")[::2] == ("resolved", "IRC-0115")
     assert outcomes(resolve(refs, ("CPT + CET (NHA)", ""))) == [("resolved", "IRC-0115"), ("resolved", "IRC-0116")]
-    # a word the list writes in a credential's name stays the name's ("Certified Food Protection Manager (ServSafe)")
+    # a word the list writes in the name of another vendor's credential stays the name's
     refs = build([("S1", "ServSafe Food Protection Manager", "National Restaurant Association"),
-                  ("N1", "Certified Food Protection Manager (ServSafe)", "")])
+                  ("P1", "Food Protection Manager (ServSafe) Proctor", "State Board of Health")])
     parts = Readings(refs)
     assert parts.entry_parts["Food Protection Manager (ServSafe)", None].vendor is None
