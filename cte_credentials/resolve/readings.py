@@ -182,7 +182,11 @@ class Readings:
             return self.refs.junk_exact[cleaned]
         if self.refs.junk_regex is not None:
             match = self.refs.junk_regex.search(cleaned)
-            if match:
+            # an `item` in a piece of its own beside words of a credential is that piece's junk only ("STNA and dual
+            # enrollment"; not "Health Science Tech Prep")
+            if match and not (match.group(1) in self.refs.junk_items and self._holds_a_known_word(
+                    cleaned[: match.start()] + " " + cleaned[match.end() :])
+                    and len(pieces.split_pieces(text or "")[0]) >= 2):
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
         note = self._a_note_on_the_record(cleaned)
         if note:

@@ -51,7 +51,7 @@ class ResolutionRefs:
     aliases: dict[tuple[str, str, str], str]  # (normalised name, vendor key, cip) -> code ('' vendor/cip = any)
     vendor_alias: dict[str, str]  # cleaned alias -> canonical vendor
     junk_exact: dict[str, str]
-    junk_contains: list[tuple[str, str]]
+    junk_contains: list[tuple[str, str]]  # `contains` and `item` phrases of the junk seed
     junk_words: dict[str, str]  # a word of a note on the record ("pending", "see", "student") -> reason
     vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
@@ -64,6 +64,8 @@ class ResolutionRefs:
     prefix_by_word: dict[str, list[str]] = field(default_factory=dict)  # vendor prefixes by first word
     suffix_by_word: dict[str, list[str]] = field(default_factory=dict)  # the same vendor names by last word
     junk_regex: re.Pattern | None = None
+    # `item` phrases: not credentials, but beside a credential only their piece of the entry is junk
+    junk_items: frozenset[str] = frozenset()
     arrays: ScoringArrays | None = None
     vendor_exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name w/o vendor, vendor) -> codes
     initials: dict[str, set[str]] = field(default_factory=dict)  # "mta" -> {"microsoft technology associate"}

@@ -2229,3 +2229,14 @@ def test_a_bracketed_vendor_the_list_writes_only_as_that_vendor_is_read_as_the_v
                   ("P1", "Food Protection Manager (ServSafe) Proctor", "State Board of Health")])
     parts = Readings(refs)
     assert parts.entry_parts["Food Protection Manager (ServSafe)", None].vendor is None
+
+
+def test_a_junk_item_beside_a_credential_is_only_its_own_pieces_junk() -> None:
+    # State J: "College Credit Plus" (Ohio's dual enrollment) and "Tech Prep" name no credential; the seed's
+    # `item` rows, unlike its `contains` rows (a status: "STNA - failed"), leave a credential typed beside them
+    refs = state_refs("state_j")
+    assert one(refs, "College Credit Plus")[0] == "no_credential"
+    assert one(refs, "Health Science Tech Prep")[0] == "no_credential"
+    assert [o["resolution_status"] for o in resolve(refs, ("STNA - did not pass", ""))] == ["no_credential"]
+    assert outcomes(resolve(refs, ("STNA and dual enrollment", ""), rule=rule_bars(0.66, 0.02))) == [
+        ("resolved", "IRC-0110")]

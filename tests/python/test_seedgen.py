@@ -123,10 +123,10 @@ def test_normalize_cip_code() -> None:
 
 
 def test_junk_contains_patterns_match_no_credential_name() -> None:
-    """A `contains` junk text inside a real credential name would throw real credentials away."""
+    """A `contains` or `item` junk text inside a real credential name would throw real credentials away."""
     names = [row["credential_name"].lower() for row in _read(SEEDS_DIR / "xwalk_credentials.csv")]
     for row in _read(SEEDS_DIR / "xwalk_junk_entries.csv"):
-        if row["match_type"] == "contains":
+        if row["match_type"] in ("contains", "item"):
             hits = [name for name in names if row["junk_text"] in name]
             assert not hits, f"junk text {row['junk_text']!r} is inside credential name(s) {hits}"
 
