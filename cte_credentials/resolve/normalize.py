@@ -28,12 +28,18 @@ class Normalizer:
     # of which credential ("Community Emergency Response Team (CERT)": not "certification"): typed in capitals, they
     # are kept
     acronyms: frozenset[str] = frozenset()
+    # patterns holding "/" or "&" ("A/C", "A&P"), which cleaning would cut apart: expanded in the raw text, before an
+    # entry is cut into pieces (expand_raw), so that "FAA A&P" is "FAA Airframe and Powerplant", two credentials
+    raw: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_rows(cls, rows: list[dict], names: list[str] | None = None,
                   generic: frozenset[str] = frozenset()) -> Normalizer:
-        pairs = []
+        pairs, raw = [], []
         for row in rows:
+            if re.search(r"[a-z0-9][/&][a-z0-9]", row["pattern"].strip().lower()):
+                raw.append((row["pattern"].strip().lower(), row["replacement"].strip()))
+                continue
             pattern = basic_clean(row["pattern"])
             if pattern:
                 pairs.append((pattern, basic_clean(row["replacement"])))
@@ -42,7 +48,7 @@ class Normalizer:
         patterns = {p for p, r in pairs if r in generic}
         written = {w.lower() for name in names or () for inner in _BRACKETED.findall(name)
                    for w in _CAPITAL_WORD.findall(inner)}
-        return cls(tuple(pairs), frozenset(written & patterns))
+        return cls(tuple(pairs), frozenset(written & patterns), tuple(raw))
 
     def __post_init__(self) -> None:
         if self.abbreviations:
@@ -52,6 +58,25 @@ class Normalizer:
             object.__setattr__(self, "_first_words", frozenset(p.split()[0] for p, _ in self.abbreviations))
         else:
             object.__setattr__(self, "_regex", None)
+        raw = "|".join(re.escape(p) for p, _ in sorted(self.raw, key=lambda p: -len(p[0])))
+        object.__setattr__(self, "_raw_regex", re.compile(rf"(?<![A-Za-z0-9])(?:{raw})(?![A-Za-z0-9])", re.IGNORECASE)
+                           if raw else None)
+        object.__setattr__(self, "_raw_map", dict(self.raw))
+
+    def expand_raw(self, text: str) -> str:
+        """The raw text with the patterns holding "/" or "&" spelt out ("HVAC Excellence Electrical & A/C": "HVAC
+        Excellence Electrical & air conditioning"), unless a word of the expansion is typed beside it: the writer
+        says which ("FAA A&P Powerplant" is the powerplant certificate alone)."""
+        if self._raw_regex is None or ("/" not in text and "&" not in text):  # type: ignore[attr-defined]
+            return text
+        typed = set(basic_clean(text).split())
+
+        def expand(m: re.Match) -> str:
+            replacement = self._raw_map[m.group(0).lower()]  # type: ignore[attr-defined]
+            spelt = typed & (set(replacement.split()) - {"and", "of", "the"})
+            return m.group(0) if spelt else replacement
+
+        return self._raw_regex.sub(expand, text)  # type: ignore[attr-defined]
 
     def __call__(self, text: str | None) -> str:
         cleaned = basic_clean(text)

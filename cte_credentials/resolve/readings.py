@@ -255,7 +255,7 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
-        name = name or ""
+        name = self.refs.normalize.expand_raw(name or "")
         if self.is_vendor(name) and vendor and not self.is_vendor(vendor):
             return vendor, name
         if not name.strip() and vendor and not self.is_vendor(vendor):
@@ -447,7 +447,7 @@ class Readings:
         not the AHIMA's)."""
         parts = self.entry_parts[name, vendor]
         if name and not (vendor or "").strip() and parts.vendor:
-            text = self._without_foreign_exam_codes(name)
+            text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
             stripped, bracketed = self._bracketed_vendor(text, None)
             if bracketed and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
                 return text, ""

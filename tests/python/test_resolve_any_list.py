@@ -2240,3 +2240,17 @@ def test_a_junk_item_beside_a_credential_is_only_its_own_pieces_junk() -> None:
     assert [o["resolution_status"] for o in resolve(refs, ("STNA - did not pass", ""))] == ["no_credential"]
     assert outcomes(resolve(refs, ("STNA and dual enrollment", ""), rule=rule_bars(0.66, 0.02))) == [
         ("resolved", "IRC-0110")]
+
+
+def test_an_abbreviation_holding_a_slash_or_an_ampersand_is_spelt_out_before_the_entry_is_cut() -> None:
+    # States F, G and J: "FAA A&P" is the airframe and the powerplant certificates; "A/C" is air conditioning;
+    # "P&C" property and casualty. Typed beside a word of its expansion, the writer says which: kept as typed
+    refs = state_refs("state_f")
+    assert refs.normalize.expand_raw("FAA A&P") == "FAA airframe and powerplant"
+    assert refs.normalize.expand_raw("FAA A&P Powerplant") == "FAA A&P Powerplant"
+    assert refs.normalize.expand_raw("HVAC A/C and Class A/B") == "HVAC air conditioning and Class A/B"
+    assert outcomes(resolve(refs, ("FAA A&P", "FAA"), rule=rule_bars(0.66, 0.02))) == [
+        ("resolved", "F-0169"), ("resolved", "F-0170")]
+    out = resolve(state_refs("state_j"), ("HVAC Excellence Electrical & A/C", ""), ("Ohio P&C license", "ODI"),
+                  rule=rule_bars(0.66, 0.02))
+    assert outcomes(out) == [("resolved", "IRC-0041"), ("resolved", "IRC-0042"), ("resolved", "IRC-0187")]
