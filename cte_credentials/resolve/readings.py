@@ -56,7 +56,7 @@ _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "wi
                      "as", "from", "this", "that", "has", "have", "will"})
 # words naming the base level of a credential, which a name may leave unwritten ("EMT-Basic": the EMT)
 _BASE_LEVEL = frozenset({"basic", "entry", "beginner", "novice"})
-_BASE_LEVEL_PHRASE = re.compile(r"(?<= )(?:entry level|basic|entry|beginner|novice)(?= )")
+_BASE_LEVEL_PHRASE = re.compile(rf"(?<= )(?:entry level|{'|'.join(sorted(_BASE_LEVEL))})(?= )")
 _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
 # words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",

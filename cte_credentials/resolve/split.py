@@ -32,6 +32,10 @@ class Mention(NamedTuple):
     vendor_key: str
 
 
+# the readings of each span (first piece, last piece) of an entry's pieces, each with its value for a cut
+Options = dict[tuple[int, int], list[tuple[float, Mention | None]]]
+
+
 class PendingSplit(NamedTuple):
     """An entry whose whole did not settle it: what resolve_split needs once its pieces are scored."""
 
@@ -110,7 +114,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     piece's words ("Plumbing Level Core") is no second Plumbing Level 1."""
     name, vkey, whole_text, whole, n, plan, pieces_vkey = pending
     refs, tokens_of = resolver.refs, resolver.words.tokens_of
-    options: dict[tuple[int, int], list[tuple[float, Mention | None]]] = {}
+    options: Options = {}
     junk_spans: set[tuple[int, int]] = set()
     best_of, reading = resolver.best, resolver.readings.piece_reading
     for i, j, variant, junk, penalty in plan:
@@ -170,8 +174,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [Mention(name, whole, whole_text, vkey)]
 
 
-def _resolved_and_reviewed(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int,
-                           whole: Decision) -> list[Mention]:
+def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Mention]:
     """When the whole is unresolved: a cut some of whose pieces resolve while each other piece comes much closer to a
     credential than the whole does (its best candidate over the whole's score by PIECE_ADVANTAGE), every piece
     naming a credential of its own ("OSHA 10 Construction & First Aid/CPR": the OSHA card, and the first-aid card
@@ -191,8 +194,7 @@ def _resolved_and_reviewed(options: dict[tuple[int, int], list[tuple[float, Ment
     return chosen
 
 
-def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]],
-                     options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int,
+def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]], options: Options, n: int,
                      whole: Decision) -> list[Mention]:
     """When a whole read by a fuzzy match wins and leaves out words that name something, but a span of its pieces
     names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot
@@ -227,7 +229,7 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
     return [m for _, m in sorted(mentions, key=lambda km: km[0])] if len(mentions) >= 2 else []
 
 
-def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[Mention]:
+def _best_cut(options: Options, n: int) -> list[Mention]:
     """The mentions of the cut into spans with the best total, each span taking its best reading whose credential
     no span of the cut before it (by value) has taken; the first of equal cuts (fewest cuts first)."""
     best_total, best_mentions = -1e9, []
@@ -253,7 +255,7 @@ def _best_cut(options: dict[tuple[int, int], list[tuple[float, Mention | None]]]
     return best_mentions
 
 
-def _named_by_pieces(options: dict[tuple[int, int], list[tuple[float, Mention | None]]], n: int) -> list[str]:
+def _named_by_pieces(options: Options, n: int) -> list[str]:
     """The credentials single pieces of the entry resolve to (each piece's best reading)."""
     codes = []
     for i in range(n):
