@@ -397,7 +397,8 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     for codes in same_acronym.values():
         if len(codes) >= 2:
             # with the codes each already joins
-            joined = {c for c in codes} | {c for c, first in out.items() if first in {out.get(x, x) for x in codes}}
+            firsts = {out.get(x, x) for x in codes}
+            joined = set(codes) | {c for c, first in out.items() if first in firsts}
             out.update({code: min(joined) for code in joined})
     return out
 

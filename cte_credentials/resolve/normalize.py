@@ -29,7 +29,7 @@ class Normalizer:
     # are kept
     acronyms: frozenset[str] = frozenset()
     # patterns holding "/" or "&" ("A/C", "A&P"), which cleaning would cut apart: expanded in the raw text, before an
-    # entry is cut into pieces (expand_raw), so that "FAA A&P" is "FAA Airframe and Powerplant", two credentials
+    # entry is cut into pieces (expand_raw), so that "FAA A&P" is "FAA airframe and powerplant", two credentials
     raw: tuple[tuple[str, str], ...] = ()
 
     @classmethod
