@@ -2254,3 +2254,12 @@ def test_an_abbreviation_holding_a_slash_or_an_ampersand_is_spelt_out_before_the
     out = resolve(state_refs("state_j"), ("HVAC Excellence Electrical & A/C", ""), ("Ohio P&C license", "ODI"),
                   rule=rule_bars(0.66, 0.02))
     assert outcomes(out) == [("resolved", "IRC-0041"), ("resolved", "IRC-0042"), ("resolved", "IRC-0187")]
+
+
+def test_a_piece_left_out_goes_to_review_only_for_a_rare_word_or_a_number_the_credential_lacks() -> None:
+    # the vendor's exam "CNC Turning: Programming, Setup & Operations - Level I" had gained a review mention for
+    # "Operations - Level I" (a word many names hold, and a level), which made the exam unresolved in
+    # int_vendor_exams_resolved (the bad-input build then warned in cfg_vendor_exams_unresolved)
+    refs = load_refs_from_seeds(SEEDS_DIR)
+    out = resolve(refs, ("CNC Turning: Programming, Setup & Operations - Level I", "NIMS"))
+    assert outcomes(out) == [("resolved", "NIMSCNCT")]
