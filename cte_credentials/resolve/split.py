@@ -200,10 +200,10 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
     names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot
     Knowledge Test" read whole as the Private Pilot test): the span's mention and each such piece for review, in
     the order typed, so that no credential an entry names is dropped without a review. A piece is such when its
-    best candidate is another credential and it holds a word of the list's or a number the credential lacks ("Auto
+    best candidate is another credential and it names what the credential lacks (_names_what_it_lacks; "Auto
     Maintenance" beside "Light Repair", whose best candidate is the Maintenance and Light Repair certificate, is
-    not); a piece resolving to another credential and holding such a word is that credential. [] when there is no
-    such span or piece."""
+    not); a piece resolving to another credential and holding a word of the list's the credential lacks is that
+    credential. [] when there is no such span or piece."""
     spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
              for value, m in found
              if m is not None and m.decision.status == "resolved" and m.decision.code == whole.code]
