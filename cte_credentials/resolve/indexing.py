@@ -414,6 +414,9 @@ def _index_issuer_parts(refs: ResolutionRefs) -> None:
         words = tokens(" ".join(list_features.issuer_part_words(c.name, refs.normalize)))
         if words:
             refs.issuer_words[c.code] = frozenset(words)
+            only = words - tokens(refs.normalize(list_features.without_issuer_parts(c.name, refs.normalize)))
+            if only:
+                refs.issuer_only[c.code] = frozenset(only)
         for w in words | set(refs.vendor_of(c.code).split()):
             refs.issued_by.setdefault(w, set()).add(c.code)
 

@@ -409,6 +409,14 @@ ORGANISATION = frozenset({"board", "department", "dept", "commission", "associat
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$")
 
 
+def without_issuer_parts(name: str, normalize: Callable[[str], str]) -> str:
+    """The name without its parts naming the issuer (issuer_part_words): "Ohio Cosmetology License"."""
+    def cut(match: re.Match) -> str:
+        return " " if set(normalize(match.group(1) or match.group(2) or "").split()) & ORGANISATION else match.group(0)
+
+    return NAME_PARTS.sub(cut, name)
+
+
 def issuer_part_words(name: str, normalize: Callable[[str], str]) -> frozenset[str]:
     """The words of the parts of a name, in brackets or after a dash, that hold a word naming an organisation
     ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)"): its issuer's, not the

@@ -108,6 +108,9 @@ class ResolutionRefs:
     # code -> the words of a part of its name that names an issuer ("(Tennessee Board of Cosmetology and Barber
     # Examiners)", "- Tennessee Department of Health"), see indexing._index_issuer_parts
     issuer_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # code -> the words its name holds only in such a part ("barber" in "Ohio Cosmetology License - State Cosmetology
+    # and Barber Board"): they name the issuer, not this credential (see credential_words)
+    issuer_only: dict[str, frozenset[str]] = field(default_factory=dict)
     # a word of an issuer (its vendor's name, or its issuer_words) -> the codes it issues
     issued_by: dict[str, set[str]] = field(default_factory=dict)
     # code -> the codes of the same name of another version ("Microsoft Office Specialist (MOS) Word (Office 2016)"
@@ -126,6 +129,13 @@ class ResolutionRefs:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes
         (vendor_written); "" when neither says."""
         return self.by_code[code].vendor_key or self.vendor_written.get(code, "")
+
+    def credential_words(self, code: str) -> frozenset[str]:
+        """The words of a credential's name less those only its issuer's part holds (issuer_only): what a typed
+        word must be among to be explained by the credential rather than by who issues it."""
+        cred = self.by_code[code]
+        only = self.issuer_only.get(code)
+        return cred.tokens - only if only else cred.tokens
 
     def another_vendors(self, code: str, vendor_key: str) -> bool:
         """The typed vendor is one of the list's, and the credential is another vendor's. A credential the list

@@ -236,7 +236,7 @@ def _names_what_it_lacks(refs: ResolutionRefs, text: str, code: str | None) -> b
     cred = refs.by_code[code]
     words = text.split()
     levels = {n for w, n in zip(words, words[1:], strict=False) if w == "level"}
-    lacking = set(words) - cred.tokens - set(refs.vendor_of(cred.code).split()) - levels
+    lacking = set(words) - refs.credential_words(cred.code) - set(refs.vendor_of(cred.code).split()) - levels
     return any(w.isdigit() or 0 < len(refs.token_index.get(w, ())) <= refs.distinctive for w in lacking)
 
 
@@ -278,8 +278,9 @@ def _named_by_pieces(options: Options, n: int) -> list[str]:
 
 
 def _other_words(refs: ResolutionRefs, codes: list[str], code: str | None) -> frozenset[str]:
-    """The words of the credentials single pieces resolve to (``codes``), other than ``code``'s."""
-    return frozenset(w for c in codes if c != code for w in refs.by_code[c].tokens)
+    """The words of the credentials single pieces resolve to (``codes``), other than ``code``'s: of their names, less
+    their issuers' (ResolutionRefs.credential_words)."""
+    return frozenset(w for c in codes if c != code for w in refs.credential_words(c))
 
 
 def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision: Decision,
@@ -293,8 +294,10 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
         return 0.0
     cred = refs.by_code[decision.code]
     # the words of its vendor's name are no other credential's ("Natl Inst for Automotive Service Excellence - ASE
-    # Entry-Level Truck Brakes")
-    missing = words - cred.tokens - set(refs.vendor_of(cred.code).split())
+    # Entry-Level Truck Brakes"), unless a piece of the entry resolves to a credential whose name holds the word ("barber" in "Cosmetology &
+    # Barber license" matched to the cosmetology license, whose issuer is written "State Cosmetology and Barber
+    # Board"): the word names that credential
+    missing = words - refs.credential_words(cred.code) - (set(refs.vendor_of(cred.code).split()) - named_by_pieces)
     # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1), twice when
     # the credential a piece resolves to holds it (the D1.1)
     extra = sum(count * (1 + (number in named_by_pieces))
