@@ -122,7 +122,8 @@ class Resolver:
             # Technology", nor "micro soft" Software Development
             spelled = self.readings.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
-            outright = [v for v in spelled if self._reading_counts(text, v, vendor_key, cip)]
+            outright = [v for v in spelled if self._reading_counts(text, v, vendor_key, cip)
+                        and not self._adds_only_shared_words(text, v, vendor_key, cip)]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts, whichever rule
             # resolved them
@@ -147,6 +148,23 @@ class Resolver:
         if " " not in text and self._another_vendors(decisions[(first, vendor_key, cip)], vendor_key):
             first = self._the_typed_vendors_reading(text, vendor_key, cip) or first
         return first, self._vetted(text, vendor_key, decisions[(first, vendor_key, cip)])
+
+    def _adds_only_shared_words(self, text: str, reading: str, vendor_key: str, cip: str) -> bool:
+        """The text is a tie between credentials (a shared acronym: "CIS" for IPC's J-STD-001 and IPC-A-610
+        specialists), and every word the reading adds is held by each of them ("ipc cis", the typed vendor put before
+        it): the reading tells them no better apart, whatever its match says. Not when the words of one of them are
+        in every other's, each a narrower one ("RHCSA": Red Hat Certified System Administrator, and the one "in Red
+        Hat OpenStack"): the acronym names the broad one, which the reading picks."""
+        d = self.decisions[(text, vendor_key, cip)]
+        if d.status == "resolved" or not d.candidates or d.runner_up_score is None or d.runner_up_score < d.score:
+            return False
+        refs = self.refs
+        tied = [c.code for c in d.candidates if c.score >= d.score and c.code in refs.by_code]
+        if len(tied) < 2 or any(all(refs.core.get(a, frozenset()) <= refs.by_code[b].tokens for b in tied)
+                                for a in tied):
+            return False
+        added = self.words.tokens_of[reading] - self.words.tokens_of[text]
+        return all(added <= refs.by_code[code].tokens | set(refs.vendor_of(code).split()) for code in tied)
 
     def _another_vendors(self, decision: Decision, vendor_key: str) -> bool:
         """The typed vendor is one of the list's (in its vendor column, or written in its names), and the decision

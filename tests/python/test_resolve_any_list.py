@@ -2263,3 +2263,27 @@ def test_a_piece_left_out_goes_to_review_only_for_a_rare_word_or_a_number_the_cr
     refs = load_refs_from_seeds(SEEDS_DIR)
     out = resolve(refs, ("CNC Turning: Programming, Setup & Operations - Level I", "NIMS"))
     assert outcomes(out) == [("resolved", "NIMSCNCT")]
+
+
+def test_a_word_a_name_holds_only_in_its_issuers_part_is_left_out_by_its_match() -> None:
+    # State J: "Cosmetology & Barber license" was read whole as the cosmetology license, whose issuer "State
+    # Cosmetology and Barber Board" holds "barber"; the barber license was lost
+    refs = build([("C1", "Ohio Cosmetology License - State Cosmetology and Barber Board", ""),
+                  ("B1", "OHIO BARBER LICENSE", ""), ("E1", "Ohio esthetics license", ""),
+                  ("F1", "Forklift Operator", "")])
+    assert refs.credential_words("C1") == frozenset({"ohio", "cosmetology", "license"})
+    out = resolve(refs, ("Cosmetology & Barber license", "Ohio State Cosmetology and Barber Board"))
+    assert outcomes(out) == [("resolved", "C1"), ("resolved", "B1")]
+    assert outcomes(resolve(refs, ("Cosmetology license", ""))) == [("resolved", "C1")]
+
+
+def test_a_reading_adding_only_words_every_tied_credential_holds_does_not_break_the_tie() -> None:
+    # State J: "CIS" from IPC names two specialists; the reading "ipc cis" (the typed vendor before it) had picked
+    # the one writing "(CIS)". An acronym of a broad name beside a narrower one still reads the broad one
+    refs = build([("J1", "IPC J-STD-001 Certified IPC Specialist (CIS)", ""),
+                  ("A1", "IPC-A-610 Certified IPC Specialist", ""),
+                  ("R1", "Red Hat Certified System Administrator (RHCSA)", ""),
+                  ("R2", "Red Hat Certified System Administrator in Red Hat OpenStack", ""),
+                  ("F1", "Forklift Operator", "")])
+    assert one(refs, "CIS", "IPC")[0] == "needs_review"
+    assert one(refs, "RHCSA", "Red Hat")[::2] == ("resolved", "R1")
