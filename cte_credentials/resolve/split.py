@@ -294,9 +294,9 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
         return 0.0
     cred = refs.by_code[decision.code]
     # the words of its vendor's name are no other credential's ("Natl Inst for Automotive Service Excellence - ASE
-    # Entry-Level Truck Brakes"), unless a piece of the entry resolves to a credential whose name holds the word ("barber" in "Cosmetology &
-    # Barber license" matched to the cosmetology license, whose issuer is written "State Cosmetology and Barber
-    # Board"): the word names that credential
+    # Entry-Level Truck Brakes"), unless a piece of the entry resolves to a credential whose name holds the word
+    # ("barber" in "Cosmetology & Barber license" matched to the cosmetology license, whose issuer is written "State
+    # Cosmetology and Barber Board"): the word names that credential
     missing = words - refs.credential_words(cred.code) - (set(refs.vendor_of(cred.code).split()) - named_by_pieces)
     # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1), twice when
     # the credential a piece resolves to holds it (the D1.1)
