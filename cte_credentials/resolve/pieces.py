@@ -48,6 +48,29 @@ _PLUS_RUN = re.compile(r"(?<=\+)(\s+)(?=\S+\+(?:\s|$))")
 _ACRONYMS_ONLY = re.compile(r"[A-Z]{2,6}\+?(?:\s+[A-Z]{2,6}\+?)+")
 
 
+# test codes typed one after another with spaces only ("ASE A1 A5 A6"), and level numbers after a level word ("HVAC
+# lvl 1 2"): a cut between each two
+_CODE_WORD = re.compile(r"[A-Za-z]{1,2}\d{1,2}")
+_LEVEL_WORD = re.compile(r"level|lvl|lv|lev", re.IGNORECASE)
+
+
+def _runs(part: str) -> list[str]:
+    """A piece holding test codes or level numbers one after another with spaces only is cut between them: pieces,
+    with the spaces as separators ("ASE A1", " ", "A5"; "HVAC lvl 1", " ", "2")."""
+    words = list(re.finditer(r"\S+", part))
+    out, at, level = [], 0, False
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
+        # the number before is a level's: after a level word, or after another level number
+        prior = words[k - 2].group(0).rstrip(".") if k >= 2 else ""
+        level = bool(_LEVEL_NUMBER.fullmatch(before.group(0))) and (level or bool(_LEVEL_WORD.fullmatch(prior)))
+        if (_CODE_WORD.fullmatch(before.group(0)) and _CODE_WORD.fullmatch(word.group(0))
+                or level and _LEVEL_NUMBER.fullmatch(word.group(0))):
+            out += [part[at : before.end()], part[before.end() : word.start()]]
+            at = word.start()
+    return [*out, part[at:]]
+
+
 def _again(part: str) -> list[str]:
     """A piece whose first word comes again later ("OSHA 10 OSHA 30", "CompTIA A+ CompTIA Network+"), or products
     with a plus one after another ("A+ Net+ Sec+"), is cut there: pieces, with the spaces between as separators."""
@@ -70,6 +93,7 @@ def split_pieces(text: str, acronyms: frozenset[str] = frozenset()) -> tuple[lis
         two = TWO_ACRONYMS.fullmatch(part.strip()) if k % 2 == 0 and " - " in part else None
         parts.extend(two.groups() if two else [part])
     parts = [p for k, part in enumerate(parts) for p in (_again(part) if k % 2 == 0 else [part])]
+    parts = [p for k, part in enumerate(parts) for p in (_runs(part) if k % 2 == 0 else [part])]
     if len(parts) == 1 and _ACRONYMS_ONLY.fullmatch(parts[0].strip()):
         # each acronym may be a credential ("CSWA CSWP"); the whole may still be one ("NCCER CORE": split.py)
         words = parts[0].split()

@@ -2287,3 +2287,28 @@ def test_a_reading_adding_only_words_every_tied_credential_holds_does_not_break_
                   ("F1", "Forklift Operator", "")])
     assert one(refs, "CIS", "IPC")[0] == "needs_review"
     assert one(refs, "RHCSA", "Red Hat")[::2] == ("resolved", "R1")
+
+
+def test_test_codes_and_level_numbers_typed_with_spaces_only_are_cut_apart() -> None:
+    # States H, I and J: "ASE A1 A5 A6" and "HVAC lvl 1 2" went whole to review
+    assert split_pieces("ASE A1 A5 A6") == (["ASE A1", "A5", "A6"], [" ", " "])
+    assert split_pieces("HVAC lvl 1 2")[0] == ["HVAC lvl 1", "2"]
+    assert split_pieces("NCCER Level I II III")[0] == ["NCCER Level I", "II", "III"]
+    for whole in ("OSHA 10 30", "CompTIA A+ 220 1101", "AWS D1.1 D1.5", "Level 1 Welder"):
+        assert split_pieces(whole)[0] == [whole]
+    refs = build([("H1", "NCCER HVAC Level 1", "NCCER"), ("H2", "NCCER HVAC Level 2", "NCCER"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("HVAC lvl 1 2", "NCCER"))) == [("resolved", "H1"), ("resolved", "H2")]
+
+
+def test_an_ase_test_code_reads_as_its_area_and_is_kept_where_the_list_writes_it() -> None:
+    # the seed spells out ASE's test codes ("ASE A5": brakes). State H writes no code; State J writes A4 and A5 in
+    # two names beside entry-level rows of the same areas, so its readings keep the code: "ASE A4" is its A4 row
+    bars = rule_bars(0.7, 0.05)
+    out = resolve(state_refs("state_h"), ("ASE A1 A4 A5", ""), rule=bars)
+    assert outcomes(out) == [("resolved", "H-0223"), ("resolved", "H-0225"), ("resolved", "H-0226")]
+    coded = state_refs("state_j")
+    assert outcomes(resolve(coded, ("ASE A4", ""), ("ASE A1", ""), rule=bars)) == [
+        ("resolved", "IRC-0090"), ("resolved", "IRC-0083")]
+    assert coded.normalize("ASE A4 Suspension and Steering") == "ase a 4 suspension and steering"
+    assert state_refs("state_h").normalize("ASE A4") == "ase suspension and steering"
