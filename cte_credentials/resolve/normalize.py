@@ -43,6 +43,13 @@ class Normalizer:
             pattern = basic_clean(row["pattern"])
             if pattern:
                 pairs.append((pattern, basic_clean(row["replacement"])))
+        # a vendor's test code ("ase a1": "ase engine repair") that a name of the list writes beside the vendor's word
+        # ("ASE A4 Suspension and Steering", "ASE Brakes (A5)") is kept in its reading, so that it tells that row
+        # from one without it ("ASE Entry-Level: Suspension & Steering")
+        written = [f" {basic_clean(name)} " for name in names or ()]
+        pairs = [(p, f"{p} {r.partition(' ')[2]}" if _vendor_code(p, r) and any(
+            f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written) else r)
+                 for p, r in pairs]
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
         patterns = {p for p, r in pairs if r in generic}
@@ -93,12 +100,23 @@ class Normalizer:
 
         def expand(m: re.Match) -> str:
             found, replacement = m.group(0), self._map[m.group(0)]  # type: ignore[attr-defined]
-            # a code written beside what it stands for ("CompTIA A+ (220-1101)") is kept as it is
-            if found in kept or (any(ch.isdigit() for ch in found) and f" {replacement} " in words):
+            # a code written beside what it stands for ("CompTIA A+ (220-1101)", "ASE A4 Suspension and Steering")
+            # is kept as it is
+            if found in kept or any(ch.isdigit() for ch in found) and (
+                    f" {replacement} " in words
+                    or _vendor_code(found, replacement) and f" {replacement.partition(' ')[2]} " in words
+                    or replacement.startswith(found + " ") and f" {replacement[len(found) + 1:]} " in words):
                 return found
             return replacement
 
         return self._regex.sub(expand, cleaned)  # type: ignore[attr-defined]
+
+
+def _vendor_code(pattern: str, replacement: str) -> bool:
+    """A vendor's test code: a pattern holding a number whose replacement starts with the pattern's first word, the
+    vendor's ("ase a 1": "ase engine repair")."""
+    first = pattern.split()[0]
+    return any(ch.isdigit() for ch in pattern) and " " in pattern and replacement.startswith(first + " ")
 
 
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
