@@ -332,11 +332,16 @@ class Words:
         Practitioner" against "AWS Certified AI Practitioner", "Beef Quality Assurance" against "Pork Quality
         Assurance"): clerks drop, abbreviate, reorder and misspell a credential's words, but a distinctive word in
         place of another names another credential, which may not be in the list. Words such as "certified",
-        numbers, vendors (the typed one too), abbreviations and misspellings of each other do not count."""
+        numbers, vendors (the typed one too), abbreviations and misspellings of each other do not count. Nor does
+        anything beside the candidate's own numbers when one of three digits or more is no other name's: an exam or a
+        rule named by its number ("Part 107 Remote Pilot" against "Drone Pilot - Part 107")."""
         refs = self.refs
         index = refs.token_index
         typed = self.tokens_of[text]
         cand = refs.by_code[code]
+        if cand.nums and numbers(text) == cand.nums and any(
+                len(n) >= 3 and index.get(n, set()) <= {code} for n in cand.nums):
+            return 0.0
         vendor_words = set(vendor_key.split()) | set(cand.vendor_key.split())
 
         def content(w: str) -> bool:

@@ -2312,3 +2312,15 @@ def test_an_ase_test_code_reads_as_its_area_and_is_kept_where_the_list_writes_it
         ("resolved", "IRC-0090"), ("resolved", "IRC-0083")]
     assert coded.normalize("ASE A4 Suspension and Steering") == "ase a 4 suspension and steering"
     assert state_refs("state_h").normalize("ASE A4") == "ase suspension and steering"
+
+
+def test_an_exam_number_no_other_name_holds_names_its_credential_beside_a_word_of_the_writers_own() -> None:
+    # New Jersey's "Part 107 Remote Pilot" against its one "Drone Pilot - Part 107": "remote" in place of "drone" had
+    # vetoed it (swapped_word). Another number, or a number other names hold, still vetoes
+    refs = build([("D1", "Drone Pilot - Part 107", ""), ("E1", "EPA Section 608 Universal", ""),
+                  ("O1", "OSHA 30 Construction", ""), ("O2", "OSHA 30 Maritime", ""),
+                  ("F1", "Forklift Operator", "")])
+    words = Words(refs)
+    assert words.swapped_word["part 107 remote pilot", "D1", ""] == 0.0
+    assert words.swapped_word["epa section 608 type 2 technician", "E1", ""] == 1.0
+    assert words.swapped_word["osha 30 shipyard", "O2", ""] == 1.0
