@@ -266,7 +266,24 @@ class Readings:
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
             return name.split(None, 1)[1], issuer
+        if not (vendor or "").strip():
+            # a vendor of the list typed before the name, the vendor field blank ("Red Cross First Aid/CPR/AED"): its
+            # vendor, as for a piece (piece_reading)
+            alias, words = self._list_vendor_before(basic_clean(name)), name.split()
+            for k in range(1, len(words)) if alias else ():
+                if basic_clean(" ".join(words[:k])) == alias:
+                    return " ".join(words[k:]), " ".join(words[:k])
         return name, vendor
+
+    def _list_vendor_before(self, cleaned: str) -> str | None:
+        """The alias of a vendor of the list that a cleaned text starts with, before words that are no vendor's, or
+        None."""
+        for alias in self.refs.prefix_by_word.get(cleaned.partition(" ")[0], ()):
+            rest = cleaned[len(alias) + 1 :]
+            if (cleaned.startswith(alias + " ") and rest and self.normalize[rest] not in self.refs.vendor_alias
+                    and self.vendor_key[alias] in self.refs.vendor_keys):
+                return alias
+        return None
 
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
@@ -381,11 +398,9 @@ class Readings:
                 return self._without_status_words(self.normalize[text.split(None, 1)[1]]), self.vendor_key[issuer]
             # and a vendor of the list typed before it ("Red Cross BLS, Lifeguarding": the Red Cross's BLS)
             cleaned = basic_clean(text)
-            for alias in self.refs.prefix_by_word.get(cleaned.partition(" ")[0], ()):
-                rest = cleaned[len(alias) + 1 :]
-                if (cleaned.startswith(alias + " ") and rest and self.normalize[rest] not in self.refs.vendor_alias
-                        and self.vendor_key[alias] in self.refs.vendor_keys):
-                    return self._without_status_words(self.normalize[rest]), self.vendor_key[alias]
+            alias = self._list_vendor_before(cleaned)
+            if alias:
+                return self._without_status_words(self.normalize[cleaned[len(alias) + 1 :]]), self.vendor_key[alias]
         return self._without_status_words(self.normalize[text]), vendor_key
 
     def _unknown_issuer(self, name: str, vendor: str | None) -> str | None:
@@ -450,6 +465,10 @@ class Readings:
             text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
             stripped, bracketed = self._bracketed_vendor(text, None)
             if bracketed and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
+                return text, ""
+            # and a vendor of the list typed before the name is its first piece's ("PTCB CPhT + Texas Pharmacy Tech
+            # Trainee": piece_reading reads it so)
+            if basic_clean(parts.vendor) == self._list_vendor_before(basic_clean(text)):
                 return text, ""
         return parts.name, parts.vendor_key
 

@@ -2324,3 +2324,18 @@ def test_an_exam_number_no_other_name_holds_names_its_credential_beside_a_word_o
     assert words.swapped_word["part 107 remote pilot", "D1", ""] == 0.0
     assert words.swapped_word["epa section 608 type 2 technician", "E1", ""] == 1.0
     assert words.swapped_word["osha 30 shipyard", "O2", ""] == 1.0
+
+
+def test_a_vendor_of_the_list_typed_before_a_whole_name_is_its_vendor_and_only_its_first_pieces() -> None:
+    # States F and I: "Red Cross First Aid/CPR/AED", vendor blank, went to review between the Red Cross's and the
+    # AHA's first-aid cards; beside another piece the vendor stays the first piece's ("PTCB CPhT + Texas ...")
+    refs = state_refs("state_f")
+    assert one(refs, "Red Cross First Aid/CPR/AED", "")[::2] == ("resolved", "F-0024")
+    readings = Readings(refs)
+    assert readings.entry_parts["Red Cross First Aid/CPR/AED", None].vendor == "Red Cross"
+    state_h = Readings(state_refs("state_h"))
+    assert state_h.entry_parts["PTCB CPhT + Texas Pharmacy Tech Trainee", None].vendor == "PTCB"
+    assert state_h.split_source["PTCB CPhT + Texas Pharmacy Tech Trainee", None] == (
+        "PTCB CPhT + Texas Pharmacy Tech Trainee", "")
+    out = resolve(state_refs("state_h"), ("PTCB CPhT + Texas Pharmacy Tech Trainee", ""), rule=rule_bars(0.7, 0.05))
+    assert outcomes(out) == [("resolved", "H-0108"), ("resolved", "H-0110")]
