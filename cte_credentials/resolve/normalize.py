@@ -43,13 +43,14 @@ class Normalizer:
             pattern = basic_clean(row["pattern"])
             if pattern:
                 pairs.append((pattern, basic_clean(row["replacement"])))
-        # a vendor's test code ("ase a1": "ase engine repair") that a name of the list writes beside the vendor's word
-        # ("ASE A4 Suspension and Steering", "ASE Brakes (A5)") is kept in its reading, so that it tells that row
-        # from one without it ("ASE Entry-Level: Suspension & Steering")
+        # a vendor's test codes ("ase a1": "ase engine repair") are read as their areas only where no name of the
+        # list writes one of them beside the vendor's word: a list writing "ASE A4 Suspension and Steering" or "ASE
+        # Brakes (A5)" tells the coded tests from rows without a code ("ASE Entry-Level: Suspension & Steering"), and
+        # its "ASE A5" is the coded row or, where the list lacks it, none
         written = [f" {basic_clean(name)} " for name in names or ()]
-        pairs = [(p, f"{p} {r.partition(' ')[2]}" if _vendor_code(p, r) and any(
-            f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written) else r)
-                 for p, r in pairs]
+        coded = {p.partition(" ")[0] for p, r in pairs if _vendor_code(p, r) and any(
+            f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written)}
+        pairs = [(p, r) for p, r in pairs if not (_vendor_code(p, r) and p.partition(" ")[0] in coded)]
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
         patterns = {p for p, r in pairs if r in generic}
@@ -100,12 +101,11 @@ class Normalizer:
 
         def expand(m: re.Match) -> str:
             found, replacement = m.group(0), self._map[m.group(0)]  # type: ignore[attr-defined]
-            # a code written beside what it stands for ("CompTIA A+ (220-1101)", "ASE A4 Suspension and Steering")
-            # is kept as it is
+            # a code written beside what it stands for ("CompTIA A+ (220-1101)", "ASE A1 Engine Repair") is kept as
+            # it is
             if found in kept or any(ch.isdigit() for ch in found) and (
                     f" {replacement} " in words
-                    or _vendor_code(found, replacement) and f" {replacement.partition(' ')[2]} " in words
-                    or replacement.startswith(found + " ") and f" {replacement[len(found) + 1:]} " in words):
+                    or _vendor_code(found, replacement) and f" {replacement.partition(' ')[2]} " in words):
                 return found
             return replacement
 
