@@ -52,11 +52,16 @@ _ACRONYMS_ONLY = re.compile(r"[A-Z]{2,6}\+?(?:\s+[A-Z]{2,6}\+?)+")
 # lvl 1 2"): a cut between each two
 _CODE_WORD = re.compile(r"[A-Za-z]{1,2}\d{1,2}")
 _LEVEL_WORD = re.compile(r"level|lvl|lv|lev", re.IGNORECASE)
+# what a piece holding such a run holds (a superset, read first)
+_RUN_HINT = re.compile(r"\b[A-Za-z]{1,2}\d{1,2}\s+[A-Za-z]{1,2}\d{1,2}\b"
+                       r"|\b(?:level|lvl|lv|lev)\.?\s+(?:\d{1,2}|[IVX]{1,4})\s+(?:\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)
 
 
 def _runs(part: str) -> list[str]:
     """A piece holding test codes or level numbers one after another with spaces only is cut between them: pieces,
     with the spaces as separators ("ASE A1", " ", "A5"; "HVAC lvl 1", " ", "2")."""
+    if not _RUN_HINT.search(part):  # nearly every piece: no word loop
+        return [part]
     words = list(re.finditer(r"\S+", part))
     out, at, level = [], 0, False
     for k in range(1, len(words)):
