@@ -31,7 +31,7 @@ RECOVERED_WIDTH = 2  # whole-number range max - min at or below which a cell cou
 SAFE_WIDTH = RECOVERED_WIDTH + 1  # a cell seen in feasible tables this many values apart needs no more programs
 PARALLEL_FROM = 3_000  # hidden cells to attack from which groups are spread over processes
 _EPS = 1e-6
-_MAX_SWEEPS = 4
+_MAX_SWEEPS = 12
 
 
 @dataclass(frozen=True)
@@ -199,22 +199,25 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
     model = _model(members, rows, lower, upper, pos)
     everything = np.arange(n, dtype=np.int32)
     # every solution is a feasible table: a cell already seen at values far enough apart needs no more programs.
-    # Sweeps first (minimise, then maximise, a randomly weighted sum of the cells not yet seen far apart: one
-    # solution moves many cells at once), then one program per bound for the cells still narrow
+    # Sweeps first (a randomly weighted sum of the cells not yet seen far apart, each pushed down or up at random,
+    # then each the other way: one solution moves many cells at once, apart from each other), then one program per
+    # bound for the cells still narrow. Mixed directions certified about three times as many cells as all-down then
+    # all-up sweeps on a 0.02x extract, and the attack took 24% less time (docs/performance.md); which cells are
+    # recovered cannot change, as only the per-cell programs decide that
     seen_low, seen_high = np.full(n, np.inf), np.full(n, -np.inf)
     narrow = np.ones(n, dtype=bool)
-    weights = np.random.default_rng(len(members)).uniform(0.5, 1.5, n)
+    rng = np.random.default_rng(len(members))
     for _ in range(_MAX_SWEEPS):
         before = int(narrow.sum())
+        pushed = rng.choice([-1.0, 1.0], n) * rng.uniform(0.5, 1.5, n)
         for sense in (1.0, -1.0):
-            model.changeColsCost(n, everything, np.where(narrow, sense * weights, 0.0))
-            _, solution = _solve(model, sense)
+            model.changeColsCost(n, everything, np.where(narrow, sense * pushed, 0.0))
+            _, solution = _solve(model, 1.0)
             if solution is not None:
                 seen_low, seen_high = np.minimum(seen_low, solution), np.maximum(seen_high, solution)
         narrow = _seen_narrow(seen_low, seen_high)
         if not narrow.any() or before - int(narrow.sum()) < max(1, before // 10):
             break
-        weights = np.roll(weights, 1)
     out = []
     zeros = np.zeros(n)
     for k in np.flatnonzero(narrow):
