@@ -201,7 +201,7 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
     # every solution is a feasible table: a cell already seen at values far enough apart needs no more programs.
     # Sweeps first (a randomly weighted sum of the cells not yet seen far apart, each pushed down or up at random,
     # then each the other way: one solution moves many cells at once, apart from each other), then one program per
-    # bound for the cells still narrow. Mixed directions certified about three times as many cells as all-down then
+    # bound for the cells still narrow. Mixed directions left about a third as many cells narrow as all-down then
     # all-up sweeps on a 0.02x extract, and the attack took 24% less time (docs/performance.md); which cells are
     # recovered cannot change, as only the per-cell programs decide that
     seen_low, seen_high = np.full(n, np.inf), np.full(n, -np.inf)
