@@ -108,20 +108,24 @@ def workers() -> int:
 
 
 def find_disclosures(cells: Cells, only: set[int] | None = None) -> list[Disclosure]:
-    """Every hidden cell of `cells` an outsider can recover within ±1. With `only`, just the linked groups holding
-    one of those cells are attacked (the others are unchanged since an earlier attack).
+    """Every hidden cell of `cells` an outsider can recover within ±1. With `only`, just those hidden cells are
+    attacked (each in its linked group, against every constraint): suppression passes the cells whose range may
+    have narrowed since its last attack, the cells it recovered and the cells it has hidden since. Hiding a cell
+    only relaxes what is known (its value becomes a range that holds it, a band it may show is true of it, its
+    row's bands go with a hidden cohort), so every table consistent with the earlier publication is consistent
+    with the new one and no cell's range can narrow: a cell found safe stays safe.
 
-    Groups are independent linear programs (a cohort year never shares a sum with another): with many hidden
-    cells they are shared with other processes (`_in_processes`)."""
+    Groups are independent linear programs (a cohort year never shares a sum with another): with many cells to
+    attack they are shared with other processes (`_in_processes`)."""
     lower, upper, rows, groups = _groups(cells)
     rows_of: dict[int, list[int]] = defaultdict(list)
     root_of = {c: root for root, members in groups.items() for c in members}
     for k, (members, _, _, _) in enumerate(rows):
         rows_of[root_of[members[0]]].append(k)
-    tasks = [_local_group(sorted(members), [rows[k] for k in rows_of[root]], lower, upper)
+    tasks = [_local_group(sorted(members), [rows[k] for k in rows_of[root]], lower, upper, only)
              for root, members in groups.items() if only is None or not only.isdisjoint(members)]
-    tasks.sort(key=lambda task: -len(task[0]))
-    if sum(len(task[0]) for task in tasks) >= PARALLEL_FROM and workers() > 1 and len(tasks) > 1:
+    tasks.sort(key=_cost, reverse=True)
+    if sum(int(task[4].sum()) for task in tasks) >= PARALLEL_FROM and workers() > 1 and len(tasks) > 1:
         results = _in_processes(tasks, workers())
     else:
         results = [_attack_task(task) for task in tasks]
@@ -134,16 +138,24 @@ def find_disclosures(cells: Cells, only: set[int] | None = None) -> list[Disclos
     return found
 
 
-def _local_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray) -> tuple:
-    """One group as a task a process can take: its cells, and its bounds and rows over local indices."""
+def _local_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray, only: set[int] | None
+                 ) -> tuple:
+    """One group as a task a process can take: its cells, its bounds and rows over local indices, and which of its
+    cells to attack."""
     pos = {c: k for k, c in enumerate(members)}
     local_rows = [([pos[c] for c in cells], coefs, lo, hi) for cells, coefs, lo, hi in rows]
-    return members, local_rows, lower[members], upper[members]
+    targets = np.array([only is None or c in only for c in members], dtype=bool)
+    return members, local_rows, lower[members], upper[members], targets
+
+
+def _cost(task: tuple) -> int:
+    """A group's work, roughly: programs for its cells to attack, each over all of its cells."""
+    return len(task[0]) * int(task[4].sum())
 
 
 def _attack_task(task: tuple) -> list[tuple[int, float, float]]:
-    _, rows, lower, upper = task
-    return _attack_group(list(range(len(lower))), rows, lower, upper)
+    _, rows, lower, upper, targets = task
+    return _attack_group(list(range(len(lower))), rows, lower, upper, targets)
 
 
 def _in_processes(tasks: list[tuple], processes: int) -> list[list[tuple[int, float, float]]]:
@@ -156,7 +168,7 @@ def _in_processes(tasks: list[tuple], processes: int) -> list[list[tuple[int, fl
     for i, task in enumerate(tasks):
         j = load.index(min(load))
         bins[j].append(i)
-        load[j] += len(task[0]) ** 2  # a group's cost grows faster than its size
+        load[j] += _cost(task)
     results: list = [None] * len(tasks)
     with tempfile.TemporaryDirectory(prefix="cte_attack_") as tmp:
         folder = Path(tmp)
@@ -187,14 +199,15 @@ def _worker(folder: Path, part: int) -> None:
     (folder / f"results_{part}.pkl").write_bytes(pickle.dumps([_attack_task(task) for task in tasks]))
 
 
-def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray
+def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray, targets: np.ndarray
                   ) -> list[tuple[int, float, float]]:
-    """Minimise and maximise every cell of one linked group; one model, re-solved warm per objective."""
+    """Minimise and maximise every target cell of one linked group; one model, re-solved warm per objective."""
     n = len(members)
     if any(lower[c] > upper[c] + _EPS for c in members):
         raise RuntimeError("disclosure attack: the published counts are inconsistent (a cell's bounds cross)")
     if not rows:  # cells bounded on their own
-        return [(c, lower[c], upper[c]) for c in members if _whole_range(lower[c], upper[c]) <= RECOVERED_WIDTH]
+        return [(c, lower[c], upper[c]) for c in members
+                if targets[c] and _whole_range(lower[c], upper[c]) <= RECOVERED_WIDTH]
     pos = {c: k for k, c in enumerate(members)}
     model = _model(members, rows, lower, upper, pos)
     everything = np.arange(n, dtype=np.int32)
@@ -205,7 +218,7 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
     # all-up sweeps on a 0.02x extract, and the attack took 24% less time (docs/performance.md); which cells are
     # recovered cannot change, as only the per-cell programs decide that
     seen_low, seen_high = np.full(n, np.inf), np.full(n, -np.inf)
-    narrow = np.ones(n, dtype=bool)
+    narrow = targets.copy()  # a cell not attacked counts as seen apart
     rng = np.random.default_rng(len(members))
     for _ in range(_MAX_SWEEPS):
         before = int(narrow.sum())
@@ -215,7 +228,7 @@ def _attack_group(members: list[int], rows: list, lower: np.ndarray, upper: np.n
             _, solution = _solve(model, 1.0)
             if solution is not None:
                 seen_low, seen_high = np.minimum(seen_low, solution), np.maximum(seen_high, solution)
-        narrow = _seen_narrow(seen_low, seen_high)
+        narrow = _seen_narrow(seen_low, seen_high) & targets
         if not narrow.any() or before - int(narrow.sum()) < max(1, before // 10):
             break
     out = []

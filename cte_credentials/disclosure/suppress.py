@@ -175,7 +175,9 @@ def publish(rows: Sequence[dict], threshold: int = 10, max_rounds: int = 200) ->
         by_cell = _by_cell(cells.constraints)
         for pick in {_hide_neighbour(rows, cells.constraints, by_cell, leak, before) for leak in leaks}:
             hidden.update({pick} if pick % _K else range(pick, pick + _K))
-        changed = hidden - before  # only the groups that gained a hidden cell can have changed
+        # hiding cells only widens ranges (find_disclosures): the next attack takes the cells it recovered and the
+        # cells hidden since, not every hidden cell again
+        changed = (hidden - before) | {leak.cell for leak in leaks}
     raise RuntimeError(f"suppression did not converge in {max_rounds} rounds")
 
 
