@@ -71,8 +71,11 @@ build: data
 
 demo: build
 
+# the test files in two processes (PYTEST_WORKERS): most of their time is one dbt process parsing or one program
+# solving, so a 2-core machine sat half idle with one; a file stays in one process (its fixtures build once)
+PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check cte_credentials models tests
