@@ -72,10 +72,11 @@ build: data
 demo: build
 
 # the test files in two processes (PYTEST_WORKERS): most of their time is one dbt process parsing or one program
-# solving, so a 2-core machine sat half idle with one; a file stays in one process (its fixtures build once)
+# solving, so a 2-core machine sat half idle with one; a file stays in one process (its fixtures build once), and
+# files go out in the order tests/python/conftest.py puts them (longest first), not by their number of tests
 PYTEST_WORKERS ?= 2
 pytest: $(STAMP)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(BIN)/ruff check cte_credentials models tests
