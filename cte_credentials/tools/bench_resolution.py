@@ -894,6 +894,11 @@ NOTES = [
     "one: a wrong code outweighs a split, so it was dropped. Held out, after the round: New Jersey's held-out half "
     "correct 81.3% -> 82.4% (the Part 107 rule), State B correct 95.4% -> 96.1% and precision 97.3% -> 97.4% (the "
     "typed-vendor rule).",
+    "- **Rule of the thirteenth round (2026-12-03), and what prompted it.** (35) From State I's development set: "
+    "exam numbers typed one after another with spaces only are cut apart, as test codes were in the twelfth round "
+    "(\"SC-900 MS-900\" had resolved whole to the MS-900 credential and lost the SC-900 one); letters, a hyphen and "
+    "digits only, so \"220-1101 220-1102\", two exams of CompTIA A+, stays whole. No other entry of a development "
+    "set moved. Held out: aggregates seen after the change, as after every round.",
     "- **What the engine cannot do on these lists**: acronyms a list gives to several credentials while the "
     "labelled set knows which one is meant, where the typed vendor's field does not tell them apart (\"CCMA\" "
     "from the NHA: two medical assistants' names; \"CSCP\" from APICS, whose other name has no known field) or "

@@ -2301,6 +2301,17 @@ def test_test_codes_and_level_numbers_typed_with_spaces_only_are_cut_apart() -> 
     assert outcomes(resolve(refs, ("HVAC lvl 1 2", "NCCER"))) == [("resolved", "H1"), ("resolved", "H2")]
 
 
+def test_exam_numbers_typed_with_spaces_only_are_cut_apart() -> None:
+    # State I: "SC-900 MS-900" resolved to the MS-900 credential alone, and the SC-900 one was lost
+    assert split_pieces("SC-900 MS-900")[0] == ["SC-900", "MS-900"]
+    assert split_pieces("AZ-900 AZ-104 DP-900")[0] == ["AZ-900", "AZ-104", "DP-900"]
+    assert split_pieces("CompTIA A+ 220-1101 220-1102")[0] == ["CompTIA A+ 220-1101 220-1102"]  # one credential's exams
+    refs = build([("S1", "Microsoft Certified: Security, Compliance, and Identity Fundamentals (SC-900)", "Microsoft"),
+                  ("M1", "Microsoft 365 Certified: Fundamentals (MS-900)", "Microsoft"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("SC-900 MS-900", ""))) == [("resolved", "S1"), ("resolved", "M1")]
+
+
 def test_an_ase_test_code_reads_as_its_area_only_in_a_list_writing_no_code() -> None:
     # the seed spells out ASE's test codes ("ASE A5": brakes). State H writes no code: "ASE A1 A4 A5" is its three
     # student certifications. State J writes A4 and A5 in two names beside entry-level rows of the same areas: there
