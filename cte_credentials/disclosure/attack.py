@@ -21,6 +21,7 @@ import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import highspy
 import numpy as np
@@ -124,41 +125,48 @@ def find_disclosures(cells: Cells, only: set[int] | None = None) -> list[Disclos
         rows_of[root_of[members[0]]].append(k)
     tasks = [_local_group(sorted(members), [rows[k] for k in rows_of[root]], lower, upper, only)
              for root, members in groups.items() if only is None or not only.isdisjoint(members)]
-    tasks.sort(key=_cost, reverse=True)
-    if sum(int(task[4].sum()) for task in tasks) >= PARALLEL_FROM and workers() > 1 and len(tasks) > 1:
+    tasks.sort(key=lambda task: task.cost, reverse=True)
+    if sum(int(task.targets.sum()) for task in tasks) >= PARALLEL_FROM and workers() > 1 and len(tasks) > 1:
         results = _in_processes(tasks, workers())
     else:
         results = [_attack_task(task) for task in tasks]
     found: list[Disclosure] = []
     for task, result in zip(tasks, results, strict=True):
         for k, low, high in result:
-            cell = task[0][k]
+            cell = task.members[k]
             table, row, column = cells.labels[cell]
             found.append(Disclosure(cell, table, row, column, low, high))
     return found
 
 
+class _Task(NamedTuple):
+    """One linked group as a task a process can take: its cells, its rows, bounds and targets over local indices."""
+
+    members: list[int]
+    rows: list
+    lower: np.ndarray
+    upper: np.ndarray
+    targets: np.ndarray  # which of its cells to attack
+
+    @property
+    def cost(self) -> int:
+        """Its work, roughly: programs for its cells to attack, each over all of its cells."""
+        return len(self.members) * int(self.targets.sum())
+
+
 def _local_group(members: list[int], rows: list, lower: np.ndarray, upper: np.ndarray, only: set[int] | None
-                 ) -> tuple:
-    """One group as a task a process can take: its cells, its bounds and rows over local indices, and which of its
-    cells to attack."""
+                 ) -> _Task:
     pos = {c: k for k, c in enumerate(members)}
     local_rows = [([pos[c] for c in cells], coefs, lo, hi) for cells, coefs, lo, hi in rows]
     targets = np.array([only is None or c in only for c in members], dtype=bool)
-    return members, local_rows, lower[members], upper[members], targets
+    return _Task(members, local_rows, lower[members], upper[members], targets)
 
 
-def _cost(task: tuple) -> int:
-    """A group's work, roughly: programs for its cells to attack, each over all of its cells."""
-    return len(task[0]) * int(task[4].sum())
+def _attack_task(task: _Task) -> list[tuple[int, float, float]]:
+    return _attack_group(list(range(len(task.lower))), task.rows, task.lower, task.upper, task.targets)
 
 
-def _attack_task(task: tuple) -> list[tuple[int, float, float]]:
-    _, rows, lower, upper, targets = task
-    return _attack_group(list(range(len(lower))), rows, lower, upper, targets)
-
-
-def _in_processes(tasks: list[tuple], processes: int) -> list[list[tuple[int, float, float]]]:
+def _in_processes(tasks: list[_Task], processes: int) -> list[list[tuple[int, float, float]]]:
     """Attack the groups in `processes` processes: this one and fresh interpreters started as
     ``python -m cte_credentials.disclosure.attack`` (no fork of dbt's threaded process; linear programs hold
     Python's lock, so threads would not help). Groups are dealt largest first to the least loaded process and
@@ -168,7 +176,7 @@ def _in_processes(tasks: list[tuple], processes: int) -> list[list[tuple[int, fl
     for i, task in enumerate(tasks):
         j = load.index(min(load))
         bins[j].append(i)
-        load[j] += _cost(task)
+        load[j] += task.cost
     results: list = [None] * len(tasks)
     with tempfile.TemporaryDirectory(prefix="cte_attack_") as tmp:
         folder = Path(tmp)

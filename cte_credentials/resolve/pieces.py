@@ -53,10 +53,11 @@ _ACRONYMS_ONLY = re.compile(r"[A-Z]{2,6}\+?(?:\s+[A-Z]{2,6}\+?)+")
 # lvl 1 2"): a cut between each two
 _CODE_WORD = re.compile(r"[A-Za-z]{1,2}\d{1,2}|[A-Za-z]{2,3}-\d{2,4}")
 _LEVEL_WORD = re.compile(r"level|lvl|lv|lev", re.IGNORECASE)
-# what a piece holding such a run holds (a superset, read first)
-_RUN_HINT = re.compile(r"\b[A-Za-z]{1,2}\d{1,2}\s+[A-Za-z]{1,2}\d{1,2}\b"
-                       r"|\b[A-Za-z]{2,3}-\d{2,4}\s+[A-Za-z]{2,3}-\d{2,4}\b"
-                       r"|\b(?:level|lvl|lv|lev)\.?\s+(?:\d{1,2}|[IVX]{1,4})\s+(?:\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)
+# what a piece holding such a run holds, read first (nearly every piece holds none): two code words, or a level word
+# and two level numbers, one after another
+_RUN_HINT = re.compile(rf"\b(?:{_CODE_WORD.pattern})\s+(?:{_CODE_WORD.pattern})\b"
+                       rf"|\b(?:{_LEVEL_WORD.pattern})\.?\s+(?:{_LEVEL_NUMBER.pattern})\s+(?:{_LEVEL_NUMBER.pattern})\b",
+                       re.IGNORECASE)
 
 
 def _runs(part: str) -> list[str]:

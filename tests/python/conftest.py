@@ -27,7 +27,7 @@ def run_dbt(args: list[str], workdir: Path, raw_path: Path, extra_env: dict[str,
     return subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True)
 
 
-# the files that build warehouses, longest first (seconds each took in CI, one process): with `make test`'s two
+# the files that build warehouses, longest first (by their time in a one-process CI run): with `make test`'s two
 # processes (pytest-xdist, --dist loadfile) a file is handed to whichever process is free in collection order, so
 # the long ones start first and the short ones fill in; a file not named here keeps its place after them
 LONGEST_FIRST = ("test_spark_equality.py", "test_bad_inputs.py", "test_vendor_validation_fixture.py",
