@@ -61,7 +61,9 @@ def fit_trigrams(keys: list[str]) -> TrigramIndex:
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, key in enumerate(keys):
-        for g in set(trigrams(key)):
+        # in the order of the keys, not of a set's (string hashes change with each process): a score is then the same
+        # float in every process, to the last bit, and a score at the edge of a rounding is rounded alike everywhere
+        for g in dict.fromkeys(trigrams(key)):
             rows.append(i)
             cols.append(vocab.setdefault(g, len(vocab)))
     df = np.bincount(cols, minlength=len(vocab))

@@ -140,21 +140,22 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             codes_of_phrase.setdefault(phrase, set()).add(rep.get(c.code, c.code))
     for c in rows:
         code = rep.get(c.code, c.code)
-        variants = {c.key, normalize(f"{c.vendor} {c.name}")}
+        # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
+        variants = dict.fromkeys((c.key, normalize(f"{c.vendor} {c.name}")))
         generic: set[str] = set()
         shared_by: dict[str, set[str]] = {}
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         for inner in re.findall(r"\(([^)]+)\)", c.name):
             if len(re.sub(r"[^A-Za-z0-9]", "", inner)) >= 2:
                 # not one letter ("Nuclear Medicine Technology (N)"): "N" is typed for "no", not for it
-                variants.add(normalize(inner))
+                variants[normalize(inner)] = None
                 if not list_features.acronym_in_brackets(inner):
                     # words, not an acronym, that other names of the list hold too ("Certified Food Protection
                     # Manager (ServSafe)" beside "ServSafe Allergens"; "ECSA (Practical)"): typed alone, they name
                     # all of them
                     shared_by[normalize(inner)] = codes_of_phrase.get(normalize(inner), set()) - {code}
             outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
-            variants.add(outer)
+            variants[outer] = None
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
             # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
             words = tokens(outer)
