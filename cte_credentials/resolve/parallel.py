@@ -5,20 +5,21 @@ extract has tens of thousands of distinct entries; they are cut into parts by a 
 entry sharing a name lands in the same part and the resolver's per-name memo still works), the dbt process resolves
 one part and each other part is resolved by a fresh Python process (``python -m cte_credentials.resolve.parallel``).
 
-Each process fits its own references from the same seed tables, and a decision never depends on which other entries
-share its batch (scores are rounded before any comparison), so the result is the same rows as one process gives;
-tests/python/test_resolve_parallel.py holds that. The parts are exchanged as Arrow IPC files in a temporary
-folder: no pickling of the dbt process's state and no fork of a threaded process.
+Every process reads the same references (pickled once by the dbt process into a private temporary folder: loading
+them takes a tenth of the time building them again from the seed tables would), and a decision never depends on which
+other entries share its batch (scores are rounded before any comparison), so the result is the same rows as one
+process gives; tests/python/test_resolve_parallel.py holds that. The entries and results are exchanged as Arrow IPC
+files in that folder: no fork of a threaded process.
 """
 
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 import tempfile
 import zlib
-from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import numpy as np
 import pyarrow as pa
 
 from cte_credentials.errors import UserError
-from cte_credentials.resolve import SEED_NAMES, ResolutionConfig, ResolutionRefs, refs_from_tables, resolve_entries
+from cte_credentials.resolve import ResolutionConfig, ResolutionRefs, resolve_entries
 
 # Each process needs this many distinct entries to pay for its start-up (about a second of imports): at 5,000
 # entries two processes are slower than one, at 10,000 faster (docs/resolution_accuracy.md, "One process or two").
@@ -56,20 +57,16 @@ def _read(path: Path) -> pa.Table:
         return pa.ipc.open_file(source).read_all()
 
 
-def resolve_entries_in_processes(entries: pa.Table, tables: Mapping[str, pa.Table], refs: ResolutionRefs,
-                                 config: ResolutionConfig, workers: int,
+def resolve_entries_in_processes(entries: pa.Table, refs: ResolutionRefs, config: ResolutionConfig, workers: int,
                                  min_entries_per_worker: int = MIN_ENTRIES_PER_WORKER) -> pa.Table:
-    """Same rows as ``resolve_entries(entries, refs, config)``, computed by up to `workers` processes.
-
-    `tables` are the seed tables `refs` was built from (the other processes build their own from them)."""
+    """Same rows as ``resolve_entries(entries, refs, config)``, computed by up to `workers` processes."""
     used = workers_for(entries.num_rows, workers, min_entries_per_worker)
     if used == 1:
         return resolve_entries(entries, refs, config)
     parts = split_by_name(entries, used)
     with tempfile.TemporaryDirectory(prefix="cte_resolve_") as tmp:
         folder = Path(tmp)
-        for name, table in tables.items():
-            _write(table, folder / f"seed_{name}.arrow")
+        _write_refs(refs, folder / "refs.pickle")
         (folder / "config.json").write_text(json.dumps(asdict(config)))
         children = []
         for i, part in enumerate(parts[1:], start=1):
@@ -89,11 +86,15 @@ def resolve_entries_in_processes(entries: pa.Table, tables: Mapping[str, pa.Tabl
     return pa.concat_tables(results)
 
 
+def _write_refs(refs: ResolutionRefs, path: Path) -> None:
+    path.write_bytes(pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def _worker(folder: Path, part: int) -> None:
-    """Resolve one part: read the seeds, the config and the entries from `folder`, write the resolved rows."""
-    tables = {name: _read(folder / f"seed_{name}.arrow") for name in SEED_NAMES}
+    """Resolve one part: read the references, the config and the entries from `folder`, write the resolved rows."""
+    refs = pickle.loads((folder / "refs.pickle").read_bytes())  # noqa: S301 - written by resolve_entries_in_processes
     config = ResolutionConfig(**json.loads((folder / "config.json").read_text()))
-    resolved = resolve_entries(_read(folder / f"entries_{part}.arrow"), refs_from_tables(**tables), config)
+    resolved = resolve_entries(_read(folder / f"entries_{part}.arrow"), refs, config)
     _write(resolved, folder / f"resolved_{part}.arrow")
 
 

@@ -346,7 +346,7 @@ def process_speed(raw: Path, sizes: tuple[int, ...] = (2_500, 5_000, 10_000, 20_
         part, seconds = table.slice(0, n), []
         for workers in (1, 2):
             start = time.perf_counter()
-            resolve_entries_in_processes(part, tables, refs, ResolutionConfig(rule=rule), workers,
+            resolve_entries_in_processes(part, refs, ResolutionConfig(rule=rule), workers,
                                          min_entries_per_worker=1)
             seconds.append(time.perf_counter() - start)
         timings.append((n, *seconds))

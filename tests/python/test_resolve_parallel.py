@@ -14,6 +14,7 @@ import pytest
 from cte_credentials.errors import UserError
 from cte_credentials.paths import SEEDS_DIR
 from cte_credentials.resolve import ResolutionConfig, load_seed_tables, refs_from_tables, resolve_entries
+from cte_credentials.resolve import parallel
 from cte_credentials.resolve.parallel import resolve_entries_in_processes, split_by_name, workers_for
 
 HAND_LABELLED = Path(__file__).parent / "data" / "hand_labelled_credentials.csv"
@@ -66,23 +67,25 @@ def test_several_processes_give_the_same_rows_as_one(tables: dict[str, pa.Table]
     refs = refs_from_tables(**tables)
     config = ResolutionConfig(min_score=0.8, min_margin=0.08)
     one = resolve_entries(entries, refs, config)
-    several = resolve_entries_in_processes(entries, tables, refs, config, workers=3, min_entries_per_worker=100)
+    several = resolve_entries_in_processes(entries, refs, config, workers=3, min_entries_per_worker=100)
     assert several.schema == one.schema
     assert several.num_rows == one.num_rows
     assert _sorted_rows(several) == _sorted_rows(one)
     # the thresholds reach the other processes: stricter ones send more to review there too
     strict = ResolutionConfig(min_score=0.97, min_margin=0.3)
-    strict_several = resolve_entries_in_processes(entries, tables, refs, strict, workers=2, min_entries_per_worker=100)
+    strict_several = resolve_entries_in_processes(entries, refs, strict, workers=2, min_entries_per_worker=100)
     assert _sorted_rows(strict_several) == _sorted_rows(resolve_entries(entries, refs, strict))
     assert strict_several.column("resolution_status").to_pylist().count("needs_review") > \
         several.column("resolution_status").to_pylist().count("needs_review")
 
 
-def test_a_failing_worker_is_a_clear_error(tables: dict[str, pa.Table], entries: pa.Table) -> None:
+def test_a_failing_worker_is_a_clear_error(tables: dict[str, pa.Table], entries: pa.Table,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
     refs = refs_from_tables(**tables)
-    broken = {k: v for k, v in tables.items() if k != "junk"}  # the worker cannot find the junk seed
-    with pytest.raises(UserError, match=r"credential resolution worker 1 of 2 failed: .*seed_junk"):
-        resolve_entries_in_processes(entries, broken, refs, ResolutionConfig(), workers=2, min_entries_per_worker=100)
+    # the other process cannot read the references it is handed
+    monkeypatch.setattr(parallel, "_write_refs", lambda refs, path: path.write_bytes(b"not a pickle"))
+    with pytest.raises(UserError, match=r"credential resolution worker 1 of 2 failed: .*UnpicklingError"):
+        resolve_entries_in_processes(entries, refs, ResolutionConfig(), workers=2, min_entries_per_worker=100)
 
 
 _SCORES_IN_A_PROCESS = """

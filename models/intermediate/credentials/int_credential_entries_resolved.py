@@ -61,7 +61,7 @@ def model(dbt, session):
             seen = query_arrow(session, f"select distinct entry_key from {dbt.this}").column(0).cast(pa.string())
             entries = entries.filter(pc.invert(pc.is_in(entries.column("entry_key"), value_set=seen)))
     # a large batch is cut by name and resolved in several processes (same rows: cte_credentials/resolve/parallel)
-    resolved = resolve_entries_in_processes(entries, tables, refs_from_tables(**tables), config, int(workers))
+    resolved = resolve_entries_in_processes(entries, refs_from_tables(**tables), config, int(workers))
     resolved = resolved.append_column("resolution_fingerprint",
                                       pa.array([fingerprint] * resolved.num_rows, pa.string()))
     if dbt.is_incremental:
