@@ -13,8 +13,7 @@ import pytest
 
 from cte_credentials.errors import UserError
 from cte_credentials.paths import SEEDS_DIR
-from cte_credentials.resolve import ResolutionConfig, load_seed_tables, refs_from_tables, resolve_entries
-from cte_credentials.resolve import parallel
+from cte_credentials.resolve import ResolutionConfig, load_seed_tables, parallel, refs_from_tables, resolve_entries
 from cte_credentials.resolve.parallel import resolve_entries_in_processes, split_by_name, workers_for
 
 HAND_LABELLED = Path(__file__).parent / "data" / "hand_labelled_credentials.csv"
