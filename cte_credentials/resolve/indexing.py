@@ -330,8 +330,15 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
     for word in refs.vocabulary_words:
         if word.isalpha():
             refs.words_by_length.setdefault(len(word), []).append(word)
+            for key in _with_one_letter_less(word):
+                refs.one_letter_less.setdefault(key, []).append(word)
             if len(word) >= 4:
                 refs.words_by_ending.setdefault(word[-4:], []).append(word)
+
+
+def _with_one_letter_less(word: str) -> set[str]:
+    """The word, and the word with one of its letters left out (readings.one_letter_away)."""
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
 
 
 def _learn_from_the_list(refs: ResolutionRefs) -> None:

@@ -206,11 +206,13 @@ class Readings:
         words and words that say a credential was earned, not which ("no IRC earned", "Certificate earned - see
         portfolio", "Expired 2022", "N/A - not applicable to program"), unless the mention is a name of the list or
         words of one ("Class A"). A letter alone is a word of its own ("A+ passed" names the A+)."""
-        words = _CONTRACTION.sub(r"\1nt", _N_A.sub("na", cleaned)).split()
+        # (most texts hold neither "n a" nor "n t": the two substitutions are skipped)
+        words = (_CONTRACTION.sub(r"\1nt", _N_A.sub("na", cleaned)) if "n a" in cleaned or "n t" in cleaned
+                 else cleaned).split()
         junk = self.refs.junk_words
-        first = next((w for w in words if w in junk), None)
-        if first is None:
+        if junk.keys().isdisjoint(words):
             return None
+        first = next(w for w in words if w in junk)
         normalized = self.normalize[cleaned]
         if normalized in self.refs.exact or normalized in self.refs.name_phrases:
             return None
@@ -606,51 +608,63 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
     the word as typed makes none ("medication aid": "medication aide"; "satelite installer": "satellite installer";
     "collision repair and refinish": "and refinishing"), and two words joined into one word of the list ("guest room
     attendant": "guestroom attendant")."""
-    phrases, index = refs.name_phrases, refs.token_index
     out = []
     for i, word in enumerate(words):
         if len(word) < 3 or not word.isalpha():
             continue
-        pairs = [(words[i - 1], None)] if i > 0 else []
-        pairs += [(None, words[i + 1])] if i + 1 < len(words) else []
-        if i + 1 < len(words) and word + words[i + 1] in index and words[i + 1].isalpha():
+        before, after = words[i - 1] if i > 0 else None, words[i + 1] if i + 1 < len(words) else None
+        context = (before, word, after)
+        found = refs.mended_words.get(context)
+        if found is None:
+            found = refs.mended_words[context] = _mended_word(refs, before, word, after)
+        joined, mended = found
+        if joined:
             out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
-        if _makes_a_phrase(phrases, word, pairs):
-            # a word of four letters or fewer the list writes cut short beside the same word as a longer one ("Med/
-            # Heavy Vehicle" and "Medium/Heavy Truck"): the longer one too ("ASE Med/Heavy Truck"); not a word of its
-            # own ("Barber License", "Technician of Barbering License")
-            longer = [w for w in words_starting(refs, word) if len(word) <= 4 and _makes_a_phrase(phrases, w, pairs)]
-            if len(longer) == 1:
-                out.append(" ".join(words[:i] + longer + words[i + 1 :]))
-            continue
-        # a word of the list's own is mended only by a letter at its end ("aid": "aide"); a word it does not use,
-        # of five letters or more, by any one letter ("satelite"; a short word may be an acronym, and "CMA" is no
-        # misspelt "CNA"); never into a word naming no phrase with its neighbours
-        near = one_letter_away(refs, word)
-        options = [w for w in near if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
-        # or a word cut short, even one the list uses ("and refinish": "and refinishing"), or a word the
-        # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
-        # "network technology" where the list's names say so)
-        options += words_starting(refs, word)
-        # or the end of a word of the list it does not use ("lash extension": "eyelash extension")
-        if word not in index and len(word) >= 4:
-            ending = refs.words_by_ending.get(word[-4:], ())
-            options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)]
-        options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
-        mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
-        if not mended and len(word) >= LONG_WORD and word not in index:
-            # a long word the list does not use, one letter from one word of it: that word, wherever it stands
-            # ("Cosmotology License": "Cosmetology Operator License")
-            # (or its first letter: "Esthetician License": "Aesthetician License")
-            near = near or [w for w in refs.words_by_length.get(len(word) + 1, ()) if w[1:] == word] + \
-                ([word[1:]] if word[1:] in index else [])
-            mended = near if len(near) == 1 else []
-        if len(mended) > 1 and 0 < i < len(words) - 1:
-            # several do: the one making a phrase with the words on both sides ("network technology associate")
-            mended = [w for w in mended if f"{words[i - 1]} {w} {words[i + 1]}" in phrases]
-        if len(mended) == 1:
-            out.append(" ".join(words[:i] + mended + words[i + 1 :]))
+        if mended is not None:
+            out.append(" ".join(words[:i] + [mended] + words[i + 1 :]))
     return out
+
+
+def _mended_word(refs: ResolutionRefs, before: str | None, word: str, after: str | None) -> tuple[bool, str | None]:
+    """For a word between two others (None at either end): whether it joins the next into one word of the list, and
+    the word it is mended into, or None (mended_in_context; the same words recur in many write-ins, so the answer is
+    kept in ``refs.mended_words``)."""
+    phrases, index = refs.name_phrases, refs.token_index
+    pairs = [(before, None)] if before is not None else []
+    pairs += [(None, after)] if after is not None else []
+    joined = after is not None and word + after in index and after.isalpha()
+    if _makes_a_phrase(phrases, word, pairs):
+        # a word of four letters or fewer the list writes cut short beside the same word as a longer one ("Med/
+        # Heavy Vehicle" and "Medium/Heavy Truck"): the longer one too ("ASE Med/Heavy Truck"); not a word of its
+        # own ("Barber License", "Technician of Barbering License")
+        longer = [w for w in words_starting(refs, word) if len(word) <= 4 and _makes_a_phrase(phrases, w, pairs)]
+        return joined, longer[0] if len(longer) == 1 else None
+    # a word of the list's own is mended only by a letter at its end ("aid": "aide"); a word it does not use,
+    # of five letters or more, by any one letter ("satelite"; a short word may be an acronym, and "CMA" is no
+    # misspelt "CNA"); never into a word naming no phrase with its neighbours
+    near = one_letter_away(refs, word)
+    options = [w for w in near if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
+    # or a word cut short, even one the list uses ("and refinish": "and refinishing"), or a word the
+    # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
+    # "network technology" where the list's names say so)
+    options += words_starting(refs, word)
+    # or the end of a word of the list it does not use ("lash extension": "eyelash extension")
+    if word not in index and len(word) >= 4:
+        ending = refs.words_by_ending.get(word[-4:], ())
+        options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)]
+    options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
+    mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
+    if not mended and len(word) >= LONG_WORD and word not in index:
+        # a long word the list does not use, one letter from one word of it: that word, wherever it stands
+        # ("Cosmotology License": "Cosmetology Operator License")
+        # (or its first letter: "Esthetician License": "Aesthetician License")
+        near = near or [w for w in refs.words_by_length.get(len(word) + 1, ()) if w[1:] == word] + \
+            ([word[1:]] if word[1:] in index else [])
+        mended = near if len(near) == 1 else []
+    if len(mended) > 1 and before is not None and after is not None:
+        # several do: the one making a phrase with the words on both sides ("network technology associate")
+        mended = [w for w in mended if f"{before} {w} {after}" in phrases]
+    return joined, mended[0] if len(mended) == 1 else None
 
 
 def words_starting(refs: ResolutionRefs, word: str, longer_by: int = 2) -> list[str]:
@@ -671,11 +685,13 @@ def one_letter_away(refs: ResolutionRefs, word: str) -> list[str]:
     known = refs.near_words.get(word)
     if known is not None:
         return known
-    by_length = refs.words_by_length
-    out = refs.near_words[word] = []
-    for other in (*by_length.get(len(word) - 1, ()), *by_length.get(len(word), ()), *by_length.get(len(word) + 1, ())):
-        if other != word and other[0] == word[0] and one_edit(word, other):
-            out.append(other)
+    # a word one edit away shares the word itself or the word less one letter with it (refs.one_letter_less): a
+    # letter changed or two swapped leave one form in common, a letter added or dropped the shorter word itself
+    index = refs.one_letter_less
+    found = {other for key in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+             for other in index.get(key, ())}
+    refs.near_words[word] = out = sorted((other for other in found if other != word and other[0] == word[0]
+                                          and one_edit(word, other)), key=lambda other: (len(other), other))
     return out
 
 

@@ -60,9 +60,13 @@ class Words:
     @memoised
     def looks_like(self, word: str, other: str) -> bool:
         """A possible misspelling: difflib similarity of at least 0.75 (memoised, the same pairs recur)."""
+        # the quick upper bounds first: most pairs are far apart. The first, from the lengths alone, is
+        # SequenceMatcher.real_quick_ratio's formula, worked out before the matcher is built
+        length = len(word) + len(other)
+        if length and 2.0 * min(len(word), len(other)) / length < 0.75:
+            return False
         matcher = difflib.SequenceMatcher(None, word, other)
-        # the quick upper bounds first: most pairs are far apart
-        return matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
+        return matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
 
     @memoised
     def naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
@@ -157,10 +161,18 @@ class Words:
         the name (spelt_by_initials), which is tried only when no name holds every word as typed ("IT Specialist
         Python": no name holds "it" and "python"), since it widens every word it spells; with ``near``, a word of
         the list of six letters or more may also be one a letter away ("mechatronics": "mechatronic")."""
+        index = self.refs.token_index
+        if not initials and not near:
+            # the common case in C: the smallest postings first
+            postings = [index.get(word) for word in words]
+            if not postings or None in postings:
+                return set()
+            postings.sort(key=len)
+            return postings[0].intersection(*postings[1:]) if len(postings) > 1 else postings[0]
         codes: set[str] | None = None
         for word in words:
-            posting = self.refs.token_index.get(word, set())
-            if initials:
+            posting = index.get(word, set())
+            if initials and self.spelt_by_initials[word]:
                 posting = posting | self.spelt_by_initials[word]
             if near and len(word) >= 6 and word.isalpha() and word in self.refs.token_index:
                 posting = posting.union(*(self.refs.token_index[w] for w in one_letter_away(self.refs, word)))
@@ -312,12 +324,13 @@ class Words:
         if any(not any(t.startswith(w) or self.looks_like[w, t] for t in theirs) for w in below):
             return True
         above = (theirs & LEVEL_UP) - typed
+        if not above:
+            return False
         typed_numbers = self.numbers_of[text]
         cred = self.refs.by_code[code]
-        # (a code glued in the name, "QC11", is no number of its level)
-        numbered = cred.nums - {n for _, n in list_features.version_numbers(cred.name, cred.nums)}
-        if (above and "level" in theirs and typed_numbers and typed_numbers == numbered
-                and all(len(n) == 1 for n in typed_numbers)):
+        if ("level" in theirs and typed_numbers and all(len(n) == 1 for n in typed_numbers)
+                # (a code glued in the name, "QC11", is no number of its level)
+                and typed_numbers == cred.nums - {n for _, n in list_features.version_numbers(cred.name, cred.nums)}):
             # the level typed by its number, as the name numbers it ("AWS SENSE Level II" for "AWS SENSE Advanced
             # Welder (Level II)", "AWS SENSE Level II: Advanced Welder (QC11)"): the level word is that level's
             # name (a version, "Excel 2019", is no level)

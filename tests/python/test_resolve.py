@@ -302,3 +302,26 @@ def test_cip_settles_leaders_despite_one_word_no_name_uses() -> None:
 def test_spelled_out_reading_must_resolve_outright() -> None:
     r = _tiny([("NAT", "Nocti Automotive Technology", "Nocti"), ("SSA", "Safe Serve Allergens", "Restaurant Guild")])
     assert codes(r, "nat restaurant associates safe serve allergnes") != ["NAT"]
+
+
+def test_words_one_letter_away_are_found_through_the_index_as_by_a_scan_of_the_list() -> None:
+    """one_letter_away finds a word's neighbours through the words with one letter left out; a scan of every word of
+    the list, one edit checked at a time, must find the same words in the same order."""
+    import random
+
+    from cte_credentials.resolve.readings import one_edit, one_letter_away
+
+    refs = load_refs_from_seeds(SEEDS_DIR)
+    words = [w for ws in refs.words_by_length.values() for w in ws]
+    rng = random.Random(3)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    typed = set()
+    for word in rng.sample(words, 400):
+        k = rng.randrange(len(word))
+        typed |= {word, word[:k] + word[k + 1 :], word[:k] + rng.choice(letters) + word[k + 1 :],
+                  word[:k] + rng.choice(letters) + word[k:], word[:k] + word[k + 1 : k + 2] + word[k] + word[k + 2 :]}
+    typed = {t for t in typed if len(t) >= 3}
+    by_scan = {t: [w for w in sorted(words, key=lambda w: (len(w), w))
+                   if w != t and w[0] == t[0] and abs(len(w) - len(t)) <= 1 and one_edit(t, w)] for t in typed}
+    assert {t: one_letter_away(refs, t) for t in typed} == by_scan
+    assert sum(bool(v) for v in by_scan.values()) > 300  # most typed words have neighbours: the test is not empty
