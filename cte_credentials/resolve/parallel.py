@@ -32,13 +32,20 @@ from cte_credentials.resolve import ResolutionConfig, ResolutionRefs, resolve_en
 # Each process needs this many distinct entries to pay for its start-up (about a second of imports): at 5,000
 # entries two processes are slower than one, at 10,000 faster (docs/resolution_accuracy.md, "One process or two").
 MIN_ENTRIES_PER_WORKER = 5_000
+# The other processes start about 0.8 s late (Python, the imports, the references): the dbt process takes about as
+# many entries more as it resolves meanwhile (measured on the speed benchmark's 20,000 strings: docs/performance.md)
+HEAD_START_ENTRIES = 1_500
 
 
-def split_by_name(entries: pa.Table, parts: int) -> list[pa.Table]:
-    """Cut the entries into `parts` tables by a stable hash (CRC-32) of the typed name."""
+def split_by_name(entries: pa.Table, parts: int, head_start: int = 0) -> list[pa.Table]:
+    """Cut the entries into `parts` tables by a stable hash (CRC-32) of the typed name: the first part about
+    `head_start` entries more than each other (at most a half part more), which are about equal."""
     names = entries.column("credential_name_raw").to_pylist()
-    part_of = np.fromiter((zlib.crc32((n or "").encode("utf-8")) % parts for n in names), dtype=np.int64,
-                          count=len(names))
+    hashes = np.fromiter((zlib.crc32((n or "").encode("utf-8")) for n in names), dtype=np.int64, count=len(names))
+    n = max(1, len(names))
+    other = (n - min(head_start, n // (2 * parts))) / (parts * n)  # each other part's share of the hash range
+    bounds = np.array([1 - (parts - 1 - k) * other for k in range(parts - 1)]) * 2**32
+    part_of = np.searchsorted(bounds, hashes, side="right")
     return [entries.filter(pa.array(part_of == i)) for i in range(parts)]
 
 
@@ -63,7 +70,7 @@ def resolve_entries_in_processes(entries: pa.Table, refs: ResolutionRefs, config
     used = workers_for(entries.num_rows, workers, min_entries_per_worker)
     if used == 1:
         return resolve_entries(entries, refs, config)
-    parts = split_by_name(entries, used)
+    parts = split_by_name(entries, used, HEAD_START_ENTRIES)
     with tempfile.TemporaryDirectory(prefix="cte_resolve_") as tmp:
         folder = Path(tmp)
         _write_refs(refs, folder / "refs.pickle")

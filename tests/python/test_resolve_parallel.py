@@ -108,3 +108,18 @@ def test_scores_are_the_same_floats_in_every_process() -> None:
                               check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         seen.add(done.stdout)
     assert len(seen) == 1
+
+
+def test_the_calling_process_takes_a_head_start_of_entries() -> None:
+    """The other processes start late: the first part, the calling process's, holds about `head_start` entries more
+    than each other part, with every entry in one part and a name in one part only."""
+    names = [f"credential {i % 15_000}" for i in range(20_000)]  # 5,000 names typed twice
+    entries = pa.table({"entry_key": [str(i) for i in range(20_000)], "credential_name_raw": names})
+    first, second = split_by_name(entries, 2, head_start=1_500)
+    assert first.num_rows + second.num_rows == 20_000
+    assert not set(first.column("credential_name_raw").to_pylist()) & \
+        set(second.column("credential_name_raw").to_pylist())
+    assert 1_000 <= first.num_rows - second.num_rows <= 2_000
+    # at most half a part more, so a small batch still reaches every process
+    small = split_by_name(entries.slice(0, 400), 2, head_start=1_500)
+    assert [p.num_rows for p in small] != [400, 0] and min(p.num_rows for p in small) >= 100
