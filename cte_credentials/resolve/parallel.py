@@ -29,7 +29,7 @@ import pyarrow as pa
 from cte_credentials.errors import UserError
 from cte_credentials.resolve import ResolutionConfig, ResolutionRefs, resolve_entries
 
-# Each process needs this many distinct entries to pay for its start-up (about a second of imports): at 5,000
+# Each process needs this many distinct entries to pay for its start-up (Python and the imports): at 5,000
 # entries two processes are slower than one, at 10,000 faster (docs/resolution_accuracy.md, "One process or two").
 MIN_ENTRIES_PER_WORKER = 5_000
 # The other processes start about 0.8 s late (Python, the imports, the references): the dbt process takes about as
