@@ -21,6 +21,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
 from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, numbers, round_brackets
+from cte_credentials.resolve.readings import with_one_letter_less
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
     NO_CREDENTIAL,
@@ -330,15 +331,10 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
     for word in refs.vocabulary_words:
         if word.isalpha():
             refs.words_by_length.setdefault(len(word), []).append(word)
-            for key in _with_one_letter_less(word):
+            for key in with_one_letter_less(word):
                 refs.one_letter_less.setdefault(key, []).append(word)
             if len(word) >= 4:
                 refs.words_by_ending.setdefault(word[-4:], []).append(word)
-
-
-def _with_one_letter_less(word: str) -> set[str]:
-    """The word, and the word with one of its letters left out (readings.one_letter_away)."""
-    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
 
 
 def _learn_from_the_list(refs: ResolutionRefs) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from cte_credentials.resolve import list_features, pieces
@@ -22,6 +23,9 @@ from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
+
+# (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
+MendedWords = Mapping[tuple[str | None, str, str | None], tuple[bool, str | None]]
 
 LONG_WORD = 8  # a misspelt word this long is mended to the one word of the list one letter away, phrase or not
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
@@ -502,8 +506,14 @@ class Readings:
     def spelled_variants(self, text: str) -> list[str]:
         """The text with its abbreviated words spelled out (see spelled_out)."""
         # not stripped of a vendor: "micro soft" read as "microsoft software" is not "software"
-        options = spelled_out(self.refs, text)
+        options = spelled_out(self.refs, text, self.mended_word)
         return [v for v in dict.fromkeys(options) if v not in self.variants[text]]
+
+    @memoised
+    def mended_word(self, before: str | None, word: str, after: str | None) -> tuple[bool, str | None]:
+        """mend_word, memoised: the same words recur in many write-ins (read as ``self.mended_word[before, word,
+        after]``)."""
+        return mend_word(self.refs, before, word, after)
 
     def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
         """What the cascade tries when no variant of a text resolves: the text with its abbreviated words spelled
@@ -562,10 +572,11 @@ def strip_vendor(refs: ResolutionRefs, text: str) -> str:
     return text
 
 
-def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
+def spelled_out(refs: ResolutionRefs, text: str, mended_word: MendedWords | None = None) -> list[str]:
     """Readings of a write-in with its abbreviated words spelled out, from the crosswalk itself: a word no name
     uses that is the initials of words of some name ("MTA Networking Fundamentals", "ProStart COA"), or that
-    starts exactly one word the names use ("Cosmetology Lic."). Each reading must still resolve on its own."""
+    starts exactly one word the names use ("Cosmetology Lic."). Each reading must still resolve on its own.
+    ``mended_word``: mend_word's memo table, as for mended_in_context."""
     words = text.split()
     readings: list[str] = []
     prefixed = list(words)
@@ -599,25 +610,23 @@ def spelled_out(refs: ResolutionRefs, text: str) -> list[str]:
                 prefixed[i] = word_in_context(refs, starting, words) or word
     if prefixed != words:
         readings.append(" ".join(prefixed))
-    return readings + mended_in_context(refs, words)
+    return readings + mended_in_context(refs, words, mended_word)
 
 
-def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
+def mended_in_context(refs: ResolutionRefs, words: list[str], mended_word: MendedWords | None = None) -> list[str]:
     """Readings with one word mended where the list's names say how: a word one letter away from a word of the
     list, or a word of the list it is the start of, that makes a phrase of its names with the word beside it, where
     the word as typed makes none ("medication aid": "medication aide"; "satelite installer": "satellite installer";
     "collision repair and refinish": "and refinishing"), and two words joined into one word of the list ("guest room
-    attendant": "guestroom attendant")."""
+    attendant": "guestroom attendant"). Each word is read with its neighbours by mend_word, or through its memo table
+    ``mended_word`` when given (Readings.mended_word)."""
     out = []
     for i, word in enumerate(words):
         if len(word) < 3 or not word.isalpha():
             continue
         before, after = words[i - 1] if i > 0 else None, words[i + 1] if i + 1 < len(words) else None
-        context = (before, word, after)
-        found = refs.mended_words.get(context)
-        if found is None:
-            found = refs.mended_words[context] = _mended_word(refs, before, word, after)
-        joined, mended = found
+        joined, mended = mended_word[before, word, after] if mended_word is not None else \
+            mend_word(refs, before, word, after)
         if joined:
             out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
         if mended is not None:
@@ -625,10 +634,9 @@ def mended_in_context(refs: ResolutionRefs, words: list[str]) -> list[str]:
     return out
 
 
-def _mended_word(refs: ResolutionRefs, before: str | None, word: str, after: str | None) -> tuple[bool, str | None]:
+def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | None) -> tuple[bool, str | None]:
     """For a word between two others (None at either end): whether it joins the next into one word of the list, and
-    the word it is mended into, or None (mended_in_context; the same words recur in many write-ins, so the answer is
-    kept in ``refs.mended_words``)."""
+    the word it is mended into, or None (mended_in_context)."""
     phrases, index = refs.name_phrases, refs.token_index
     pairs = [(before, None)] if before is not None else []
     pairs += [(None, after)] if after is not None else []
@@ -688,11 +696,15 @@ def one_letter_away(refs: ResolutionRefs, word: str) -> list[str]:
     # a word one edit away shares the word itself or the word less one letter with it (refs.one_letter_less): a
     # letter changed or two swapped leave one form in common, a letter added or dropped the shorter word itself
     index = refs.one_letter_less
-    found = {other for key in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
-             for other in index.get(key, ())}
+    found = {other for key in with_one_letter_less(word) for other in index.get(key, ())}
     refs.near_words[word] = out = sorted((other for other in found if other != word and other[0] == word[0]
                                           and one_edit(word, other)), key=lambda other: (len(other), other))
     return out
+
+
+def with_one_letter_less(word: str) -> set[str]:
+    """The word, and the word with one of its letters left out (refs.one_letter_less, one_letter_away)."""
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -80,8 +80,6 @@ class ResolutionRefs:
     near_words: dict[str, list[str]] = field(default_factory=dict)  # word -> the name tokens one letter away (memo)
     # a word of the names, and each of its forms with one letter left out -> those words (readings.one_letter_away)
     one_letter_less: dict[str, list[str]] = field(default_factory=dict)
-    # (word before, word, word after) -> (joins the next word, the word it is mended into): readings.mended_in_context
-    mended_words: dict[tuple, tuple[bool, str | None]] = field(default_factory=dict)
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes
     ignored: dict[str, int] = field(default_factory=dict)  # seed -> rows naming a code the list does not have
     # learnt from the list (list_features): acronyms the list gives to several credentials, and each code's words

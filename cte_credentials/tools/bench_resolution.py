@@ -30,6 +30,7 @@ from cte_credentials.paths import DEFAULT_GOLD_DIR, DEFAULT_RAW_DIR, DOCS_DIR, P
 from cte_credentials.resolve import (
     REF_KEYS,
     ResolutionConfig,
+    ResolutionRefs,
     build_refs,
     calibrate,
     load_refs_from_seeds,
@@ -295,6 +296,15 @@ def messy_accuracy(case: ListCase, rule: dict | None, n: int = 2_000) -> Accurac
     return score(labels, predicted)
 
 
+def _cold(build, *args, **kwargs) -> ResolutionRefs:
+    """References built afresh, with the cache of cleaned texts emptied: a timed run starts cold, reading nothing an
+    earlier run worked out (the references keep what a run learns of the list's words)."""
+    from cte_credentials.resolve.normalize import basic_clean
+
+    basic_clean.cache_clear()
+    return build(*args, **kwargs)
+
+
 def speed(n_strings: int, n_credentials: int, workers: int = 2) -> tuple[float, float, float, float]:
     """Seconds to fit the decision rule on an n-credential crosswalk, then for n distinct strings against it: in one
     process, as the dbt model resolves them (in `workers` processes: var cte:resolution_workers, 2 by default, once
@@ -304,7 +314,6 @@ def speed(n_strings: int, n_credentials: int, workers: int = 2) -> tuple[float, 
     import numpy as np
 
     from cte_credentials.generator import messy
-    from cte_credentials.resolve.normalize import basic_clean
 
     rng = random.Random(7)
     np_rng = np.random.default_rng(7)
@@ -325,10 +334,6 @@ def speed(n_strings: int, n_credentials: int, workers: int = 2) -> tuple[float, 
     rule = calibrate.fit_rule(crosswalk, [], [], *generic)
     fit_seconds = time.perf_counter() - start
 
-    def fresh_refs():
-        basic_clean.cache_clear()
-        return build_refs(crosswalk, [], [], *generic)
-
     strings: set[tuple[str, str]] = set()
     while len(strings) < n_strings:
         c = rng.choice(crosswalk)
@@ -336,13 +341,14 @@ def speed(n_strings: int, n_credentials: int, workers: int = 2) -> tuple[float, 
         strings.add((name + ("" if rng.random() < 0.7 else f" {rng.randint(1, 999)}"), vendor))
     rows = [{"n": n, "v": v, "c": "", "code": ""} for n, v in sorted(strings)]
     config = ResolutionConfig(rule=rule)
-    _, one_seconds, _ = _resolve(rows, "n", "v", "c", "code", fresh_refs(), config)
+    _, one_seconds, _ = _resolve(rows, "n", "v", "c", "code", _cold(build_refs, crosswalk, [], [], *generic), config)
     _, table = _entries(rows, "n", "v", "c", "code")
-    refs = fresh_refs()
+    refs = _cold(build_refs, crosswalk, [], [], *generic)
     start = time.perf_counter()
     resolve_entries_in_processes(table, refs, config, workers)
     model_seconds = time.perf_counter() - start
-    _, repeated_seconds, _ = _resolve(rows * 10, "n", "v", "c", "code", fresh_refs(), config)
+    _, repeated_seconds, _ = _resolve(rows * 10, "n", "v", "c", "code", _cold(build_refs, crosswalk, [], [], *generic),
+                                      config)
     return fit_seconds, one_seconds, model_seconds, repeated_seconds
 
 
@@ -351,16 +357,13 @@ def process_speed(raw: Path, sizes: tuple[int, ...] = (2_500, 5_000, 10_000, 20_
     """Seconds to resolve the first n distinct entries of the extract in one process and in two
     (cte_credentials.resolve.parallel): where the second process starts to pay for its start-up. Each run starts
     from references built afresh (they keep what a run works out about the list's words)."""
-    from cte_credentials.resolve.normalize import basic_clean
-
     _, table = _entries(_raw_credentials(raw), "CREDENTIAL_NAME", "VENDOR", "CIP", "CREDENTIAL_CODE")
     tables = load_seed_tables(SEEDS_DIR)
     timings = []
     for n in [*[s for s in sizes if s < table.num_rows], table.num_rows]:
         part, seconds = table.slice(0, n), []
         for workers in (1, 2):
-            basic_clean.cache_clear()
-            refs = refs_from_tables(**tables)
+            refs = _cold(refs_from_tables, **tables)
             start = time.perf_counter()
             resolve_entries_in_processes(part, refs, ResolutionConfig(rule=rule), workers,
                                          min_entries_per_worker=1)
