@@ -167,6 +167,19 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
     return variants
 
 
+def _head(piece: str) -> str | None:
+    """A piece's first word, in small letters, when it is a word of two letters or more without a digit."""
+    words = piece.split()
+    head = words[0].lower() if words else ""
+    return head if len(head) >= 2 and not any(c.isdigit() for c in head) else None
+
+
+def _repeats(heads: list[str | None]) -> bool:
+    """Two of the pieces' first words (_head) are one word."""
+    named = [h for h in heads if h]
+    return len(named) != len(set(named))
+
+
 def span_plan(name: str, junk_reason: Mapping[str, str | None], acronyms: frozenset[str] = frozenset()
               ) -> tuple[int, list[SpanVariant]]:
     """An entry's number of pieces and, when it may be split (2 to MAX_PIECES pieces), every variant of every span
@@ -174,7 +187,12 @@ def span_plan(name: str, junk_reason: Mapping[str, str | None], acronyms: frozen
     writes for its credentials (split_pieces)."""
     pieces, seps = split_pieces(name, acronyms)
     n = len(pieces)
-    texts = [(i, j, v) for i in range(n) for j in range(i, n)
+    # two pieces starting with one word are two credentials ("IT Specialist - HTML5 Application Development, IT
+    # Specialist - HTML and CSS"; "OSHA 10; OSHA 30"): no span holding both is read as one. A piece cut from the one
+    # before at a space ("Adobe Express" from "Adobe Certified Professional Adobe Express", see _again) is read on
+    # with it
+    heads = [_head(piece) if k == 0 or seps[k - 1].strip() else None for k, piece in enumerate(pieces)]
+    texts = [(i, j, v) for i in range(n) for j in range(i, n) if not _repeats(heads[i:j + 1])
              for v in dict.fromkeys(span_variants(pieces, seps, i, j))] if 2 <= n <= MAX_PIECES else []
     # a span after the first piece whose text is not one of its pieces as typed (pieces joined, or a leading word
     # carried over), or the first piece with the last one's trailing words carried back, loses 0.01 when scored

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections import defaultdict
 from pathlib import Path
 
 import pyarrow as pa
@@ -12,7 +13,7 @@ from cte_credentials.paths import SEEDS_DIR
 from cte_credentials.resolve import build_refs, load_refs_from_seeds, resolve_entries
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.normalize import Normalizer, numbers, numbers_conflict
-from cte_credentials.resolve.pieces import split_pieces
+from cte_credentials.resolve.pieces import span_plan, split_pieces
 from cte_credentials.resolve.split import resolve_entry
 
 
@@ -67,6 +68,17 @@ def test_ase_areas_share_their_prefix(resolver: Resolver) -> None:
 ])
 def test_names_with_separators_stay_whole(resolver: Resolver, entry: str) -> None:
     assert len(codes(resolver, entry)) == 1
+
+
+def test_two_pieces_starting_with_one_word_are_never_read_as_one_credential(resolver: Resolver) -> None:
+    # the 1x extract: "IT Specialist - HTML5 ..., IT Specialist - HTML" read as one HTML5 credential left "CSS" alone,
+    # resolved to the ETA's CSS (two entries). "Adobe Express", cut from the words before it at a space, is still
+    # read with them
+    entry = "IT Specialist - HTML5 Application Development, IT Specialist - HTML and CSS"
+    assert codes(resolver, entry, "", "11.0801") == ["ITSHTML5", "ITSHTMLC"]
+    assert codes(resolver, "Adobe Certified Professional Adobe Express, MOS PowerPoint") == ["ACPEXPRS", "MOSPPT01"]
+    _, plan = span_plan("OSHA 10; OSHA 30, CNA", defaultdict(lambda: None))
+    assert {(s.first, s.last) for s in plan} == {(0, 0), (1, 1), (2, 2), (1, 2)}
 
 
 def test_split_pieces_keep_separators() -> None:
