@@ -140,7 +140,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
                                if m is not None and m.decision.status == "resolved" else (value, m)
                                for value, m in found]
     if whole.status == "resolved":
-        left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, _other_words(refs, singles, whole.code))
+        others = _other_words(refs, singles, whole.code)
+        left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
         options[(0, n - 1)] = [((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
                                 Mention(name, whole, whole_text, vkey))]
     for found in options.values():
@@ -167,8 +168,11 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             if (len({top.code for top in tops}) == n
                     and min(top.score for top in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
                 return finest
-    elif whole.method == "fuzzy" and unexplained(refs, whole_text, tokens_of[whole_text], whole):
-        left_out = _pieces_left_out(refs, tokens_of, options, n, whole)
+    elif whole.method == "fuzzy" and unexplained(refs, whole_text, tokens_of[whole_text], whole, others):
+        # (a word of the match's vendor name counts as left out when a piece resolves to a credential holding it,
+        # as in the whole's value above: "retail" in "RISE Up Retail & Customer Service and Sales", matched to the
+        # NRF's customer-service credential, the National Retail Federation's)
+        left_out = _pieces_left_out(refs, tokens_of, options, n, whole, others)
         if left_out:
             return left_out
     return [Mention(name, whole, whole_text, vkey)]
@@ -195,7 +199,7 @@ def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Me
 
 
 def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]], options: Options, n: int,
-                     whole: Decision) -> list[Mention]:
+                     whole: Decision, others: frozenset[str] = frozenset()) -> list[Mention]:
     """When a whole read by a fuzzy match wins and leaves out words that name something, but a span of its pieces
     names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot
     Knowledge Test" read whole as the Private Pilot test): the span's mention and each such piece for review, in
@@ -203,7 +207,8 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
     best candidate is another credential and it names what the credential lacks (_names_what_it_lacks; "Auto
     Maintenance" beside "Light Repair", whose best candidate is the Maintenance and Light Repair certificate, is
     not); a piece resolving to another credential and holding a word of the list's the credential lacks is that
-    credential. [] when there is no such span or piece."""
+    credential (``others``: the words of the credentials pieces resolve to, which the credential's vendor name does
+    not explain, see unexplained). [] when there is no such span or piece."""
     spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
              for value, m in found
              if m is not None and m.decision.status == "resolved" and m.decision.code == whole.code]
@@ -220,7 +225,7 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
             # a piece naming another credential outright is that one ("EKG and Phlebotomy tech" from the NHA, read
             # whole as the phlebotomy technician with the vendor's words, which the pieces lack)
             if piece.decision.code != whole.code and unexplained(refs, piece.normalized,
-                                                                 tokens_of[piece.normalized], whole):
+                                                                 tokens_of[piece.normalized], whole, others):
                 mentions.append((k, piece))
             continue
         top = piece.decision.candidates[0].code if piece.decision.candidates else None

@@ -2277,6 +2277,19 @@ def test_a_word_a_name_holds_only_in_its_issuers_part_is_left_out_by_its_match()
     assert outcomes(resolve(refs, ("Cosmetology license", ""))) == [("resolved", "C1")]
 
 
+def test_a_vendor_word_a_piece_names_is_left_out_also_when_the_pieces_are_weighed_against_the_whole() -> None:
+    # State J: "RISE Up Retail & Customer Service and Sales" from the NRF was read whole as the customer-service
+    # credential, the "retail" of the National Retail Federation's name explaining the typed word; the piece "RISE
+    # Up Retail" resolves to the retail credential, so the word is left out and the piece is kept (it had been lost)
+    refs = state_refs("state_j")
+    rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+            "warned": {"min_score": 0.68, "min_margin": 0.02}}  # as fitted on State J's list
+    out = resolve(refs, ("RISE Up Retail & Customer Service and Sales", "NRF"), rule=rule)
+    assert outcomes(out) == [("resolved", "IRC-0193"), ("resolved", "IRC-0194")]
+    assert outcomes(resolve(refs, ("RISE Up Customer Service and Sales", "NRF"), rule=rule)) == [
+        ("resolved", "IRC-0194")]
+
+
 def test_a_reading_adding_only_words_every_tied_credential_holds_does_not_break_the_tie() -> None:
     # State J: "CIS" from IPC names two specialists; the reading "ipc cis" (the typed vendor before it) had picked
     # the one writing "(CIS)". An acronym of a broad name beside a narrower one still reads the broad one
