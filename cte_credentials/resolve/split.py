@@ -229,20 +229,24 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
                 mentions.append((k, piece))
             continue
         top = piece.decision.candidates[0].code if piece.decision.candidates else None
-        if top not in (None, whole.code) and _names_what_it_lacks(refs, piece.normalized, whole.code):
+        if top not in (None, whole.code) and _names_what_it_lacks(refs, piece.normalized, whole.code, top):
             mentions.append((k, piece))
     return [m for _, m in sorted(mentions, key=lambda km: km[0])] if len(mentions) >= 2 else []
 
 
-def _names_what_it_lacks(refs: ResolutionRefs, text: str, code: str | None) -> bool:
-    """The normalised text holds a rare word of the list's names (in at most refs.distinctive of them) or a number,
-    not a level's, that the credential's name and vendor lack ("Core", "Revit", "Part 107"; not "Operations - Level
-    I" beside "CNC Turning: Programming, Setup", a word many names hold and a level)."""
+def _names_what_it_lacks(refs: ResolutionRefs, text: str, code: str | None, top: str) -> bool:
+    """The normalised text holds a word that the credential's name and vendor lack, other than a level and its number,
+    and that is a rare word of the list's names (in at most refs.distinctive of them: "Core", "Revit"), a number ("Part
+    107"), or a word of the name of ``top``, the text's best candidate ("Barber Technician" beside "Master Barber
+    License", its best candidate the "Technician of Barbering License"); not "Operations - Level I" beside "CNC
+    Turning: Programming, Setup", a word many names hold and a level."""
     cred = refs.by_code[code]
     words = text.split()
-    levels = {n for w, n in zip(words, words[1:], strict=False) if w == "level"}
+    levels = {x for w, n in zip(words, words[1:], strict=False) if w == "level" for x in (w, n)}
     lacking = set(words) - refs.credential_words(cred.code) - set(refs.vendor_of(cred.code).split()) - levels
-    return any(w.isdigit() or 0 < len(refs.token_index.get(w, ())) <= refs.distinctive for w in lacking)
+    theirs = refs.credential_words(top)
+    return any(w.isdigit() or 0 < len(refs.token_index.get(w, ())) <= refs.distinctive or w in theirs
+               for w in lacking)
 
 
 def _best_cut(options: Options, n: int) -> list[Mention]:

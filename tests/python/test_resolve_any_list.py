@@ -2290,6 +2290,18 @@ def test_a_vendor_word_a_piece_names_is_left_out_also_when_the_pieces_are_weighe
         ("resolved", "IRC-0194")]
 
 
+def test_a_piece_whose_best_candidate_holds_a_word_the_wholes_match_lacks_goes_to_review() -> None:
+    # State G: "Barber Technician & Master Barber License" from TN was read whole as the master barber license, and
+    # "Barber Technician", whose best candidate is the "TECHNICIAN OF BARBERING LICENSE", was lost: "technician" is
+    # no rare word, but the piece's best candidate holds it
+    refs = state_refs("state_g")
+    rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+            "warned": {"min_score": 0.66, "min_margin": 0.02}}  # as fitted on State G's list
+    out = resolve(refs, ("Barber Technician & Master Barber License", "TN"), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "G-0173")]
+    assert out[0]["candidate_1_code"] == "G-0174"
+
+
 def test_a_reading_adding_only_words_every_tied_credential_holds_does_not_break_the_tie() -> None:
     # State J: "CIS" from IPC names two specialists; the reading "ipc cis" (the typed vendor before it) had picked
     # the one writing "(CIS)". An acronym of a broad name beside a narrower one still reads the broad one
