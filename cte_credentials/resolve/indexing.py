@@ -33,6 +33,7 @@ from cte_credentials.resolve.refs import (
 
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")  # a word written in capitals ("ARC", "NASM")
 
 
 # the reference tables, in the order build_refs (and calibrate.fit_rule) takes them
@@ -399,13 +400,20 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
     ResolutionRefs.another_vendors); any vendor our alias seed knows tells tied credentials apart ("Certified
     Personal Trainer (CPT) - NASM": ResolutionRefs.of_the_typed_vendor)."""
     by_alias: dict[str, set[str]] = {}
+    # an alias that is its vendor's initials names the vendor only written in capitals ("Certified Robotic Arc
+    # Welding" is not the American Red Cross's, "ARC")
+    initials_of: dict[str, set[str]] = {}
     for alias, canonical in refs.vendor_alias.items():
         for a in (alias, refs.normalize(alias)):
             if a:
                 by_alias.setdefault(a, set()).add(basic_clean(canonical))
+                if " " not in a and a == list_features.initials(canonical):
+                    initials_of.setdefault(a, set()).add(basic_clean(canonical))
     for c in refs.rows:
         if not c.vendor_key:
-            named = set().union(*(by_alias.get(p, set()) for p in list_features.phrases(c.key)))
+            capitals = {w.lower() for w in _CAPITALS.findall(c.name)}
+            named = set().union(*(by_alias.get(p, set()) - (initials_of.get(p, set()) if p not in capitals else set())
+                                  for p in list_features.phrases(c.key)))
             if len(named) == 1:
                 refs.vendor_written[c.code] = named.pop()
 

@@ -2302,6 +2302,16 @@ def test_a_piece_whose_best_candidate_holds_a_word_the_wholes_match_lacks_goes_t
     assert out[0]["candidate_1_code"] == "G-0174"
 
 
+def test_a_vendor_alias_that_is_its_initials_names_the_vendor_only_in_capitals() -> None:
+    # New Jersey's and State D's lists: "Certified Robotic Arc Welding" was read as the American Red Cross's (our
+    # alias seed's "ARC"), which tells a typed vendor from another
+    refs = build([("W1", "Certified Robotic Arc Welding", ""), ("W2", "Shielded Metal Arc Welding (SMAW) Plate", ""),
+                  ("R1", "Adult CPR/AED - ARC", ""), ("R2", "American Red Cross Lifeguarding", ""),
+                  ("F1", "Forklift Operator", "")])
+    assert "W1" not in refs.vendor_written and "W2" not in refs.vendor_written
+    assert refs.vendor_written["R1"] == refs.vendor_written["R2"] == "american red cross"
+
+
 def test_a_reading_adding_only_words_every_tied_credential_holds_does_not_break_the_tie() -> None:
     # State J: "CIS" from IPC names two specialists; the reading "ipc cis" (the typed vendor before it) had picked
     # the one writing "(CIS)". An acronym of a broad name beside a narrower one still reads the broad one
