@@ -34,6 +34,7 @@ from cte_credentials.resolve.refs import (
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")  # a word written in capitals ("ARC", "NASM")
+_TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")  # a word of two letters written in capitals ("IT", "AI")
 
 
 # the reference tables, in the order build_refs (and calibrate.fit_rule) takes them
@@ -316,11 +317,17 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
         # a word that is the name's acronym spells no longer acronym with the words it stands for ("CMA (AAMA)
         # Certified Medical Assistant" is no "CCMA")
         own = list_features.own_word_acronym(c.name)
+        # a word of two letters written in capitals is an acronym already, whose letters an acronym of a run keeps
+        # ("IT Specialist": ITS; "IT Fundamentals": ITF)
+        letters_kept = {w.lower() for w in _TWO_CAPITALS.findall(c.name)}
         for size in range(2, 6):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]
                 if all(w.isalpha() for w in run) and own not in run:
                     refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
+                    if letters_kept.intersection(run):
+                        refs.initials.setdefault("".join(w if w in letters_kept else w[0] for w in run),
+                                                 set()).add(" ".join(run))
                     # and without the small words an acronym skips ("Certified Park and Recreation Professional":
                     # CPRP; "Entry Certificate in Business Analyst": ECBA)
                     if any(w in _INITIALS_SKIP for w in run[1:-1]):

@@ -2312,6 +2312,20 @@ def test_a_vendor_alias_that_is_its_initials_names_the_vendor_only_in_capitals()
     assert refs.vendor_written["R1"] == refs.vendor_written["R2"] == "american red cross"
 
 
+def test_an_acronym_keeps_the_letters_of_a_word_written_in_two_capitals() -> None:
+    # State J and our list: "ITS Python" for "IT Specialist - Python" (initials "is" only, before), and "ITS" before
+    # "Python and Java" had been read as an unknown issuer typed before the credentials
+    refs = build([("P1", "IT Specialist - Python", ""), ("J1", "IT Specialist - Java", ""),
+                  ("F1", "CompTIA IT Fundamentals+", "CompTIA"), ("C1", "NCCCO Mobile Crane Operator", ""),
+                  ("X1", "Python Institute PCEP", "")])
+    assert "it specialist" in refs.initials["its"] and "it fundamentals" in refs.initials["itf"]
+    out = resolve(refs, ("ITS Python", ""), ("ITS Python and Java", ""))
+    assert outcomes(out) == [("resolved", "P1"), ("resolved", "P1"), ("resolved", "J1")]
+    # an acronym spelling no run of words of a name holding the other words is still the issuer typed before them
+    readings = Readings(refs)
+    assert readings.entry_parts["ABCD Mobile Crane Operator", None].vendor == "ABCD"
+
+
 def test_a_reading_adding_only_words_every_tied_credential_holds_does_not_break_the_tie() -> None:
     # State J: "CIS" from IPC names two specialists; the reading "ipc cis" (the typed vendor before it) had picked
     # the one writing "(CIS)". An acronym of a broad name beside a narrower one still reads the broad one
