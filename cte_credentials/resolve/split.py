@@ -139,8 +139,9 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
                                                     _other_words(refs, singles, m.decision.code)), m)
                                if m is not None and m.decision.status == "resolved" else (value, m)
                                for value, m in found]
+    # the words of the credentials single pieces resolve to, other than the whole's match's
+    others = _other_words(refs, singles, whole.code) if whole.status == "resolved" else frozenset()
     if whole.status == "resolved":
-        others = _other_words(refs, singles, whole.code)
         left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
         options[(0, n - 1)] = [((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
                                 Mention(name, whole, whole_text, vkey))]
@@ -199,7 +200,7 @@ def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Me
 
 
 def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]], options: Options, n: int,
-                     whole: Decision, others: frozenset[str] = frozenset()) -> list[Mention]:
+                     whole: Decision, others: frozenset[str]) -> list[Mention]:
     """When a whole read by a fuzzy match wins and leaves out words that name something, but a span of its pieces
     names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot
     Knowledge Test" read whole as the Private Pilot test): the span's mention and each such piece for review, in

@@ -950,8 +950,8 @@ NOTES = [
     "Certificate - Nurse Aide\" as a nursing assistant); New Jersey's held-out half kept one more wrong code "
     "beside one more right one, as in the twelfth round, so it stays out. Also tried and dropped: reviewing a match "
     "when the write-in's rare words are split between it and the runner-up (State J's \"Heartsaver Pediatric "
-    "First Aid CPR AED\"): it sent 19 other development entries, right or partly right, to review. Held out, after the round: every "
-    "aggregate unchanged.",
+    "First Aid CPR AED\"): it sent 19 other development entries, right or partly right, to review. Held out, "
+    "after the round: every aggregate unchanged.",
     "- **What the engine cannot do on these lists**: acronyms a list gives to several credentials while the "
     "labelled set knows which one is meant, where the typed vendor's field does not tell them apart (\"CCMA\" "
     "from the NHA: two medical assistants' names; \"CSCP\" from APICS, whose other name has no known field) or "
