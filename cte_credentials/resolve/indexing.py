@@ -33,8 +33,6 @@ from cte_credentials.resolve.refs import (
 
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
-_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+\b")  # a word written in capitals ("ARC", "NASM")
-_TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")  # a word of two letters written in capitals ("IT", "AI")
 
 
 # the reference tables, in the order build_refs (and calibrate.fit_rule) takes them
@@ -163,7 +161,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
             words = tokens(outer)
             if (outer not in full_names and words
-                    and len(set.intersection(*(refs.token_index.get(t, set()) for t in words)) - {code}) >= 2):
+                    and len(refs.holding_every_word(words) - {code}) >= 2):
                 generic.add(outer)
         for v in variants:
             if v and (v not in generic or v == c.key):
@@ -306,7 +304,7 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                 # Technician (CPhT)" does not make "Pharmacy Technician" a CPhT, nor "Certified Medical Assistant
                 # (CCMA)" make "Certified Medical Assistant" (a CMA) a CCMA
                 continue
-            others = set.intersection(*(refs.token_index.get(t, set()) for t in outer_tokens)) - {code}
+            others = refs.holding_every_word(outer_tokens) - {code}
             for other in sorted(others):
                 # a credential with an acronym of its own ("CSWA-AM") is named by that one
                 if (other in bracketed or not any(f" {outer} " in f" {key} " for key in keys[other])
@@ -319,7 +317,7 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
         own = list_features.own_word_acronym(c.name)
         # a word of two letters written in capitals is an acronym already, whose letters an acronym of a run keeps
         # ("IT Specialist": ITS; "IT Fundamentals": ITF)
-        letters_kept = {w.lower() for w in _TWO_CAPITALS.findall(c.name)}
+        letters_kept = {w.lower() for w in list_features.CAPITALS.findall(c.name) if len(w) == 2}
         for size in range(2, 6):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]
@@ -418,7 +416,7 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
                     initials_of.setdefault(a, set()).add(basic_clean(canonical))
     for c in refs.rows:
         if not c.vendor_key:
-            capitals = {w.lower() for w in _CAPITALS.findall(c.name)}
+            capitals = {w.lower() for w in list_features.CAPITALS.findall(c.name)}
             named = set().union(*(by_alias.get(p, set()) - (initials_of.get(p, set()) if p not in capitals else set())
                                   for p in list_features.phrases(c.key)))
             if len(named) == 1:

@@ -429,7 +429,8 @@ class Readings:
                 or self.normalize[first] != word):
             return None
         known = [w for w in self.normalize[rest].split() if w in refs.token_index and w not in GENERIC_WORDS]
-        if len(word) >= 3 and any(self._names_with_phrase(phrase) & {c for w in known for c in refs.token_index[w]}
+        beside = {c for w in known for c in refs.token_index[w]}  # the names holding one of the other words
+        if len(word) >= 3 and any(refs.holding_every_word(phrase.split()) & beside
                                   for phrase in refs.initials.get(word, ())):
             # the initials of words of a name that holds one of the other words too: an abbreviation of that name,
             # not an issuer ("ITS Python and Java" for "IT Specialist - Python" and "- Java")
@@ -440,10 +441,6 @@ class Readings:
         acronyms = [basic_clean(w) for w in rest.split() if list_features.CAPITALS.fullmatch(w)
                     and (not all_caps or basic_clean(w) in self._capital_words)]
         return first if len(known) >= 2 or any(len(refs.token_index.get(w, ())) == 1 for w in acronyms) else None
-
-    def _names_with_phrase(self, phrase: str) -> set[str]:
-        """The codes whose names hold every word of ``phrase``."""
-        return set.intersection(*(self.refs.token_index.get(w, set()) for w in phrase.split()))
 
     def _known_vendor_before_a_shared_acronym(self, first: str, rest: str) -> bool:
         """A known vendor's acronym before an acronym the list gives to several credentials, the vendor field blank

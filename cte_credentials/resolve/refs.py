@@ -11,6 +11,7 @@ read them the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
@@ -126,6 +127,11 @@ class ResolutionRefs:
     # a vendor of the list -> its one word, words such as "Inc." aside ("adobe" for "Adobe Inc."; none when it has
     # more), see indexing._index_delivered
     vendor_word: dict[str, str] = field(default_factory=dict)
+
+    def holding_every_word(self, words: Iterable[str]) -> set[str]:
+        """The codes whose names hold every one of ``words`` (none for no words): a new set."""
+        postings = [self.token_index.get(w, set()) for w in words]
+        return set.intersection(*postings) if postings else set()
 
     def vendor_of(self, code: str) -> str:
         """A credential's vendor: the list's vendor column or, for a row without one, the vendor its name writes

@@ -72,8 +72,7 @@ class Words:
     def naming_every_word(self, words: frozenset[str]) -> frozenset[str]:
         """The codes whose name holds every one of the words (none for no words), memoised: the same as testing
         words <= refs.by_code[code].tokens for each code, done once per set of words."""
-        postings = [self.refs.token_index.get(w, set()) for w in words]
-        return frozenset(set.intersection(*postings)) if postings else frozenset()
+        return frozenset(self.refs.holding_every_word(words))
 
     def exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
         """Credentials the text names exactly, less those with other numbers or another known vendor. Versions of
