@@ -237,7 +237,8 @@ class Words:
         """The credential a word of the write-in names alone (a word of its name and of no other), when every other
         word of the write-in is the credential's, a word the list uses for many credentials ("manager": it tells
         none apart), a qualifier the list does not use ("class a"), a number word, a vendor, or a misspelling or
-        cut of one of its words; not with numbers it lacks, another known vendor, a rare word of other names
+        cut of one of its words; not with numbers it lacks (but a first level typed after the word, when its name holds
+        no number: "LPIC-1"), another known vendor, a rare word of other names
         ("welder" in "AWS Certified Welder" against "AWS Certification") or another word no name uses (it may name
         a credential the list does not have: "FCC GROL"). Memoised per (text, vendor)."""
         qtokens, qnums = self.tokens_of[text], self.numbers_of[text]
@@ -266,7 +267,8 @@ class Words:
         if code is not None:
             cred = refs.by_code[code]
             qualifiers = {w for words in self.qualifiers_of[text] for w in words}
-            if refs.another_vendors(code, vendor_key) or (qnums and qnums != cred.nums):
+            if refs.another_vendors(code, vendor_key) or (qnums and qnums != cred.nums
+                                                          and not self._level_of_the_word(text, naming, cred.nums)):
                 code = None
             for w in qtokens - cred.tokens if code else ():
                 if w.isdigit() or len(w) <= 1 or w in GENERIC_WORDS:
@@ -288,6 +290,18 @@ class Words:
                     code = None
                     break
         return code
+
+    def _level_of_the_word(self, text: str, naming: dict[str, str], nums: frozenset[str]) -> bool:
+        """Whether the write-in's one number is a first level, typed right after the word naming a credential whose
+        name holds no number ("LPIC-1" against the list's one "LPIC - Linux Professional Institute Certification"):
+        the credential as the list names it, which tells no levels apart. A higher level ("LPIC-2") may be a
+        credential the list lacks, and goes to review."""
+        if nums:
+            return False
+        words = text.split()
+        numbers = [i for i, w in enumerate(words) if w.isdigit()]
+        return len(numbers) == 1 and words[numbers[0]] == "1" and numbers[0] > 0 and \
+            words[numbers[0] - 1] in naming and not words[numbers[0] - 1].isdigit()
 
     @memoised
     def more_specific(self, text: str, vendor_key: str, code: str) -> str | None:

@@ -2402,3 +2402,17 @@ def test_a_vendor_of_the_list_typed_before_a_whole_name_is_its_vendor_and_only_i
         "PTCB CPhT + Texas Pharmacy Tech Trainee", "")
     out = resolve(state_refs("state_h"), ("PTCB CPhT + Texas Pharmacy Tech Trainee", ""), rule=rule_bars(0.7, 0.05))
     assert outcomes(out) == [("resolved", "H-0108"), ("resolved", "H-0110")]
+
+
+def test_a_level_typed_after_the_word_naming_a_credential_without_levels_keeps_it() -> None:
+    # New Jersey: "LPIC-1 & Linux+" went to review whole, as "LPIC-1" named no credential: the list's one LPIC row
+    # holds no number, and a typed number its name lacks had ruled it out
+    refs = build([("L1", "LPIC - Linux Professional Institute Certification", ""), ("X1", "CompTIA Linux+", ""),
+                  ("V1", "Level 1 Certificate", ""), ("O1", "OSHA 30 Hour Construction", ""),
+                  ("N1", "NCCER Carpentry Level 2", "")])
+    out = resolve(refs, ("LPIC-1", ""), ("LPIC-1 & Linux+", ""), ("OSHA 10", ""), ("LPIC 101 exam", ""),
+                  ("Carpentry 1", "NCCER"), ("LPIC-2", ""))
+    assert outcomes(out)[:3] == [("resolved", "L1"), ("resolved", "L1"), ("resolved", "X1")]
+    # a name holding numbers of its own, an exam number, a level of a name with levels or a higher level (a
+    # credential the list may lack) still conflict
+    assert [o for o in outcomes(out)[3:] if o[0] == "resolved"] == []
