@@ -19,7 +19,7 @@ import numpy as np
 from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch, typed_vendor_words, vendor_terms
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.normalize import version_year
-from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
+from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
 from cte_credentials.resolve.words import Words
 
@@ -191,6 +191,15 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # ("Network" from CompTIA), which a reading with the vendor before it names better
         holding = [c for c in codes if c in words.naming_every_word[qtokens]]
         own = refs.of_the_typed_vendor(holding, vendor_key)
+        if len(holding) >= 2 and len(own) == 1:
+            return Decision("resolved", "fuzzy", own[0], *scored)
+    if vendor_key and vendor_key not in refs.vendor_keys:
+        # a vendor the list does not know, whose words one of the names holding every word of the write-in writes,
+        # and no other writes in any form ("EMT" from the "Ohio Division of EMS": "Ohio EMT Certificate - Division
+        # of EMS", not the "National Registry EMT (NREMT)"): a list without vendors writes the issuer in its names
+        spelt = tokens(vendor_key)
+        holding = [c for c in codes if c in words.naming_every_word[qtokens]] if len(spelt) >= 2 else []
+        own = [c for c in holding if spelt <= refs.by_code[c].tokens or refs.vendor_of(c) == vendor_key]
         if len(holding) >= 2 and len(own) == 1:
             return Decision("resolved", "fuzzy", own[0], *scored)
     # (a version year typed, "MOS Excel 2019", names no credential apart: the numbers rule ignores it too)

@@ -2416,3 +2416,17 @@ def test_a_level_typed_after_the_word_naming_a_credential_without_levels_keeps_i
     # a name holding numbers of its own, an exam number, a level of a name with levels or a higher level (a
     # credential the list may lack) still conflict
     assert [o for o in outcomes(out)[3:] if o[0] == "resolved"] == []
+
+
+def test_a_vendor_the_list_does_not_know_picks_the_one_name_writing_its_words() -> None:
+    # State J, a list without vendors that writes issuers in its names: "EMT" from the "Ohio Division of EMS" tied
+    # the national registry's EMT with the state's certificate
+    refs = build([("E1", "Ohio EMT Certificate - Division of EMS", ""), ("E2", "NATIONAL REGISTRY EMT (NREMT)", ""),
+                  ("R1", "Ohio Emergency Medical Responder (EMR) Certificate - Division of EMS", ""),
+                  ("C1", "NCCER Core Curriculum - National Center for Construction Education and Research", ""),
+                  ("C2", "(NCCER) CORE: INTRODUCTORY CRAFT SKILLS", "")])
+    out = resolve(refs, ("EMT", "Ohio Division of EMS"), ("EMR & EMT", "Ohio Division of EMS"), ("EMT", "Ohio EMS"),
+                  ("EMT", "Texas Division of EMS"), ("NCCER Core", "NCCER"))
+    assert outcomes(out)[:4] == [("resolved", "E1"), ("resolved", "R1"), ("resolved", "E1"), ("resolved", "E1")]
+    # no name writing every word of the vendor; a vendor two of the names write, one in full and one by its acronym
+    assert [o[0] for o in outcomes(out)[4:]] == ["needs_review", "needs_review"]
