@@ -32,6 +32,7 @@ CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
 # words a company's name ends with, after its brand ("Cisco Systems", "Autodesk, Inc.")
 COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
                            "plc", "gmbh", "systems", "technologies", "technology", "platforms", "group", "software"})
+_ENDINGS = COMPANY_WORDS | {"institute"}
 SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
 
 
@@ -220,7 +221,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
-    Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); or two
+    Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); two names
+    differing only in such words or "institute" ("ESCO Institute", "ESCO Group": the first alphabetically); or two
     words or more that start or end exactly one other name ("Red Cross", "American Red Cross"); an acronym the list
     also writes before a dash and the name spelt out (``as_written``: each cleaned name as the list writes it; "IPC",
     "IPC – Association Connecting Electronics Industries"), however its words' initials read. A name that could be
@@ -230,6 +232,18 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     such a name still names neither ("AWS" with "CLF-C02")."""
     names = sorted({n for n in names if n})
     as_written = as_written or {}
+    # one body under two names that differ only in the words a company's or an institute's name ends with ("ESCO
+    # Institute", "ESCO Group"): the first in alphabetical order stands for both
+    by_stem: dict[tuple[str, ...], list[str]] = {}
+    for n in names:
+        words = n.split()
+        k = len(words)
+        while k > 1 and words[k - 1] in _ENDINGS:
+            k -= 1
+        if k < len(words):
+            by_stem.setdefault(tuple(words[:k]), []).append(n)
+    joined = {m: spelt[0] for spelt in by_stem.values() for m in spelt[1:]}
+    names = [n for n in names if n not in joined]
     by_initials: dict[str, list[str]] = {}
     for n in names:
         letters = initials(n)
@@ -263,6 +277,7 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             fuller = [m for m in fuller if mine & name_words.get(m, frozenset())] or fuller
         if len(fuller) == 1:
             out[n] = fuller[0]
+    out.update(joined)
     # a chain ("ACT" -> "ACT Inc" -> ...) ends at its fullest name
     for n in out:
         seen = {n}

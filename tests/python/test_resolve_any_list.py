@@ -2007,7 +2007,8 @@ def test_a_word_starting_the_lists_own_vendors_is_theirs_before_our_alias_seeds(
             ("X5", "ASE Entry-Level Brakes", "ASE Education Foundation")]
     refs = build(rows)
     readings = Readings(refs)
-    assert readings.vendor_key["ESCO"] == "esco"
+    # (the list's two names for ESCO are one vendor, under the first alphabetically)
+    assert readings.vendor_key["ESCO"] == "esco group"
     assert readings.vendor_key["ASE"] == "national institute for automotive service excellence"
     out = resolve(refs, ("EPA 608 Universal", "ESCO"))
     assert outcomes(out) == [("resolved", "X2")]
@@ -2430,3 +2431,17 @@ def test_a_vendor_the_list_does_not_know_picks_the_one_name_writing_its_words() 
     assert outcomes(out)[:4] == [("resolved", "E1"), ("resolved", "R1"), ("resolved", "E1"), ("resolved", "E1")]
     # no name writing every word of the vendor; a vendor two of the names write, one in full and one by its acronym
     assert [o[0] for o in outcomes(out)[4:]] == ["needs_review", "needs_review"]
+
+
+def test_two_vendor_names_differing_only_in_the_words_an_organisations_name_ends_with_are_one_vendor() -> None:
+    # State I: "ESCO Institute" on the 608 Type I and II rows, "ESCO Group" on the Universal row; "608 Type 1 +
+    # Universal" from ESCO Institute met the Universal row as another vendor's and went to review
+    assert list_features.same_vendors(["esco institute", "esco group", "esco", "ase", "ase education foundation",
+                                       "python institute", "python software foundation"])[0] == {
+        "esco institute": "esco group", "esco": "esco group"}
+    refs = build([("E1", "EPA Section 608 Technician Certification - Type I", "ESCO Institute"),
+                  ("E2", "EPA Section 608 Technician Certification - Type II", "ESCO Institute"),
+                  ("E4", "EPA Section 608 Technician Certification - Universal", "ESCO Group"),
+                  ("U1", "Unity Certified User: Artist", "Unity Technologies")])
+    assert outcomes(resolve(refs, ("608 Type 1 + Universal", "ESCO Institute"))) == [("resolved", "E1"),
+                                                                                     ("resolved", "E4")]
