@@ -316,8 +316,9 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
         # Certified Medical Assistant" is no "CCMA")
         own = list_features.own_word_acronym(c.name)
         # a word of two letters written in capitals is an acronym already, whose letters an acronym of a run keeps
-        # ("IT Specialist": ITS; "IT Fundamentals": ITF)
-        letters_kept = {w.lower() for w in list_features.CAPITALS.findall(c.name) if len(w) == 2}
+        # ("IT Specialist": ITS; "IT Fundamentals": ITF); a name written all in capitals tells no acronym
+        letters_kept = {w.lower() for w in list_features.CAPITALS.findall(c.name) if len(w) == 2} \
+            if any(ch.islower() for ch in c.name) else set()
         for size in range(2, 6):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]

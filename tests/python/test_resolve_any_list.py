@@ -2320,6 +2320,9 @@ def test_an_acronym_keeps_the_letters_of_a_word_written_in_two_capitals() -> Non
                   ("F1", "CompTIA IT Fundamentals+", "CompTIA"), ("C1", "NCCCO Mobile Crane Operator", ""),
                   ("X1", "Python Institute PCEP", "")])
     assert "it specialist" in refs.initials["its"] and "it fundamentals" in refs.initials["itf"]
+    # a name written all in capitals tells no acronym: its two-letter words are words ("OF")
+    capitals = build([("B1", "TECHNICIAN OF BARBERING LICENSE", ""), ("P1", "IT Specialist - Python", "")])
+    assert "tofb" not in capitals.initials and "technician of barbering" in capitals.initials["tb"]
     out = resolve(refs, ("ITS Python", ""), ("ITS Python and Java", ""))
     assert outcomes(out) == [("resolved", "P1"), ("resolved", "P1"), ("resolved", "J1")]
     # an acronym spelling no run of words of a name holding the other words is still the issuer typed before them
