@@ -83,6 +83,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                        if r.get("match_type") in ("contains", "item")],
         # things that are not credentials, typed beside credentials ("STNA and dual enrollment")
         junk_items=frozenset(basic_clean(r["junk_text"]) for r in junk if r.get("match_type") == "item"),
+        junk_courses={basic_clean(r["junk_text"]): r.get("reason") or "junk" for r in junk
+                      if r.get("match_type") == "course"},
         # words a mention made only of them (and of words such as "cert") is junk with ("no IRC earned", "see
         # portfolio"); a one-word `contains` text counts as one
         junk_words={basic_clean(r["junk_text"]): r.get("reason") or "junk" for r in junk

@@ -22,7 +22,7 @@ from cte_credentials.resolve import list_features, pieces
 from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
-from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
+from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
 MendedWords = Mapping[tuple[str | None, str, str | None], tuple[bool, str | None]]
@@ -46,6 +46,9 @@ _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
 # "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
+# a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
+_COURSE = re.compile(r"(?:(?:intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
+                     r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",
                     re.IGNORECASE)
@@ -195,6 +198,12 @@ class Readings:
         note = self._a_note_on_the_record(cleaned)
         if note:
             return note
+        course = _COURSE.fullmatch(cleaned)
+        if course and course.group(1) in self.refs.junk_courses and not self.refs.holding_every_word(
+                tokens(self.normalize[course.group(1)])):
+            # a CTE course or program typed for the credential ("Intro to Health Science", "Culinary Arts 1"), which
+            # no name of the list holds the words of (a list may name a credential after a course)
+            return self.refs.junk_courses[course.group(1)]
         if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
         given = GIVEN_AND_SURNAME.match(text or "")

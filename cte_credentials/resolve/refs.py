@@ -67,6 +67,8 @@ class ResolutionRefs:
     junk_regex: re.Pattern | None = None
     # `item` phrases: not credentials, but beside a credential only their piece of the entry is junk
     junk_items: frozenset[str] = frozenset()
+    # `course` phrases: a CTE course or program name ("culinary arts") -> reason (Readings.junk_reason)
+    junk_courses: dict[str, str] = field(default_factory=dict)
     arrays: ScoringArrays | None = None
     vendor_exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (name w/o vendor, vendor) -> codes
     initials: dict[str, set[str]] = field(default_factory=dict)  # "mta" -> {"microsoft technology associate"}

@@ -1047,6 +1047,20 @@ def test_a_note_on_the_record_made_only_of_the_junk_seeds_words_is_junk() -> Non
     assert one(refs, "Class A")[0] != "no_credential"
 
 
+def test_a_cte_course_or_program_name_is_junk_unless_a_name_of_the_list_holds_its_words() -> None:
+    # States I and J: "Intro to Health Science", "Culinary Arts 1", "Construction Trades 2" went to review
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("S1", "ServSafe Food Protection Manager", ""),
+                  ("P1", "Precision Exams: Automotive Technology 1", ""), ("W1", "AWS SENSE Entry Level Welder", "")])
+    for typed in ("Intro to Health Science", "Culinary Arts 1", "Construction Trades II", "Principles of Business",
+                  "hospitality and tourism"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a course a name of the list is named after; an occupation a credential is named for; other words beside it
+    for typed in ("Automotive Technology 1", "Welder 2", "Culinary Arts ServSafe", "Health Science Certification"):
+        assert one(refs, typed)[0] != "no_credential", typed
+    # beside a credential, the entry is not junk (it goes to review: the course piece is not read apart yet)
+    assert [o[0] for o in outcomes(resolve(refs, ("CNA, Health Science 2", "")))] != ["no_credential"]
+
+
 @pytest.mark.parametrize("which", ["ours", "new_jersey"])
 def test_no_name_of_a_list_reads_as_junk(which: str) -> None:
     if which == "new_jersey" and not NJ_LIST.exists():
