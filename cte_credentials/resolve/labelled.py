@@ -58,6 +58,10 @@ STATE_I_SET = DATA_DIR / "state_i_dev_credentials.csv"
 # set, written apart from the engine for development the same way; its first figures are in the notes
 STATE_J_LIST = DATA_DIR / "state_j_credential_list.csv"
 STATE_J_SET = DATA_DIR / "state_j_dev_credentials.csv"
+# "State K": a Virginia-style list whose vendor column often holds the test provider (Certiport, Pearson VUE, NOCTI,
+# Precision Exams), and its set, written apart from the engine for development the same way
+STATE_K_LIST = DATA_DIR / "state_k_credential_list.csv"
+STATE_K_SET = DATA_DIR / "state_k_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
