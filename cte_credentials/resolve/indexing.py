@@ -403,8 +403,9 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
 
 def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
     """A credential the list gives no vendor whose name holds one vendor, or an alias of it, and no other, is that
-    vendor's (ResolutionRefs.vendor_written). A vendor of the list tells whether a typed vendor is another ("FAA
-    TRUST Recreational UAS Safety Test Certificate" beside the Federal Aviation Administration's rows:
+    vendor's (ResolutionRefs.vendor_written); the vendors any name holds are indexed too, whatever its vendor column
+    says (ResolutionRefs.vendors_named). A vendor of the list tells whether a typed vendor is another ("FAA TRUST
+    Recreational UAS Safety Test Certificate" beside the Federal Aviation Administration's rows:
     ResolutionRefs.another_vendors); any vendor our alias seed knows tells tied credentials apart ("Certified
     Personal Trainer (CPT) - NASM": ResolutionRefs.of_the_typed_vendor)."""
     by_alias: dict[str, set[str]] = {}
@@ -418,12 +419,13 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
                 if " " not in a and a == list_features.initials(canonical):
                     initials_of.setdefault(a, set()).add(basic_clean(canonical))
     for c in refs.rows:
-        if not c.vendor_key:
-            capitals = {w.lower() for w in list_features.CAPITALS.findall(c.name)}
-            named = set().union(*(by_alias.get(p, set()) - (initials_of.get(p, set()) if p not in capitals else set())
-                                  for p in list_features.phrases(c.key)))
-            if len(named) == 1:
-                refs.vendor_written[c.code] = named.pop()
+        capitals = {w.lower() for w in list_features.CAPITALS.findall(c.name)}
+        named = set().union(*(by_alias.get(p, set()) - (initials_of.get(p, set()) if p not in capitals else set())
+                              for p in list_features.phrases(c.key)))
+        if named:
+            refs.vendors_named[c.code] = frozenset(named)
+        if not c.vendor_key and len(named) == 1:
+            refs.vendor_written[c.code] = next(iter(named))
 
 
 def _index_issuer_parts(refs: ResolutionRefs) -> None:

@@ -11,7 +11,7 @@ read them the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
@@ -110,6 +110,9 @@ class ResolutionRefs:
     # code -> the one vendor (of the list or our alias seed) a credential the list gives no vendor names in its
     # name ("FAA TRUST ...", "Certified Personal Trainer (CPT) - NASM")
     vendor_written: dict[str, str] = field(default_factory=dict)
+    # code -> the vendors (of the list or our alias seed) any name writes, whatever its vendor column says ("Adobe
+    # Certified Professional: Illustrator" under Certiport, the test provider, writes Adobe)
+    vendors_named: dict[str, frozenset[str]] = field(default_factory=dict)
     # code -> the words of a part of its name that names an issuer ("(Tennessee Board of Cosmetology and Barber
     # Examiners)", "- Tennessee Department of Health"), see indexing._index_issuer_parts
     issuer_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -167,10 +170,14 @@ class ResolutionRefs:
         """Of credentials tied for a write-in, the one of the typed vendor, by the list's vendor column or, for a
         row without a vendor, by its name ("CPT" from NASM: "Certified Personal Trainer (CPT) - NASM", not the
         "Certified Phlebotomy Technician (CPT)"), or, when none is and ``by_words`` (an acronym the list shares),
-        the one whose name holds a word of the typed vendor; otherwise all of them."""
+        the one whose name holds a word of the typed vendor; otherwise all of them, as when another of them names
+        the typed vendor under another vendor in the column (vendors_named)."""
         if not vendor_key or len(codes) < 2:
             return codes
         own = [c for c in codes if self.vendor_of(c) == vendor_key]
+        if len(own) == 1 and self.named_by_the_vendor_too(codes, vendor_key, own):
+            # "Adobe Certified Professional" from Adobe is any of the list's ACP rows, most listed under Certiport
+            return codes
         if not own and by_words:
             # a vendor the list does not know: the one name holding a word of it ("CNA" from "TN Dept of Health":
             # "Certified Nursing Assistant (CNA) - Tennessee Department of Health", not "... (CNA) – NNAAP")
@@ -179,6 +186,17 @@ class ResolutionRefs:
         if len(own) == 1 and self.other_versions(own[0], codes):
             return codes
         return own if len(own) == 1 else codes
+
+    def named_by_the_vendor_too(self, codes: Iterable[str], vendor_key: str, own: Collection[str]) -> set[str]:
+        """Those of ``codes`` not in ``own`` (the typed vendor's by the vendor column) whose names write the typed
+        vendor under another vendor in the column (the test provider: "Adobe Certified Professional: Illustrator"
+        under Certiport), unless a name is one of ``own``'s but the vendor's words ("QuickBooks Certified User (QBCU)"
+        from Certiport beside Intuit's "Intuit QuickBooks Certified User": one credential, and the typed vendor's
+        row of it is the one)."""
+        words = set(vendor_key.split())
+        mine = {self.core.get(c, frozenset()) - words for c in own}
+        return {c for c in codes if c not in own and self.by_code[c].vendor_key
+                and vendor_key in self.vendors_named.get(c, ()) and self.core.get(c, frozenset()) - words not in mine}
 
     def other_versions(self, code: str, codes: list[str]) -> list[str]:
         """Those of ``codes`` that are the same name of another version (``versions``)."""

@@ -126,16 +126,19 @@ class Words:
         if not codes:
             return None
         own: set[str] = set()
+        named_too: set[str] = set()
         if vendor_key in refs.vendor_keys:
             own = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
-            codes = own | self._blank_of_the_vendor(codes, vendor_key)
+            # and the names writing the vendor under a test provider in the column (refs.named_by_the_vendor_too)
+            named_too = refs.named_by_the_vendor_too(codes, vendor_key, own)
+            codes = own | self._blank_of_the_vendor(codes, vendor_key) | named_too
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
         if len(codes) >= 2 and qnums:
             # a number typed twice is there twice ("AWS D1.1": not the D9.1, whose "1" is there once)
             counts = number_counts(text)
             codes = {c for c in codes if not counts - number_counts(refs.by_code[c].key)} or codes
-        if len(codes) >= 2:
+        if len(codes) >= 2 and not codes & named_too:
             codes = codes & own or codes  # the vendor's own row before a blank one
         return next(iter(codes)) if len(codes) == 1 else None
 

@@ -1804,7 +1804,9 @@ def test_a_word_typed_that_the_name_holds_only_negated_names_another_credential(
 def test_an_exam_number_typed_with_its_vendor_is_for_review_not_junk() -> None:
     refs = state_refs("state_h")
     out = resolve(refs, ("220-1101", "CompTIA"), ("220-1101", ""))
-    assert outcomes(out) == [("needs_review", None), ("no_credential", None)]
+    # (with the vendor, the A+ as State H's set labels it, since a name writing CompTIA is the typed vendor's
+    # whatever its vendor column: ResolutionRefs.named_by_the_vendor_too; before, a review)
+    assert outcomes(out) == [("resolved", "H-0152"), ("no_credential", None)]
 
 
 def test_dual_credit_a_given_name_with_an_initial_and_trng_for_training() -> None:
@@ -2462,3 +2464,18 @@ def test_two_vendor_names_differing_only_in_the_words_an_organisations_name_ends
                   ("U1", "Unity Certified User: Artist", "Unity Technologies")])
     assert outcomes(resolve(refs, ("608 Type 1 + Universal", "ESCO Institute"))) == [("resolved", "E1"),
                                                                                      ("resolved", "E4")]
+
+
+def test_a_typed_vendor_picks_no_row_when_other_tied_names_write_it_under_a_test_provider() -> None:
+    # State K: "Adobe Certified Professional" from Adobe had resolved to the one ACP row whose vendor column says
+    # Adobe; the others are listed under Certiport, the test provider, and write Adobe in their names
+    refs = build([("A1", "Adobe Certified Professional - After Effects", "Adobe"),
+                  ("A2", "Adobe Certified Professional: Illustrator", "Certiport"),
+                  ("A3", "Adobe Certified Professional - InDesign", "Certiport"),
+                  ("Q1", "Intuit QuickBooks Certified User", "Intuit"),
+                  ("Q2", "QuickBooks Certified User (QBCU)", "Certiport")])
+    assert refs.of_the_typed_vendor(["A1", "A2", "A3"], "adobe") == ["A1", "A2", "A3"]
+    # the same name but the vendor's words is one credential: the typed vendor's row
+    assert refs.of_the_typed_vendor(["Q1", "Q2"], "intuit") == ["Q1"]
+    assert one(refs, "Adobe Certified Professional", "Adobe")[0] == "needs_review"
+    assert one(refs, "Adobe Certified Professional After Effects", "Adobe")[::2] == ("resolved", "A1")
