@@ -141,6 +141,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for c in rows:
         for phrase in list_features.phrases(c.key):
             codes_of_phrase.setdefault(phrase, set()).add(rep.get(c.code, c.code))
+    # each credential's words outside brackets
+    outside: dict[str, set[str]] = {}
+    acronyms_written: list[tuple[str, str, set[str]]] = []
+    for c in rows:
+        outside.setdefault(rep.get(c.code, c.code), set()).update(tokens(normalize(re.sub(r"\([^)]*\)", " ", c.name))))
     for c in rows:
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
@@ -157,6 +162,12 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     # Manager (ServSafe)" beside "ServSafe Allergens"; "ECSA (Practical)"): typed alone, they name
                     # all of them
                     shared_by[normalize(inner)] = codes_of_phrase.get(normalize(inner), set()) - {code}
+                else:
+                    # other names writing the acronym as words outside brackets (_share_acronyms_written_as_words)
+                    words = tokens(normalize(inner))
+                    written_by = {o for o in refs.holding_every_word(words) - {code} if words <= outside.get(o, set())}
+                    if written_by:
+                        acronyms_written.append((normalize(inner), code, written_by))
             outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
             variants[outer] = None
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
@@ -177,6 +188,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}
     _index_acronyms(refs)
     _index_vendors_named_in_names(refs)
+    _share_acronyms_written_as_words(refs, acronyms_written)
     _index_issuer_parts(refs)
     _index_versions(refs)
     _index_delivered(refs)
@@ -426,6 +438,22 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
             refs.vendors_named[c.code] = frozenset(named)
         if not c.vendor_key and len(named) == 1:
             refs.vendor_written[c.code] = next(iter(named))
+
+
+def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[str, str, set[str]]]) -> None:
+    """An acronym a name writes in brackets that another vendor's names write as words outside brackets names
+    those too, typed alone ("EMT" in the National Registry's "NATIONAL REGISTRY EMT (NREMT)" beside the state
+    office's "Virginia Emergency Medical Technician (EMT)"; the AHA's "AHA BLS Provider" beside the Red Cross's "Basic
+    Life Support (BLS)"): its exact name is theirs too, and the vendor or a person settles it. ``written``: (the
+    acronym normalised, the code writing it in brackets, the codes writing its words). Not the same vendor's names,
+    nor a name of no known vendor: there, such names are most often one credential listed twice ("POWERED
+    INDUSTRIAL TRUCK (FORKLIFT) OPERATOR" beside "Forklift Operator Certification")."""
+    for acronym, code, others in written:
+        vendor = refs.vendor_of(code)
+        for other in sorted(others):
+            theirs = refs.vendor_of(other)
+            if vendor and theirs and theirs != vendor and other not in refs.exact.get(acronym, []):
+                refs.exact.setdefault(acronym, []).append(other)
 
 
 def _index_issuer_parts(refs: ResolutionRefs) -> None:

@@ -45,7 +45,7 @@ def test_split_entries_with_several_credentials(resolver: Resolver, entry: str, 
     for mention, allowed in zip(mentions, expected, strict=True):
         assert mention.decision.code in allowed
         if mention.decision.code is None:
-            assert mention.decision.status == "review"
+            assert mention.decision.status == "needs_review"
             assert BLS_CODES <= {c.code for c in mention.decision.candidates}
 
 

@@ -2479,3 +2479,18 @@ def test_a_typed_vendor_picks_no_row_when_other_tied_names_write_it_under_a_test
     assert refs.of_the_typed_vendor(["Q1", "Q2"], "intuit") == ["Q1"]
     assert one(refs, "Adobe Certified Professional", "Adobe")[0] == "needs_review"
     assert one(refs, "Adobe Certified Professional After Effects", "Adobe")[::2] == ("resolved", "A1")
+
+
+def test_an_acronym_another_vendors_name_writes_as_a_word_is_shared_typed_alone() -> None:
+    # State K: "EMT" had resolved to the state office's "Virginia Emergency Medical Technician (EMT)" beside the
+    # National Registry's "NATIONAL REGISTRY EMT (NREMT)", and "BLS" to the Red Cross's beside the AHA's
+    refs = build([("E1", "Virginia Emergency Medical Technician (EMT)", "Virginia Office of EMS"),
+                  ("E2", "NATIONAL REGISTRY EMT (NREMT)", "National Registry of Emergency Medical Technicians"),
+                  ("B1", "Basic Life Support (BLS)", "American Red Cross"),
+                  ("B2", "AHA BLS Provider", "American Heart Association"),
+                  ("F1", "POWERED INDUSTRIAL TRUCK (FORKLIFT) OPERATOR", ""), ("F2", "Forklift Operator Card", "")])
+    assert one(refs, "EMT")[0] == one(refs, "BLS")[0] == "needs_review"
+    assert one(refs, "BLS", "American Heart Association")[::2] == ("resolved", "B2")
+    assert one(refs, "EMT", "Virginia Office of EMS")[::2] == ("resolved", "E1")
+    # names of no known vendor writing the acronym are most often one credential listed twice: left as they were
+    assert refs.exact["forklift"] == ["F1"]
