@@ -219,8 +219,9 @@ class Resolver:
         is one), or the decision names a credential out of the typed vendor's field (fields.py: "CCMA" from the NHA
         is not the list's "Certified Cash Manager Associate"), which the words typed do not name either; also a
         fuzzy match the Words vetoes stop (a sibling's word, another tier, only the issuer's words shared, another
-        product with a plus, another exam code of the same number). A reviewed alias or a reported code stands: a
-        person or the row said so."""
+        product with a plus, another exam code of the same number), or the write-in is only the name of the match's
+        vendor, which issues several of the list's credentials ("MSSC"), with no other vendor typed. A reviewed
+        alias or a reported code stands: a person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
                 self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
                 or self._own_acronym_disagrees[text, decision.code] or self._a_specialty_of[text, decision.code]
@@ -230,7 +231,9 @@ class Resolver:
                 or self.words.another_plus[text, decision.code]
                 or self.words.exam_code_clash[text, decision.code]
                 or self.words.negated[text, decision.code]
-                or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS):
+                or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS
+                or vendor_key in ("", self.refs.vendor_of(decision.code or "")) and self.words.only_its_vendor[
+                    text, decision.code]):
             return _to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision

@@ -419,6 +419,16 @@ class Words:
         return bool(mine) and bool((theirs & TIERS) - typed)
 
     @memoised
+    def only_its_vendor(self, text: str, code: str) -> bool:
+        """The write-in is only the words (or initials) of the candidate's vendor, a vendor the list's vendor column
+        gives several credentials: it names none of them ("MSSC", which one of its three names writes)."""
+        refs = self.refs
+        vendor = refs.vendor_of(code)
+        typed = self.tokens_of[text] - GENERIC_WORDS
+        return bool(typed) and len(refs.codes_by_vendor.get(vendor, ())) >= 2 and typed <= (
+            frozenset(vendor.split()) | {list_features.initials(vendor)})
+
+    @memoised
     def only_the_issuer(self, text: str, code: str) -> bool:
         """The only words the write-in shares with the candidate's name are its vendor's, and the write-in has a
         word of the list's names that the candidate's name neither holds nor is misspelt as: it names another of

@@ -2494,3 +2494,17 @@ def test_an_acronym_another_vendors_name_writes_as_a_word_is_shared_typed_alone(
     assert one(refs, "EMT", "Virginia Office of EMS")[::2] == ("resolved", "E1")
     # names of no known vendor writing the acronym are most often one credential listed twice: left as they were
     assert refs.exact["forklift"] == ["F1"]
+
+
+def test_a_vendors_name_alone_that_one_of_its_names_writes_names_none_of_its_credentials() -> None:
+    # State K: "MSSC" had resolved to "MSSC Certified Production Technician (CPT)", the one of the MSSC's three
+    # credentials whose name writes "MSSC" (the logistics ones give it in the vendor column only)
+    refs = build([("P1", "MSSC Certified Production Technician (CPT)", "Manufacturing Skill Standards Council"),
+                  ("L1", "Certified Logistics Associate (CLA)", "MSSC"),
+                  ("L2", "CERTIFIED LOGISTICS TECHNICIAN (CLT)", "MSSC"),
+                  ("T1", "Pharmacy Technician Certification (CPhT)", "PTCB"),
+                  ("N1", "Certified Phlebotomy Technician (CPT)", "NHA")])
+    assert one(refs, "MSSC")[0] == "needs_review"
+    assert one(refs, "MSSC CPT")[::2] == ("resolved", "P1")
+    # the issuer of one credential still names it
+    assert one(refs, "PTCB")[::2] == ("resolved", "T1")
