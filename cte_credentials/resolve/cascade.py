@@ -198,7 +198,15 @@ class Resolver:
         """An acronym typed alone and read as another vendor's credential, or as none ("BLS" from the Red Cross:
         the AHA's "Basic Life Support (BLS) Provider"), may spell out the typed vendor's ("American Red Cross Basic
         Life Support"): the one fallback reading, or reading with the acronym spelled out as initials of the list's
-        names, that counts (_reading_counts) and names a credential of the typed vendor, if there is one."""
+        names, that counts (_reading_counts) and names a credential of the typed vendor, if there is one. Not when
+        the acronym ties credentials of the typed vendor that give a qualifier two values ("CDL" from the Virginia
+        DMV: its Class A and Class B licences), which no reading tells apart."""
+        d = self.decisions[(text, vendor_key, cip)]
+        tied = [c.code for c in d.candidates if c.score >= (d.score or 0.0) and self._the_typed_vendors(c.code,
+                                                                                                        vendor_key)]
+        if d.status != "resolved" and any(self.words.qualifier_clash[self.refs.by_code[a].key, b]
+                                          for a in tied for b in tied if a != b):
+            return None
         words = text.split()
         spelled = [*self.readings.fallback_readings(text, vendor_key),
                    *(" ".join([*words[:i], phrase, *words[i + 1 :]]) for i, w in enumerate(words)

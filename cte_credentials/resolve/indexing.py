@@ -30,6 +30,7 @@ from cte_credentials.resolve.refs import (
     ResolutionRefs,
     tokens,
 )
+from cte_credentials.resolve.words import QUALIFIER
 
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
@@ -447,12 +448,19 @@ def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[s
     Life Support (BLS)"): its exact name is theirs too, and the vendor or a person settles it. ``written``: (the
     acronym normalised, the code writing it in brackets, the codes writing its words). Not the same vendor's names,
     nor a name of no known vendor: there, such names are most often one credential listed twice ("POWERED
-    INDUSTRIAL TRUCK (FORKLIFT) OPERATOR" beside "Forklift Operator Certification")."""
+    INDUSTRIAL TRUCK (FORKLIFT) OPERATOR" beside "Forklift Operator Certification"), unless the same vendor's
+    names give a qualifier two values (words.QUALIFIER: "Class A", "Class B")."""
+    def qualifiers(code: str) -> dict[str, str]:
+        return {m.group(1) or "medal": m.group(0).split()[-1] for m in QUALIFIER.finditer(refs.by_code[code].key)}
+
     for acronym, code, others in written:
-        vendor = refs.vendor_of(code)
+        vendor, mine = refs.vendor_of(code), qualifiers(code)
         for other in sorted(others):
             theirs = refs.vendor_of(other)
-            if vendor and theirs and theirs != vendor and other not in refs.exact.get(acronym, []):
+            # or the same vendor's, when the names give one kind of qualifier two values ("Virginia Commercial
+            # Driver's License (CDL) Class A" beside "Virginia CDL - Class B"): two credentials
+            apart = theirs != vendor or any(mine.get(kind, value) != value for kind, value in qualifiers(other).items())
+            if vendor and theirs and apart and other not in refs.exact.get(acronym, []):
                 refs.exact.setdefault(acronym, []).append(other)
 
 

@@ -223,13 +223,14 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
     Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); two names
     differing only in such words or "institute" ("ESCO Institute", "ESCO Group": the first alphabetically); or two
-    words or more that start or end exactly one other name ("Red Cross", "American Red Cross"); an acronym the list
-    also writes before a dash and the name spelt out (``as_written``: each cleaned name as the list writes it; "IPC",
-    "IPC – Association Connecting Electronics Industries"), however its words' initials read. A name that could be
-    two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the one whose credentials' names
-    share a word with its own (``name_words``: vendor -> the words of its credentials' names, such as "welder"),
-    when exactly one does; otherwise it is left alone. Returned with the names that could be two vendors': typed,
-    such a name still names neither ("AWS" with "CLF-C02")."""
+    words or more that start or end exactly one other name ("Red Cross", "American Red Cross"), or that start it and
+    then give the initials of its other words ("Virginia DMV", "Virginia Department of Motor Vehicles"); an acronym
+    the list also writes before a dash and the name spelt out (``as_written``: each cleaned name as the list writes
+    it; "IPC", "IPC – Association Connecting Electronics Industries"), however its words' initials read. A name
+    that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the one whose
+    credentials' names share a word with its own (``name_words``: vendor -> the words of its credentials' names,
+    such as "welder"), when exactly one does; otherwise it is left alone. Returned with the names that could be
+    two vendors': typed, such a name still names neither ("AWS" with "CLF-C02")."""
     names = sorted({n for n in names if n})
     as_written = as_written or {}
     # one body under two names that differ only in the words a company's or an institute's name ends with ("ESCO
@@ -262,7 +263,11 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         k = len(words)
         # a first word, only before words a company's name ends with ("ASE Education Foundation" is another body)
         fuller = [m for m in names if m != n and len(m.split()) > k and (
-            k >= 2 and (m.split()[:k] == words or m.split()[-k:] == words)
+            k >= 2 and (m.split()[:k] == words or m.split()[-k:] == words
+                        # or the same first words, then an acronym of the rest ("Virginia DMV", "Virginia
+                        # Department of Motor Vehicles")
+                        or m.split()[: k - 1] == words[:-1] and words[-1].isalpha()
+                        and initials(" ".join(m.split()[k - 1 :])) == words[-1])
             or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS)]
         if k == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
             fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]

@@ -2508,3 +2508,17 @@ def test_a_vendors_name_alone_that_one_of_its_names_writes_names_none_of_its_cre
     assert one(refs, "MSSC CPT")[::2] == ("resolved", "P1")
     # the issuer of one credential still names it
     assert one(refs, "PTCB")[::2] == ("resolved", "T1")
+
+
+def test_one_vendors_acronym_for_two_classes_of_a_licence_names_both_typed_alone() -> None:
+    # State K: "CDL" from the Virginia DMV had resolved to the Class A licence, whose name writes "(CDL)", beside the
+    # Class B's "Virginia CDL - Class B"; the list spells the vendor "Virginia DMV" and "Virginia Department of Motor
+    # Vehicles", which are one vendor
+    assert list_features.same_vendors(["virginia dmv", "virginia department of motor vehicles"])[0] == {
+        "virginia dmv": "virginia department of motor vehicles"}
+    refs = build([("A1", "Virginia Commercial Driver's License (CDL) Class A", "Virginia DMV"),
+                  ("B1", "Virginia CDL - Class B", "Virginia Department of Motor Vehicles"),
+                  ("M1", "Motorcycle Safety Foundation Basic RiderCourse", "MSF")])
+    assert one(refs, "CDL", "Virginia DMV")[0] == one(refs, "CDL")[0] == "needs_review"
+    assert one(refs, "CDL Class B", "Virginia DMV")[::2] == ("resolved", "B1")
+    assert one(refs, "CDL Class A", "Virginia DMV")[::2] == ("resolved", "A1")
