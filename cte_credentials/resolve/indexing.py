@@ -249,7 +249,7 @@ def _the_lists_vendors(crosswalk: list[dict], normalize: Normalizer
         words.setdefault(vendor, set()).update(
             w for w in tokens(normalize(row.get("credential_name") or "")) if w.isalpha() and w not in GENERIC_WORDS)
     same, two = list_features.same_vendors(spelled, {v: frozenset(ws - set(v.split())) for v, ws in words.items()},
-                                           as_written=spelled)
+                                           as_written=spelled, spell=normalize)
     for short, full in same.items():
         if short not in two:
             spelled[short] = spelled[full]

@@ -217,12 +217,14 @@ def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
 
 
 def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None,
-                 as_written: Mapping[str, str] | None = None) -> tuple[dict[str, str], frozenset[str]]:
+                 as_written: Mapping[str, str] | None = None, spell: Callable[[str], str] | None = None
+                 ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
     Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); two names
-    differing only in such words or "institute" ("ESCO Institute", "ESCO Group": the first alphabetically); or two
+    differing only in such words or "institute" ("ESCO Institute", "ESCO Group": the first alphabetically), or only
+    in words ``spell`` (the abbreviation seed) spells out ("Virginia Dept. of Fire Programs"); or two
     words or more that start or end exactly one other name ("Red Cross", "American Red Cross"), or that start it and
     then give the initials of its other words ("Virginia DMV", "Virginia Department of Motor Vehicles"); an acronym
     the list also writes before a dash and the name spelt out (``as_written``: each cleaned name as the list writes
@@ -244,6 +246,13 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         if k < len(words):
             by_stem.setdefault(tuple(words[:k]), []).append(n)
     joined = {m: spelt[0] for spelt in by_stem.values() for m in spelt[1:]}
+    # or the same name once abbreviated words are spelt out: the one written out stands for both
+    by_spelling: dict[str, list[str]] = {}
+    for n in names if spell else ():
+        by_spelling.setdefault(spell(n), []).append(n)
+    for spelt_out, spelt in by_spelling.items():
+        full = spelt_out if spelt_out in spelt else spelt[0]
+        joined.update({m: full for m in spelt if m != full and m not in joined})
     names = [n for n in names if n not in joined]
     by_initials: dict[str, list[str]] = {}
     for n in names:
@@ -293,13 +302,17 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
 
 
 _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,5})0*(\d{1,4})(?![0-9])")
+# a standard's code in brackets, letters then a number ("(NFPA 1001)")
+_STANDARD = re.compile(r"\(\s*([A-Za-z]{2,5})\s+0*(\d{3,4})\s*\)")
 
 
 def version_numbers(name: str, nums: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """(letters, number) of the codes glued in a name ("GS6" in "IC3 Digital Literacy Certification - GS6 Level
-    1") whose number the name holds nowhere else: a write-in may leave such a code out ("IC3 Level 1"), and the
-    numbers rule then reads the name without that number, unless the write-in types its letters."""
-    glued = [(letters.lower(), number) for letters, number in _GLUED.findall(name) if number in nums]
+    1"), or of a standard in brackets ("NFPA 1001" in "Firefighter I (NFPA 1001)"), whose number the name holds
+    nowhere else: a write-in may leave such a code out ("IC3 Level 1", "Firefighter 1"), and the numbers rule then
+    reads the name without that number, unless the write-in types its letters."""
+    glued = [(letters.lower(), number) for letters, number in [*_GLUED.findall(name), *_STANDARD.findall(name)]
+             if number in nums]
     free = [n for n in re.findall(r"\d+", name)]
     return tuple(dict.fromkeys((letters, number) for letters, number in glued
                                if sum(1 for n in free if n.lstrip("0") == number) == sum(

@@ -2522,3 +2522,21 @@ def test_one_vendors_acronym_for_two_classes_of_a_licence_names_both_typed_alone
     assert one(refs, "CDL", "Virginia DMV")[0] == one(refs, "CDL")[0] == "needs_review"
     assert one(refs, "CDL Class B", "Virginia DMV")[::2] == ("resolved", "B1")
     assert one(refs, "CDL Class A", "Virginia DMV")[::2] == ("resolved", "A1")
+
+
+def test_a_standard_in_brackets_may_be_left_out_and_a_vendor_abbreviated_is_the_same_vendor() -> None:
+    # State K: "Firefighter 1" from VDFP named nothing ("Firefighter I (NFPA 1001) - ...": the standard's number
+    # made the name's numbers other than the typed ones), and "Virginia Dept of Fire Programs" was another vendor
+    # than the list's "Virginia Department of Fire Programs"
+    assert list_features.version_numbers("Firefighter I (NFPA 1001)", frozenset({"1", "1001"})) == (("nfpa", "1001"),)
+    assert list_features.same_vendors(["virginia dept of fire programs", "virginia department of fire programs"],
+                                      spell=lambda v: v.replace("dept", "department"))[0] == {
+        "virginia dept of fire programs": "virginia department of fire programs"}
+    refs = build([("F1", "Firefighter I (NFPA 1001) - Virginia Department of Fire Programs", "VDFP"),
+                  ("F2", "Firefighter II", "Virginia Department of Fire Programs"),
+                  ("H1", "Hazardous Materials Operations", "Virginia Dept. of Fire Programs"),
+                  ("R1", "FANUC Certified Robot Operator 1", "FANUC")])
+    out = resolve(refs, ("Firefighter 1", "VDFP"), ("Firefighter I & II", "Virginia Dept of Fire Programs"),
+                  ("Firefighter 1, Haz Mat Ops", "VDFP"))
+    assert outcomes(out) == [("resolved", "F1"), ("resolved", "F1"), ("resolved", "F2"), ("resolved", "F1"),
+                             ("resolved", "H1")]
