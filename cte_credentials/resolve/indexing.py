@@ -403,8 +403,11 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
         # a row without a vendor: the vendor its name writes (vendor_written), its acronym in brackets left out
         # too ("DANB Certified Dental Assistant (CDA)" is "Certified Dental Assistant" from the DANB)
         vendor = c.vendor_key or refs.vendor_written.get(c.code, "")
-        keys = [c.key] if c.vendor_key else list(dict.fromkeys(
-            [c.key, refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))]))
+        # a row with a vendor: its acronym in brackets left out ("ACF Certified Fundamentals Cook (CFC)" is
+        # "Certified Fundamentals Cook" from the ACF), not other words in brackets
+        keys = list(dict.fromkeys([c.key, refs.normalize(re.sub(
+            r"\(([^)]*)\)", lambda m: " " if list_features.acronym_in_brackets(m.group(1)) else m.group(0), c.name))]
+            if c.vendor_key else [c.key, refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))]))
         for alias in by_vendor.get(vendor, ()):
             for key in keys:
                 if alias and key.startswith(alias + " "):

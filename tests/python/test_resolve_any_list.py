@@ -2540,3 +2540,14 @@ def test_a_standard_in_brackets_may_be_left_out_and_a_vendor_abbreviated_is_the_
                   ("Firefighter 1, Haz Mat Ops", "VDFP"))
     assert outcomes(out) == [("resolved", "F1"), ("resolved", "F1"), ("resolved", "F2"), ("resolved", "F1"),
                              ("resolved", "H1")]
+
+
+def test_a_name_starting_with_its_vendor_is_exact_without_it_and_its_acronym_in_brackets() -> None:
+    # State K: "Certified Fundamentals Cook" from the ACF went to review between "ACF Certified Fundamentals Cook
+    # (CFC)" and the narrower "Certified Fundamentals Pastry Cook (CFPC)"
+    refs = build([("C1", "ACF Certified Fundamentals Cook (CFC)", "ACF"),
+                  ("P1", "Certified Fundamentals Pastry Cook (CFPC)", "ACF"),
+                  ("S1", "ACF Certified Sous Chef (Level 2)", "ACF")])
+    assert one(refs, "Certified Fundamentals Cook", "ACF") == ("resolved", "exact", "C1")
+    # other words in brackets stay: they may tell credentials apart
+    assert ("certified sous chef", "acf") not in refs.vendor_exact
