@@ -605,8 +605,10 @@ def spelled_out(refs: ResolutionRefs, text: str, mended_word: MendedWords | None
         phrases = sorted(refs.initials.get(word, ())) if 3 <= len(word) <= 5 and not shared else []
         if len(word) == 2 and len(words) >= 2:
             # two letters are the initials of many runs of words: only of one a name holds with the write-in's
-            # other words ("LEED GA": "LEED (...) Green Associate")
-            others = [w for w in words[:i] + words[i + 1 :] if w in refs.token_index and w not in GENERIC_WORDS]
+            # other words ("LEED GA": "LEED (...) Green Associate"), a vendor's name aside ("AHA Heartsaver FA CPR
+            # AED": "Heartsaver First Aid CPR AED", listed under the AHA)
+            others = [w for w in words[:i] + words[i + 1 :] if w in refs.token_index and w not in GENERIC_WORDS
+                      and w not in refs.vendor_alias]
             phrases = sorted(p for p in refs.initials.get(word, ()) if others and set.intersection(
                 *(refs.token_index.get(w, set()) for w in [*others, *p.split()])))
         if word in refs.vendor_alias:

@@ -2551,3 +2551,12 @@ def test_a_name_starting_with_its_vendor_is_exact_without_it_and_its_acronym_in_
     assert one(refs, "Certified Fundamentals Cook", "ACF") == ("resolved", "exact", "C1")
     # other words in brackets stay: they may tell credentials apart
     assert ("certified sous chef", "acf") not in refs.vendor_exact
+
+
+def test_two_letters_are_spelt_by_the_names_holding_the_other_words_a_vendors_name_aside() -> None:
+    # State K: "AHA Heartsaver FA CPR AED" went to review: no name holds "AHA" with the other words, since the
+    # list gives the AHA in its vendor column
+    refs = build([("H1", "Heartsaver First Aid CPR AED", "AHA"), ("B1", "AHA BLS Provider", "AHA"),
+                  ("F1", "Adult and Pediatric First Aid/CPR/AED", "American Red Cross"),
+                  ("A1", "Fire Alarm Technician", "NICET")])
+    assert one(refs, "AHA Heartsaver FA CPR AED")[::2] == ("resolved", "H1")
