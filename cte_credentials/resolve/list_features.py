@@ -222,7 +222,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
-    Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"); two names
+    Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"), or after a
+    state's name ("DPOR", "Virginia DPOR"); two names
     differing only in such words or "institute" ("ESCO Institute", "ESCO Group": the first alphabetically), or only
     in words ``spell`` (the abbreviation seed) spells out ("Virginia Dept. of Fire Programs"); or two
     words or more that start or end exactly one other name ("Red Cross", "American Red Cross"), or that start it and
@@ -277,7 +278,9 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                         # Department of Motor Vehicles")
                         or m.split()[: k - 1] == words[:-1] and words[-1].isalpha()
                         and initials(" ".join(m.split()[k - 1 :])) == words[-1])
-            or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS)]
+            or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS
+            # or a state's name before it ("DPOR", "Virginia DPOR")
+            or k == 1 and m.split()[-1] == words[0] and set(m.split()[:-1]) <= US_STATE_WORDS)]
         if k == 1 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
             fuller += [m for m in by_initials.get(words[0], []) if m not in fuller]
             # or the acronym before a dash or a colon, then the name spelt out ("IPC – Association Connecting

@@ -1052,7 +1052,7 @@ def test_a_cte_course_or_program_name_is_junk_unless_a_name_of_the_list_holds_it
     refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("S1", "ServSafe Food Protection Manager", ""),
                   ("P1", "Precision Exams: Automotive Technology 1", ""), ("W1", "AWS SENSE Entry Level Welder", "")])
     for typed in ("Intro to Health Science", "Culinary Arts 1", "Construction Trades II", "Principles of Business",
-                  "hospitality and tourism"):
+                  "hospitality and tourism", "Senior Capstone"):
         assert one(refs, typed)[0] == "no_credential", typed
     # a course a name of the list is named after; an occupation a credential is named for; other words beside it
     for typed in ("Automotive Technology 1", "Welder 2", "Culinary Arts ServSafe", "Health Science Certification"):
@@ -2560,3 +2560,14 @@ def test_two_letters_are_spelt_by_the_names_holding_the_other_words_a_vendors_na
                   ("F1", "Adult and Pediatric First Aid/CPR/AED", "American Red Cross"),
                   ("A1", "Fire Alarm Technician", "NICET")])
     assert one(refs, "AHA Heartsaver FA CPR AED")[::2] == ("resolved", "H1")
+
+
+def test_a_vendors_acronym_is_the_same_vendor_written_after_its_state() -> None:
+    # State K: "Wastewater Class 4" from "DPOR" met the list's "Virginia DPOR" row as another vendor's
+    assert list_features.same_vendors(["dpor", "virginia dpor", "nha", "texas nha"])[0] == {
+        "dpor": "virginia dpor", "nha": "texas nha"}
+    refs = build([("W1", "Virginia Waterworks Operator License - Class 4", "DPOR"),
+                  ("W2", "Virginia Wastewater Works Operator License Class IV", "Virginia DPOR"),
+                  ("B1", "VIRGINIA BARBER LICENSE", "DPOR")])
+    assert outcomes(resolve(refs, ("Waterworks + Wastewater Class 4", "DPOR"))) == [("resolved", "W1"),
+                                                                                   ("resolved", "W2")]
