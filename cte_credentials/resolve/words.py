@@ -303,8 +303,11 @@ class Words:
             return False
         words = text.split()
         numbers = [i for i, w in enumerate(words) if w.isdigit()]
+        # and no other word but generic ones ("Educational Aide 1", its credential taken out of the list, is not the
+        # one "Certified Medication Aide (CMA)" that "aide" names)
         return len(numbers) == 1 and words[numbers[0]] == "1" and numbers[0] > 0 and \
-            words[numbers[0] - 1] in naming and not words[numbers[0] - 1].isdigit()
+            words[numbers[0] - 1] in naming and not words[numbers[0] - 1].isdigit() and \
+            set(words) - GENERIC_WORDS <= {"1", words[numbers[0] - 1]}
 
     @memoised
     def more_specific(self, text: str, vendor_key: str, code: str) -> str | None:

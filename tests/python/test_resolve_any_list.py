@@ -2436,6 +2436,10 @@ def test_a_level_typed_after_the_word_naming_a_credential_without_levels_keeps_i
     # a name holding numbers of its own, an exam number, a level of a name with levels or a higher level (a
     # credential the list may lack) still conflict
     assert [o for o in outcomes(out)[3:] if o[0] == "resolved"] == []
+    # and a level after a word beside others: State H's "Educational Aide 1", its credential taken out of the list,
+    # had been read as the one "Certified Medication Aide (CMA)" that "aide" names
+    aides = build([("M1", "Certified Medication Aide (CMA)", ""), ("T1", "Texas Educator Certification", "")])
+    assert one(aides, "Educational Aide 1")[0] != "resolved"
 
 
 def test_a_vendor_the_list_does_not_know_picks_the_one_name_writing_its_words() -> None:
