@@ -223,17 +223,17 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
     Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
     Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"), or after a
-    state's name ("DPOR", "Virginia DPOR"); two names
-    differing only in such words or "institute" ("ESCO Institute", "ESCO Group": the first alphabetically), or only
-    in words ``spell`` (the abbreviation seed) spells out ("Virginia Dept. of Fire Programs"); or two
-    words or more that start or end exactly one other name ("Red Cross", "American Red Cross"), or that start it and
-    then give the initials of its other words ("Virginia DMV", "Virginia Department of Motor Vehicles"); an acronym
-    the list also writes before a dash and the name spelt out (``as_written``: each cleaned name as the list writes
-    it; "IPC", "IPC – Association Connecting Electronics Industries"), however its words' initials read. A name
-    that could be two vendors' ("AWS": the American Welding Society and Amazon Web Services) is the one whose
-    credentials' names share a word with its own (``name_words``: vendor -> the words of its credentials' names,
-    such as "welder"), when exactly one does; otherwise it is left alone. Returned with the names that could be
-    two vendors': typed, such a name still names neither ("AWS" with "CLF-C02")."""
+    state's name ("DPOR", "Virginia DPOR"); two names differing only in such words or "institute" ("ESCO Institute",
+    "ESCO Group": the first alphabetically), or only in words ``spell`` (the abbreviation seed) spells out
+    ("Virginia Dept. of Fire Programs"); or two words or more that start or end exactly one other name ("Red
+    Cross", "American Red Cross"), or that start it and then give the initials of its other words ("Virginia DMV",
+    "Virginia Department of Motor Vehicles"); an acronym the list also writes before a dash and the name spelt out
+    (``as_written``: each cleaned name as the list writes it; "IPC", "IPC – Association Connecting Electronics
+    Industries"), however its words' initials read. A name that could be two vendors' ("AWS": the American Welding
+    Society and Amazon Web Services) is the one whose credentials' names share a word with its own
+    (``name_words``: vendor -> the words of its credentials' names, such as "welder"), when exactly one does;
+    otherwise it is left alone. Returned with the names that could be two vendors': typed, such a name still names
+    neither ("AWS" with "CLF-C02")."""
     names = sorted({n for n in names if n})
     as_written = as_written or {}
     # one body under two names that differ only in the words a company's or an institute's name ends with ("ESCO

@@ -45,10 +45,10 @@ _TERM = re.compile(r"(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d|\d[/.-
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
-# "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
 _COURSE = re.compile(r"(?:(?:intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
+# "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",
                     re.IGNORECASE)
