@@ -30,7 +30,7 @@ from cte_credentials.resolve.refs import (
     ResolutionRefs,
     tokens,
 )
-from cte_credentials.resolve.words import QUALIFIER
+from cte_credentials.resolve.words import qualifier_kinds, qualifiers_in
 
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
@@ -142,11 +142,12 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for c in rows:
         for phrase in list_features.phrases(c.key):
             codes_of_phrase.setdefault(phrase, set()).add(rep.get(c.code, c.code))
-    # each credential's words outside brackets
+    # each name without its brackets, and each credential's words outside brackets
+    outer_of = {c.code: normalize(re.sub(r"\([^)]*\)", " ", c.name)) for c in rows}
     outside: dict[str, set[str]] = {}
-    acronyms_written: list[tuple[str, str, set[str]]] = []
     for c in rows:
-        outside.setdefault(rep.get(c.code, c.code), set()).update(tokens(normalize(re.sub(r"\([^)]*\)", " ", c.name))))
+        outside.setdefault(rep.get(c.code, c.code), set()).update(tokens(outer_of[c.code]))
+    acronyms_written: list[tuple[str, str, set[str]]] = []
     for c in rows:
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
@@ -169,7 +170,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     written_by = {o for o in refs.holding_every_word(words) - {code} if words <= outside.get(o, set())}
                     if written_by:
                         acronyms_written.append((normalize(inner), code, written_by))
-            outer = normalize(re.sub(r"\([^)]*\)", " ", c.name))
+            outer = outer_of[c.code]
             variants[outer] = None
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
             # Assistant" is in a dozen names): neither an exact name nor a key of its own for scoring
@@ -452,9 +453,9 @@ def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[s
     acronym normalised, the code writing it in brackets, the codes writing its words). Not the same vendor's names,
     nor a name of no known vendor: there, such names are most often one credential listed twice ("POWERED
     INDUSTRIAL TRUCK (FORKLIFT) OPERATOR" beside "Forklift Operator Certification"), unless the same vendor's
-    names give a qualifier two values (words.QUALIFIER: "Class A", "Class B")."""
+    names give a qualifier two values (words.qualifier_kinds: "Class A", "Class B")."""
     def qualifiers(code: str) -> dict[str, str]:
-        return {m.group(1) or "medal": m.group(0).split()[-1] for m in QUALIFIER.finditer(refs.by_code[code].key)}
+        return qualifier_kinds(qualifiers_in(refs.by_code[code].key))
 
     for acronym, code, others in written:
         vendor, mine = refs.vendor_of(code), qualifiers(code)

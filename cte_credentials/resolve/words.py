@@ -25,6 +25,16 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
 # "gold": a level awarded on one credential (the National Career Readiness Certificate's)
 QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum))\b")
+
+
+def qualifiers_in(text: str) -> tuple[tuple[str, ...], ...]:
+    """The qualifiers of a normalised text ("class b", "type 2", "gold"), each as its words."""
+    return tuple(tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))
+
+
+def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Each kind of qualifier ("class", "type"; "medal" for a medal word alone) -> its value ("b", "2", "gold")."""
+    return {("medal" if len(q) == 1 else q[0]): q[-1] for q in qualifiers}
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
@@ -221,19 +231,16 @@ class Words:
     def qualifier_clash(self, text: str, code: str) -> bool:
         """The write-in and the credential's name give the same kind of qualifier different values ("CDL Class A"
         is not "Commercial Driver License (CDL) Class B"; "Silver" is not "Gold"), as numbers that differ do."""
-        def kinds(words: tuple[tuple[str, ...], ...]) -> dict[str, str]:
-            return {("medal" if len(q) == 1 else q[0]): q[-1] for q in words}
-
         cred = self.refs.by_code.get(code)
         if cred is None:
             return False
-        typed, theirs = kinds(self.qualifiers_of[text]), kinds(self.qualifiers_of[cred.key])
+        typed, theirs = qualifier_kinds(self.qualifiers_of[text]), qualifier_kinds(self.qualifiers_of[cred.key])
         return any(kind in theirs and theirs[kind] != value for kind, value in typed.items())
 
     @memoised
     def qualifiers_of(self, text: str) -> tuple[tuple[str, ...], ...]:
-        """The qualifiers of a text ("class b", "type 2"), each as its words."""
-        return tuple(tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))
+        """qualifiers_in, memoised."""
+        return qualifiers_in(text)
 
     @memoised
     def named_by_a_rare_word(self, text: str, vendor_key: str) -> str | None:
@@ -428,8 +435,7 @@ class Words:
         refs = self.refs
         vendor = refs.vendor_of(code)
         typed = self.tokens_of[text] - GENERIC_WORDS
-        return bool(typed) and len(refs.codes_by_vendor.get(vendor, ())) >= 2 and typed <= (
-            frozenset(vendor.split()) | {list_features.initials(vendor)})
+        return bool(typed) and len(refs.codes_by_vendor.get(vendor, ())) >= 2 and typed <= _vendor_words(vendor)
 
     @memoised
     def only_the_issuer(self, text: str, code: str) -> bool:
@@ -443,7 +449,7 @@ class Words:
         theirs = refs.by_code[code].tokens
         vendor = refs.vendor_of(code)
         # the vendor's words and its initials ("PTCB")
-        issuer = frozenset(vendor.split()) | {list_features.initials(vendor)} | refs.issuer_words.get(code, frozenset())
+        issuer = _vendor_words(vendor) | refs.issuer_words.get(code, frozenset())
         shared = typed & theirs
         if not shared or not shared <= issuer:
             return False
@@ -643,3 +649,8 @@ class Words:
         rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
         return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
                 float(rivals), float(len(rare)))
+
+
+def _vendor_words(vendor: str) -> frozenset[str]:
+    """A vendor key's words and its initials ("ptcb")."""
+    return frozenset(vendor.split()) | {list_features.initials(vendor)}
