@@ -28,7 +28,7 @@ from cte_credentials.resolve.normalize import YEAR, basic_clean, numbers_conflic
 from cte_credentials.resolve.readings import MAX_READINGS, Readings, one_edit
 from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
-from cte_credentials.resolve.words import LEVEL_WORDS, Words
+from cte_credentials.resolve.words import LEVEL_WORDS, TIERS, VARIANT, Words
 
 Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
 
@@ -497,15 +497,29 @@ class Resolver:
         """For the words of a name typed without its acronym and "certified", the other names sharing its acronym
         and holding every word typed ("Pharmacy Technician": the PTCB's "Certified Pharmacy Technician (CPhT)" and
         the NHA's "ExCPT Pharmacy Technician Certification (CPhT)"), those the numbers and a known vendor allow: the
-        words tie them as the acronym does."""
+        words tie them as the acronym does. When the name holds words not typed (its generic words or acronym), so
+        does another name holding every word typed and one word of its own that no other name writes, a brand or an
+        exam's name, not a level, tier or variant ("Senior"): "Pharmacy Tech" is "Pharmacy Technician Certification
+        (CPhT)" or "ExCPT Pharmacy Technician Certification". Not when the name is typed whole: "OSHA 10 Hour
+        General Industry cert" is the General Industry card, not also its "- Healthcare" specialty."""
         refs, words = self.refs, self.words
         if text == refs.normalize(_BRACKETED.sub(" ", refs.by_code[code].name)):
             return []  # the name as the list writes it, its acronym aside ("Certified Pharmacy Technician")
         rep = refs.representative.get(code, code)
-        holding = words.naming_every_word[words.tokens_of[text]]
+        typed = words.tokens_of[text]
+        holding = words.naming_every_word[typed]
         qnums = words.numbers_of[text]
-        return sorted({c for a in refs.acronyms_of.get(rep, ()) for c in refs.shared_acronyms.get(a, ())
-                       if c != rep and c in holding and not numbers_conflict(qnums, refs.by_code[c].nums)
+
+        def branded(c: str) -> bool:
+            extra = refs.by_code[c].tokens - typed - GENERIC_WORDS
+            return (len(extra) == 1 and not extra & (LEVEL_WORDS | TIERS | VARIANT)
+                    and all(len(refs.token_index.get(w, ())) == 1 for w in extra))
+
+        found = {c for a in refs.acronyms_of.get(rep, ()) for c in refs.shared_acronyms.get(a, ())}
+        if set(refs.normalize(refs.by_code[code].name).split()) - set(text.split()):
+            found |= {c for c in holding if branded(c)}
+        return sorted({c for c in found if c != rep and c in holding
+                       and not numbers_conflict(qnums, refs.by_code[c].nums)
                        and not refs.another_vendors(c, vendor_key)})
 
 

@@ -2575,3 +2575,20 @@ def test_a_vendors_acronym_is_the_same_vendor_written_after_its_state() -> None:
                   ("B1", "VIRGINIA BARBER LICENSE", "DPOR")])
     assert outcomes(resolve(refs, ("Waterworks + Wastewater Class 4", "DPOR"))) == [("resolved", "W1"),
                                                                                    ("resolved", "W2")]
+
+
+def test_the_words_of_a_name_that_another_writes_with_one_word_of_its_own_tie_them() -> None:
+    # State K: "Pharmacy Tech" was the exact "Pharmacy Technician Certification (CPhT)", its generic word and acronym
+    # aside, though "ExCPT Pharmacy Technician Certification" holds the same words and one of its own
+    refs = build([("P1", "ExCPT Pharmacy Technician Certification", "NHA"),
+                  ("P2", "Pharmacy Technician Certification (CPhT)", "PTCB"),
+                  ("P3", "Virginia Pharmacy Technician Registration", "Virginia Board of Pharmacy"),
+                  ("C1", "Certified Clinical Medical Assistant (CCMA)", "NHA")])
+    assert one(refs, "Pharmacy Tech", "")[0] == "needs_review"
+    assert one(refs, "Pharmacy Tech", "PTCB")[::2] == ("resolved", "P2")
+    # a name typed whole, a generic word beside, is that name: the specialty another name adds is not typed
+    refs = build([("G1", "OSHA 10-Hour General Industry", "OSHA"),
+                  ("H1", "OSHA 10-Hour General Industry - Healthcare", "OSHA"),
+                  ("C1", "OSHA 10-Hour Construction", "OSHA")])
+    assert one(refs, "OSHA 10 Hour General Industry cert", "") == ("resolved", "exact", "G1")
+
