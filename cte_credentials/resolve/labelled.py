@@ -62,6 +62,10 @@ STATE_J_SET = DATA_DIR / "state_j_dev_credentials.csv"
 # Precision Exams), and its set, written apart from the engine for development the same way
 STATE_K_LIST = DATA_DIR / "state_k_credential_list.csv"
 STATE_K_SET = DATA_DIR / "state_k_dev_credentials.csv"
+# "State L": a Pennsylvania-style names-only list (the issuer written in the name: "NIMS - ...", "NOCTI - ...",
+# "(PA Department of Health)"), and its set, written apart from the engine for development the same way
+STATE_L_LIST = DATA_DIR / "state_l_credential_list.csv"
+STATE_L_SET = DATA_DIR / "state_l_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
