@@ -46,8 +46,12 @@ _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
-_COURSE = re.compile(r"(?:(?:intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
+_COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
+# how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
+COURSE_REASON = "not an industry credential: a CTE course or program name"
+_COURSE_STEM = {"intro": "intro", "introduction": "intro", "principles": "princip", "foundations": "foundation",
+                "fundamentals": "fundamental"}
 # "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",
@@ -199,11 +203,17 @@ class Readings:
         if note:
             return note
         course = _COURSE.fullmatch(cleaned)
-        if course and course.group(1) in self.refs.junk_courses and not self.refs.holding_every_word(
-                tokens(self.normalize[course.group(1)])):
+        if course and course.group(2) in self.refs.junk_courses and not self.refs.holding_every_word(
+                tokens(self.normalize[course.group(2)])):
             # a CTE course or program typed for the credential ("Intro to Health Science", "Culinary Arts 1"), which
             # no name of the list holds the words of (a list may name a credential after a course)
-            return self.refs.junk_courses[course.group(1)]
+            return self.refs.junk_courses[course.group(2)]
+        if (course and course.group(1) and not self._a_name_begun_so(course.group(1), course.group(2))
+                and len(pieces.split_pieces(text or "")[0]) == 1):
+            # any subject after "Intro to", "Principles of" ("Intro to Welding"): a course, unless a name of the list
+            # holds its words and a word so begun ("Intro to Craft Skills": "Introductory Craft Skills"); in a piece
+            # of its own ("Fundamentals of Petroleum; RigPass" is two pieces, each read on its own)
+            return COURSE_REASON
         if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
         given = GIVEN_AND_SURNAME.match(text or "")
@@ -234,6 +244,13 @@ class Readings:
                     or self.normalize[w] in _EARNED_WORDS):
                 return None
         return junk[first]
+
+    def _a_name_begun_so(self, first: str, subject: str) -> bool:
+        """A name of the list holds every word of the subject and a word beginning as the course's first word does
+        ("introductory" for "intro")."""
+        stem = _COURSE_STEM[first]
+        return any(any(w.startswith(stem) for w in self.refs.by_code[c].tokens)
+                   for c in self.refs.holding_every_word(tokens(self.normalize[subject])))
 
     def _holds_a_known_word(self, text: str, also: frozenset[str] = frozenset()) -> bool:
         """A word of the text (of two letters or more, cleaned or normalised: abbreviations spelled out) is a word

@@ -115,11 +115,11 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     name, vkey, whole_text, whole, n, plan, pieces_vkey = pending
     refs, tokens_of = resolver.refs, resolver.words.tokens_of
     options: Options = {}
-    junk_spans: set[tuple[int, int]] = set()
+    junk_spans: dict[tuple[int, int], str] = {}
     best_of, reading = resolver.best, resolver.readings.piece_reading
     for i, j, variant, junk, penalty in plan:
         if junk:
-            junk_spans.add((i, j))
+            junk_spans.setdefault((i, j), variant)
             continue
         raw, piece_vkey = reading[variant, pieces_vkey]
         text, d = best_of[raw, piece_vkey, cip]
@@ -130,6 +130,10 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         # E and F", read as "LP Gas Category F")
         if not any(m.decision.status == "resolved" for _, m in options.get(key, [])):
             options[key] = [(0.0, None)]
+    if all(options.get((k, k)) == [(0.0, None)] for k in range(n)):
+        # every piece is junk, each of its own kind ("Co-op / Work Based Learning"): so is the entry
+        reason = resolver.readings.junk_reason[junk_spans[(0, 0)]]
+        return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)]
     singles = _named_by_pieces(options, n)
     for (i, j), found in options.items():
         # a span of several pieces read as one credential pays for the words its match leaves out, as the whole

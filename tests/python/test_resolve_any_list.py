@@ -2592,3 +2592,20 @@ def test_the_words_of_a_name_that_another_writes_with_one_word_of_its_own_tie_th
                   ("C1", "OSHA 10-Hour Construction", "OSHA")])
     assert one(refs, "OSHA 10 Hour General Industry cert", "") == ("resolved", "exact", "G1")
 
+
+def test_any_subject_after_intro_to_is_a_course_and_an_entry_of_junk_pieces_is_junk() -> None:
+    # State L: "Intro to Welding", "Health Careers 2", "see guidance office" and "Co-op / Work Based Learning" went
+    # to review
+    refs = build([("W1", "NCCER Welding Level 1", "NCCER"),
+                  ("C1", "NCCER Core Curriculum: Introductory Craft Skills", ""),
+                  ("I1", "FEMA IS-100.c: Introduction to the Incident Command System", ""),
+                  ("P1", "PETEX Fundamentals of Petroleum", ""), ("R1", "RigPass", "IADC")])
+    for typed in ("Intro to Welding", "Fundamentals of Welding", "Health Careers 2", "see guidance office",
+                  "Co-op / Work Based Learning", "Work-Based Learning"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a name of the list holding the subject and a word begun as the course's first ("Introductory")
+    assert one(refs, "Intro to Craft Skills")[0] != "no_credential"
+    assert one(refs, "Introduction to Incident Command System")[::2] == ("resolved", "I1")
+    # a course's words in one piece of several are read with that piece alone
+    assert outcomes(resolve(refs, ("Fundamentals of Petroleum; RigPass", ""))) == [("resolved", "P1"),
+                                                                                   ("resolved", "R1")]
