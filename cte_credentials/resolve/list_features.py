@@ -114,7 +114,13 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
 
 
 def _words(name: str) -> list[str]:
-    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", _BRACKETS.sub(" ", name)) if w and w.lower() not in SKIP]
+    """A name's words outside brackets, lower-cased, less SKIP words and a possessive's "s" ("Commercial Driver's
+    License" spells "CDL" as "Commercial Driver License (CDL)" does)."""
+    name = _POSSESSIVE.sub("", _BRACKETS.sub(" ", name))
+    return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", name) if w and w.lower() not in SKIP]
+
+
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’][sS]\b")
 
 
 def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]], generic: frozenset[str]) -> None:

@@ -2609,3 +2609,14 @@ def test_any_subject_after_intro_to_is_a_course_and_an_entry_of_junk_pieces_is_j
     # a course's words in one piece of several are read with that piece alone
     assert outcomes(resolve(refs, ("Fundamentals of Petroleum; RigPass", ""))) == [("resolved", "P1"),
                                                                                    ("resolved", "R1")]
+
+
+def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> None:
+    # State L: "CDL" from PennDOT was the Class B row, the one writing "(CDL)", though "Commercial Driver's License -
+    # Class A (PennDOT)" spells it too
+    refs = build([("A1", "Commercial Driver's License - Class A (PennDOT)", ""),
+                  ("B1", "PennDOT Commercial Driver License (CDL) Class B", ""),
+                  ("F1", "Flagger Certification (PennDOT Pub. 213)", "")])
+    assert one(refs, "CDL", "PennDOT")[0] == "needs_review"
+    assert one(refs, "CDL B", "")[::2] == ("resolved", "B1")
+
