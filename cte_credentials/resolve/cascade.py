@@ -503,8 +503,12 @@ class Resolver:
         (CPhT)" or "ExCPT Pharmacy Technician Certification". Not when the name is typed whole: "OSHA 10 Hour
         General Industry cert" is the General Industry card, not also its "- Healthcare" specialty."""
         refs, words = self.refs, self.words
-        if text == refs.normalize(_BRACKETED.sub(" ", refs.by_code[code].name)):
-            return []  # the name as the list writes it, its acronym aside ("Certified Pharmacy Technician")
+        name = refs.by_code[code].name
+        if text == refs.normalize(_BRACKETED.sub(" ", name)) and all(
+                len(inner.split()) == 1 for inner in _BRACKETED.findall(name)):
+            # the name as the list writes it, its acronym aside ("Certified Pharmacy Technician"); not its issuer or
+            # standard in brackets ("Flagger Certification (PennDOT Pub. 213)" beside "ATSSA Flagger Certification")
+            return []
         rep = refs.representative.get(code, code)
         typed = words.tokens_of[text]
         holding = words.naming_every_word[typed]

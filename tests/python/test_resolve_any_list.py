@@ -2620,3 +2620,13 @@ def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> Non
     assert one(refs, "CDL", "PennDOT")[0] == "needs_review"
     assert one(refs, "CDL B", "")[::2] == ("resolved", "B1")
 
+
+def test_a_name_typed_but_its_issuer_in_brackets_ties_with_another_holding_its_words_and_a_brand() -> None:
+    # State L: "Flagger Certification" was PennDOT's "Flagger Certification (PennDOT Pub. 213)", beside the "ATSSA
+    # FLAGGER CERTIFICATION"
+    refs = build([("P1", "Flagger Certification (PennDOT Pub. 213)", ""), ("A1", "ATSSA FLAGGER CERTIFICATION", ""),
+                  ("C1", "Certified Pharmacy Technician (CPhT)", ""), ("E1", "ExCPT Pharmacy Technician", "")])
+    assert one(refs, "Flagger Certification", "")[0] == "needs_review"
+    assert one(refs, "ATSSA Flagger", "")[::2] == ("resolved", "A1")
+    # a name typed whole but its acronym is that name
+    assert one(refs, "Certified Pharmacy Technician", "")[::2] == ("resolved", "C1")
