@@ -374,7 +374,9 @@ class Resolver:
         name, one aside in a name of three or more ("BLS": "Basic Life Support/CPR"; "RMA" read as "resource
         management associate" is not "Certified Human Resource Management Associate (Foundation Level)")."""
         code = self.decisions[(text, vendor_key, cip)].code
-        theirs = self.refs.core.get(code, frozenset()) if code in self.refs.by_code else frozenset()
+        # (its issuer's part aside: "Certified Nursing Assistant (PA Department of Health)" for "CNA")
+        theirs = (self.refs.core.get(code, frozenset()) & self.refs.credential_words(code)
+                  if code in self.refs.by_code else frozenset())
         typed = self.words.tokens_of[text]
         missing = [w for w in theirs if w not in typed and not self.words.explained_by[w, typed]]
         # the word left aside is not the vendor's name: "PMP" is the Project Management Institute's, not "Google

@@ -2630,3 +2630,14 @@ def test_a_name_typed_but_its_issuer_in_brackets_ties_with_another_holding_its_w
     assert one(refs, "ATSSA Flagger", "")[::2] == ("resolved", "A1")
     # a name typed whole but its acronym is that name
     assert one(refs, "Certified Pharmacy Technician", "")[::2] == ("resolved", "C1")
+
+
+def test_an_acronym_typed_alone_reads_a_whole_name_its_issuers_part_aside() -> None:
+    # State L: "CNA" went to review (and "CNA" + "BLS (AHA)" lost the BLS): the list writes no "(CNA)", and the
+    # spelled reading "certified nursing assistant" left out the issuer's words of "Certified Nursing Assistant (PA
+    # Department of Health)"
+    refs = build([("N1", "Certified Nursing Assistant (PA Department of Health)", ""),
+                  ("B1", "AHA BLS Provider (Basic Life Support)", ""), ("C1", "Cisco CCNA (200-301)", ""),
+                  ("M1", "Certified Medication Aide (CMA)", "")])
+    assert one(refs, "CNA", "")[::2] == ("resolved", "N1")
+    assert outcomes(resolve(refs, ("CNA\nBLS (AHA)", ""))) == [("resolved", "N1"), ("resolved", "B1")]
