@@ -2641,3 +2641,14 @@ def test_an_acronym_typed_alone_reads_a_whole_name_its_issuers_part_aside() -> N
                   ("M1", "Certified Medication Aide (CMA)", "")])
     assert one(refs, "CNA", "")[::2] == ("resolved", "N1")
     assert outcomes(resolve(refs, ("CNA\nBLS (AHA)", ""))) == [("resolved", "N1"), ("resolved", "B1")]
+
+
+def test_a_vendor_typed_as_the_name_is_swapped_only_with_a_credentials_words() -> None:
+    # State L: "PTCB" from "Pearson VUE" was read as the credential "Pearson VUE" typed in the vendor field
+    refs = build([("P1", "PTCB Certified Pharmacy Technician (CPhT)", ""),
+                  ("F1", "Firefighter I", "State Fire Marshal"), ("F2", "Firefighter II", "State Fire Marshal"),
+                  ("C1", "NHA - Certified Clinical Medical Assistant (CCMA)", "")])
+    assert one(refs, "PTCB", "Pearson VUE")[::2] == ("resolved", "P1")
+    # a credential's words, even misspelt, in the vendor field are the credential (the 1x extract's "Firefighteer I")
+    assert one(refs, "NHA", "CCMA")[::2] == ("resolved", "C1")
+    assert one(refs, "State Fire Marshal", "Firefighteer I")[::2] == ("resolved", "F1")
