@@ -50,7 +50,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``. Without
     ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
     _check_crosswalk(crosswalk)
-    normalize = Normalizer.from_rows(abbreviations, [r.get("credential_name") or "" for r in crosswalk], GENERIC_WORDS)
+    names = [r.get("credential_name") or "" for r in crosswalk]
+    normalize = Normalizer.from_rows([*abbreviations, *list_features.state_codes_written(names)], names, GENERIC_WORDS)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     rows: list[Credential] = []
     state_vendors, same, two = _the_lists_vendors(crosswalk, normalize)

@@ -82,6 +82,28 @@ hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland mass
 missouri montana nebraska nevada new hampshire jersey mexico york north carolina dakota ohio oklahoma oregon
 pennsylvania rhode island south tennessee texas utah vermont virginia washington west wisconsin wyoming district
 columbia puerto rico guam state""".split())
+# the states' and DC's two-letter codes, less those that are English words or other common abbreviations in
+# credential names ("IN", "OR", "MA" for medical assistant, "MS" for Microsoft): state_codes_written
+US_STATE_CODES = {
+    "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "ct": "connecticut",
+    "dc": "district of columbia", "fl": "florida", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "mi": "michigan",
+    "mn": "minnesota", "mo": "missouri", "ne": "nebraska", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey",
+    "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah",
+    "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming"}
+
+
+def state_codes_written(names: Iterable[str]) -> list[dict[str, str]]:
+    """Abbreviation rows (pattern, replacement) for the two-letter code of a state whose name the list writes in three
+    names or more, its home state: typed or written, the code is the state ("Va EMR" for "Virginia Emergency Medical
+    Responder"; "Firefighter I (Pennsylvania State Fire Academy)" beside "PA State Fire Academy - Firefighter II").
+    Applied to names and write-ins alike, so a code the list writes for something else reads the same on both
+    sides."""
+    names = list(names)
+    return [{"pattern": code, "replacement": state} for code, state in US_STATE_CODES.items()
+            if sum(bool(re.search(rf"\b{state}\b", n, re.IGNORECASE)) for n in names) >= 3]
+
+
 _STATE_LICENCE_WORDS = frozenset({"license", "licence", "certification", "certificate", "certified", "registration",
                                   "registered", "card", "permit"})
 

@@ -2652,3 +2652,17 @@ def test_a_vendor_typed_as_the_name_is_swapped_only_with_a_credentials_words() -
     # a credential's words, even misspelt, in the vendor field are the credential (the 1x extract's "Firefighteer I")
     assert one(refs, "NHA", "CCMA")[::2] == ("resolved", "C1")
     assert one(refs, "State Fire Marshal", "Firefighteer I")[::2] == ("resolved", "F1")
+
+
+def test_a_home_states_two_letter_code_is_the_state() -> None:
+    # State L: "Firefighter" from the "PA State Fire Academy" was its Firefighter II, the one name writing "PA", not
+    # the "Firefighter I (Pennsylvania State Fire Academy)"; State K: "Va EMR" went to review
+    assert list_features.state_codes_written(["Pennsylvania A", "Pennsylvania B", "PA C", "Ohio D"]) == []
+    assert list_features.state_codes_written(["Pennsylvania A", "Pennsylvania B", "Pennsylvania C"]) == [
+        {"pattern": "pa", "replacement": "pennsylvania"}]
+    refs = build([("F1", "Firefighter I (Pennsylvania State Fire Academy)", ""),
+                  ("F2", "PA State Fire Academy - Firefighter II", ""),
+                  ("E1", "Pennsylvania EMR Certification", ""), ("N1", "Pennsylvania Nurse Aide", "")])
+    assert one(refs, "Firefighter", "PA State Fire Academy")[0] == "needs_review"
+    assert one(refs, "Firefighter 2", "Pennsylvania State Fire Academy")[::2] == ("resolved", "F2")
+    assert one(refs, "Pa EMR", "")[::2] == ("resolved", "E1")
