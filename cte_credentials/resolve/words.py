@@ -35,6 +35,26 @@ def qualifiers_in(text: str) -> tuple[tuple[str, ...], ...]:
 def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     """Each kind of qualifier ("class", "type"; "medal" for a medal word alone) -> its value ("b", "2", "gold")."""
     return {("medal" if len(q) == 1 else q[0]): q[-1] for q in qualifiers}
+# the endings a field's word and its worker's word take after one stem ("braiding", "braider"; "cosmetology",
+# "cosmetologist"; "machining", "machinist")
+_FORM_ENDINGS = frozenset({"y", "ing", "er", "ers", "ist", "ists", "ian", "ians"})
+
+
+def word_forms(word: str, other: str) -> bool:
+    """Two forms of one word: a stem of four letters or more, then two different endings of _FORM_ENDINGS ("braiding"
+    and "braider"; not "technology" and "technician")."""
+    k = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        k += 1
+    ends = (word[k:], other[k:])
+    if k < 4 or ends[0] == ends[1]:
+        return False
+    # the stem's last letters may belong to an ending ("machin-ing", "machin-ist": "i" shared)
+    return any(word[j:] in _FORM_ENDINGS and other[j:] in _FORM_ENDINGS for j in range(max(4, k - 2), k + 1))
+
+
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
@@ -388,7 +408,8 @@ class Words:
                     and w not in refs.vendor_alias)
 
         def near(w: str, others: frozenset[str]) -> bool:
-            return any(o.startswith(w) or w.startswith(o) or len(w) >= 4 and self.looks_like[w, o] for o in others)
+            return any(o.startswith(w) or w.startswith(o) or len(w) >= 4 and self.looks_like[w, o]
+                       or word_forms(w, o) for o in others)
 
         # the name's own words, its acronym left out (an acronym is another name for it, not a word it adds)
         theirs = [v for v in refs.core.get(code, cand.tokens) - typed if content(v)

@@ -34,7 +34,7 @@ from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
 from cte_credentials.resolve.rule import bars as rule_bars
-from cte_credentials.resolve.words import Words
+from cte_credentials.resolve.words import Words, word_forms
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
 # warning (asserted in test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored)
@@ -2666,3 +2666,13 @@ def test_a_home_states_two_letter_code_is_the_state() -> None:
     assert one(refs, "Firefighter", "PA State Fire Academy")[0] == "needs_review"
     assert one(refs, "Firefighter 2", "Pennsylvania State Fire Academy")[::2] == ("resolved", "F2")
     assert one(refs, "Pa EMR", "")[::2] == ("resolved", "E1")
+
+
+def test_a_fields_word_in_place_of_its_workers_word_is_no_word_of_its_own() -> None:
+    # State L: "natural hair braiding license" went to review against "NATURAL HAIR BRAIDER LICENSE (PA STATE BOARD
+    # OF COSMETOLOGY)": "braiding" was read as a word in place of "braider"
+    assert word_forms("braiding", "braider") and word_forms("cosmetology", "cosmetologist")
+    assert not word_forms("technology", "technician") and not word_forms("manager", "management")
+    refs = state_refs("state_l")
+    out = resolve(refs, ("natural hair braiding license", ""), rule=H_RULE)  # State L's bars are H's
+    assert outcomes(out) == [("resolved", "PA-2233")]
