@@ -522,7 +522,7 @@ class Resolver:
                     and all(len(refs.token_index.get(w, ())) == 1 for w in extra))
 
         found = {c for a in refs.acronyms_of.get(rep, ()) for c in refs.shared_acronyms.get(a, ())}
-        if set(refs.normalize(refs.by_code[code].name).split()) - set(text.split()):
+        if set(refs.normalize(name).split()) - set(text.split()):
             found |= {c for c in holding if branded(c)}
         return sorted({c for c in found if c != rep and c in holding
                        and not numbers_conflict(qnums, refs.by_code[c].nums)

@@ -135,14 +135,15 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
             out[normalize(rest[0])].add(code)
 
 
+# a possessive's "'s" ("Driver's"), which initials do not spell
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019][sS]\b")
+
+
 def _words(name: str) -> list[str]:
     """A name's words outside brackets, lower-cased, less SKIP words and a possessive's "s" ("Commercial Driver's
     License" spells "CDL" as "Commercial Driver License (CDL)" does)."""
     name = _POSSESSIVE.sub("", _BRACKETS.sub(" ", name))
     return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", name) if w and w.lower() not in SKIP]
-
-
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’][sS]\b")
 
 
 def _spelt_out_elsewhere(names: list[tuple[str, str]], out: dict[str, set[str]], generic: frozenset[str]) -> None:

@@ -48,8 +48,9 @@ _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digit
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
 _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
-# how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
+# the junk reason of a subject after "Intro to", "Principles of" (the junk seed's `course` entries give the same)
 COURSE_REASON = "not an industry credential: a CTE course or program name"
+# how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
 _COURSE_STEM = {"intro": "intro", "introduction": "intro", "principles": "princip", "foundations": "foundation",
                 "fundamentals": "fundamental"}
 # "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
