@@ -505,7 +505,7 @@ class Resolver:
         (CPhT)" or "ExCPT Pharmacy Technician Certification". Not when the name is typed whole: "OSHA 10 Hour
         General Industry cert" is the General Industry card, not also its "- Healthcare" specialty."""
         refs, words = self.refs, self.words
-        name = refs.by_code[code].name
+        name, key = refs.by_code[code].name, refs.by_code[code].key
         if text == refs.normalize(_BRACKETED.sub(" ", name)) and all(
                 len(inner.split()) == 1 for inner in _BRACKETED.findall(name)):
             # the name as the list writes it, its acronym aside ("Certified Pharmacy Technician"); not its issuer or
@@ -522,7 +522,7 @@ class Resolver:
                     and all(len(refs.token_index.get(w, ())) == 1 for w in extra))
 
         found = {c for a in refs.acronyms_of.get(rep, ()) for c in refs.shared_acronyms.get(a, ())}
-        if set(refs.normalize(name).split()) - set(text.split()):
+        if set(key.split()) - set(text.split()):
             found |= {c for c in holding if branded(c)}
         return sorted({c for c in found if c != rep and c in holding
                        and not numbers_conflict(qnums, refs.by_code[c].nums)

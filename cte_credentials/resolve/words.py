@@ -35,6 +35,8 @@ def qualifiers_in(text: str) -> tuple[tuple[str, ...], ...]:
 def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     """Each kind of qualifier ("class", "type"; "medal" for a medal word alone) -> its value ("b", "2", "gold")."""
     return {("medal" if len(q) == 1 else q[0]): q[-1] for q in qualifiers}
+
+
 # the endings a field's word and its worker's word take after one stem ("braiding", "braider"; "cosmetology",
 # "cosmetologist"; "machining", "machinist")
 _FORM_ENDINGS = frozenset({"y", "ing", "er", "ers", "ist", "ists", "ian", "ians"})
