@@ -407,9 +407,10 @@ class Readings:
 
     def _vendor_before_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
         """A known vendor, then a dash between spaces, then the credential ("American Heart Association - Heartsaver
-        CPR AED"): the vendor typed in the name field (when the vendor field is blank or names the same one)."""
+        CPR AED"): the vendor typed in the name field (when the vendor field is blank or names the same one). Not a
+        vendor alias that is junk too, typed for the credential ("Dual Enrollment - HACC": a college's courses)."""
         first, dash, rest = name.partition(" - ")
-        if not dash or not rest.strip() or not self.is_vendor(first.strip()):
+        if not dash or not rest.strip() or not self.is_vendor(first.strip()) or self.junk_reason[first.strip()]:
             return name, vendor
         if vendor and self.vendor_key[vendor] != self.vendor_key[first.strip()]:
             return name, vendor

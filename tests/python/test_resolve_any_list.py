@@ -2676,3 +2676,15 @@ def test_a_fields_word_in_place_of_its_workers_word_is_no_word_of_its_own() -> N
     refs = state_refs("state_l")
     out = resolve(refs, ("natural hair braiding license", ""), rule=H_RULE)  # State L's bars are H's
     assert outcomes(out) == [("resolved", "PA-2233")]
+
+
+def test_a_junk_vendor_alias_before_a_dash_is_no_vendor_typed_in_the_name() -> None:
+    # State L: "Dual Enrollment - HACC" went to review, read as "HACC" from our alias seed's "Postsecondary
+    # Institution" ("dual enrollment" is that alias and a junk item too)
+    refs = build([("H1", "HACCP Certification (International HACCP Alliance)", ""),
+                  ("A1", "American Heart Association - Heartsaver CPR AED", "")])
+    assert one(refs, "Dual Enrollment - HACC")[0] == "no_credential"
+    assert one(refs, "Dual Credit - Welding I", "")[0] == "no_credential"
+    # a vendor alias that is no junk is still read as the vendor typed in the name field
+    assert one(refs, "American Heart Association - Heartsaver CPR AED", "")[::2] == ("resolved", "A1")
+    assert one(refs, "AHA - Heartsaver CPR AED", "")[::2] == ("resolved", "A1")
