@@ -66,6 +66,11 @@ STATE_K_SET = DATA_DIR / "state_k_dev_credentials.csv"
 # "(PA Department of Health)"), and its set, written apart from the engine for development the same way
 STATE_L_LIST = DATA_DIR / "state_l_credential_list.csv"
 STATE_L_SET = DATA_DIR / "state_l_dev_credentials.csv"
+# "State M": a Tennessee-style list whose vendor column names the issuing organisation in full on most rows (a few by
+# acronym, a few blank, some spelled two ways), and its set, heavy on several credentials in one entry, written apart
+# from the engine for development the same way
+STATE_M_LIST = DATA_DIR / "state_m_credential_list.csv"
+STATE_M_SET = DATA_DIR / "state_m_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
