@@ -368,6 +368,9 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     list_features.held_as_the_vendors_acronym(
         [(refs.representative.get(c.code, c.code), c.name, refs.vendor_of(c.code)) for c in refs.rows], found,
         refs.normalize)
+    list_features.spelt_with_the_issuers_words(
+        [(refs.representative.get(c.code, c.code), c.name, _vendor_words(refs, refs.vendor_of(c.code)))
+         for c in refs.rows], found, refs.normalize, GENERIC_WORDS)
     refs.shared_acronyms = {a: sorted(codes) for a, codes in found.items() if len(codes) >= 2}
     written: dict[str, set[str]] = {}
     for c in refs.rows:
@@ -379,6 +382,12 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
     refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
     refs.swaps = list_features.swap_words({code: words for code, words in outer.items() if words})
+
+
+def _vendor_words(refs: ResolutionRefs, vendor: str) -> frozenset[str]:
+    """The words of a vendor key and of the name our alias seed gives it ("nremt": "national registry of emergency
+    medical technicians")."""
+    return frozenset(vendor.split()) | frozenset(refs.normalize(refs.vendor_alias.get(vendor) or "").split())
 
 
 def _index_word_sets(refs: ResolutionRefs) -> None:

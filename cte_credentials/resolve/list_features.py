@@ -135,6 +135,29 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
             out[normalize(rest[0])].add(code)
 
 
+def spelt_with_the_issuers_words(names: list[tuple[str, str, frozenset[str]]], out: dict[str, set[str]],
+                                 normalize: Callable[[str], str], generic: frozenset[str] = frozenset()) -> None:
+    """An acronym a name writes in brackets for all its words (``generic`` words and "license" aside: "Emergency
+    Medical Technician (EMT) License") is shared with another name holding those words in a row beside its issuer's
+    words only ("National Registry Emergency Medical Technician (NREMT)", of the National Registry of Emergency
+    Medical Technicians): the same credential from another issuer, not a narrower one. From (code, name, the words
+    of its vendor's names) rows."""
+    aside = generic | _STATE_LICENCE_WORDS
+    outer = {code: [w for w in normalize(_BRACKETS.sub(" ", name)).split() if w not in aside]
+             for code, name, _ in names}
+    for code, name, _ in names:
+        words = outer[code]
+        for acronym in written_acronyms(name, normalize):
+            if len(out.get(acronym, ())) != 1 or len(acronym) != len(words) or "".join(
+                    w[0] for w in words) != acronym:
+                continue
+            phrase = " " + " ".join(words) + " "
+            for other, _, issuer in names:
+                rest = set(outer[other]) - set(words)
+                if other != code and rest and rest <= issuer and phrase in " " + " ".join(outer[other]) + " ":
+                    out[acronym].add(other)
+
+
 # a possessive's "'s" ("Driver's"), which initials do not spell
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019][sS]\b")
 

@@ -2688,3 +2688,18 @@ def test_a_junk_vendor_alias_before_a_dash_is_no_vendor_typed_in_the_name() -> N
     # a vendor alias that is no junk is still read as the vendor typed in the name field
     assert one(refs, "American Heart Association - Heartsaver CPR AED", "")[::2] == ("resolved", "A1")
     assert one(refs, "AHA - Heartsaver CPR AED", "")[::2] == ("resolved", "A1")
+
+
+def test_an_acronym_of_a_whole_name_is_shared_with_a_name_adding_only_its_issuers_words() -> None:
+    # State M: "EMT" was the Tennessee licence, the one writing "(EMT)", though the National Registry's row spells
+    # the same words out beside its own name
+    refs = build([("L1", "Emergency Medical Technician (EMT) License", "Tennessee Department of Health"),
+                  ("N1", "NATIONAL REGISTRY EMERGENCY MEDICAL TECHNICIAN (NREMT)", "NREMT"),
+                  ("R1", "Emergency Medical Responder (EMR)", "National Registry of Emergency Medical Technicians"),
+                  ("C1", "Certified Coding Specialist (CCS)", "AHIMA"),
+                  ("P1", "Certified Coding Specialist - Physician-based (CCS-P)", "AHIMA")])
+    assert one(refs, "EMT", "")[0] == "needs_review"
+    assert one(refs, "EMT", "NREMT")[::2] == ("resolved", "N1")
+    assert one(refs, "EMR", "")[::2] == ("resolved", "R1")
+    # words beyond the issuer's make a narrower credential, which the acronym does not name
+    assert one(refs, "CCS", "")[::2] == ("resolved", "C1")
