@@ -2703,3 +2703,15 @@ def test_an_acronym_of_a_whole_name_is_shared_with_a_name_adding_only_its_issuer
     assert one(refs, "EMR", "")[::2] == ("resolved", "R1")
     # words beyond the issuer's make a narrower credential, which the acronym does not name
     assert one(refs, "CCS", "")[::2] == ("resolved", "C1")
+
+
+def test_a_vendor_of_the_list_glued_to_a_number_is_no_exam_code() -> None:
+    # State M: "ISC2 CC" was read as "CC" alone, "ISC2" dropped as a version glued to letters, and tied ISC2's
+    # Certified in Cybersecurity (CC) with the ACF's Certified Culinarian (CC)
+    refs = build([("C1", "Certified in Cybersecurity (CC)", "ISC2"),
+                  ("C2", "Certified Culinarian (CC)", "American Culinary Federation"),
+                  ("G1", "Cisco Certified Network Associate (CCNA)", "Cisco")])
+    assert one(refs, "ISC2 CC", "")[::2] == ("resolved", "C1")
+    assert one(refs, "CC", "")[0] == "needs_review"
+    # a glued code that names no vendor of the list is still an exam's or a version's ("CCNA ICND1")
+    assert one(refs, "CCNA ICND1", "")[::2] == ("resolved", "G1")
