@@ -377,7 +377,7 @@ class Readings:
         Manager (ServSafe)" is how a list may write a name), unless the names holding it have no vendor in the list's
         column and write it as their issuer, first or after a dash at their end ("CPT (NHA)", where a names-only
         list writes "NHA Certified Clinical Medical Assistant (CCMA)" and "ExCPT Pharmacy Technician Certification
-        - NHA")."""
+        - NHA"), or are that vendor's in the list's column."""
         match = _TRAILING_BRACKET.search(name)
         if not match or not match.start():
             return name, vendor
@@ -385,7 +385,11 @@ class Readings:
         refs = self.refs
         known = inner in refs.vendor_alias or (list_features.CAPITALS.fullmatch(match.group(1).strip()) is not None
                                                and self.vendor_key[match.group(1)] in refs.vendor_keys)
-        if not known or any(w not in self._issuer_written[code] or refs.by_code[code].vendor_key
+        # (the names holding its words may also be the vendor's own, in the list's column: "MSSC CPT Safety
+        # Certificate" under the MSSC, for "CPT (MSSC)")
+        theirs = self.vendor_key[match.group(1)]
+        if not known or any((w not in self._issuer_written[code] or refs.by_code[code].vendor_key)
+                            and refs.by_code[code].vendor_key != theirs
                             for w in inner.split() for code in refs.token_index.get(w, ())):
             return name, vendor
         if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:

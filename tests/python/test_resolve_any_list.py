@@ -2715,3 +2715,15 @@ def test_a_vendor_of_the_list_glued_to_a_number_is_no_exam_code() -> None:
     assert one(refs, "CC", "")[0] == "needs_review"
     # a glued code that names no vendor of the list is still an exam's or a version's ("CCNA ICND1")
     assert one(refs, "CCNA ICND1", "")[::2] == ("resolved", "G1")
+
+
+def test_a_vendor_in_brackets_is_the_vendor_when_the_names_holding_it_are_its_own() -> None:
+    # State M: "CPT (MSSC)" went to review among the MSSC's "MSSC CPT ..." modules, the bracket read as words of the
+    # name since the list's names write "MSSC" (under the MSSC in the vendor column)
+    refs = build([("P1", "Certified Production Technician (CPT)", "Manufacturing Skill Standards Council"),
+                  ("S1", "MSSC CPT Safety Certificate", "MSSC"),
+                  ("Q1", "MSSC CPT Quality Practices & Measurement Certificate", "MSSC"),
+                  ("H1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association")])
+    assert one(refs, "CPT (MSSC)", "")[::2] == ("resolved", "P1")
+    assert one(refs, "CPT (NHA)", "")[::2] == ("resolved", "H1")
+    assert one(refs, "CPT", "")[0] == "needs_review"
