@@ -2727,3 +2727,17 @@ def test_a_vendor_in_brackets_is_the_vendor_when_the_names_holding_it_are_its_ow
     assert one(refs, "CPT (MSSC)", "")[::2] == ("resolved", "P1")
     assert one(refs, "CPT (NHA)", "")[::2] == ("resolved", "H1")
     assert one(refs, "CPT", "")[0] == "needs_review"
+
+
+def test_a_level_number_alone_takes_the_words_of_the_piece_just_before() -> None:
+    # State M: "NCCER Core, Carpentry Level 1 & 2" and "IC3 GS6 Level 1 & 2" sent the "2" to review: it read only the
+    # first piece's words ("NCCER Core", "IC3")
+    refs = build([("C1", "NCCER Core Curriculum: Introductory Craft Skills", "NCCER"),
+                  ("P1", "Carpentry Level 1", "NCCER"), ("P2", "Carpentry Level 2", "NCCER"),
+                  ("I1", "IC3 Digital Literacy Certification – GS6 Level 1", "Certiport"),
+                  ("I2", "IC3 Digital Literacy Certification – GS6 Level 2", "Certiport")])
+    assert outcomes(resolve(refs, ("NCCER Core, Carpentry Level 1 & 2", "NCCER"))) == [
+        ("resolved", "C1"), ("resolved", "P1"), ("resolved", "P2")]
+    assert outcomes(resolve(refs, ("IC3 GS6 Level 1 & 2", "Certiport"))) == [("resolved", "I1"), ("resolved", "I2")]
+    # a level the list lacks is still no level of another credential
+    assert ("resolved", "P2") not in outcomes(resolve(refs, ("NCCER Core, Carpentry Level 1 & 3", "NCCER")))
