@@ -2741,3 +2741,15 @@ def test_a_level_number_alone_takes_the_words_of_the_piece_just_before() -> None
     assert outcomes(resolve(refs, ("IC3 GS6 Level 1 & 2", "Certiport"))) == [("resolved", "I1"), ("resolved", "I2")]
     # a level the list lacks is still no level of another credential
     assert ("resolved", "P2") not in outcomes(resolve(refs, ("NCCER Core, Carpentry Level 1 & 3", "NCCER")))
+
+
+def test_a_plural_certificate_or_license_reads_as_the_singular() -> None:
+    # State M: "Google IT Support & Google Cybersecurity certificates" sent the second to review, "certificates" a
+    # word no name writes
+    refs = build([("G1", "Google IT Support Professional Certificate", "Google"),
+                  ("G2", "Google Cybersecurity Professional Certificate", "Google"),
+                  ("G3", "Google Data Analytics Professional Certificate", "Google")])
+    assert outcomes(resolve(refs, ("Google IT Support & Google Cybersecurity certificates", "Coursera"))) == [
+        ("resolved", "G1"), ("resolved", "G2")]
+    assert refs.normalize("Nail Tech Licenses") == refs.normalize("Nail Tech License")
+    assert refs.normalize("CompTIA certifications") == refs.normalize("CompTIA certification")
