@@ -460,6 +460,9 @@ class Resolver:
         if len(exact) == 1:
             return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         only = _vendor_with_one_credential(refs, text)
+        if only and not exact and only in refs.word_sets.get(words.tokens_of[text], ()):
+            # the vendor's name is its one credential's words too ("PQA Plus": "PQA Plus® Certification"): exact
+            return Decision("resolved", "exact", only, 1.0, 1.0), []
         if only and not exact and vendor_key in ("", refs.by_code[only].vendor_key):
             # "PTCB": the write-in names only a vendor, and the crosswalk holds one credential of that vendor. An
             # inference, not an exact name: fuzzy, with no score, so it never decides a split

@@ -2753,3 +2753,15 @@ def test_a_plural_certificate_or_license_reads_as_the_singular() -> None:
         ("resolved", "G1"), ("resolved", "G2")]
     assert refs.normalize("Nail Tech Licenses") == refs.normalize("Nail Tech License")
     assert refs.normalize("CompTIA certifications") == refs.normalize("CompTIA certification")
+
+
+def test_a_vendors_name_that_is_its_one_credentials_words_is_an_exact_name() -> None:
+    # State M: "PQA Plus, YQCA, BQA" lost the YQCA: "PQA Plus", our alias of the National Pork Board, was read as
+    # the vendor's one credential by inference, with no score, and the cut reading "PQA Plus, YQCA" as the PQA Plus
+    # won
+    refs = build([("P1", "PQA Plus® Certification", "National Pork Board"),
+                  ("Y1", "Youth for the Quality Care of Animals (YQCA)", "YQCA"),
+                  ("B1", "Beef Quality Assurance (BQA)", "")])
+    assert one(refs, "PQA Plus", "") == ("resolved", "exact", "P1")
+    assert outcomes(resolve(refs, ("PQA Plus, YQCA, BQA", ""))) == [("resolved", "P1"), ("resolved", "Y1"),
+                                                                    ("resolved", "B1")]
