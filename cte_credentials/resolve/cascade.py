@@ -25,7 +25,7 @@ from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConf
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, basic_clean, numbers_conflict
-from cte_credentials.resolve.readings import MAX_READINGS, Readings, one_edit
+from cte_credentials.resolve.readings import MAX_READINGS, Readings, one_edit, one_letter_away
 from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
 from cte_credentials.resolve.rule import bars
 from cte_credentials.resolve.words import LEVEL_WORDS, TIERS, VARIANT, Words
@@ -354,11 +354,13 @@ class Resolver:
         its words) and its credential explains every word no name of the list uses ("arborist" in "ISA Certified
         Arborist" read as "Information Systems Auditor" is another credential); an acronym typed alone, unless it is
         a word of the list's names, must read a whole name, and not as another known vendor's. A word typed alone
-        cut short of the one word of the list it starts, a word of one name and read as it ("Safeland": "SafeLandUSA
-        Basic Orientation"), is no acronym."""
+        cut short of the one word of the list it starts, or one letter from it, a word of one name and read as it
+        ("Safeland": "SafeLandUSA Basic Orientation"; "Photoshp"), is no acronym."""
         d = self.decisions[(reading, vendor_key, cip)]
-        cut_short = (" " not in text and len(text) >= 5 and reading.startswith(text) and d.status == "resolved"
-                     and self.refs.token_index.get(reading) == {d.code})
+        index = self.refs.token_index
+        cut_short = (" " not in text and len(text) >= 5 and d.status == "resolved" and index.get(reading) == {d.code}
+                     and (reading.startswith(text)
+                          or text not in index and reading in one_letter_away(self.refs, text)))
         if not (cut_short or self._outright(reading, vendor_key, cip)
                 or self._every_word_known_and_named(reading, vendor_key, cip)):
             return False

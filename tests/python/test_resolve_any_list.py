@@ -2765,3 +2765,15 @@ def test_a_vendors_name_that_is_its_one_credentials_words_is_an_exact_name() -> 
     assert one(refs, "PQA Plus", "") == ("resolved", "exact", "P1")
     assert outcomes(resolve(refs, ("PQA Plus, YQCA, BQA", ""))) == [("resolved", "P1"), ("resolved", "Y1"),
                                                                     ("resolved", "B1")]
+
+
+def test_a_word_typed_alone_one_letter_from_the_word_of_one_name_is_that_name() -> None:
+    # State M: "Photoshp/Illustrator" from Adobe went to review whole: "Photoshp", mended to "photoshop", the word
+    # of one name, did not count as a reading (a reading of a word typed alone must read a whole name, as an acronym)
+    refs = build([("P1", "Adobe Certified Professional in Photoshop", "Adobe"),
+                  ("I1", "Adobe Certified Professional in Illustrator", "Adobe"),
+                  ("V1", "Photovoltaic Installer Level 1 (PV1)", "NABCEP")])
+    assert one(refs, "Photoshp", "Adobe")[::2] == ("resolved", "P1")
+    assert outcomes(resolve(refs, ("Photoshp/Illustrator", "Adobe"))) == [("resolved", "P1"), ("resolved", "I1")]
+    # a short word is no misspelling: it may be an acronym
+    assert one(refs, "PV2", "")[0] == "needs_review"
