@@ -2777,3 +2777,13 @@ def test_a_word_typed_alone_one_letter_from_the_word_of_one_name_is_that_name() 
     assert outcomes(resolve(refs, ("Photoshp/Illustrator", "Adobe"))) == [("resolved", "P1"), ("resolved", "I1")]
     # a short word is no misspelling: it may be an acronym
     assert one(refs, "PV2", "")[0] == "needs_review"
+
+
+def test_a_student_organisation_typed_alone_is_junk() -> None:
+    # State M: "HOSA" went to review, near "Tractor and Machinery Operation Certification (HOSTA)"
+    refs = build([("T1", "Tractor and Machinery Operation Certification (HOSTA)", "Penn State Extension"),
+                  ("S1", "SkillsUSA Career Essentials: Workplace Safety", "SkillsUSA")])
+    for typed in ("HOSA", "FFA", "SkillsUSA", "Skills USA", "FBLA"):
+        assert one(refs, typed, "")[0] == "no_credential", typed
+    # a credential the organisation offers is no membership
+    assert one(refs, "SkillsUSA Career Essentials Workplace Safety", "")[::2] == ("resolved", "S1")
