@@ -2787,3 +2787,12 @@ def test_a_student_organisation_typed_alone_is_junk() -> None:
         assert one(refs, typed, "")[0] == "no_credential", typed
     # a credential the organisation offers is no membership
     assert one(refs, "SkillsUSA Career Essentials Workplace Safety", "")[::2] == ("resolved", "S1")
+
+
+def test_a_misspelt_certified_is_mended_as_a_word_of_the_list_is() -> None:
+    # State M: "Certifed Nursing Asst" from the TN Dept of Health went to review ("certifed" a word no name uses,
+    # and no misspelling of one: the names' words leave "certified" out)
+    refs = build([("C1", "Certified Nursing Assistant (CNA)", "Tennessee Department of Health"),
+                  ("N1", "NURSE AIDE – TENNESSEE NURSE AIDE REGISTRY", "Tennessee Department of Health")])
+    assert one(refs, "Certifed Nursing Asst", "TN Dept of Health")[::2] == ("resolved", "C1")
+    assert one(refs, "Certfied Nursing Assistant", "")[::2] == ("resolved", "C1")
