@@ -64,6 +64,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a list may hold one credential under several codes ("Certified EKG Technician (CET)" and "Certified EKG
     # Technician"): resolution scores each credential once, under its first code, and says so (list_features)
     rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
+    # and names of one vendor the list spells two ways, which our alias seed knows as one ("ServSafe", "National
+    # Restaurant Association"): the same words once the vendor's are left out
+    seed_vendor = {v: basic_clean(vendor_alias.get(v) or v) for v in {c.vendor_key for c in rows}}
+    rep |= list_features.issuer_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize, GENERIC_WORDS,
+                                      seed_vendor, _seed_vendor_words(vendor_alias, normalize), rep)
     creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
@@ -224,6 +229,21 @@ def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
             if rep.get(c.code, c.code) == c.code]
 
 
+def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer):
+    """vendor key -> the names of one word it goes by: itself, our alias seed's name for it and that name's other
+    aliases ("servsafe" for the National Restaurant Association), each normalised. Not the words of a longer name,
+    which may tell credentials apart ("safety" in "S/P2", Safety and Pollution Prevention)."""
+    aliases: dict[str, set[str]] = {}
+    for alias, name in vendor_alias.items():
+        aliases.setdefault(basic_clean(name), set()).add(alias)
+
+    def words(vendor: str) -> frozenset[str]:
+        name = basic_clean(vendor_alias.get(vendor) or vendor)
+        return frozenset(normalize(text) for text in {vendor, name, *aliases.get(name, ())} if " " not in text)
+
+    return words
+
+
 def _warn_duplicates(refs: ResolutionRefs) -> None:
     """Say how many codes name a credential the list holds under another code too, with an example."""
     others = [code for code, first in refs.representative.items() if code != first]
@@ -231,9 +251,10 @@ def _warn_duplicates(refs: ResolutionRefs) -> None:
         code = others[0]
         first = refs.representative[code]
         warnings.warn(f"xwalk_credentials: {len(others)} of {len(refs.rows)} codes name the same credential as an "
-                      f"earlier code (the same words, once brackets, punctuation, an acronym and words such as "
-                      f"'certified' are left out; for example {code!r} {refs.by_code[code].name!r} = {first!r} "
-                      f"{refs.by_code[first].name!r}): their mentions resolve to the first code", stacklevel=3)
+                      f"earlier code (the same words, once brackets, punctuation, an acronym, words such as "
+                      f"'certified' and the vendor's own name are left out; for example {code!r} "
+                      f"{refs.by_code[code].name!r} = {first!r} {refs.by_code[first].name!r}): their mentions resolve "
+                      f"to the first code", stacklevel=3)
 
 
 def _the_lists_vendors(crosswalk: list[dict], normalize: Normalizer

@@ -491,6 +491,46 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     return out
 
 
+# words a list adds to a credential's name without making it another ("NCCER Core Curriculum: Introductory Craft
+# Skills" and "Core – Introductory Craft Skills")
+_FILLER = frozenset({"curriculum"})
+_DIGITS = re.compile(r"\d+")
+
+
+def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str], generic: frozenset[str],
+                 vendor_of: Mapping[str, str], vendor_words: Callable[[str], frozenset[str]],
+                 already: Mapping[str, str]) -> dict[str, str]:
+    """Code -> the first code of the same credential, for names the list writes under one vendor spelled two ways
+    that our alias seed knows as one (``vendor_of``: vendor key -> the seed's vendor, or the key), whose words are
+    the same once the vendor's names (``vendor_words``), acronyms and numbers in brackets and "curriculum" are left
+    out: "ServSafe Food Protection Manager Certification" (National Restaurant Association) and "Certified Food
+    Protection Manager (ServSafe)" (ServSafe); "CompTIA A+ (220-1101 and 220-1102)" (CompTIA) and "COMPTIA A+
+    CERTIFICATION" (Computing Technology Industry Association). Not rows writing two acronyms or two exam codes or
+    versions in their brackets ("MOS Word (Office 2016)", "(Office 2019)"), nor rows ``already`` joined
+    (duplicates). From (code, name, vendor key) rows."""
+    groups: dict[tuple[str, frozenset[str]], list[tuple[str, str | None, frozenset[str]]]] = {}
+    for code, name, vendor in rows:
+        if not vendor or code in already:
+            continue
+        inner = " ".join(i for i in _BRACKETS.findall(name) if not acronym_in_brackets(i))
+        acronym = next((re.sub(r"[^a-z0-9]", "", i.lower()) for i in _BRACKETS.findall(name)
+                        if acronym_in_brackets(i)), None)
+        # (a bracket's words count, unless it holds an acronym or a number: "(ServSafe)", not "(Office 2019)")
+        outer = _BRACKETS.sub(lambda m: " " if acronym_in_brackets(m.group(1)) or _DIGITS.search(m.group(1))
+                              else f" {m.group(1)} ", name)
+        words = frozenset(normalize(outer).split()) - generic - vendor_words(vendor) - _FILLER
+        if words:
+            groups.setdefault((vendor_of.get(vendor, vendor), words), []).append(
+                (code, acronym, frozenset(_DIGITS.findall(inner))))
+    out: dict[str, str] = {}
+    for members in groups.values():
+        acronyms = {a for _, a, _ in members if a}
+        numbers = {n for _, _, n in members if n}
+        if len(members) >= 2 and len(acronyms) <= 1 and len(numbers) <= 1:
+            out.update({code: min(c for c, _, _ in members) for code, _, _ in members})
+    return out
+
+
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation"})

@@ -2796,3 +2796,24 @@ def test_a_misspelt_certified_is_mended_as_a_word_of_the_list_is() -> None:
                   ("N1", "NURSE AIDE – TENNESSEE NURSE AIDE REGISTRY", "Tennessee Department of Health")])
     assert one(refs, "Certifed Nursing Asst", "TN Dept of Health")[::2] == ("resolved", "C1")
     assert one(refs, "Certfied Nursing Assistant", "")[::2] == ("resolved", "C1")
+
+
+def test_names_of_one_vendor_spelled_two_ways_are_one_credential_once_the_vendors_name_is_left_out() -> None:
+    # State M: "A+" tied "CompTIA A+ (220-1101 and 220-1102)" (CompTIA) and "COMPTIA A+ CERTIFICATION" (Computing
+    # Technology Industry Association), one credential under two codes, and went to review
+    refs = build([("A1", "CompTIA A+ (220-1101 and 220-1102)", "CompTIA"),
+                  ("N1", "CompTIA Network+", "CompTIA"),
+                  ("A2", "COMPTIA A+ CERTIFICATION", "Computing Technology Industry Association"),
+                  ("S1", "ServSafe Food Protection Manager Certification", "National Restaurant Association"),
+                  ("S2", "Certified Food Protection Manager (ServSafe)", "ServSafe"),
+                  ("R1", "Certified Food Protection Manager (NRFSP)", "National Registry of Food Safety Professionals"),
+                  ("W1", "MOS Word (Office 2016)", "Microsoft"), ("W2", "MOS Word (Office 2019)", "Microsoft"),
+                  ("P1", "S/P2 Automotive Safety", "S/P2"),
+                  ("P2", "S/P2 Automotive Pollution Prevention", "SP2"),
+                  ("M1", "NIMS Machining Level I [CNC Milling: Operations]",
+                   "National Institute for Metalworking Skills"),
+                  ("M2", "NIMS Machining Level I [CNC Turning: Operations]", "NIMS")])
+    assert refs.representative.get("A2") == "A1" and refs.representative.get("S2") == "S1"
+    assert outcomes(resolve(refs, ("A+, Network+", "CompTIA"))) == [("resolved", "A1"), ("resolved", "N1")]
+    # another vendor, two versions, or the words of a vendor's longer name are not one credential
+    assert not {"R1", "W2", "P2", "M2"} & set(refs.representative)
