@@ -66,9 +66,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
     # and names of one vendor the list spells two ways, which our alias seed knows as one ("ServSafe", "National
     # Restaurant Association"): the same words once the vendor's are left out
-    seed_vendor = {v: basic_clean(vendor_alias.get(v) or v) for v in {c.vendor_key for c in rows}}
+    seed_vendors: dict[str, set[str]] = {}
+    for spelling in state_vendors:
+        key = same.get(spelling, spelling)
+        seed_vendors.setdefault(key, {key}).add(basic_clean(vendor_alias.get(spelling) or spelling))
     rep |= list_features.issuer_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize, GENERIC_WORDS,
-                                      seed_vendor, _seed_vendor_words(vendor_alias, normalize), rep)
+                                      {k: frozenset(v) for k, v in seed_vendors.items()},
+                                      _seed_vendor_words(vendor_alias, normalize, seed_vendors), rep)
     creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
@@ -229,17 +233,19 @@ def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
             if rep.get(c.code, c.code) == c.code]
 
 
-def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer):
-    """vendor key -> the names of one word it goes by: itself, our alias seed's name for it and that name's other
-    aliases ("servsafe" for the National Restaurant Association), each normalised. Not the words of a longer name,
-    which may tell credentials apart ("safety" in "S/P2", Safety and Pollution Prevention)."""
+def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer, seed_vendors: dict[str, set[str]]):
+    """vendor key -> the names of one word it goes by: itself, and our alias seed's names for it and for the list's
+    other spellings of it (``seed_vendors``) with their aliases ("servsafe" for the National Restaurant
+    Association), each normalised. Not the words of a longer name, which may tell credentials apart ("safety" in
+    "S/P2", Safety and Pollution Prevention)."""
     aliases: dict[str, set[str]] = {}
     for alias, name in vendor_alias.items():
         aliases.setdefault(basic_clean(name), set()).add(alias)
 
     def words(vendor: str) -> frozenset[str]:
-        name = basic_clean(vendor_alias.get(vendor) or vendor)
-        return frozenset(normalize(text) for text in {vendor, name, *aliases.get(name, ())} if " " not in text)
+        names = seed_vendors.get(vendor, {vendor})
+        return frozenset(normalize(text) for name in names for text in {name, *aliases.get(name, ())}
+                         if " " not in text)
 
     return words
 

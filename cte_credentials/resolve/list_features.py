@@ -498,17 +498,17 @@ _DIGITS = re.compile(r"\d+")
 
 
 def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str], generic: frozenset[str],
-                 vendor_of: Mapping[str, str], vendor_words: Callable[[str], frozenset[str]],
+                 vendor_of: Mapping[str, frozenset[str]], vendor_words: Callable[[str], frozenset[str]],
                  already: Mapping[str, str]) -> dict[str, str]:
     """Code -> the first code of the same credential, for names the list writes under one vendor spelled two ways
-    that our alias seed knows as one (``vendor_of``: vendor key -> the seed's vendor, or the key), whose words are
-    the same once the vendor's names (``vendor_words``), acronyms and numbers in brackets and "curriculum" are left
-    out: "ServSafe Food Protection Manager Certification" (National Restaurant Association) and "Certified Food
-    Protection Manager (ServSafe)" (ServSafe); "CompTIA A+ (220-1101 and 220-1102)" (CompTIA) and "COMPTIA A+
-    CERTIFICATION" (Computing Technology Industry Association). Not rows writing two acronyms or two exam codes or
-    versions in their brackets ("MOS Word (Office 2016)", "(Office 2019)"), nor rows ``already`` joined
-    (duplicates). From (code, name, vendor key) rows."""
-    groups: dict[tuple[str, frozenset[str]], list[tuple[str, str | None, frozenset[str]]]] = {}
+    that our alias seed knows as one (``vendor_of``: vendor key -> the seed's vendors for it and for the list's
+    other spellings of it), whose words are the same once the vendor's names (``vendor_words``), acronyms and
+    numbers in brackets and "curriculum" are left out: "ServSafe Food Protection Manager Certification" (National
+    Restaurant Association) and "Certified Food Protection Manager (ServSafe)" (ServSafe); "CompTIA A+ (220-1101 and
+    220-1102)" (CompTIA) and "COMPTIA A+ CERTIFICATION" (Computing Technology Industry Association). Not rows writing
+    two acronyms or two exam codes or versions in their brackets ("MOS Word (Office 2016)", "(Office 2019)"), nor
+    rows ``already`` joined (duplicates). From (code, name, vendor key) rows."""
+    groups: dict[frozenset[str], list[tuple[str, str, str | None, frozenset[str]]]] = {}
     for code, name, vendor in rows:
         if not vendor or code in already:
             continue
@@ -520,14 +520,22 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
                               else f" {m.group(1)} ", name)
         words = frozenset(normalize(outer).split()) - generic - vendor_words(vendor) - _FILLER
         if words:
-            groups.setdefault((vendor_of.get(vendor, vendor), words), []).append(
-                (code, acronym, frozenset(_DIGITS.findall(inner))))
+            groups.setdefault(words, []).append((code, vendor, acronym, frozenset(_DIGITS.findall(inner))))
     out: dict[str, str] = {}
     for members in groups.values():
-        acronyms = {a for _, a, _ in members if a}
-        numbers = {n for _, _, n in members if n}
-        if len(members) >= 2 and len(acronyms) <= 1 and len(numbers) <= 1:
-            out.update({code: min(c for c, _, _ in members) for code, _, _ in members})
+        # rows of one vendor: whose seed vendors meet, one row after another
+        while len(members) >= 2:
+            joined, seeds = [members[0]], set(vendor_of.get(members[0][1], {members[0][1]}))
+            for member in members[1:]:
+                theirs = vendor_of.get(member[1], {member[1]})
+                if seeds & theirs:
+                    joined.append(member)
+                    seeds |= theirs
+            members = [m for m in members if m not in joined]
+            acronyms = {a for _, _, a, _ in joined if a}
+            numbers = {n for _, _, _, n in joined if n}
+            if len(joined) >= 2 and len(acronyms) <= 1 and len(numbers) <= 1:
+                out.update({code: min(c for c, _, _, _ in joined) for code, _, _, _ in joined})
     return out
 
 

@@ -2817,3 +2817,18 @@ def test_names_of_one_vendor_spelled_two_ways_are_one_credential_once_the_vendor
     assert outcomes(resolve(refs, ("A+, Network+", "CompTIA"))) == [("resolved", "A1"), ("resolved", "N1")]
     # another vendor, two versions, or the words of a vendor's longer name are not one credential
     assert not {"R1", "W2", "P2", "M2"} & set(refs.representative)
+
+
+def test_a_vendors_other_spellings_in_the_list_name_it_for_its_twins_too() -> None:
+    # State M: the list writes "National Restaurant Association" and, on ProStart's row, "National Restaurant
+    # Association Educational Foundation", one vendor under the fuller name, which our alias seed does not know; its
+    # "ServSafe Food Protection Manager Certification" and ServSafe's "Certified Food Protection Manager (ServSafe)"
+    # were two credentials, and "ServSafe Food Handler and Manager" sent the manager to review
+    refs = build([("S1", "ServSafe Food Protection Manager Certification", "National Restaurant Association"),
+                  ("H1", "SERVSAFE FOOD HANDLER", "National Restaurant Association"),
+                  ("P1", "ProStart National Certificate of Achievement (COA)",
+                   "National Restaurant Association Educational Foundation"),
+                  ("S2", "Certified Food Protection Manager (ServSafe)", "ServSafe")])
+    assert refs.representative.get("S2") == "S1"
+    assert outcomes(resolve(refs, ("ServSafe Food Handler and Manager", ""))) == [("resolved", "H1"),
+                                                                                  ("resolved", "S1")]
