@@ -9,14 +9,13 @@ where its pieces resolve better than the whole.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision
 from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import SpanVariant
-from cte_credentials.resolve.refs import ResolutionRefs
+from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
@@ -173,11 +172,14 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             if (len({top.code for top in tops}) == n
                     and min(top.score for top in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
                 return finest
-    elif whole.method == "fuzzy" and unexplained(refs, whole_text, tokens_of[whole_text], whole, others):
+    elif whole.method == "fuzzy" and (unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
+                                      or any(_new_word(resolver, tokens_of[m.normalized], whole.code)
+                                             for found in (options.get((k, k), ()) for k in range(n))
+                                             for _, m in found[:1] if m is not None)):
         # (a word of the match's vendor name counts as left out when a piece resolves to a credential holding it,
         # as in the whole's value above: "retail" in "RISE Up Retail & Customer Service and Sales", matched to the
         # NRF's customer-service credential, the National Retail Federation's)
-        left_out = _pieces_left_out(refs, tokens_of, options, n, whole, others)
+        left_out = _pieces_left_out(resolver, options, n, whole, others)
         if left_out:
             return left_out
     return [Mention(name, whole, whole_text, vkey)]
@@ -203,8 +205,8 @@ def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Me
     return chosen
 
 
-def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str]], options: Options, n: int,
-                     whole: Decision, others: frozenset[str]) -> list[Mention]:
+def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decision,
+                     others: frozenset[str]) -> list[Mention]:
     """When a whole read by a fuzzy match wins and leaves out words that name something, but a span of its pieces
     names the same credential and other pieces name something that credential does not ("Part 107 & Private Pilot
     Knowledge Test" read whole as the Private Pilot test): the span's mention and each such piece for review, in
@@ -213,7 +215,9 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
     Maintenance" beside "Light Repair", whose best candidate is the Maintenance and Light Repair certificate, is
     not); a piece resolving to another credential and holding a word of the list's the credential lacks is that
     credential (``others``: the words of the credentials pieces resolve to, which the credential's vendor name does
-    not explain, see unexplained). [] when there is no such span or piece."""
+    not explain, see unexplained); so is a piece holding a word no name of the list uses (_new_word). [] when there
+    is no such span or piece."""
+    refs, tokens_of = resolver.refs, resolver.words.tokens_of
     spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
              for value, m in found
              if m is not None and m.decision.status == "resolved" and m.decision.code == whole.code]
@@ -234,9 +238,23 @@ def _pieces_left_out(refs: ResolutionRefs, tokens_of: Mapping[str, frozenset[str
                 mentions.append((k, piece))
             continue
         top = piece.decision.candidates[0].code if piece.decision.candidates else None
-        if top not in (None, whole.code) and _names_what_it_lacks(refs, piece.normalized, whole.code, top):
+        if (top not in (None, whole.code) and _names_what_it_lacks(refs, piece.normalized, whole.code, top)
+                or _new_word(resolver, tokens_of[piece.normalized], whole.code)):
             mentions.append((k, piece))
     return [m for _, m in sorted(mentions, key=lambda km: km[0])] if len(mentions) >= 2 else []
+
+
+def _new_word(resolver: Resolver, words: frozenset[str], code: str | None) -> bool:
+    """A piece whose words, "plus" and words such as "certification" aside, are words no name of the list uses, of
+    four letters or more, none a vendor's name nor the credential's own words misspelt or cut ("PenTest+" beside
+    "Security+", read whole as the Security+): a credential the list lacks."""
+    refs = resolver.refs
+    if code not in refs.by_code:
+        return False
+    theirs = refs.by_code[code].tokens
+    rest = [w for w in words if w not in GENERIC_WORDS and w != "plus"]
+    return bool(rest) and all(len(w) >= 4 and w.isalpha() and w not in refs.token_index and w not in refs.vendor_alias
+                              and not resolver.words.explained_by[w, theirs] for w in rest)
 
 
 def _names_what_it_lacks(refs: ResolutionRefs, text: str, code: str | None, top: str) -> bool:

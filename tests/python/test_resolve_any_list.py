@@ -2832,3 +2832,15 @@ def test_a_vendors_other_spellings_in_the_list_name_it_for_its_twins_too() -> No
     assert refs.representative.get("S2") == "S1"
     assert outcomes(resolve(refs, ("ServSafe Food Handler and Manager", ""))) == [("resolved", "H1"),
                                                                                   ("resolved", "S1")]
+
+
+def test_a_piece_of_words_no_name_uses_is_reviewed_not_dropped_when_the_whole_reads_as_another() -> None:
+    # State M: "Security+ and PenTest+" from CompTIA was read whole as the Security+ (the list lacks the PenTest+),
+    # and the PenTest+ dropped without a word
+    refs = build([("S1", "CompTIA Security+ (SY0-701)", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("A1", "CompTIA A+", "CompTIA")])
+    rule = {"kind": "bars", "min_score": 0.7, "min_margin": 0.2}
+    out = outcomes(resolve(refs, ("Security+ and PenTest+", "CompTIA"), rule=rule))
+    assert out == [("resolved", "S1"), ("needs_review", None)], out
+    # a misspelt word beside the credential's own is no other credential
+    assert outcomes(resolve(refs, ("Security+ Certifcation", "CompTIA"), rule=rule)) == [("resolved", "S1")]
