@@ -71,6 +71,11 @@ STATE_L_SET = DATA_DIR / "state_l_dev_credentials.csv"
 # from the engine for development the same way
 STATE_M_LIST = DATA_DIR / "state_m_credential_list.csv"
 STATE_M_SET = DATA_DIR / "state_m_dev_credentials.csv"
+# "State N": a Georgia-style names-only list kept over years (the issuer in brackets or before a colon, legacy text,
+# abbreviations and a few typos in the list's own names), and its set, written apart from the engine for development
+# the same way
+STATE_N_LIST = DATA_DIR / "state_n_credential_list.csv"
+STATE_N_SET = DATA_DIR / "state_n_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -67,6 +67,8 @@ from cte_credentials.resolve.labelled import (
     STATE_L_SET,
     STATE_M_LIST,
     STATE_M_SET,
+    STATE_N_LIST,
+    STATE_N_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -192,6 +194,7 @@ DEVELOPMENT_STATES = (
     ("state_k", "State K's list (development), its set", "vendors", STATE_K_LIST, STATE_K_SET),
     ("state_l", "State L's names-only list (development), its set", "no_vendors", STATE_L_LIST, STATE_L_SET),
     ("state_m", "State M's list (development), its set", "vendors", STATE_M_LIST, STATE_M_SET),
+    ("state_n", "State N's names-only list (development), its set", "no_vendors", STATE_N_LIST, STATE_N_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
