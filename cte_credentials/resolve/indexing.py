@@ -386,11 +386,6 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                 refs.one_letter_less.setdefault(key, []).append(word)
             if len(word) >= 4:
                 refs.words_by_ending.setdefault(word[-4:], []).append(word)
-    # and the long words that say a credential was earned, not which, which the names write but their words leave
-    # out ("certified"): a misspelling of one is mended as a word of the list's is ("Certifed Nursing Asst")
-    for word in sorted(w for w in GENERIC_WORDS if len(w) >= 7 and w not in refs.token_index):
-        for key in with_one_letter_less(word):
-            refs.one_letter_less.setdefault(key, []).append(word)
 
 
 def _learn_from_the_list(refs: ResolutionRefs) -> None:

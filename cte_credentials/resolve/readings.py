@@ -696,6 +696,9 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
     # misspelt "CNA"); never into a word naming no phrase with its neighbours
     near = one_letter_away(refs, word)
     options = [w for w in near if w.startswith(word) or word.startswith(w) or word not in index and len(word) >= 5]
+    # or a long word that says a credential was earned, not which, which the names write but their words leave out
+    # ("Certifed Nursing Asst": "certified"), where it makes a phrase of the names as one of their words would
+    options += [w for w in _LONG_GENERIC if word not in index and w != word and one_edit(word, w)]
     # or a word cut short, even one the list uses ("and refinish": "and refinishing"), or a word the
     # abbreviation seed spelled out read as another word its abbreviation starts ("tech": technician, or
     # "network technology" where the list's names say so)
@@ -717,6 +720,9 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
         # several do: the one making a phrase with the words on both sides ("network technology associate")
         mended = [w for w in mended if f"{before} {w} {after}" in phrases]
     return joined, mended[0] if len(mended) == 1 else None
+
+
+_LONG_GENERIC = tuple(sorted(w for w in GENERIC_WORDS if len(w) >= 7))
 
 
 def words_starting(refs: ResolutionRefs, word: str, longer_by: int = 2) -> list[str]:

@@ -2844,3 +2844,16 @@ def test_a_piece_of_words_no_name_uses_is_reviewed_not_dropped_when_the_whole_re
     assert out == [("resolved", "S1"), ("needs_review", None)], out
     # a misspelt word beside the credential's own is no other credential
     assert outcomes(resolve(refs, ("Security+ Certifcation", "CompTIA"), rule=rule)) == [("resolved", "S1")]
+
+
+def test_a_list_misspelling_certified_does_not_crash_the_word_lookups() -> None:
+    # State N, on arrival: fitting its rule raised KeyError 'certified'. Its list writes "Landscape Industry Certifed
+    # Technician", and the near words of that list word held "certified", which no name's words hold (a misspelt
+    # "certified" is now mended in context only)
+    refs = build([("L1", "Landscape Industry Certifed Technician - Exterior (NALP)", ""),
+                  ("P1", "Certified Patient Care Technician/Assistant (CPCT/A)", ""),
+                  ("W1", "Certified Welding Inspector (CWI)", "AWS")])
+    for typed in ("Certifed Paient Care Technician", "certifed", "Certifid Welding Inspector"):
+        resolve(refs, (typed, ""))
+    assert one(refs, "Certified Patient Care Technician", "")[::2] == ("resolved", "P1")
+    assert one(refs, "Certfied Welding Inspector", "AWS")[::2] == ("resolved", "W1")
