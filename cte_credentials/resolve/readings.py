@@ -247,11 +247,13 @@ class Readings:
         return junk[first]
 
     def _a_name_begun_so(self, first: str, subject: str) -> bool:
-        """A name of the list holds every word of the subject and a word beginning as the course's first word does
-        ("introductory" for "intro")."""
+        """A name of the list holds every word of the subject the list uses (an edition typed, "5th edition", may be
+        written otherwise) and a word beginning as the course's first word does ("introductory" for "intro")."""
         stem = _COURSE_STEM[first]
+        words = tokens(self.normalize[subject])
+        known = frozenset(w for w in words if w in self.refs.token_index)
         return any(any(w.startswith(stem) for w in self.refs.by_code[c].tokens)
-                   for c in self.refs.holding_every_word(tokens(self.normalize[subject])))
+                   for c in self.refs.holding_every_word(known or words))
 
     def _holds_a_known_word(self, text: str, also: frozenset[str] = frozenset()) -> bool:
         """A word of the text (of two letters or more, cleaned or normalised: abbreviations spelled out) is a word

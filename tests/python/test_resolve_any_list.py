@@ -2857,3 +2857,12 @@ def test_a_list_misspelling_certified_does_not_crash_the_word_lookups() -> None:
         resolve(refs, (typed, ""))
     assert one(refs, "Certified Patient Care Technician", "")[::2] == ("resolved", "P1")
     assert one(refs, "Certfied Welding Inspector", "AWS")[::2] == ("resolved", "W1")
+
+
+def test_intro_to_a_subject_a_name_holds_is_no_course_whatever_edition_is_typed() -> None:
+    # State N: "Intro to Craft Skills 5th edition" from NCCER was junk, a course: no name holds "edition" (the list
+    # writes "NCCER Core (Intro to Craft Skills) 5th Ed.")
+    refs = build([("C1", "NCCER Core (Intro to Craft Skills) 5th Ed.", ""), ("W1", "NCCER Welding Level 1", "")])
+    assert one(refs, "Intro to Craft Skills 5th edition", "NCCER")[::2] == ("resolved", "C1")
+    assert one(refs, "Intro to Welding", "")[0] == "no_credential"
+    assert one(refs, "Intro to Welding 2nd edition", "")[0] == "no_credential"
