@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -233,7 +234,8 @@ def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
             if rep.get(c.code, c.code) == c.code]
 
 
-def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer, seed_vendors: dict[str, set[str]]):
+def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer,
+                       seed_vendors: dict[str, set[str]]) -> Callable[[str], frozenset[str]]:
     """vendor key -> the names of one word it goes by: itself, and our alias seed's names for it and for the list's
     other spellings of it (``seed_vendors``) with their aliases ("servsafe" for the National Restaurant
     Association), each normalised. Not the words of a longer name, which may tell credentials apart ("safety" in

@@ -215,8 +215,8 @@ def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decisi
     Maintenance" beside "Light Repair", whose best candidate is the Maintenance and Light Repair certificate, is
     not); a piece resolving to another credential and holding a word of the list's the credential lacks is that
     credential (``others``: the words of the credentials pieces resolve to, which the credential's vendor name does
-    not explain, see unexplained); so is a piece holding a word no name of the list uses (_new_word). [] when there
-    is no such span or piece."""
+    not explain, see unexplained); so is a piece made of words no name of the list uses ("PenTest+", _new_word). []
+    when there is no such span or piece."""
     refs, tokens_of = resolver.refs, resolver.words.tokens_of
     spans = [(value, key, m) for key, found in options.items() if key != (0, n - 1)
              for value, m in found
