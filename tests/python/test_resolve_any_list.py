@@ -2866,3 +2866,36 @@ def test_intro_to_a_subject_a_name_holds_is_no_course_whatever_edition_is_typed(
     assert one(refs, "Intro to Craft Skills 5th edition", "NCCER")[::2] == ("resolved", "C1")
     assert one(refs, "Intro to Welding", "")[0] == "no_credential"
     assert one(refs, "Intro to Welding 2nd edition", "")[0] == "no_credential"
+
+
+def misspelt(name: str, k: int) -> str:
+    """A name as a clerk may have typed it into the state's list: in turn a letter dropped from, doubled in or
+    swapped in its longest word ("Certified" -> "Certifed"), or the name as written."""
+    words = name.split()
+    i = max(range(len(words)), key=lambda j: (len(words[j]), -j)) if words else 0
+    w = words[i] if words else ""
+    if len(w) < 5 or k % 4 == 3:
+        return name
+    at = len(w) // 2
+    words[i] = [w[:at] + w[at + 1 :], w[:at] + w[at] + w[at:], w[: at - 1] + w[at] + w[at - 1] + w[at + 1 :]][k % 4]
+    return " ".join(words)
+
+
+def test_a_list_with_misspelt_names_fits_its_rule_and_resolves_every_write_in() -> None:
+    # State N's list writes "Certifed", and fitting its rule crashed (KeyError) on a word lookup that assumed the
+    # near words of a list word are list words too; every name of our list misspelt in turn, with our set resolved
+    # against it, exercises those lookups (the crash depended on the order of a set's words: run in each pytest
+    # process, under its own hash seed)
+    from cte_credentials.resolve import REF_KEYS, calibrate
+
+    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
+    tables["crosswalk"] = [{**r, "credential_name": misspelt(r["credential_name"], k)}
+                           for k, r in enumerate(tables["crosswalk"])]
+    assert sum(a["credential_name"] != b["credential_name"] for a, b in
+               zip(tables["crosswalk"], calibrate.rows_of(load_seed_tables(SEEDS_DIR))["crosswalk"], strict=True)) > 150
+    rule = calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
+    refs = build_refs(*(tables[k] for k in REF_KEYS))
+    with (DATA / "hand_labelled_credentials.csv").open(newline="", encoding="utf-8") as fh:
+        entries = [(r["credential_name"], r["vendor"], r["cip_code"]) for r in csv.DictReader(fh)]
+    out = resolve(refs, *entries, rule=rule)
+    assert {o["entry_key"] for o in out} == {str(i) for i in range(len(entries))}
