@@ -123,11 +123,16 @@ def split_pieces(text: str, acronyms: frozenset[str] = frozenset()) -> tuple[lis
     return keep_p, keep_s[: max(len(keep_p) - 1, 0)]
 
 
+def _joined(pieces: list[str], seps: list[str], i: int, j: int) -> str:
+    """Pieces i to j as typed, with the separators between them."""
+    return pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j))
+
+
 def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[str]:
     """Texts a span of pieces may stand for: as typed, with the first piece's leading word(s) carried over ("MOS
     Word & Excel" -> "MOS Excel"), and with the last piece's trailing words carried back ("Autocad & Revit
     Certified User" -> "Autocad Certified User")."""
-    text = pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j))
+    text = _joined(pieces, seps, i, j)
     variants = [text]
     carried: list[str] = []  # the texts with the first piece's leading words carried over
     if i > 0 and len(text.split()) <= 3:
@@ -154,7 +159,7 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             k = i - 1
             while k > 0 and not seps[k - 1].strip():
                 k -= 1
-            unit = (pieces[k] + "".join(seps[m] + pieces[m + 1] for m in range(k, i - 1))).split()
+            unit = _joined(pieces, seps, k, i - 1).split()
             if len(unit) >= 2 and (_NUMBER.fullmatch(unit[-1]) or _LETTER.fullmatch(unit[-1])):
                 prefixes.append(" ".join(unit[:-1]))
         for prefix in dict.fromkeys(prefixes):

@@ -173,9 +173,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
                     and min(top.score for top in tops) > (whole.score or 0.0) + PIECE_ADVANTAGE):
                 return finest
     elif whole.method == "fuzzy" and (unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
-                                      or any(_new_word(resolver, tokens_of[m.normalized], whole.code)
-                                             for found in (options.get((k, k), ()) for k in range(n))
-                                             for _, m in found[:1] if m is not None)):
+                                      or _a_piece_of_new_words(resolver, options, n, whole.code)):
         # (a word of the match's vendor name counts as left out when a piece resolves to a credential holding it,
         # as in the whole's value above: "retail" in "RISE Up Retail & Customer Service and Sales", matched to the
         # NRF's customer-service credential, the National Retail Federation's)
@@ -242,6 +240,13 @@ def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decisi
                 or _new_word(resolver, tokens_of[piece.normalized], whole.code)):
             mentions.append((k, piece))
     return [m for _, m in sorted(mentions, key=lambda km: km[0])] if len(mentions) >= 2 else []
+
+
+def _a_piece_of_new_words(resolver: Resolver, options: Options, n: int, code: str | None) -> bool:
+    """A single piece's best reading is made of words no name of the list uses (_new_word)."""
+    tokens_of = resolver.words.tokens_of
+    return any(found and found[0][1] is not None and _new_word(resolver, tokens_of[found[0][1].normalized], code)
+               for found in (options.get((k, k), []) for k in range(n)))
 
 
 def _new_word(resolver: Resolver, words: frozenset[str], code: str | None) -> bool:
