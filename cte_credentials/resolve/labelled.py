@@ -76,6 +76,15 @@ STATE_M_SET = DATA_DIR / "state_m_dev_credentials.csv"
 # the same way
 STATE_N_LIST = DATA_DIR / "state_n_credential_list.csv"
 STATE_N_SET = DATA_DIR / "state_n_dev_credentials.csv"
+# "State O": an Ohio-style list whose vendor column names the issuing body on every row (a brand's owner, some by
+# acronym, a few spelled two ways), and its set, written apart from the engine for development the same way
+STATE_O_LIST = DATA_DIR / "state_o_credential_list.csv"
+STATE_O_SET = DATA_DIR / "state_o_dev_credentials.csv"
+# "State P": an Oklahoma-style names-only list (a third of its names in capitals, the issuer after a comma, in
+# brackets or not at all, lettered codes beside numbered ones), and its set, written apart from the engine for
+# development the same way
+STATE_P_LIST = DATA_DIR / "state_p_credential_list.csv"
+STATE_P_SET = DATA_DIR / "state_p_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -69,6 +69,10 @@ from cte_credentials.resolve.labelled import (
     STATE_M_SET,
     STATE_N_LIST,
     STATE_N_SET,
+    STATE_O_LIST,
+    STATE_O_SET,
+    STATE_P_LIST,
+    STATE_P_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -195,6 +199,8 @@ DEVELOPMENT_STATES = (
     ("state_l", "State L's names-only list (development), its set", "no_vendors", STATE_L_LIST, STATE_L_SET),
     ("state_m", "State M's list (development), its set", "vendors", STATE_M_LIST, STATE_M_SET),
     ("state_n", "State N's names-only list (development), its set", "no_vendors", STATE_N_LIST, STATE_N_SET),
+    ("state_o", "State O's list (development), its set", "vendors", STATE_O_LIST, STATE_O_SET),
+    ("state_p", "State P's names-only list (development), its set", "no_vendors", STATE_P_LIST, STATE_P_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
