@@ -74,6 +74,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     rep |= list_features.issuer_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize, GENERIC_WORDS,
                                       {k: frozenset(v) for k, v in seed_vendors.items()},
                                       _seed_vendor_words(vendor_alias, normalize, seed_vendors), rep)
+    rep |= list_features.written_issuer_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize,
+                                              GENERIC_WORDS, *_seed_vendors_named(vendor_alias, normalize, same), rep)
     creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
@@ -105,6 +107,12 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
         rows=rows, representative=rep,
     )
+    for first in set(rep.values()):
+        members = [c for c in rows if rep.get(c.code, c.code) == first]
+        if len({c.vendor_key for c in members}) >= 2:
+            refs.row_vendors[first] = frozenset(c.vendor_key for c in members if c.vendor_key)
+        if len({c.nums for c in members}) >= 2:
+            refs.row_numbers[first] = tuple(dict.fromkeys(c.nums for c in members))
     _warn_duplicates(refs)
     # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor
@@ -250,6 +258,36 @@ def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer,
                          if " " not in text)
 
     return words
+
+
+def _seed_vendors_named(vendor_alias: dict[str, str], normalize: Normalizer, same: dict[str, str]) -> tuple[
+        Callable[[str, str], frozenset[str]], Callable[[frozenset[str]], frozenset[str]]]:
+    """For written_issuer_twins: (name, vendor key) -> the vendors of our alias seed that the vendor column or a
+    one-word name of theirs in the name writes ("careersafe" and "osha": the Occupational Safety and Health
+    Administration), and those vendors -> their one-word names, normalised. Names of several words are not looked
+    for in the name: their words may tell credentials apart ("safety" in "S/P2", Safety and Pollution Prevention)."""
+    one_word: dict[str, set[str]] = {}
+    for alias, name in vendor_alias.items():
+        vendor = basic_clean(name)
+        for text in (alias, vendor):
+            if text and " " not in text:
+                one_word.setdefault(text, set()).add(vendor)
+    spelt: dict[str, set[str]] = {}
+    for word, vendors in one_word.items():
+        for vendor in vendors:
+            spelt.setdefault(vendor, set()).update({word, normalize(word)})
+
+    def named(name: str, vendor: str) -> frozenset[str]:
+        found = {v for w in basic_clean(name).split() for v in one_word.get(w, ())}
+        if vendor:
+            seed = vendor_alias.get(vendor) or vendor_alias.get(same.get(vendor, vendor))
+            found.add(basic_clean(seed) if seed else vendor)
+        return frozenset(found)
+
+    def words(vendors: frozenset[str]) -> frozenset[str]:
+        return frozenset(w for v in vendors for w in spelt.get(v, ()))
+
+    return named, words
 
 
 def _warn_duplicates(refs: ResolutionRefs) -> None:

@@ -539,6 +539,56 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
     return out
 
 
+# words a list adds to a safety card's or a course's name without making it another credential, once both names
+# write one issuer ("OSHA 10-Hour Construction Industry Outreach Training" and "CareerSafe OSHA 10-Hour –
+# Construction"; "OSHA 10-Hour Construction Safety")
+_CARD_FILLER = _FILLER | {"outreach", "training", "industry", "safety"}
+
+
+def written_issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str],
+                         generic: frozenset[str], vendors_named: Callable[[str, str], frozenset[str]],
+                         vendor_words: Callable[[frozenset[str]], frozenset[str]],
+                         already: Mapping[str, str]) -> dict[str, str]:
+    """Code -> the first code of the same credential, for names that write one issuer our alias seed knows, in the
+    name or the vendor column, under any of its names (``vendors_named``: (name, vendor key) -> the seed's vendors
+    named), whose words are the same once that issuer's one-word names (``vendor_words``), acronyms and numbers in
+    brackets, parts naming an organisation and _CARD_FILLER words are left out: "OSHA 10-Hour Construction Industry
+    Outreach Training" (OSHA Training Institute) and "CareerSafe OSHA 10-Hour – Construction" (CareerSafe, an OSHA
+    provider in our seed); "OSHA 10 HOUR CONSTRUCTION SAFETY CARD (CAREERSAFE)" in a names-only list. The numbers
+    outside brackets must be the same, and rows writing two acronyms or two bracketed numbers stay apart, as in
+    issuer_twins. From (code, name, vendor key) rows; rows ``already`` joined are left out."""
+    groups: dict[frozenset[str], list[tuple[str, frozenset[str], str | None, frozenset[str]]]] = {}
+    for code, name, vendor in rows:
+        if code in already:
+            continue
+        named = vendors_named(name, vendor)
+        if not named:
+            continue
+        bare = without_issuer_parts(name, normalize)
+        inner = " ".join(i for i in _BRACKETS.findall(bare) if not acronym_in_brackets(i))
+        acronym = next((re.sub(r"[^a-z0-9]", "", i.lower()) for i in _BRACKETS.findall(bare)
+                        if acronym_in_brackets(i)), None)
+        outer = _BRACKETS.sub(lambda m: " " if acronym_in_brackets(m.group(1)) or _DIGITS.search(m.group(1))
+                              else f" {m.group(1)} ", bare)
+        words = frozenset(normalize(outer).split()) - generic - vendor_words(named) - _CARD_FILLER
+        if words:
+            groups.setdefault(words, []).append((code, named, acronym, frozenset(_DIGITS.findall(inner))))
+    out: dict[str, str] = {}
+    for members in groups.values():
+        while len(members) >= 2:
+            joined, seeds = [members[0]], set(members[0][1])
+            for member in members[1:]:
+                if seeds & member[1]:
+                    joined.append(member)
+                    seeds |= member[1]
+            members = [m for m in members if m not in joined]
+            acronyms = {a for _, _, a, _ in joined if a}
+            numbers = {n for _, _, _, n in joined if n}
+            if len(joined) >= 2 and len(acronyms) <= 1 and len(numbers) <= 1:
+                out.update({code: min(c for c, _, _, _ in joined) for code, _, _, _ in joined})
+    return out
+
+
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation"})

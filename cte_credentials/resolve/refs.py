@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from cte_credentials.resolve.candidates import ScoringArrays, TrigramIndex
 from cte_credentials.resolve.fields import Fields
-from cte_credentials.resolve.normalize import Normalizer
+from cte_credentials.resolve.normalize import Normalizer, numbers_conflict
 
 NO_CREDENTIAL = "NO_CREDENTIAL"
 STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "certified", "credential", "exam"})
@@ -100,6 +100,11 @@ class ResolutionRefs:
     # for the codes of a credential the list holds under several (list_features.duplicates)
     rows: list[Credential] = field(default_factory=list)
     representative: dict[str, str] = field(default_factory=dict)
+    # the first code of a credential the list holds under several codes -> the vendors and the numbers of all its
+    # rows, where they differ ("OSHA 10-Hour Construction ..." under the OSHA Training Institute and under
+    # CareerSafe; "... Word Associate (Microsoft 365 Apps)" and "MOS Word Associate (MO-100)")
+    row_vendors: dict[str, frozenset[str]] = field(default_factory=dict)
+    row_numbers: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
     # a word the abbreviation seed spells out -> the abbreviations it spells out ("technician": "tech"), one word each
     spelled_from: dict[str, list[str]] = field(default_factory=dict)
@@ -133,6 +138,10 @@ class ResolutionRefs:
     # more), see indexing._index_delivered
     vendor_word: dict[str, str] = field(default_factory=dict)
 
+    def numbers_allow(self, qnums: frozenset[str], code: str) -> bool:
+        """The numbers typed are those of the credential, or of one of the list's rows of it (row_numbers)."""
+        return any(not numbers_conflict(qnums, nums) for nums in self.row_numbers.get(code, (self.by_code[code].nums,)))
+
     def holding_every_word(self, words: Iterable[str]) -> set[str]:
         """The codes whose names hold every one of ``words`` (none for no words): a new set."""
         postings = [self.token_index.get(w, set()) for w in words]
@@ -156,6 +165,8 @@ class ResolutionRefs:
         the FAA's "Part 107 Remote Pilot Certificate"), unless its name holds one of the list's (vendor_written);
         nor is a credential of a vendor whose tests the typed one delivers (``delivers``)."""
         theirs = self.vendor_of(code)
+        if vendor_key in self.row_vendors.get(code, ()):
+            return False
         return (vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
                 and not self.names_the_vendor(code, vendor_key) and theirs not in self.delivers.get(vendor_key, ()))
 
@@ -174,7 +185,7 @@ class ResolutionRefs:
         the typed vendor under another vendor in the column (vendors_named)."""
         if not vendor_key or len(codes) < 2:
             return codes
-        own = [c for c in codes if self.vendor_of(c) == vendor_key]
+        own = [c for c in codes if self.vendor_of(c) == vendor_key or vendor_key in self.row_vendors.get(c, ())]
         if len(own) == 1 and self.named_by_the_vendor_too(codes, vendor_key, own):
             # "Adobe Certified Professional" from Adobe is any of the list's ACP rows, most listed under Certiport
             return codes

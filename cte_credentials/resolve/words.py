@@ -110,7 +110,7 @@ class Words:
         """Credentials the text names exactly, less those with other numbers or another known vendor. Versions of
         one name (refs.other_versions) stay together whatever their vendors, unless a year typed names one."""
         refs = self.refs
-        found = [c for c in refs.exact.get(text, []) if not numbers_conflict(qnums, refs.by_code[c].nums)]
+        found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
         kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
         if len(found) < 2:
             return kept

@@ -2479,8 +2479,10 @@ def test_a_typed_vendor_picks_no_row_when_other_tied_names_write_it_under_a_test
                   ("Q1", "Intuit QuickBooks Certified User", "Intuit"),
                   ("Q2", "QuickBooks Certified User (QBCU)", "Certiport")])
     assert refs.of_the_typed_vendor(["A1", "A2", "A3"], "adobe") == ["A1", "A2", "A3"]
-    # the same name but the vendor's words is one credential: the typed vendor's row
-    assert refs.of_the_typed_vendor(["Q1", "Q2"], "intuit") == ["Q1"]
+    # the same name but the vendor's words is one credential ("quickbooks" is Intuit's in our alias seed: the two
+    # rows write one issuer, list_features.written_issuer_twins), which the typed vendor names
+    assert refs.representative.get("Q2") == "Q1"
+    assert one(refs, "QuickBooks Certified User", "Intuit")[::2] == ("resolved", "Q1")
     assert one(refs, "Adobe Certified Professional", "Adobe")[0] == "needs_review"
     assert one(refs, "Adobe Certified Professional After Effects", "Adobe")[::2] == ("resolved", "A1")
 
@@ -2899,3 +2901,41 @@ def test_a_list_with_misspelt_names_fits_its_rule_and_resolves_every_write_in() 
         entries = [(r["credential_name"], r["vendor"], r["cip_code"]) for r in csv.DictReader(fh)]
     out = resolve(refs, *entries, rule=rule)
     assert {o["entry_key"] for o in out} == {str(i) for i in range(len(entries))}
+
+
+def test_names_writing_one_issuer_the_same_but_for_provider_and_filler_words_are_one_credential() -> None:
+    # States K, L, M and N: the OSHA 10 construction card listed twice, once as "... Industry Outreach Training" and
+    # once as CareerSafe's (an OSHA provider in our alias seed), or as "... Construction Safety"; "OSHA 10
+    # Construction" went to review between them, and with it every entry naming it beside another credential
+    refs = state_refs("state_m")  # TN1376 "OSHA 10-Hour Construction Industry Outreach Training" (OSHA Training
+    # Institute), TN1420 "CareerSafe OSHA 10-Hour – Construction" (CareerSafe), TN1385 the general industry card
+    assert refs.representative.get("TN1420") == "TN1376"
+    assert "TN1385" not in refs.representative and "TN1382" not in refs.representative
+    rule = rule_bars(0.66, 0.1)  # bars as a list's fitted rule has them
+    assert outcomes(resolve(refs, ("OSHA 10 Construction", ""), rule=rule)) == [("resolved", "TN1376")]
+    assert outcomes(resolve(refs, ("OSHA 10 and 30 Construction", ""), rule=rule)) == [("resolved", "TN1376"),
+                                                                                       ("resolved", "TN1382")]
+    # the typed provider is the credential's too: no other vendor's
+    assert outcomes(resolve(refs, ("OSHA 10 Construction", "CareerSafe"), rule=rule)) == [("resolved", "TN1376")]
+    assert outcomes(resolve(refs, ("OSHA 10", ""), rule=rule)) == [("needs_review", None)]
+    # names-only lists writing the provider in brackets (State N) or beside OSHA (State L)
+    assert state_refs("state_n").representative.get("GA-16231") == "GA-16222"
+    assert "GA-16253" not in state_refs("state_n").representative
+    assert state_refs("state_l").representative.get("PA-1309") == "PA-1160"
+
+
+def test_a_credential_held_twice_keeps_the_numbers_and_vendors_of_both_rows() -> None:
+    # State K: "Microsoft Office Specialist: Word Associate (Microsoft 365 Apps)" under Certiport and "MOS Word
+    # Associate (MO-100)" under Microsoft, one credential now: "MO-100" still names it
+    refs = state_refs("state_k")
+    assert refs.representative.get("K10855") == "K10850"
+    assert outcomes(resolve(refs, ("MO-100", "Certiport"))) == [("resolved", "K10850")]
+    # State M: TN3111 (Microsoft, "... Word Associate (Office 2019)") and TN3157 (Certiport, "... (MO-100)"), one
+    # credential: "Microsoft Office" from Certiport is no more the one other Certiport credential of the list, the
+    # Outlook Associate (TN3121)
+    refs = state_refs("state_m")
+    assert refs.representative.get("TN3157") == "TN3111"
+    tiers = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+             "warned": {"min_score": 0.66, "min_margin": 0.02}}  # the rule fitted on State M
+    assert outcomes(resolve(refs, ("Microsoft Office", "Certiport"), rule=tiers)) == [("needs_review", None)]
+
