@@ -14,6 +14,7 @@ comes with many vendors and CIPs, a text is read by every step.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -48,6 +49,13 @@ _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digit
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
 _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
+# the same, said to be a course, a class, a program or a pathway ("Health Careers 1 (course)", "Auto Tech program
+# completer", "Health Science Careers I"): the subject, then the words saying so
+_COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|program|pathway|completer|careers))+)"
+                          r"(?: (?:[1-4]|i{1,3}|iv))?")
+# of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
+# the hunter education card)
+_PROGRAM_WORDS = frozenset({"program", "pathway", "completer"})
 # the junk reason of a subject after "Intro to", "Principles of" (the junk seed's `course` entries give the same)
 COURSE_REASON = "not an industry credential: a CTE course or program name"
 # how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
@@ -204,11 +212,23 @@ class Readings:
         if note:
             return note
         course = _COURSE.fullmatch(cleaned)
-        if course and course.group(2) in self.refs.junk_courses and not self.refs.holding_every_word(
-                tokens(self.normalize[course.group(2)])):
-            # a CTE course or program typed for the credential ("Intro to Health Science", "Culinary Arts 1"), which
-            # no name of the list holds the words of (a list may name a credential after a course)
-            return self.refs.junk_courses[course.group(2)]
+        said = _COURSE_SAID.fullmatch(cleaned)
+        for subject in (course.group(2) if course else None, said.group(1) if said else None):
+            known = subject and (self.refs.junk_courses.get(subject)
+                                 or self._courses_normalised.get(self.normalize[subject]))
+            if known and not self.refs.holding_every_word(tokens(self.normalize[subject])):
+                # a CTE course or program typed for the credential ("Intro to Health Science", "Culinary Arts 1",
+                # "Auto Tech program completer", "Health Careers 1 (course)"), which no name of the list holds the
+                # words of (a list may name a credential after a course)
+                return known
+        subject = tokens(self.normalize[said.group(1)]) - GENERIC_WORDS if said else frozenset()
+        if (subject and _PROGRAM_WORDS & set(said.group(2).split())
+                and all(w in self.refs.token_index for w in subject)
+                and not self.refs.holding_every_word(subject) and len(pieces.split_pieces(text or "")[0]) == 1):
+            # any subject said to be a school's program or pathway ("Automotive Service Technology program"): a
+            # program, unless a name of the list holds its words ("NCCER Core program"); words of the list's names
+            # only (a misspelt word may be a word of the credential's name: "Stor Professional Program")
+            return COURSE_REASON
         if (course and course.group(1) and not self._a_name_begun_so(course.group(1), course.group(2))
                 and len(pieces.split_pieces(text or "")[0]) == 1):
             # any subject after "Intro to", "Principles of" ("Intro to Welding"): a course, unless a name of the list
@@ -245,6 +265,11 @@ class Readings:
                     or self.normalize[w] in _EARNED_WORDS):
                 return None
         return junk[first]
+
+    @functools.cached_property
+    def _courses_normalised(self) -> dict[str, str]:
+        """The junk seed's `course` entries, normalised ("automotive technology" for "auto tech")."""
+        return {self.normalize[course]: reason for course, reason in self.refs.junk_courses.items()}
 
     def _a_name_begun_so(self, first: str, subject: str) -> bool:
         """A name of the list holds every word of the subject the list uses (an edition typed, "5th edition", may be

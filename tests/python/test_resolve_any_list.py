@@ -2939,3 +2939,23 @@ def test_a_credential_held_twice_keeps_the_numbers_and_vendors_of_both_rows() ->
              "warned": {"min_score": 0.66, "min_margin": 0.02}}  # the rule fitted on State M
     assert outcomes(resolve(refs, ("Microsoft Office", "Certiport"), rule=tiers)) == [("needs_review", None)]
 
+
+def test_a_subject_said_to_be_a_program_and_student_organisations_in_full_are_junk() -> None:
+    # States O and P, on arrival: "Auto Tech program completer", "Automotive Service Technology program", "Health
+    # Careers 1 (course)", "Health Science Careers I", "DECA member", "FFA Greenhand Degree", "Business
+    # Professionals of America" and "Project Lead The Way" went to review
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("S1", "ServSafe Food Protection Manager", ""),
+                  ("A1", "ASE Entry-Level Automotive Service: Brakes", ""),
+                  ("T1", "Precision Exams: Information Technology", ""),
+                  ("C1", "NCCER Core Curriculum", ""), ("H1", "Hunter Education Certification", ""),
+                  ("B1", "Boater Safety Education Card", "")])
+    for typed in ("Automotive Technology program completer", "Automotive Service Technology program",
+                  "Health Careers 1 (course)",
+                  "Health Science Careers I", "DECA member", "FFA Greenhand Degree", "Business Professionals of America",
+                  "Project Lead The Way", "Culinary Arts pathway"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a course or a class may be a credential's ("Hunter Safety Course"); a program a name holds the words of; a
+    # misspelt word, which may be a word of the credential's name
+    for typed in ("Hunter Safety Course", "Boater Safety class", "NCCER Core program", "Nursing Assistant program",
+                  "Automotve Service Technology program"):
+        assert one(refs, typed)[0] != "no_credential", typed
