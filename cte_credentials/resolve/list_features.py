@@ -542,7 +542,7 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
 # words a list adds to a safety card's or a course's name without making it another credential, once both names
 # write one issuer ("OSHA 10-Hour Construction Industry Outreach Training" and "CareerSafe OSHA 10-Hour –
 # Construction"; "OSHA 10-Hour Construction Safety")
-_CARD_FILLER = _FILLER | {"outreach", "training", "industry", "safety"}
+_CARD_FILLER = _FILLER | {"outreach", "training", "industry", "safety", "hour"}
 
 
 def written_issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str],
@@ -592,24 +592,31 @@ def written_issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callab
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation"})
-NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$")
+# (in brackets, after a dash between spaces, or after a comma: "CERTIFIED NURSING ASSISTANT, Oklahoma State
+# Department of Health")
+NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$")
+
+
+def _part(match: re.Match) -> str:
+    """The text of a NAME_PARTS match."""
+    return match.group(1) or match.group(2) or match.group(3) or ""
 
 
 def without_issuer_parts(name: str, normalize: Callable[[str], str]) -> str:
     """The name without its parts naming the issuer (issuer_part_words): "Ohio Cosmetology License"."""
     def cut(match: re.Match) -> str:
-        return " " if set(normalize(match.group(1) or match.group(2) or "").split()) & ORGANISATION else match.group(0)
+        return " " if set(normalize(_part(match)).split()) & ORGANISATION else match.group(0)
 
     return NAME_PARTS.sub(cut, name)
 
 
 def issuer_part_words(name: str, normalize: Callable[[str], str]) -> frozenset[str]:
-    """The words of the parts of a name, in brackets or after a dash, that hold a word naming an organisation
-    ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)"): its issuer's, not the
+    """The words of the parts of a name, in brackets, after a dash or after a comma, that hold a word naming an
+    organisation ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)"): its issuer's, not the
     credential's."""
     words: set[str] = set()
     for match in NAME_PARTS.finditer(name):
-        part = set(normalize(match.group(1) or match.group(2) or "").split())
+        part = set(normalize(_part(match)).split())
         if part & ORGANISATION:
             words |= part
     return frozenset(words)

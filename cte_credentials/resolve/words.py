@@ -14,6 +14,7 @@ and CIP of a text, and the same pairs of words are compared again and again (``l
 from __future__ import annotations
 
 import difflib
+import os
 import re
 
 from cte_credentials.resolve import list_features
@@ -628,7 +629,9 @@ class Words:
         top = refs.by_code[code].tokens
         ambiguous = False
         if words and runner is not None:
-            other = refs.by_code[runner].tokens
+            # (the words of its issuer's part aside: "Barber License (... Board of Cosmetology and Barbering)" does
+            # not name "Cosmetology License")
+            other = refs.credential_words(runner)
             ambiguous = words <= other and not (top - words) < (other - words)
             if ambiguous and any(w not in refs.token_index and len(w) >= 4
                                  and self.misspelt_word_of[w, frozenset([code])]
@@ -641,8 +644,14 @@ class Words:
         if words and not ambiguous:
             # the words the list uses to tell credentials apart (no acronym, no "certified"), beyond the write-in's
             extra = refs.core.get(code, top) - words
+            # (not a name holding words typed only in its issuer's part, when the best's own words name them:
+            # "Barber License (... Board of Cosmetology and Barbering)" beside "COSMETOLOGIST LICENSE, OKLAHOMA STATE
+            # BOARD OF COSMETOLOGY AND BARBERING", for "Cosmetology License")
+            own = refs.credential_words(code)
+            by_issuer = refs.issuer_only and all(w in own or _one_stem(w, own) for w in words)
             ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
-                                            for c in self.naming_every_word[words] if c != code)
+                                            for c in self.naming_every_word[words] if c != code
+                                            and not (by_issuer and not words <= refs.credential_words(c)))
         return float(ambiguous)
 
     @memoised
@@ -672,6 +681,13 @@ class Words:
         rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
         return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
                 float(rivals), float(len(rare)))
+
+
+def _one_stem(word: str, theirs: frozenset[str]) -> bool:
+    """The word and one of ``theirs`` share a stem of seven letters or more, each ending in at most three letters
+    more: a field and its worker ("cosmetology", "cosmetologist")."""
+    return len(word) >= 7 and any(len(p := os.path.commonprefix([word, t])) >= 7 and len(word) - len(p) <= 3
+                                  and len(t) - len(p) <= 3 for t in theirs)
 
 
 def _vendor_words(vendor: str) -> frozenset[str]:

@@ -2922,6 +2922,8 @@ def test_names_writing_one_issuer_the_same_but_for_provider_and_filler_words_are
     assert state_refs("state_n").representative.get("GA-16231") == "GA-16222"
     assert "GA-16253" not in state_refs("state_n").representative
     assert state_refs("state_l").representative.get("PA-1309") == "PA-1160"
+    # "OSHA 10-Hour General Industry" and "OSHA 10 GENERAL INDUSTRY SAFETY CARD (CAREERSAFE)": "hour" is filler too
+    assert state_refs("state_p").representative.get("OK-7045A") == "OK-7045"
 
 
 def test_a_credential_held_twice_keeps_the_numbers_and_vendors_of_both_rows() -> None:
@@ -2959,3 +2961,16 @@ def test_a_subject_said_to_be_a_program_and_student_organisations_in_full_are_ju
     for typed in ("Hunter Safety Course", "Boater Safety class", "NCCER Core program", "Nursing Assistant program",
                   "Automotve Service Technology program"):
         assert one(refs, typed)[0] != "no_credential", typed
+
+
+def test_a_name_holding_the_words_typed_only_in_its_issuers_part_does_not_name_the_write_in_too() -> None:
+    # States L and P: "Cosmetology License" from the board went to review between "COSMETOLOGIST LICENSE, OKLAHOMA
+    # STATE BOARD OF COSMETOLOGY AND BARBERING" and "Barber License (Oklahoma State Board of Cosmetology and
+    # Barbering)", which holds "cosmetology" only in its issuer's part (a part after a comma is one too)
+    refs = state_refs("state_p")
+    assert "cosmetology" in refs.issuer_only["OK-5508"] and "cosmetology" in refs.issuer_only["OK-5513"]
+    assert outcomes(resolve(refs, ("Cosmetology License", "State Board of Cosmetology"), rule=rule_bars(0.66, 0.1))) \
+        == [("resolved", "OK-5508")]
+    # words typed that only issuer parts hold name no credential of the board's
+    assert outcomes(resolve(refs, ("Board of Cosmetology and Barbering License", ""), rule=rule_bars(0.66, 0.1)))[0][
+        0] == "needs_review"
