@@ -59,10 +59,12 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     margins = [round(scores[bounds[i]] - (scores[runner_at[i]] if runner_at[i] is not None else 0.0), 4)
                for i in tops]
     features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
-    # the rule's pick stands unless it is a level above what was typed, or an umbrella name the write-in holds
-    # with a word naming a narrower credential (words.more_specific: settle assigns that one)
+    # the rule's pick stands unless it is a level above what was typed, an umbrella name the write-in holds with a
+    # word naming a narrower credential (words.more_specific: settle assigns that one), or another vendor's when a
+    # credential of the typed vendor holds every word typed too (words.the_typed_vendors_too)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
                 and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
+                and not words.the_typed_vendors_too[todo[i][0], todo[i][1], codes[bounds[i]]]
                 for i, ok in zip(tops, accept(rule, features).tolist(), strict=True)}
     if collect is not None:
         for k, i in enumerate(tops):

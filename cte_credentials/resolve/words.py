@@ -340,6 +340,18 @@ class Words:
             set(words) - GENERIC_WORDS <= {"1", words[numbers[0] - 1]}
 
     @memoised
+    def the_typed_vendors_too(self, text: str, vendor_key: str, code: str) -> bool:
+        """The candidate is another vendor's than the one typed, a vendor of the list, and a credential of the typed
+        vendor holds every word of the write-in too ("BLS for healthcare providers" from the American Red Cross: the
+        abbreviation seed reads it "bls provider", the AHA's "BLS Provider" exactly, and the Red Cross's "Basic Life
+        Support (BLS) for Healthcare Providers" holds it as well): the rule's pick does not stand, the rules below
+        the bars choose (fuzzy.settle: the typed vendor's one, or review)."""
+        refs = self.refs
+        if not vendor_key or vendor_key not in refs.vendor_keys or not refs.another_vendors(code, vendor_key):
+            return False
+        return any(refs.vendor_of(c) == vendor_key for c in self.naming_every_word[self.tokens_of[text]])
+
+    @memoised
     def more_specific(self, text: str, vendor_key: str, code: str) -> str | None:
         """The credential a rare word of the write-in names (named_by_a_rare_word) when the write-in holds every
         word of ``code``'s name besides: it names that name and more, the narrower credential ("MOS PowerPoint"

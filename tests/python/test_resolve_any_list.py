@@ -2974,3 +2974,15 @@ def test_a_name_holding_the_words_typed_only_in_its_issuers_part_does_not_name_t
     # words typed that only issuer parts hold name no credential of the board's
     assert outcomes(resolve(refs, ("Board of Cosmetology and Barbering License", ""), rule=rule_bars(0.66, 0.1)))[0][
         0] == "needs_review"
+
+
+def test_another_vendors_name_does_not_stand_when_the_typed_vendors_own_holds_every_word_too() -> None:
+    # State O on arrival: "BLS for healthcare providers" from the American Red Cross read "bls provider" (the
+    # abbreviation seed) and went over the bars to the AHA's "BLS Provider", beside the Red Cross's "Basic Life
+    # Support (BLS) for Healthcare Providers"
+    refs = state_refs("state_o")
+    rule = rule_bars(0.66, 0.02)
+    assert outcomes(resolve(refs, ("BLS for healthcare providers", "American Red Cross"), rule=rule)) == [
+        ("resolved", "OH112566")]
+    assert outcomes(resolve(refs, ("BLS Provider", "American Heart Association"), rule=rule)) == [
+        ("resolved", "OH112279")]
