@@ -166,7 +166,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     outside: dict[str, set[str]] = {}
     for c in rows:
         outside.setdefault(rep.get(c.code, c.code), set()).update(tokens(outer_of[c.code]))
-    acronyms_written: list[tuple[str, str, set[str]]] = []
+    acronyms_written: list[tuple[str, str, set[str], bool]] = []
     for c in rows:
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
@@ -188,7 +188,14 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     words = tokens(normalize(inner))
                     written_by = {o for o in refs.holding_every_word(words) - {code} if words <= outside.get(o, set())}
                     if written_by:
-                        acronyms_written.append((normalize(inner), code, written_by))
+                        acronyms_written.append((normalize(inner), code, written_by, False))
+                    # or the words the name spells it with ("COMMERCIAL DRIVER LICENSE (CDL) CLASS A" beside
+                    # "Oklahoma Commercial Driver License Class B (DPS)"), for a qualifier of another value only
+                    spelt = _spelt_before(c.name, inner, normalize)
+                    spelt_by = {o for o in refs.holding_every_word(spelt) - {code} - written_by
+                                if spelt <= outside.get(o, set())}
+                    if spelt_by:
+                        acronyms_written.append((normalize(inner), code, spelt_by, True))
             outer = outer_of[c.code]
             variants[outer] = None
             # but not the rest alone when other names hold all its words ("Medical Assistant (RMA)": "Medical
@@ -522,7 +529,18 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
             refs.vendor_written[c.code] = next(iter(named))
 
 
-def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[str, str, set[str]]]) -> None:
+def _spelt_before(name: str, inner: str, normalize: Normalizer) -> frozenset[str]:
+    """The words just before an acronym in brackets whose initials spell it ("Commercial Driver License (CDL)"),
+    normalised; none when they do not."""
+    letters = re.sub(r"[^a-z]", "", inner.lower())
+    before = [w for w in re.split(r"[^A-Za-z0-9]+", name[: name.find(f"({inner})")]) if w]
+    run = [w for w in before[-len(letters):]] if 2 <= len(letters) <= 6 else []
+    if len(run) != len(letters) or "".join(w[0] for w in run).lower() != letters:
+        return frozenset()
+    return frozenset(tokens(normalize(" ".join(run))))
+
+
+def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[str, str, set[str], bool]]) -> None:
     """An acronym a name writes in brackets that another vendor's names write as words outside brackets names
     those too, typed alone ("EMT" in the National Registry's "NATIONAL REGISTRY EMT (NREMT)" beside the state
     office's "Virginia Emergency Medical Technician (EMT)"; the AHA's "AHA BLS Provider" beside the Red Cross's "Basic
@@ -530,18 +548,22 @@ def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[s
     acronym normalised, the code writing it in brackets, the codes writing its words). Not the same vendor's names,
     nor a name of no known vendor: there, such names are most often one credential listed twice ("POWERED
     INDUSTRIAL TRUCK (FORKLIFT) OPERATOR" beside "Forklift Operator Certification"), unless the same vendor's
-    names give a qualifier two values (words.qualifier_kinds: "Class A", "Class B")."""
+    names give a qualifier two values (words.qualifier_kinds: "Class A", "Class B"). ``written`` also holds, flagged,
+    the codes writing the words the name spells the acronym with ("Commercial Driver License (CDL) Class A" beside
+    "Oklahoma Commercial Driver License Class B"): those share it only when a qualifier has another value, whatever
+    the vendors (such words are in many names: "College Certificate - Nurse Aide" is no "CNA")."""
     def qualifiers(code: str) -> dict[str, str]:
         return qualifier_kinds(qualifiers_in(refs.by_code[code].key))
 
-    for acronym, code, others in written:
+    for acronym, code, others, spelt in written:
         vendor, mine = refs.vendor_of(code), qualifiers(code)
         for other in sorted(others):
             theirs = refs.vendor_of(other)
             # or the same vendor's, when the names give one kind of qualifier two values ("Virginia Commercial
             # Driver's License (CDL) Class A" beside "Virginia CDL - Class B"): two credentials
-            apart = theirs != vendor or any(mine.get(kind, value) != value for kind, value in qualifiers(other).items())
-            if vendor and theirs and apart and other not in refs.exact.get(acronym, []):
+            two_values = any(mine.get(kind, value) != value for kind, value in qualifiers(other).items())
+            apart = theirs != vendor or two_values
+            if (two_values if spelt else vendor and theirs and apart) and other not in refs.exact.get(acronym, []):
                 refs.exact.setdefault(acronym, []).append(other)
 
 

@@ -2986,3 +2986,15 @@ def test_another_vendors_name_does_not_stand_when_the_typed_vendors_own_holds_ev
         ("resolved", "OH112566")]
     assert outcomes(resolve(refs, ("BLS Provider", "American Heart Association"), rule=rule)) == [
         ("resolved", "OH112279")]
+
+
+def test_an_acronym_a_name_spells_is_shared_with_a_name_of_those_words_and_another_qualifier_value() -> None:
+    # State P on arrival (a wrong code): "CDL" typed alone was the exact acronym of "COMMERCIAL DRIVER LICENSE (CDL)
+    # CLASS A, OKLAHOMA DEPARTMENT OF PUBLIC SAFETY", beside "Oklahoma Commercial Driver License Class B (DPS)", in a
+    # names-only list
+    refs = state_refs("state_p")
+    assert one(refs, "CDL", "")[0] == "needs_review"
+    assert outcomes(resolve(refs, ("CDL Class A", ""), rule=rule_bars(0.66, 0.1))) == [("resolved", "OK-8552")]
+    # words spelling an acronym are in many names: "College Certificate - Nurse Aide" shares no "CNA" with the state
+    # license "Certified Nursing Assistant (CNA)" (our list)
+    assert one(load_refs_from_seeds(SEEDS_DIR), "CNA", "")[::2] == ("resolved", "LICCNA00")
