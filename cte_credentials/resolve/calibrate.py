@@ -54,6 +54,11 @@ TARGET_PRECISION = 0.99
 # and on the fuzzy step alone: the more write-ins the steps before it name exactly (every one right), the lower
 # the fuzzy bars 99% overall would allow, and real write-ins are named exactly less often than the variants
 FUZZY_PRECISION = 0.97
+# the least margin a candidate with a warning (a word telling it from a sibling missing, another vendor...) is
+# assigned at: the variants rarely exercise such close calls, and the lowest bars doing equally well on them had let
+# two lists' warned tier fall to the grid's 0.02 (State P: "CPR/First Aid" from the Red Cross, 0.052 over the Red
+# Cross's "Adult and Pediatric" card, went to its "PEDIATRIC FIRST AID/CPR/AED")
+WARNED_MARGIN_FLOOR = 0.06
 RULE_VERSION = 1
 
 
@@ -203,7 +208,8 @@ def fit_tiers(x: np.ndarray, y: np.ndarray, assigned_before: int, right_before: 
               target: float = TARGET_PRECISION) -> dict:
     """The pair of bars (one for clean candidates, one for candidates with a warning) that assigns the most right
     candidates while every assignment on the variants, those before the rule included, keeps precision >= target,
-    and the rule's own assignments keep it >= FUZZY_PRECISION. Among equals, the lower bars."""
+    and the rule's own assignments keep it >= FUZZY_PRECISION. Among equals, the lower bars; the warned margin bar
+    no lower than WARNED_MARGIN_FLOOR."""
     usable = (x[:, 1] > 0) & ~vetoed(x)
     warn = warned(x)
     clean_a, clean_r = _cells(x[usable & ~warn], y[usable & ~warn])
@@ -211,6 +217,7 @@ def fit_tiers(x: np.ndarray, y: np.ndarray, assigned_before: int, right_before: 
     right = clean_r[:, None] + warn_r[None, :] + right_before
     assigned = clean_a[:, None] + warn_a[None, :] + assigned_before
     ok = (right >= target * assigned) & (right - right_before >= FUZZY_PRECISION * (assigned - assigned_before))
+    ok &= np.tile(MARGIN_GRID >= WARNED_MARGIN_FLOOR - 1e-9, len(SCORE_GRID))[None, :]
     # most right; then the fewest assigned (fewer wrong); then the lowest bars (the first cell in grid order: of
     # bars that do equally well on the variants, the ones that leave fewer real write-ins just under them)
     key = np.where(ok, right * 10**7 - assigned, -1)

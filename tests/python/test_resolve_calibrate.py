@@ -125,3 +125,18 @@ def test_the_rule_is_cached_by_the_list_and_in_the_fingerprint(issue_list, tmp_p
 
     assert fingerprint(first) == fingerprint({**first, "seconds": 99.0})  # how long it took decides nothing
     assert fingerprint(first) != fingerprint(ours) != fingerprint(None)
+
+
+def test_a_warned_candidate_needs_a_margin_of_the_floor_whatever_the_variants_allow() -> None:
+    # State P: the variants let the warned tier's margin bar fall to the grid's 0.02, and "CPR/First Aid" from the
+    # Red Cross went at 0.052 over the runner-up to the pediatric card. Every candidate here is right, clean or
+    # warned, at a margin of 0.03: the clean bars may take them all, the warned bars may not
+    import numpy as np
+
+    x = np.zeros((40, len(FEATURES)))
+    x[:, FEATURES.index("score")] = 0.9
+    x[:, FEATURES.index("margin")] = 0.03
+    x[20:, FEATURES.index("sibling_words")] = 1.0  # a warning
+    rule = calibrate.fit_tiers(x, np.ones(40, dtype=bool), 0, 0)
+    assert rule["clean"]["min_margin"] <= 0.03
+    assert rule["warned"]["min_margin"] >= calibrate.WARNED_MARGIN_FLOOR > 0.03
