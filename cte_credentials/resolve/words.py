@@ -25,12 +25,14 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
 # "gold": a level awarded on one credential (the National Career Readiness Certificate's)
-QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum))\b")
+QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum)"
+                       r"|([a-z]{3,})\s+class(?!\s+(?:[a-z]|\d+)\b))\b")
 
 
 def qualifiers_in(text: str) -> tuple[tuple[str, ...], ...]:
-    """The qualifiers of a normalised text ("class b", "type 2", "gold"), each as its words."""
-    return tuple(tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))
+    """The qualifiers of a normalised text ("class b", "type 2", "gold"; a word before "class", "general class", as
+    "class general"), each as its words."""
+    return tuple(("class", m.group(3)) if m.group(3) else tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))
 
 
 def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:

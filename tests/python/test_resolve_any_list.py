@@ -34,7 +34,7 @@ from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
 from cte_credentials.resolve.rule import bars as rule_bars
-from cte_credentials.resolve.words import Words, word_forms
+from cte_credentials.resolve.words import Words, qualifiers_in, word_forms
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
 # warning (asserted in test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored)
@@ -2952,9 +2952,8 @@ def test_a_subject_said_to_be_a_program_and_student_organisations_in_full_are_ju
                   ("C1", "NCCER Core Curriculum", ""), ("H1", "Hunter Education Certification", ""),
                   ("B1", "Boater Safety Education Card", "")])
     for typed in ("Automotive Technology program completer", "Automotive Service Technology program",
-                  "Health Careers 1 (course)",
-                  "Health Science Careers I", "DECA member", "FFA Greenhand Degree", "Business Professionals of America",
-                  "Project Lead The Way", "Culinary Arts pathway"):
+                  "Health Careers 1 (course)", "Health Science Careers I", "DECA member", "FFA Greenhand Degree",
+                  "Business Professionals of America", "Project Lead The Way", "Culinary Arts pathway"):
         assert one(refs, typed)[0] == "no_credential", typed
     # a course or a class may be a credential's ("Hunter Safety Course"); a program a name holds the words of; a
     # misspelt word, which may be a word of the credential's name
@@ -2998,3 +2997,16 @@ def test_an_acronym_a_name_spells_is_shared_with_a_name_of_those_words_and_anoth
     # words spelling an acronym are in many names: "College Certificate - Nurse Aide" shares no "CNA" with the state
     # license "Certified Nursing Assistant (CNA)" (our list)
     assert one(load_refs_from_seeds(SEEDS_DIR), "CNA", "")[::2] == ("resolved", "LICCNA00")
+
+
+def test_a_word_before_class_is_a_qualifier_value() -> None:
+    # State O on arrival (a wrong code): "General Class Amateur Radio license" from the FCC was the list's "Amateur
+    # Radio Technician Class License", one word swapped
+    assert qualifiers_in("amateur radio technician class license") == (("class", "technician"),)
+    assert qualifiers_in("commercial driver license class a") == (("class", "a"),)
+    refs = state_refs("state_o")
+    rule = rule_bars(0.66, 0.06)
+    assert outcomes(resolve(refs, ("General Class Amateur Radio license", "FCC"), rule=rule)) == [
+        ("needs_review", None)]
+    assert outcomes(resolve(refs, ("technician class ham radio license", "FCC"), rule=rule)) == [
+        ("resolved", "OH123135")]
