@@ -511,10 +511,13 @@ class Resolver:
         General Industry cert" is the General Industry card, not also its "- Healthcare" specialty."""
         refs, words = self.refs, self.words
         name, key = refs.by_code[code].name, refs.by_code[code].key
+        vendor_words = set(refs.vendor_of(code).split())
         if text == refs.normalize(_BRACKETED.sub(" ", name)) and all(
-                len(inner.split()) == 1 for inner in _BRACKETED.findall(name)):
+                len(inner.split()) == 1 and basic_clean(inner).lower() not in vendor_words
+                for inner in _BRACKETED.findall(name)):
             # the name as the list writes it, its acronym aside ("Certified Pharmacy Technician"); not its issuer or
-            # standard in brackets ("Flagger Certification (PennDOT Pub. 213)" beside "ATSSA Flagger Certification")
+            # standard in brackets ("Flagger Certification (PennDOT Pub. 213)" beside "ATSSA Flagger Certification";
+            # "Certified Food Protection Manager (Prometric)" beside "ServSafe Food Protection Manager")
             return []
         rep = refs.representative.get(code, code)
         typed = words.tokens_of[text]
@@ -522,9 +525,16 @@ class Resolver:
         qnums = words.numbers_of[text]
 
         def branded(c: str) -> bool:
+            # (a word of its own: no other name writes it, or only names of its vendor in the list's column, another
+            # than the name's, do, and it is no word of that vendor's name: a brand, "ServSafe" in the National
+            # Restaurant Association's names)
             extra = refs.by_code[c].tokens - typed - GENERIC_WORDS
+            theirs = refs.by_code[c].vendor_key
             return (len(extra) == 1 and not extra & (LEVEL_WORDS | TIERS | VARIANT)
-                    and all(len(refs.token_index.get(w, ())) == 1 for w in extra))
+                    and all(len(refs.token_index.get(w, ())) == 1
+                            or theirs and theirs != refs.vendor_of(code) and w not in theirs.split()
+                            and all(refs.vendor_of(h) == theirs for h in refs.token_index.get(w, ()))
+                            for w in extra))
 
         found = {c for a in refs.acronyms_of.get(rep, ()) for c in refs.shared_acronyms.get(a, ())}
         if set(key.split()) - set(text.split()):

@@ -3010,3 +3010,16 @@ def test_a_word_before_class_is_a_qualifier_value() -> None:
         ("needs_review", None)]
     assert outcomes(resolve(refs, ("technician class ham radio license", "FCC"), rule=rule)) == [
         ("resolved", "OH123135")]
+
+
+def test_a_name_typed_whole_but_its_vendor_in_brackets_ties_with_a_brands_name_holding_its_words() -> None:
+    # State O on arrival (a wrong code): "Food Protection Manager" was the exact name of "Certified Food Protection
+    # Manager (Prometric)" (its vendor in brackets), beside the National Restaurant Association's "ServSafe Food
+    # Protection Manager Certification", whose own word, "ServSafe", only that vendor's names write
+    refs = state_refs("state_o")
+    assert one(refs, "Food Protection Manager", "")[0] == "needs_review"
+    assert one(refs, "Food Protection Manager", "Prometric")[::2] == ("resolved", "OH113896")
+    assert one(refs, "ServSafe Food Protection Manager", "")[::2] == ("resolved", "OH113514")
+    # a vendor's own name typed in one name only is no brand: "NHA Certified Clinical Medical Assistant" beside
+    # "Certified Clinical Medical Assistant (CCMA)" (State E, names only) is one credential listed twice
+    assert one(state_refs("state_e"), "Certified Clinical Medical Assistant", "NHA")[0] == "resolved"
