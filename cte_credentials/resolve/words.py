@@ -342,6 +342,27 @@ class Words:
             set(words) - GENERIC_WORDS <= {"1", words[numbers[0] - 1]}
 
     @memoised
+    def picked_by_the_vendor_written(self, text: str, vendor_key: str, code: str) -> bool:
+        """The candidate, of no vendor in the list's column, is the one name writing the typed vendor among names
+        holding every other word typed, two or more of which write no vendor, and it adds a word of its own: the
+        vendor is incidental to that name of a series ("IT Specialist - Python (Certiport)" beside "IT Specialist -
+        Java" and four more: "IT Specialist" from Certiport names none of them). Not when the vendor is all the name
+        adds ("PTCB Certified Pharmacy Technician (CPhT)", for "Pharmacy Technician" from the PTCB)."""
+        refs = self.refs
+        cred = refs.by_code[code]
+        spelt = tokens(vendor_key) if vendor_key else frozenset()
+        if not spelt or cred.vendor_key or not spelt <= cred.tokens:
+            return False
+        # (the words typed, the vendor put before them by a reading aside: "certiport it specialist")
+        typed = self.tokens_of[text[len(vendor_key) + 1:] if text.startswith(vendor_key + " ") else text]
+        # (names of no vendor, column or written: the typed vendor may be theirs too)
+        others = [c for c in self.naming_every_word[typed] if c != code and not spelt <= refs.by_code[c].tokens
+                  and not refs.vendor_of(c)]
+        adds = refs.core.get(code, cred.tokens) - spelt - typed - GENERIC_WORDS
+        # (two words typed besides the vendor's at least: "SP2 Safety" from S/P2 is its one safety credential)
+        return len(others) >= 2 and bool(adds) and len(typed - spelt - GENERIC_WORDS) >= 2
+
+    @memoised
     def the_typed_vendors_too(self, text: str, vendor_key: str, code: str) -> bool:
         """The candidate is another vendor's than the one typed, a vendor of the list, and a credential of the typed
         vendor holds every word of the write-in too ("BLS for healthcare providers" from the American Red Cross: the

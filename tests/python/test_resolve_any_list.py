@@ -3023,3 +3023,13 @@ def test_a_name_typed_whole_but_its_vendor_in_brackets_ties_with_a_brands_name_h
     # a vendor's own name typed in one name only is no brand: "NHA Certified Clinical Medical Assistant" beside
     # "Certified Clinical Medical Assistant (CCMA)" (State E, names only) is one credential listed twice
     assert one(state_refs("state_e"), "Certified Clinical Medical Assistant", "NHA")[0] == "resolved"
+
+
+def test_a_vendor_a_names_only_list_writes_in_one_name_of_a_series_picks_none_of_them() -> None:
+    # State P on arrival (a wrong code): "IT Specialist" from Certiport went to "IT Specialist - Python (Certiport)",
+    # the one of six IT Specialist names writing the vendor
+    refs = state_refs("state_p")
+    assert one(refs, "IT Specialist", "Certiport")[0] == "needs_review"
+    assert one(refs, "IT Specialist Java", "Certiport")[::2] == ("resolved", "OK-6037")
+    # the vendor all the name adds: it picks it ("Pharmacy Technician (PTCB)", State E)
+    assert one(state_refs("state_e"), "Pharmacy Technician", "PTCB")[0] == "resolved"
