@@ -735,6 +735,10 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
         ending = refs.words_by_ending.get(word[-4:], ())
         options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)]
     options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
+    if word not in index and len(word) >= 6:
+        # or another form of a word of the list, the field's for the worker's ("esthetics license": "esthetician
+        # license")
+        options += [w for w in words_starting(refs, word[:5], 0) if w != word and word_forms(word, w)]
     mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]
     if not mended and len(word) >= LONG_WORD and word not in index:
         # a long word the list does not use, one letter from one word of it: that word, wherever it stands
@@ -750,6 +754,26 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
 
 
 _LONG_GENERIC = tuple(sorted(w for w in GENERIC_WORDS if len(w) >= 7))
+
+
+# the endings a field's word and its worker's word take after one stem ("braiding", "braider"; "cosmetology",
+# "cosmetologist"; "machining", "machinist"; "esthetics", "esthetician")
+_FORM_ENDINGS = frozenset({"y", "ing", "er", "ers", "ist", "ists", "ian", "ians", "ics", "ician", "icians"})
+
+
+def word_forms(word: str, other: str) -> bool:
+    """Two forms of one word: a stem of four letters or more, then two different endings of _FORM_ENDINGS ("braiding"
+    and "braider"; not "technology" and "technician")."""
+    k = 0
+    for a, b in zip(word, other, strict=False):
+        if a != b:
+            break
+        k += 1
+    ends = (word[k:], other[k:])
+    if k < 4 or ends[0] == ends[1]:
+        return False
+    # the stem's last letters may belong to an ending ("machin-ing", "machin-ist": "i" shared)
+    return any(word[j:] in _FORM_ENDINGS and other[j:] in _FORM_ENDINGS for j in range(max(4, k - 2), k + 1))
 
 
 def words_starting(refs: ResolutionRefs, word: str, longer_by: int = 2) -> list[str]:

@@ -20,7 +20,7 @@ import re
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, number_counts, numbers, numbers_conflict
-from cte_credentials.resolve.readings import one_letter_away
+from cte_credentials.resolve.readings import one_letter_away, word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
@@ -38,26 +38,6 @@ def qualifiers_in(text: str) -> tuple[tuple[str, ...], ...]:
 def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     """Each kind of qualifier ("class", "type"; "medal" for a medal word alone) -> its value ("b", "2", "gold")."""
     return {("medal" if len(q) == 1 else q[0]): q[-1] for q in qualifiers}
-
-
-# the endings a field's word and its worker's word take after one stem ("braiding", "braider"; "cosmetology",
-# "cosmetologist"; "machining", "machinist")
-_FORM_ENDINGS = frozenset({"y", "ing", "er", "ers", "ist", "ists", "ian", "ians"})
-
-
-def word_forms(word: str, other: str) -> bool:
-    """Two forms of one word: a stem of four letters or more, then two different endings of _FORM_ENDINGS ("braiding"
-    and "braider"; not "technology" and "technician")."""
-    k = 0
-    for a, b in zip(word, other, strict=False):
-        if a != b:
-            break
-        k += 1
-    ends = (word[k:], other[k:])
-    if k < 4 or ends[0] == ends[1]:
-        return False
-    # the stem's last letters may belong to an ending ("machin-ing", "machin-ist": "i" shared)
-    return any(word[j:] in _FORM_ENDINGS and other[j:] in _FORM_ENDINGS for j in range(max(4, k - 2), k + 1))
 
 
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})

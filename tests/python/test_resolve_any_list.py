@@ -3033,3 +3033,9 @@ def test_a_vendor_a_names_only_list_writes_in_one_name_of_a_series_picks_none_of
     assert one(refs, "IT Specialist Java", "Certiport")[::2] == ("resolved", "OK-6037")
     # the vendor all the name adds: it picks it ("Pharmacy Technician (PTCB)", State E)
     assert one(state_refs("state_e"), "Pharmacy Technician", "PTCB")[0] == "resolved"
+
+
+def test_a_field_word_no_name_uses_is_read_as_the_workers_word_a_name_uses() -> None:
+    # States O and P on arrival: "Esthetics license" went to review beside "Esthetician License"
+    assert word_forms("esthetics", "esthetician") and not word_forms("technology", "technician")
+    assert one(state_refs("state_o"), "Esthetics license", "")[::2] == ("resolved", "OH114999")
