@@ -3039,3 +3039,8 @@ def test_a_field_word_no_name_uses_is_read_as_the_workers_word_a_name_uses() -> 
     # States O and P on arrival: "Esthetics license" went to review beside "Esthetician License"
     assert word_forms("esthetics", "esthetician") and not word_forms("technology", "technician")
     assert one(state_refs("state_o"), "Esthetics license", "")[::2] == ("resolved", "OH114999")
+    # not an agent's "-er": "Food handler" is no "Food Handling" course (State J, its ServSafe handler row taken out)
+    refs = build([("H1", "Ohio Level One Certification in Food Handling (Person in Charge) - ODH", ""),
+                  ("M1", "ServSafe Food Protection Manager", "")])
+    readings = Readings(refs)
+    assert readings.mended_word["food", "handler", None] == (False, None)
