@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 from cte_credentials.resolve.normalize import basic_clean, version_year
 
@@ -508,34 +509,55 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
     220-1102)" (CompTIA) and "COMPTIA A+ CERTIFICATION" (Computing Technology Industry Association). Not rows writing
     two acronyms or two exam codes or versions in their brackets ("MOS Word (Office 2016)", "(Office 2019)"), nor
     rows ``already`` joined (duplicates). From (code, name, vendor key) rows."""
-    groups: dict[frozenset[str], list[tuple[str, str, str | None, frozenset[str]]]] = {}
+    groups: dict[frozenset[str], list[_Twin]] = {}
     for code, name, vendor in rows:
         if not vendor or code in already:
             continue
-        inner = " ".join(i for i in _BRACKETS.findall(name) if not acronym_in_brackets(i))
-        acronym = next((re.sub(r"[^a-z0-9]", "", i.lower()) for i in _BRACKETS.findall(name)
-                        if acronym_in_brackets(i)), None)
-        # (a bracket's words count, unless it holds an acronym or a number: "(ServSafe)", not "(Office 2019)")
-        outer = _BRACKETS.sub(lambda m: " " if acronym_in_brackets(m.group(1)) or _DIGITS.search(m.group(1))
-                              else f" {m.group(1)} ", name)
+        outer, acronym, numbers = _bracket_parts(name)
         words = frozenset(normalize(outer).split()) - generic - vendor_words(vendor) - _FILLER
         if words:
-            groups.setdefault(words, []).append((code, vendor, acronym, frozenset(_DIGITS.findall(inner))))
+            groups.setdefault(words, []).append(
+                _Twin(code, frozenset(vendor_of.get(vendor, {vendor})), acronym, numbers))
+    return _joined_twins(groups)
+
+
+class _Twin(NamedTuple):
+    """A row that may be a twin of others: its code, the vendors it is of (our seed's), its acronym in brackets and
+    the numbers its other brackets write."""
+
+    code: str
+    vendors: frozenset[str]
+    acronym: str | None
+    numbers: frozenset[str]
+
+
+def _bracket_parts(name: str) -> tuple[str, str | None, frozenset[str]]:
+    """A name with its brackets holding an acronym or a number left out (a bracket's words count: "(ServSafe)", not
+    "(Office 2019)"), its acronym in brackets, and the numbers its other brackets write."""
+    inner = " ".join(i for i in _BRACKETS.findall(name) if not acronym_in_brackets(i))
+    acronym = next((re.sub(r"[^a-z0-9]", "", i.lower()) for i in _BRACKETS.findall(name)
+                    if acronym_in_brackets(i)), None)
+    outer = _BRACKETS.sub(lambda m: " " if acronym_in_brackets(m.group(1)) or _DIGITS.search(m.group(1))
+                          else f" {m.group(1)} ", name)
+    return outer, acronym, frozenset(_DIGITS.findall(inner))
+
+
+def _joined_twins(groups: Mapping[frozenset[str], list[_Twin]]) -> dict[str, str]:
+    """Code -> the first code of its twins: of the rows of the same words, those whose vendors meet, one row after
+    another, unless they write two acronyms or two bracketed numbers ("MOS Word (Office 2016)", "(Office 2019)")."""
     out: dict[str, str] = {}
     for members in groups.values():
-        # rows of one vendor: whose seed vendors meet, one row after another
         while len(members) >= 2:
-            joined, seeds = [members[0]], set(vendor_of.get(members[0][1], {members[0][1]}))
+            joined, seeds = [members[0]], set(members[0].vendors)
             for member in members[1:]:
-                theirs = vendor_of.get(member[1], {member[1]})
-                if seeds & theirs:
+                if seeds & member.vendors:
                     joined.append(member)
-                    seeds |= theirs
+                    seeds |= member.vendors
             members = [m for m in members if m not in joined]
-            acronyms = {a for _, _, a, _ in joined if a}
-            numbers = {n for _, _, _, n in joined if n}
+            acronyms = {m.acronym for m in joined if m.acronym}
+            numbers = {m.numbers for m in joined if m.numbers}
             if len(joined) >= 2 and len(acronyms) <= 1 and len(numbers) <= 1:
-                out.update({code: min(c for c, _, _, _ in joined) for code, _, _, _ in joined})
+                out.update({m.code: min(j.code for j in joined) for m in joined})
     return out
 
 
@@ -557,36 +579,18 @@ def written_issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callab
     provider in our seed); "OSHA 10 HOUR CONSTRUCTION SAFETY CARD (CAREERSAFE)" in a names-only list. The numbers
     outside brackets must be the same, and rows writing two acronyms or two bracketed numbers stay apart, as in
     issuer_twins. From (code, name, vendor key) rows; rows ``already`` joined are left out."""
-    groups: dict[frozenset[str], list[tuple[str, frozenset[str], str | None, frozenset[str]]]] = {}
+    groups: dict[frozenset[str], list[_Twin]] = {}
     for code, name, vendor in rows:
         if code in already:
             continue
         named = vendors_named(name, vendor)
         if not named:
             continue
-        bare = without_issuer_parts(name, normalize)
-        inner = " ".join(i for i in _BRACKETS.findall(bare) if not acronym_in_brackets(i))
-        acronym = next((re.sub(r"[^a-z0-9]", "", i.lower()) for i in _BRACKETS.findall(bare)
-                        if acronym_in_brackets(i)), None)
-        outer = _BRACKETS.sub(lambda m: " " if acronym_in_brackets(m.group(1)) or _DIGITS.search(m.group(1))
-                              else f" {m.group(1)} ", bare)
+        outer, acronym, numbers = _bracket_parts(without_issuer_parts(name, normalize))
         words = frozenset(normalize(outer).split()) - generic - vendor_words(named) - _CARD_FILLER
         if words:
-            groups.setdefault(words, []).append((code, named, acronym, frozenset(_DIGITS.findall(inner))))
-    out: dict[str, str] = {}
-    for members in groups.values():
-        while len(members) >= 2:
-            joined, seeds = [members[0]], set(members[0][1])
-            for member in members[1:]:
-                if seeds & member[1]:
-                    joined.append(member)
-                    seeds |= member[1]
-            members = [m for m in members if m not in joined]
-            acronyms = {a for _, _, a, _ in joined if a}
-            numbers = {n for _, _, _, n in joined if n}
-            if len(joined) >= 2 and len(acronyms) <= 1 and len(numbers) <= 1:
-                out.update({code: min(c for c, _, _, _ in joined) for code, _, _, _ in joined})
-    return out
+            groups.setdefault(words, []).append(_Twin(code, named, acronym, numbers))
+    return _joined_twins(groups)
 
 
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
