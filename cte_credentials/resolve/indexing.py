@@ -107,8 +107,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         ignored={"xwalk_credential_cip_alignment": ignored_alignment, "credential_aliases": ignored_aliases},
         rows=rows, representative=rep,
     )
-    for first in set(rep.values()):
-        members = [c for c in rows if rep.get(c.code, c.code) == first]
+    held_twice: dict[str, list[Credential]] = {}
+    for c in rows:
+        if c.code in rep:
+            held_twice.setdefault(rep[c.code], []).append(c)
+    for first, members in held_twice.items():
         if len({c.vendor_key for c in members}) >= 2:
             refs.row_vendors[first] = frozenset(c.vendor_key for c in members if c.vendor_key)
         if len({c.nums for c in members}) >= 2:
@@ -533,8 +536,9 @@ def _spelt_before(name: str, inner: str, normalize: Normalizer) -> frozenset[str
     """The words just before an acronym in brackets whose initials spell it ("Commercial Driver License (CDL)"),
     normalised; none when they do not."""
     letters = re.sub(r"[^a-z]", "", inner.lower())
-    before = [w for w in re.split(r"[^A-Za-z0-9]+", name[: name.find(f"({inner})")]) if w]
-    run = [w for w in before[-len(letters):]] if 2 <= len(letters) <= 6 else []
+    at = name.find(f"({inner})")
+    before = [w for w in re.split(r"[^A-Za-z0-9]+", name[:at]) if w] if at > 0 else []
+    run = before[-len(letters):] if 2 <= len(letters) <= 6 else []
     if len(run) != len(letters) or "".join(w[0] for w in run).lower() != letters:
         return frozenset()
     return frozenset(tokens(normalize(" ".join(run))))
