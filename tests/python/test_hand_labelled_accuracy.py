@@ -204,8 +204,9 @@ DEVELOPMENT_FLOORS = {
     "STATE_P": (0.99, 0.94, 0.94, 0.98),
 }
 # junk recall below 98% on a set: State M's "Computer Science Foundations" and State N's "Foundations of Engineering
-# & Technology" (courses), "Pathway completer" and State O's "Sarah Thompson - instructor" go to review (the junk seed's course names had kept States I and J
-# under it: "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2")
+# & Technology" (courses), "Pathway completer" and State O's "Sarah Thompson - instructor" go to review (the junk
+# seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction
+# Trades 2")
 JUNK_FLOORS: dict[str, float] = {"STATE_M": 0.94, "STATE_N": 0.90, "STATE_O": 0.93}
 
 
