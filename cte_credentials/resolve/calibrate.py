@@ -56,7 +56,7 @@ TARGET_PRECISION = 0.99
 FUZZY_PRECISION = 0.97
 # the least margin a candidate with a warning (a word telling it from a sibling missing, another vendor...) is
 # assigned at: the variants rarely exercise such close calls, and the lowest bars doing equally well on them had let
-# two lists' warned tier fall to the grid's 0.02 (State P: "CPR/First Aid" from the Red Cross, 0.052 over the Red
+# most lists' warned tier fall to the grid's 0.02 (State P: "CPR/First Aid" from the Red Cross, 0.052 over the Red
 # Cross's "Adult and Pediatric" card, went to its "PEDIATRIC FIRST AID/CPR/AED")
 WARNED_MARGIN_FLOOR = 0.06
 RULE_VERSION = 1
