@@ -65,17 +65,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a list may hold one credential under several codes ("Certified EKG Technician (CET)" and "Certified EKG
     # Technician"): resolution scores each credential once, under its first code, and says so (list_features)
     rep = list_features.duplicates(((c.code, c.name, c.vendor_key) for c in rows), normalize, STOP_TOKENS)
-    # and names of one vendor the list spells two ways, which our alias seed knows as one ("ServSafe", "National
-    # Restaurant Association"): the same words once the vendor's are left out
-    seed_vendors: dict[str, set[str]] = {}
-    for spelling in state_vendors:
-        key = same.get(spelling, spelling)
-        seed_vendors.setdefault(key, {key}).add(basic_clean(vendor_alias.get(spelling) or spelling))
+    # and names writing one issuer our alias seed knows, in the vendor column (spelled any way) or in the name, the
+    # same words once its names and a few filler words are left out ("ServSafe" and the National Restaurant
+    # Association; "CareerSafe" and the OSHA)
     rep |= list_features.issuer_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize, GENERIC_WORDS,
-                                      {k: frozenset(v) for k, v in seed_vendors.items()},
-                                      _seed_vendor_words(vendor_alias, normalize, seed_vendors), rep)
-    rep |= list_features.written_issuer_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize,
-                                              GENERIC_WORDS, *_seed_vendors_named(vendor_alias, normalize, same), rep)
+                                      *_seed_vendors_named(vendor_alias, normalize, same), rep)
     creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
@@ -252,27 +246,9 @@ def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
             if rep.get(c.code, c.code) == c.code]
 
 
-def _seed_vendor_words(vendor_alias: dict[str, str], normalize: Normalizer,
-                       seed_vendors: dict[str, set[str]]) -> Callable[[str], frozenset[str]]:
-    """vendor key -> the names of one word it goes by: itself, and our alias seed's names for it and for the list's
-    other spellings of it (``seed_vendors``) with their aliases ("servsafe" for the National Restaurant
-    Association), each normalised. Not the words of a longer name, which may tell credentials apart ("safety" in
-    "S/P2", Safety and Pollution Prevention)."""
-    aliases: dict[str, set[str]] = {}
-    for alias, name in vendor_alias.items():
-        aliases.setdefault(basic_clean(name), set()).add(alias)
-
-    def words(vendor: str) -> frozenset[str]:
-        names = seed_vendors.get(vendor, {vendor})
-        return frozenset(normalize(text) for name in names for text in {name, *aliases.get(name, ())}
-                         if " " not in text)
-
-    return words
-
-
 def _seed_vendors_named(vendor_alias: dict[str, str], normalize: Normalizer, same: dict[str, str]) -> tuple[
         Callable[[str, str], frozenset[str]], Callable[[frozenset[str]], frozenset[str]]]:
-    """For written_issuer_twins: (name, vendor key) -> the vendors of our alias seed that the vendor column or a
+    """For list_features.issuer_twins: (name, vendor key) -> the vendors of our alias seed that the vendor column or a
     one-word name of theirs in the name writes ("careersafe" and "osha": the Occupational Safety and Health
     Administration), and those vendors -> their one-word names, normalised. Names of several words are not looked
     for in the name: their words may tell credentials apart ("safety" in "S/P2", Safety and Pollution Prevention)."""

@@ -492,33 +492,11 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     return out
 
 
-# words a list adds to a credential's name without making it another ("NCCER Core Curriculum: Introductory Craft
-# Skills" and "Core – Introductory Craft Skills")
-_FILLER = frozenset({"curriculum"})
+# words a list adds to a credential's name without making it another, once two names write one issuer ("NCCER Core
+# Curriculum: Introductory Craft Skills" and "Core – Introductory Craft Skills"; "OSHA 10-Hour Construction Industry
+# Outreach Training" and "CareerSafe OSHA 10-Hour – Construction"; "OSHA 10-Hour Construction Safety")
+_FILLER = frozenset({"curriculum", "outreach", "training", "industry", "safety", "hour"})
 _DIGITS = re.compile(r"\d+")
-
-
-def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str], generic: frozenset[str],
-                 vendor_of: Mapping[str, frozenset[str]], vendor_words: Callable[[str], frozenset[str]],
-                 already: Mapping[str, str]) -> dict[str, str]:
-    """Code -> the first code of the same credential, for names the list writes under one vendor spelled two ways
-    that our alias seed knows as one (``vendor_of``: vendor key -> the seed's vendors for it and for the list's
-    other spellings of it), whose words are the same once the vendor's names (``vendor_words``), acronyms and
-    numbers in brackets and "curriculum" are left out: "ServSafe Food Protection Manager Certification" (National
-    Restaurant Association) and "Certified Food Protection Manager (ServSafe)" (ServSafe); "CompTIA A+ (220-1101 and
-    220-1102)" (CompTIA) and "COMPTIA A+ CERTIFICATION" (Computing Technology Industry Association). Not rows writing
-    two acronyms or two exam codes or versions in their brackets ("MOS Word (Office 2016)", "(Office 2019)"), nor
-    rows ``already`` joined (duplicates). From (code, name, vendor key) rows."""
-    groups: dict[frozenset[str], list[_Twin]] = {}
-    for code, name, vendor in rows:
-        if not vendor or code in already:
-            continue
-        outer, acronym, numbers = _bracket_parts(name)
-        words = frozenset(normalize(outer).split()) - generic - vendor_words(vendor) - _FILLER
-        if words:
-            groups.setdefault(words, []).append(
-                _Twin(code, frozenset(vendor_of.get(vendor, {vendor})), acronym, numbers))
-    return _joined_twins(groups)
 
 
 class _Twin(NamedTuple):
@@ -561,24 +539,21 @@ def _joined_twins(groups: Mapping[frozenset[str], list[_Twin]]) -> dict[str, str
     return out
 
 
-# words a list adds to a safety card's or a course's name without making it another credential, once both names
-# write one issuer ("OSHA 10-Hour Construction Industry Outreach Training" and "CareerSafe OSHA 10-Hour –
-# Construction"; "OSHA 10-Hour Construction Safety")
-_CARD_FILLER = _FILLER | {"outreach", "training", "industry", "safety", "hour"}
-
-
-def written_issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str],
-                         generic: frozenset[str], vendors_named: Callable[[str, str], frozenset[str]],
-                         vendor_words: Callable[[frozenset[str]], frozenset[str]],
-                         already: Mapping[str, str]) -> dict[str, str]:
+def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str], generic: frozenset[str],
+                 vendors_named: Callable[[str, str], frozenset[str]],
+                 vendor_words: Callable[[frozenset[str]], frozenset[str]],
+                 already: Mapping[str, str]) -> dict[str, str]:
     """Code -> the first code of the same credential, for names that write one issuer our alias seed knows, in the
-    name or the vendor column, under any of its names (``vendors_named``: (name, vendor key) -> the seed's vendors
-    named), whose words are the same once that issuer's one-word names (``vendor_words``), acronyms and numbers in
-    brackets, parts naming an organisation and _CARD_FILLER words are left out: "OSHA 10-Hour Construction Industry
-    Outreach Training" (OSHA Training Institute) and "CareerSafe OSHA 10-Hour – Construction" (CareerSafe, an OSHA
-    provider in our seed); "OSHA 10 HOUR CONSTRUCTION SAFETY CARD (CAREERSAFE)" in a names-only list. The numbers
-    outside brackets must be the same, and rows writing two acronyms or two bracketed numbers stay apart, as in
-    issuer_twins. From (code, name, vendor key) rows; rows ``already`` joined are left out."""
+    vendor column (spelled any way) or in the name, under any of its names (``vendors_named``: (name, vendor key)
+    -> the seed's vendors named), whose words are the same once that issuer's one-word names (``vendor_words``),
+    acronyms and numbers in brackets, parts naming an organisation and _FILLER words are left out:
+    "ServSafe Food Protection Manager Certification" (National Restaurant Association) and "Certified Food
+    Protection Manager (ServSafe)" (ServSafe); "CompTIA A+ (220-1101 and 220-1102)" (CompTIA) and "COMPTIA A+
+    CERTIFICATION" (Computing Technology Industry Association); "OSHA 10-Hour Construction Industry Outreach
+    Training" (OSHA Training Institute) and "CareerSafe OSHA 10-Hour – Construction" (CareerSafe, an OSHA provider in
+    our seed); "OSHA 10 HOUR CONSTRUCTION SAFETY CARD (CAREERSAFE)" in a names-only list. Not rows writing two
+    acronyms or two exam codes or versions in their brackets ("MOS Word (Office 2016)", "(Office 2019)"), nor rows
+    ``already`` joined (duplicates). From (code, name, vendor key) rows."""
     groups: dict[frozenset[str], list[_Twin]] = {}
     for code, name, vendor in rows:
         if code in already:
@@ -587,7 +562,7 @@ def written_issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callab
         if not named:
             continue
         outer, acronym, numbers = _bracket_parts(without_issuer_parts(name, normalize))
-        words = frozenset(normalize(outer).split()) - generic - vendor_words(named) - _CARD_FILLER
+        words = frozenset(normalize(outer).split()) - generic - vendor_words(named) - _FILLER
         if words:
             groups.setdefault(words, []).append(_Twin(code, named, acronym, numbers))
     return _joined_twins(groups)

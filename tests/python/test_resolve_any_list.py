@@ -2480,7 +2480,7 @@ def test_a_typed_vendor_picks_no_row_when_other_tied_names_write_it_under_a_test
                   ("Q2", "QuickBooks Certified User (QBCU)", "Certiport")])
     assert refs.of_the_typed_vendor(["A1", "A2", "A3"], "adobe") == ["A1", "A2", "A3"]
     # the same name but the vendor's words is one credential ("quickbooks" is Intuit's in our alias seed: the two
-    # rows write one issuer, list_features.written_issuer_twins), which the typed vendor names
+    # rows write one issuer, list_features.issuer_twins), which the typed vendor names
     assert refs.representative.get("Q2") == "Q1"
     assert one(refs, "QuickBooks Certified User", "Intuit")[::2] == ("resolved", "Q1")
     assert one(refs, "Adobe Certified Professional", "Adobe")[0] == "needs_review"
