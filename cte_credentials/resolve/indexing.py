@@ -33,6 +33,8 @@ from cte_credentials.resolve.refs import (
 )
 from cte_credentials.resolve.words import qualifier_kinds, qualifiers_in
 
+# a word that names what a credential covers, not which: "NCCER Core Curriculum" is "NCCER Core"
+COVERAGE_WORDS = frozenset({"curriculum"})
 DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of its credentials (at most 5 anyway)
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 
@@ -450,7 +452,7 @@ def _index_word_sets(refs: ResolutionRefs) -> None:
         outer = tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
         for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0]}:
             # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
-            for kept in {words, words - {"plus"}}:
+            for kept in {words, words - {"plus"}, words - COVERAGE_WORDS}:
                 if kept:
                     refs.word_sets.setdefault(kept, set()).add(code)
 
@@ -472,6 +474,8 @@ def _index_vendor_free_names(refs: ResolutionRefs) -> None:
         keys = list(dict.fromkeys([c.key, refs.normalize(re.sub(
             r"\(([^)]*)\)", lambda m: " " if list_features.acronym_in_brackets(m.group(1)) else m.group(0), c.name))]
             if c.vendor_key else [c.key, refs.normalize(re.sub(r"\([^)]*\)", " ", c.name))]))
+        keys += [k for k in (" ".join(w for w in key.split() if w not in COVERAGE_WORDS) for key in keys)
+                 if k not in keys]
         for alias in by_vendor.get(vendor, ()):
             for key in keys:
                 if alias and key.startswith(alias + " "):

@@ -2112,14 +2112,15 @@ def test_a_versions_year_no_name_of_the_list_writes_is_left_out() -> None:
 
 def test_a_piece_a_whole_match_leaves_out_goes_to_review_beside_the_piece_naming_the_credential() -> None:
     # State I: "Part 107 & Private Pilot Knowledge Test" was read whole as the Private Pilot test and "Part 107" was
-    # dropped without a review; so was "Core" beside NCCER's Plumbing Level 1 (bars near those fitted on the list)
+    # dropped without a review; so was "Core" beside NCCER's Plumbing Level 1 (bars near those fitted on the list),
+    # which now resolves: "NCCER Core Curriculum" read without "curriculum" is its exact name
     refs, rule = state_refs("state_i"), rule_bars(0.7, 0.05)
     out = resolve(refs, ("Part 107 & Private Pilot Knowledge Test", "FAA"), ("Core + Plumbing Level 1", "NCCER"),
                   rule=rule)
     assert [(o["entry_key"], o["mention_text"], o["resolution_status"], o["credential_code"]) for o in out] == [
         ("0", "Part 107", "needs_review", None),
         ("0", "Private Pilot Knowledge Test", "resolved", "FAADM005"),
-        ("1", "Core", "needs_review", None),
+        ("1", "Core", "resolved", "NCCER001"),
         ("1", "Plumbing Level 1", "resolved", "NCCER013")]
     # a piece naming nothing the credential lacks (a word no name of the list uses) is no credential of its own
     refs = build([("P1", "Private Pilot Knowledge Test", "FAA"), ("R1", "Part 107 Remote Pilot", "FAA")])
@@ -3044,3 +3045,24 @@ def test_a_field_word_no_name_uses_is_read_as_the_workers_word_a_name_uses() -> 
                   ("M1", "ServSafe Food Protection Manager", "")])
     readings = Readings(refs)
     assert readings.mended_word["food", "handler", None] == (False, None)
+
+
+def test_a_curriculum_is_named_without_the_word() -> None:
+    # States I and P: "NCCER Core" and "Core" from the NCCER went to review between "NCCER Core Curriculum" and
+    # "NCCER Core: Introductory Craft Skills"; the first is the name typed, "curriculum" saying what it covers
+    refs = build([("C1", "NCCER Core Curriculum", "National Center for Construction Education and Research"),
+                  ("C2", "NCCER Core: Introductory Craft Skills (5th Edition)", "NCCER"),
+                  ("P1", "NCCER Plumbing Level 1", "NCCER"),
+                  ("M1", "Multi-Craft Core Curriculum (MC3)", "North America's Building Trades Unions")])
+    assert one(refs, "NCCER Core", "")[::2] == ("resolved", "C1")
+    assert outcomes(resolve(refs, ("Core + Plumbing Level 1", "NCCER"))) == [("resolved", "C1"), ("resolved", "P1")]
+    # a names-only list writing the issuer in the name
+    refs = build([("C1", "NCCER CORE CURRICULUM", ""), ("C2", "NCCER Carpentry Level 1", ""),
+                  ("C3", "NCCER Electrical Level 1", "")])
+    assert one(refs, "Core", "NCCER")[::2] == ("resolved", "C1")
+    # the word left out only for the whole of a name: "Multi-Craft Core" is not the MC3's name, nor "Core" alone
+    refs = build([("M1", "Multi-Craft Core Curriculum (MC3)", "North America's Building Trades Unions"),
+                  ("A1", "CompTIA A+ Core 1", "CompTIA"), ("A2", "CompTIA A+ Core 2", "CompTIA")])
+    assert one(refs, "Multi-Craft Core", "")[::2] == ("resolved", "M1")
+    assert one(refs, "Core", "")[0] == "needs_review"
+
