@@ -568,6 +568,39 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
     return _joined_twins(groups)
 
 
+def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str],
+                        generic: frozenset[str], already: Mapping[str, str]) -> dict[str, str]:
+    """Code -> the first code of the same credential, for a name whose brackets write, in two words or more, the
+    whole of one other name of the list ("Introductory Craft Skills (NCCER Core)" beside "NCCER Core Curriculum"):
+    the brackets give the other name of the credential. Not brackets of a level or a number only ("(Level 1)"), nor
+    brackets that several names write ("Fellow, AAPC (Certified Pastoral Counselor)", "Member Associate, AAPC
+    (...)": grades of one credential), nor rows of two vendors the list writes, nor rows ``already`` joined
+    (duplicates). A name's words are read without ``generic`` and _FILLER words. From (code, name, vendor key)
+    rows."""
+    rows = [r for r in rows if r[0] not in already]
+
+    def words_of(text: str) -> frozenset[str]:
+        return frozenset(normalize(text).split()) - generic - _FILLER
+
+    named: dict[frozenset[str], list[tuple[str, str]]] = {}
+    written: dict[frozenset[str], list[tuple[str, str]]] = {}
+    for code, name, vendor in rows:
+        if words := words_of(_BRACKETS.sub(" ", name)):
+            named.setdefault(words, []).append((code, vendor))
+        for inner in _BRACKETS.findall(name):
+            words = words_of(inner)
+            if len({w for w in words if w != "level" and not _DIGITS.search(w)}) >= 2:
+                written.setdefault(words, []).append((code, vendor))
+    out: dict[str, str] = {}
+    for words, writers in written.items():
+        others = named.get(words, [])
+        if len(writers) == 1 and len(others) == 1 and writers[0][0] != others[0][0]:
+            (code, vendor), (other, theirs) = writers[0], others[0]
+            if not vendor or not theirs or vendor == theirs:
+                out.update({code: min(code, other), other: min(code, other)})
+    return out
+
+
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation"})

@@ -3066,3 +3066,22 @@ def test_a_curriculum_is_named_without_the_word() -> None:
     assert one(refs, "Multi-Craft Core", "")[::2] == ("resolved", "M1")
     assert one(refs, "Core", "")[0] == "needs_review"
 
+
+def test_a_name_whose_brackets_write_another_name_whole_is_that_credential() -> None:
+    # States K and P: "Introductory Craft Skills (NCCER Core)" beside "NCCER Core Curriculum", two rows of one
+    # credential, tied on "NCCER Core" and sent it to review
+    rows = [("K1", "NCCER Core Curriculum", "NCCER"), ("K2", "Introductory Craft Skills (NCCER Core)", "NCCER"),
+            ("K3", "NCCER Carpentry Level 1", "NCCER"), ("O1", "OSHA 10-Hour Construction", "OSHA")]
+    refs = build(rows)
+    assert refs.representative.get("K2") == "K1"
+    assert outcomes(resolve(refs, ("OSHA 10 Construction & NCCER Core", ""))) == [("resolved", "O1"),
+                                                                                 ("resolved", "K1")]
+    # not brackets of a level ("Level 1 Certificate"), nor brackets several names write (grades of a credential),
+    # nor rows of two vendors
+    refs = build([("L1", "Level 1 Certificate", ""), ("H1", "Certified Marketing Professional (Level 1)", ""),
+                  ("F1", "Fellow, AAPC (Certified Pastoral Counselor)", ""),
+                  ("M1", "Member Associate, AAPC (Certified Pastoral Counselor)", ""),
+                  ("P1", "Pastoral Counselor Certification", ""),
+                  ("X1", "Welding Inspector (Certified Welding Inspector)", "Acme Testing"),
+                  ("W1", "Certified Welding Inspector", "American Welding Society")])
+    assert not refs.representative
