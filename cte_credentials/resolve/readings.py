@@ -735,10 +735,13 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
         ending = refs.words_by_ending.get(word[-4:], ())
         options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)]
     options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
-    if word not in index and len(word) >= 6 and not word.endswith(("er", "ers")):
+    if (word not in index or all(word in refs.issuer_only.get(c, ()) for c in index[word])) and len(word) >= 6 \
+            and not word.endswith(("er", "ers")):
         # or another form of a word of the list, the field's for the worker's ("esthetics license": "esthetician
-        # license"); not an agent's "-er" ("food handler" is no "food handling" course: the taken-out check on State
-        # J, its ServSafe Food Handler row taken out)
+        # license"), the word the list does not use or uses only in its issuers' names ("Cosmetology license" beside
+        # "Master Cosmetologist License" and "... – GA State Board of Cosmetology & Barbers"); not an agent's "-er"
+        # ("food handler" is no "food handling" course: the taken-out check on State J, its ServSafe Food Handler row
+        # taken out)
         options += [w for w in words_starting(refs, word[:5], 0) if w != word and word_forms(word, w)
                     and not w.endswith(("er", "ers"))]
     mended = [w for w in dict.fromkeys(options) if _makes_a_phrase(phrases, w, pairs)]

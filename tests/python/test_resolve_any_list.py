@@ -3085,3 +3085,17 @@ def test_a_name_whose_brackets_write_another_name_whole_is_that_credential() -> 
                   ("X1", "Welding Inspector (Certified Welding Inspector)", "Acme Testing"),
                   ("W1", "Certified Welding Inspector", "American Welding Society")])
     assert not refs.representative
+
+
+def test_a_field_word_the_list_writes_only_in_its_issuers_names_is_read_as_the_workers() -> None:
+    # State G: "TN COSMETOLOGY LICENSE" went to review; the list writes "Cosmetologist License - Tennessee State Board
+    # of Cosmetology and Barber Examiners", and "cosmetology" only in its issuers' names, so the field's word was
+    # not read as the worker's, as a word no name uses is ("esthetics license")
+    refs = build([("C1", "Cosmetologist License - Tennessee State Board of Cosmetology and Barber Examiners", ""),
+                  ("M1", "Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)", ""),
+                  ("B1", "Master Barber License", "")])
+    assert mended_in_context(refs, ["cosmetology", "license"]) == ["cosmetologist license"]
+    # a word a credential's own name uses stays as typed
+    refs = build([("C1", "Cosmetologist License", ""), ("C2", "Cosmetology Instructor License", "")])
+    assert mended_in_context(refs, ["cosmetology", "license"]) == []
+
