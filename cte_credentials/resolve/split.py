@@ -15,6 +15,7 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision
 from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import SpanVariant
+from cte_credentials.resolve.readings import word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
@@ -334,7 +335,11 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     # Entry-Level Truck Brakes"), unless a piece of the entry resolves to a credential whose name holds the word
     # ("barber" in "Cosmetology & Barber license" matched to the cosmetology license, whose issuer is written "State
     # Cosmetology and Barber Board"): the word names that credential
-    missing = words - refs.credential_words(cred.code) - (set(refs.vendor_of(cred.code).split()) - named_by_pieces)
+    # (or a form of a word of its name: "cosmetology" in "Cosmetology & Manicurist license" matched to the
+    # manicurist license of the "Board of Cosmetology", a piece resolving to the Cosmetologist License)
+    vendor_words = {w for w in refs.vendor_of(cred.code).split()
+                    if w not in named_by_pieces and not any(word_forms(w, o) for o in named_by_pieces)}
+    missing = words - refs.credential_words(cred.code) - vendor_words
     # and a number typed more times than the name holds it ("AWS D1.1 and D9.1" matched to the D9.1), twice when
     # the credential a piece resolves to holds it (the D1.1)
     extra = sum(count * (1 + (number in named_by_pieces))

@@ -3099,3 +3099,16 @@ def test_a_field_word_the_list_writes_only_in_its_issuers_names_is_read_as_the_w
     refs = build([("C1", "Cosmetologist License", ""), ("C2", "Cosmetology Instructor License", "")])
     assert mended_in_context(refs, ["cosmetology", "license"]) == []
 
+
+def test_a_vendor_word_a_piece_names_in_another_form_is_left_out_by_the_whole() -> None:
+    # States G, L and P: "Cosmetology & Manicurist license" was read whole as the manicurist license of the "Board
+    # of Cosmetology", and the cosmetologist license, which its piece "Cosmetology license" resolves to, dropped
+    # without a word
+    refs = build([("C1", "Cosmetologist License - Tennessee State Board of Cosmetology and Barber Examiners", ""),
+                  ("M1", "Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)", ""),
+                  ("B1", "Master Barber License (Tennessee Board of Cosmetology and Barber Examiners)", ""),
+                  ("E1", "Esthetician License (Tennessee Board of Cosmetology and Barber Examiners)", "")])
+    rule = {"kind": "bars", "min_score": 0.6, "min_margin": 0.05}
+    assert outcomes(resolve(refs, ("Cosmetology & Manicurist license", ""), rule=rule)) == [("resolved", "C1"),
+                                                                                           ("resolved", "M1")]
+    assert outcomes(resolve(refs, ("Manicurist license", "Board of Cosmetology"), rule=rule)) == [("resolved", "M1")]
