@@ -3112,3 +3112,20 @@ def test_a_vendor_word_a_piece_names_in_another_form_is_left_out_by_the_whole() 
     assert outcomes(resolve(refs, ("Cosmetology & Manicurist license", ""), rule=rule)) == [("resolved", "C1"),
                                                                                            ("resolved", "M1")]
     assert outcomes(resolve(refs, ("Manicurist license", "Board of Cosmetology"), rule=rule)) == [("resolved", "M1")]
+
+
+def test_ases_student_certification_is_its_entry_level_certification() -> None:
+    # States N and P write "ASE Entry-Level Certification", State M its former name "ASE Student Certification";
+    # "ASE Brakes student cert" and "Suspension & Steering student cert" went to review (seed: abbreviations)
+    rows = [("A1", "ASE Entry-Level Certification - Automobile: Brakes", ""),
+            ("A2", "ASE Entry-Level Certification - Automobile: Suspension & Steering", ""),
+            ("A3", "ASE Entry-Level Certification - Automobile: Engine Repair", ""),
+            ("A4", "ASE A5 Brakes", ""), ("S1", "Student Pilot Certificate", "")]
+    refs = build(rows)
+    assert one(refs, "ASE Brakes student cert", "")[::2] == ("resolved", "A1")
+    assert one(refs, "Suspension & Steering student cert", "ASE")[::2] == ("resolved", "A2")
+    refs = build([(code, name.replace("Entry-Level", "Student"), vendor) for code, name, vendor in rows])
+    assert one(refs, "ASE Entry-Level Brakes", "")[::2] == ("resolved", "A1")
+    assert one(refs, "ASE student Engine Repair", "ASE")[::2] == ("resolved", "A3")
+    # the word alone stays: "Student Pilot"
+    assert one(refs, "student pilot cert", "FAA")[::2] == ("resolved", "S1")
