@@ -453,7 +453,12 @@ def _index_word_sets(refs: ResolutionRefs) -> None:
     for c in refs.rows:
         code = refs.representative.get(c.code, c.code)
         outer = tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
-        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0]}:
+        # and without the parts naming its issuer ("NCCER Core Curriculum - National Center for Construction
+        # Education and Research"), when no other name holds the words left ("Certified Pharmacy Technician -
+        # Pharmacy Technician Certification Board" beside the NHA's "Certified Pharmacy Technician (ExCPT)")
+        bare = tokens(refs.normalize(list_features.without_issuer_parts(c.name, refs.normalize)))
+        bare = bare if bare and not refs.holding_every_word(bare) - {c.code, code} else c.tokens
+        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0], bare}:
             # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
             for kept in {words, words - {"plus"}, words - COVERAGE_WORDS}:
                 if kept:

@@ -603,7 +603,8 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
 
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
-                          "society", "agency", "bureau", "administration", "federation"})
+                          "society", "agency", "bureau", "administration", "federation", "center", "centre",
+                          "college", "university"})
 # (in brackets, after a dash between spaces, or after a comma: "CERTIFIED NURSING ASSISTANT, Oklahoma State
 # Department of Health")
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$")

@@ -2453,8 +2453,11 @@ def test_a_vendor_the_list_does_not_know_picks_the_one_name_writing_its_words() 
     out = resolve(refs, ("EMT", "Ohio Division of EMS"), ("EMR & EMT", "Ohio Division of EMS"), ("EMT", "Ohio EMS"),
                   ("EMT", "Texas Division of EMS"), ("NCCER Core", "NCCER"))
     assert outcomes(out)[:4] == [("resolved", "E1"), ("resolved", "R1"), ("resolved", "E1"), ("resolved", "E1")]
-    # no name writing every word of the vendor; a vendor two of the names write, one in full and one by its acronym
-    assert [o[0] for o in outcomes(out)[4:]] == ["needs_review", "needs_review"]
+    # no name writing every word of the vendor
+    assert outcomes(out)[4][0] == "needs_review"
+    # a vendor two of the names write, one in full and one by its acronym, picks neither; "NCCER Core" is the first
+    # by its words, once its issuer's part is left out
+    assert outcomes(out)[5] == ("resolved", "C1")
 
 
 def test_two_vendor_names_differing_only_in_the_words_an_organisations_name_ends_with_are_one_vendor() -> None:
@@ -3129,3 +3132,16 @@ def test_ases_student_certification_is_its_entry_level_certification() -> None:
     assert one(refs, "ASE student Engine Repair", "ASE")[::2] == ("resolved", "A3")
     # the word alone stays: "Student Pilot"
     assert one(refs, "student pilot cert", "FAA")[::2] == ("resolved", "S1")
+
+
+def test_a_name_is_named_without_its_issuers_part_when_no_other_name_holds_the_rest() -> None:
+    # State J (names only): "NCCER Core" went to review between "NCCER Core Curriculum - National Center for
+    # Construction Education and Research" and "(NCCER) CORE: INTRODUCTORY CRAFT SKILLS"; a centre is an organisation
+    refs = build([("C1", "NCCER Core Curriculum - National Center for Construction Education and Research", ""),
+                  ("C2", "(NCCER) CORE: INTRODUCTORY CRAFT SKILLS", ""), ("C3", "NCCER Carpentry Level 1", ""),
+                  ("P1", "PTCB Certified Pharmacy Technician (CPhT)", ""),
+                  ("P2", "Certified Pharmacy Technician - Pharmacy Technician Certification Board", ""),
+                  ("P3", "NHA Certified Pharmacy Technician (ExCPT)", "")])
+    assert one(refs, "NCCER Core", "")[::2] == ("resolved", "C1")
+    # not when other names hold the words left: "Pharmacy Technician" is the PTCB's or the NHA's (State E)
+    assert one(refs, "Pharmacy Technician", "")[0] == "needs_review"
