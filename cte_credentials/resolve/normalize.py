@@ -15,6 +15,7 @@ _SPACED_PLUS = re.compile(r"(?<=[a-z0-9]) +\+(?=\s*(?:$|[,;/|)]))")
 _FREE_PLUS = re.compile(r"\s\+\s")
 _DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _HAS_DIGIT = re.compile(r"\d").search
+_EDITION = re.compile(r"(?<![a-z0-9])\d{1,2}\s?(?:st|nd|rd|th)\s+(?:ed|edn|edition)(?![a-z0-9])\.?")
 # _PUNCT for plain ASCII text as a translation table (str.translate is several times faster than the regex)
 _ASCII_PUNCT = {i: " " for i in range(128) if not re.fullmatch(r"[a-z0-9+#]", chr(i))}
 
@@ -150,8 +151,12 @@ def basic_clean(text: str | None) -> str:
         text = _PLUS.sub(" plus ", _SPACED_PLUS.sub("+", text))
         # a plus standing alone between words is "and", as "&" is ("IT Specialist - HTML + CSS")
         text = _FREE_PLUS.sub(" and ", text)
-    # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
     if _HAS_DIGIT(text):
+        # an edition of a course book names no other credential ("ServSafe Manager 7th edition", "NCCER Core (Intro
+        # to Craft Skills) 5th Ed."): left out
+        if "ed" in text:
+            text = _EDITION.sub(" ", text)
+        # a digit stuck to letters is its own token: "osha10" -> "osha 10", "10hr" -> "10 hr"
         text = _DIGIT_LETTER.sub(" ", text)
     return " ".join((text.translate(_ASCII_PUNCT) if text.isascii() else _PUNCT.sub(" ", text)).split())
 

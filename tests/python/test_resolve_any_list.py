@@ -3145,3 +3145,19 @@ def test_a_name_is_named_without_its_issuers_part_when_no_other_name_holds_the_r
     assert one(refs, "NCCER Core", "")[::2] == ("resolved", "C1")
     # not when other names hold the words left: "Pharmacy Technician" is the PTCB's or the NHA's (State E)
     assert one(refs, "Pharmacy Technician", "")[0] == "needs_review"
+
+
+def test_a_course_books_edition_is_left_out() -> None:
+    # State I's "ServSafe Manager 7th edition" and State N's "NCCER Core (Intro to Craft Skills) 5th Ed." beside
+    # "NCCER: Core Curriculum – Introductory Craft Skills": an edition names no other credential
+    assert basic_clean("NCCER Core (Intro to Craft Skills) 5th Ed.") == "nccer core intro to craft skills"
+    assert basic_clean("ServSafe Manager 7th edition") == "servsafe manager"
+    # a level or a number before other words stays
+    assert basic_clean("Level 5 Education Specialist") == "level 5 education specialist"
+    assert basic_clean("2nd Degree Black Belt") == "2 nd degree black belt"
+    refs = build([("N1", "NCCER: Core Curriculum – Introductory Craft Skills", ""),
+                  ("N2", "NCCER Core (Intro to Craft Skills) 5th Ed.", ""), ("N3", "NCCER Carpentry Level 1", ""),
+                  ("S1", "ServSafe Manager Certification (ANSI-CFP)", "National Restaurant Association"),
+                  ("S2", "ServSafe Food Handler", "National Restaurant Association")])
+    assert one(refs, "NCCER Core", "")[::2] == ("resolved", "N2")
+    assert one(refs, "ServSafe Manager 7th edition", "")[::2] == ("resolved", "S1")
