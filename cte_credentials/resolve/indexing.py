@@ -255,14 +255,18 @@ def _seed_vendors_named(vendor_alias: dict[str, str], normalize: Normalizer, sam
         Callable[[str, str], frozenset[str]], Callable[[frozenset[str]], frozenset[str]]]:
     """For list_features.issuer_twins: (name, vendor key) -> the vendors of our alias seed that the vendor column or a
     one-word name of theirs in the name writes ("careersafe" and "osha": the Occupational Safety and Health
-    Administration), and those vendors -> their one-word names, normalised. Names of several words are not looked
-    for in the name: their words may tell credentials apart ("safety" in "S/P2", Safety and Pollution Prevention)."""
+    Administration), and those vendors -> their one-word names, normalised. A name of several words is looked for
+    in the name only as the whole of a part naming the issuer (list_features.issuer_parts): elsewhere its words may
+    tell credentials apart ("safety" in "S/P2", Safety and Pollution Prevention)."""
     one_word: dict[str, set[str]] = {}
+    whole: dict[str, str] = {}
     for alias, name in vendor_alias.items():
         vendor = basic_clean(name)
         for text in (alias, vendor):
             if text and " " not in text:
                 one_word.setdefault(text, set()).add(vendor)
+            elif text:
+                whole[basic_clean(text)] = vendor
     spelt: dict[str, set[str]] = {}
     for word, vendors in one_word.items():
         for vendor in vendors:
@@ -270,6 +274,9 @@ def _seed_vendors_named(vendor_alias: dict[str, str], normalize: Normalizer, sam
 
     def named(name: str, vendor: str) -> frozenset[str]:
         found = {v for w in basic_clean(name).split() for v in one_word.get(w, ())}
+        # or a longer name of theirs making the whole of a part naming the issuer ("Core – Introductory Craft Skills
+        # (National Center for Construction Education & Research)")
+        found |= {whole[p] for p in map(basic_clean, list_features.issuer_parts(name, normalize)) if p in whole}
         if vendor:
             seed = vendor_alias.get(vendor) or vendor_alias.get(same.get(vendor, vendor))
             found.add(basic_clean(seed) if seed else vendor)

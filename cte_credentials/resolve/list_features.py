@@ -615,21 +615,46 @@ def _part(match: re.Match) -> str:
     return match.group(1) or match.group(2) or match.group(3) or ""
 
 
+def _issuer_parts(name: str, normalize: Callable[[str], str]) -> list[tuple[re.Match, str | None]]:
+    """The NAME_PARTS matches of a name naming an organisation, each with None when the whole part names it, or the
+    text of its brackets that do when the words outside them do not ("Core – Introductory Craft Skills (National
+    Center for Construction Education & Research)": the brackets, not "Introductory Craft Skills")."""
+    def naming(text: str) -> bool:
+        return bool(set(normalize(text).split()) & ORGANISATION)
+
+    out: list[tuple[re.Match, str | None]] = []
+    for match in NAME_PARTS.finditer(name):
+        part = _part(match)
+        if not naming(part):
+            continue
+        if match.group(1) is None and "(" in part and not naming(_BRACKETS.sub(" ", part)):
+            out.append((match, " ".join(i for i in _BRACKETS.findall(part) if naming(i))))
+        else:
+            out.append((match, None))
+    return out
+
+
 def without_issuer_parts(name: str, normalize: Callable[[str], str]) -> str:
     """The name without its parts naming the issuer (issuer_part_words): "Ohio Cosmetology License"."""
-    def cut(match: re.Match) -> str:
-        return " " if set(normalize(_part(match)).split()) & ORGANISATION else match.group(0)
+    out, at = [], 0
+    for match, inner in _issuer_parts(name, normalize):
+        out.append(name[at:match.start()])
+        if inner is None:
+            out.append(" ")
+        else:
+            out.append(_BRACKETS.sub(lambda m: " " if set(normalize(m.group(1)).split()) & ORGANISATION
+                                     else m.group(0), match.group(0)))
+        at = match.end()
+    return "".join(out) + name[at:]
 
-    return NAME_PARTS.sub(cut, name)
+
+def issuer_parts(name: str, normalize: Callable[[str], str]) -> list[str]:
+    """The parts of a name, in brackets, after a dash or after a comma, that name an organisation, as written."""
+    return [_part(match) if inner is None else inner for match, inner in _issuer_parts(name, normalize)]
 
 
 def issuer_part_words(name: str, normalize: Callable[[str], str]) -> frozenset[str]:
     """The words of the parts of a name, in brackets, after a dash or after a comma, that hold a word naming an
     organisation ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)"): its issuer's, not the
     credential's."""
-    words: set[str] = set()
-    for match in NAME_PARTS.finditer(name):
-        part = set(normalize(_part(match)).split())
-        if part & ORGANISATION:
-            words |= part
-    return frozenset(words)
+    return frozenset(w for part in issuer_parts(name, normalize) for w in normalize(part).split())

@@ -3161,3 +3161,20 @@ def test_a_course_books_edition_is_left_out() -> None:
                   ("S2", "ServSafe Food Handler", "National Restaurant Association")])
     assert one(refs, "NCCER Core", "")[::2] == ("resolved", "N2")
     assert one(refs, "ServSafe Manager 7th edition", "")[::2] == ("resolved", "S1")
+
+
+def test_an_issuer_in_brackets_after_a_dash_is_cut_alone_and_names_its_vendor_in_full() -> None:
+    # State L (names only): "Core – Introductory Craft Skills (National Center for Construction Education &
+    # Research)" lost "Introductory Craft Skills" with its issuer (the part after the dash, brackets and all, was
+    # read as the issuer's), and was not the twin of "NCCER Core Curriculum: Introductory Craft Skills"
+    name = "Core – Introductory Craft Skills (National Center for Construction Education & Research)"
+    assert " ".join(list_features.without_issuer_parts(name, basic_clean).split()) == \
+        "Core – Introductory Craft Skills"
+    assert list_features.issuer_parts(name, basic_clean) == ["National Center for Construction Education & Research"]
+    # a part after a dash that names the organisation outside its brackets is cut whole, as before
+    assert " ".join(list_features.without_issuer_parts(
+        "Cosmetologist License - Tennessee Board (TN) of Cosmetology", basic_clean).split()) == "Cosmetologist License"
+    refs = build([("N1", "NCCER Core Curriculum: Introductory Craft Skills", ""), ("N2", name, ""),
+                  ("N3", "NCCER Carpentry Level 1", "")])
+    assert refs.representative.get("N2") == "N1"
+    assert one(refs, "Intro Craft Skills", "NCCER")[::2] == ("resolved", "N1")
