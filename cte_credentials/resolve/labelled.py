@@ -85,6 +85,13 @@ STATE_O_SET = DATA_DIR / "state_o_dev_credentials.csv"
 # development the same way
 STATE_P_LIST = DATA_DIR / "state_p_credential_list.csv"
 STATE_P_SET = DATA_DIR / "state_p_dev_credentials.csv"
+# "State Q": a North Carolina-style list with the issuing body in the vendor column (state agencies spelled several
+# ways), and "State R": a Kentucky-style names-only list (the issuer after a dash, a comma or in brackets), each with
+# its set, written apart from the engine for development the same way
+STATE_Q_LIST = DATA_DIR / "state_q_credential_list.csv"
+STATE_Q_SET = DATA_DIR / "state_q_dev_credentials.csv"
+STATE_R_LIST = DATA_DIR / "state_r_credential_list.csv"
+STATE_R_SET = DATA_DIR / "state_r_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -73,6 +73,10 @@ from cte_credentials.resolve.labelled import (
     STATE_O_SET,
     STATE_P_LIST,
     STATE_P_SET,
+    STATE_Q_LIST,
+    STATE_Q_SET,
+    STATE_R_LIST,
+    STATE_R_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -201,6 +205,8 @@ DEVELOPMENT_STATES = (
     ("state_n", "State N's names-only list (development), its set", "no_vendors", STATE_N_LIST, STATE_N_SET),
     ("state_o", "State O's list (development), its set", "vendors", STATE_O_LIST, STATE_O_SET),
     ("state_p", "State P's names-only list (development), its set", "no_vendors", STATE_P_LIST, STATE_P_SET),
+    ("state_q", "State Q's list (development), its set", "vendors", STATE_Q_LIST, STATE_Q_SET),
+    ("state_r", "State R's names-only list (development), its set", "no_vendors", STATE_R_LIST, STATE_R_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
