@@ -3178,3 +3178,14 @@ def test_an_issuer_in_brackets_after_a_dash_is_cut_alone_and_names_its_vendor_in
                   ("N3", "NCCER Carpentry Level 1", "")])
     assert refs.representative.get("N2") == "N1"
     assert one(refs, "Intro Craft Skills", "NCCER")[::2] == ("resolved", "N1")
+
+
+def test_ff_is_a_firefighter() -> None:
+    # States N, O, Q and R: "FF II" went to review, and "FF1, FF2, Hazmat Awareness" dropped both firefighter
+    # certificates without a word, "FF1" read as an exam code glued to letters no name uses (seed: abbreviations)
+    refs = build([("F1", "Firefighter I", "NC Office of State Fire Marshal"),
+                  ("F2", "Firefighter II", "North Carolina Office of State Fire Marshal (OSFM)"),
+                  ("H1", "Hazardous Materials Awareness", "NC OSFM"), ("E1", "Emergency Medical Technician", "")])
+    assert outcomes(resolve(refs, ("FF1, FF2, Hazmat Awareness", ""))) == [("resolved", "F1"), ("resolved", "F2"),
+                                                                           ("resolved", "H1")]
+    assert one(refs, "FF II", "NC Office of State Fire Marshall")[::2] == ("resolved", "F2")
