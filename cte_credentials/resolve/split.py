@@ -229,6 +229,9 @@ def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decisi
         piece = found[0][1] if found else None
         if piece is None:  # a junk piece ("pending")
             continue
+        # its best reading naming something else than the credential: a reading carrying the words of the span
+        # named ("Nurse Aide CPR (BLS)" for "CPR (BLS)" after "Nurse Aide I") may only find that credential again
+        piece = next((m for _, m in found if m is not None and _named_or_top(m) != whole.code), piece)
         if piece.decision.status == "resolved":
             # a piece naming another credential outright is that one ("EKG and Phlebotomy tech" from the NHA, read
             # whole as the phlebotomy technician with the vendor's words, which the pieces lack)
@@ -241,6 +244,12 @@ def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decisi
                 or _new_word(resolver, tokens_of[piece.normalized], whole.code)):
             mentions.append((k, piece))
     return [m for _, m in sorted(mentions, key=lambda km: km[0])] if len(mentions) >= 2 else []
+
+
+def _named_or_top(mention: Mention) -> str | None:
+    """The code a mention resolves to, or its best candidate's."""
+    d = mention.decision
+    return d.code if d.status == "resolved" else (d.candidates[0].code if d.candidates else None)
 
 
 def _a_piece_of_new_words(resolver: Resolver, options: Options, n: int, code: str | None) -> bool:

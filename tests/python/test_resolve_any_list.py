@@ -3189,3 +3189,13 @@ def test_ff_is_a_firefighter() -> None:
     assert outcomes(resolve(refs, ("FF1, FF2, Hazmat Awareness", ""))) == [("resolved", "F1"), ("resolved", "F2"),
                                                                            ("resolved", "H1")]
     assert one(refs, "FF II", "NC Office of State Fire Marshall")[::2] == ("resolved", "F2")
+
+
+def test_a_piece_left_out_is_read_without_the_words_of_the_piece_named() -> None:
+    # State Q: "Nurse Aide I, CPR (BLS)" was read whole as the Nurse Aide I and the BLS dropped without a word: the
+    # piece "CPR (BLS)" was read with the first piece's words carried over ("Nurse Aide CPR (BLS)"), which found the
+    # nurse aide again, so it named nothing the whole lacked
+    refs = state_refs("state_q")
+    rule = rule_bars(0.66, 0.06)
+    out = outcomes(resolve(refs, ("Nurse Aide I, CPR (BLS)", ""), rule=rule))
+    assert out[0] == ("resolved", "NC3145") and len(out) == 2 and out[1][0] in ("needs_review", "resolved"), out
