@@ -356,6 +356,7 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     # a rare word (in at most refs.distinctive names) left out counts twice: it names another credential; so does a
     # word of the credential a piece of the entry resolves to ("safety" in "S/P2 Safety and Pollution Prevention"
     # matched whole to the Pollution Prevention, its piece "S/P2 Safety" resolving to the S/P2 Automotive Service
-    # Safety)
-    return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive or w in named_by_pieces)
+    # Safety), and a word both rare and a piece's credential's three times ("core" in "NCCER Core;Carpentry Level 1"
+    # read as Carpentry Level 1, its piece "NCCER Core" resolving to the Core Curriculum)
+    return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive) + (w in named_by_pieces)
                                    for w in missing if w in refs.token_index and not w.isdigit()) + extra)

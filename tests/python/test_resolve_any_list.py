@@ -3199,3 +3199,12 @@ def test_a_piece_left_out_is_read_without_the_words_of_the_piece_named() -> None
     rule = rule_bars(0.66, 0.06)
     out = outcomes(resolve(refs, ("Nurse Aide I, CPR (BLS)", ""), rule=rule))
     assert out[0] == ("resolved", "NC3145") and len(out) == 2 and out[1][0] in ("needs_review", "resolved"), out
+
+
+def test_a_rare_word_a_pieces_credential_holds_weighs_most_when_a_span_leaves_it_out() -> None:
+    # State L: "OSHA 10 Construction;NCCER Core;Carpentry Level 1" read "NCCER Core;Carpentry Level 1" as the
+    # Carpentry Level 1 and dropped the Core Curriculum without a word; State N's "Photoshop, Illustrator, InDesign"
+    # from Adobe read "Illustrator, InDesign" as the Illustrator and dropped the InDesign
+    refs = state_refs("state_l")
+    out = outcomes(resolve(refs, ("OSHA 10 Construction;NCCER Core;Carpentry Level 1", ""), rule=rule_bars(0.5, 0.1)))
+    assert [code for _, code in out] == ["PA-1160", "PA-1103", "PA-1107"], out
