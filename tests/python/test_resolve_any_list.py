@@ -3208,3 +3208,13 @@ def test_a_rare_word_a_pieces_credential_holds_weighs_most_when_a_span_leaves_it
     refs = state_refs("state_l")
     out = outcomes(resolve(refs, ("OSHA 10 Construction;NCCER Core;Carpentry Level 1", ""), rule=rule_bars(0.5, 0.1)))
     assert [code for _, code in out] == ["PA-1160", "PA-1103", "PA-1107"], out
+
+
+
+def test_ed_is_education() -> None:
+    # States Q and R: "Hunter Ed and Boater Ed" went to review whole (seed: abbreviations); on State Q's list the
+    # hunter education certificate resolves (its boating certificate, "NC Boating Education Certificate (Boater
+    # Safety Course)", is left to review)
+    refs = state_refs("state_q")
+    out = outcomes(resolve(refs, ("Hunter Ed and Boater Ed", "NC Wildlife"), rule=rule_bars(0.66, 0.06)))
+    assert out[0] == ("resolved", "NC1137") and len(out) == 2, out
