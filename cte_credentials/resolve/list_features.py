@@ -494,8 +494,9 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
 
 # words a list adds to a credential's name without making it another, once two names write one issuer ("NCCER Core
 # Curriculum: Introductory Craft Skills" and "Core – Introductory Craft Skills"; "OSHA 10-Hour Construction Industry
-# Outreach Training" and "CareerSafe OSHA 10-Hour – Construction"; "OSHA 10-Hour Construction Safety")
-_FILLER = frozenset({"curriculum", "outreach", "training", "industry", "safety", "hour"})
+# Outreach Training" and "CareerSafe OSHA 10-Hour – Construction"; "OSHA 10-Hour Construction Safety"; "OSHA Outreach
+# Training Program – 10 Hour Construction Industry Card")
+_FILLER = frozenset({"curriculum", "outreach", "training", "industry", "safety", "hour", "program"})
 _DIGITS = re.compile(r"\d+")
 
 

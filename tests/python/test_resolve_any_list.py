@@ -3218,3 +3218,13 @@ def test_ed_is_education() -> None:
     refs = state_refs("state_q")
     out = outcomes(resolve(refs, ("Hunter Ed and Boater Ed", "NC Wildlife"), rule=rule_bars(0.66, 0.06)))
     assert out[0] == ("resolved", "NC1137") and len(out) == 2, out
+
+
+def test_a_program_is_a_filler_word_of_twins() -> None:
+    # State Q: "OSHA 10-Hour Construction Safety" and "OSHA Outreach Training Program – 10 Hour Construction Industry
+    # Card", one card listed twice, were two credentials, and "OSHA 10 and 30 Construction" sent the 10 to review
+    refs = build([("O1", "OSHA 10-Hour Construction Safety", "Occupational Safety and Health Administration (OSHA)"),
+                  ("O2", "OSHA Outreach Training Program – 10 Hour Construction Industry Card", "OSHA"),
+                  ("O3", "OSHA 30-Hour Construction Safety", "Occupational Safety and Health Administration (OSHA)"),
+                  ("O4", "OSHA 10-Hour General Industry", "Occupational Safety and Health Administration (OSHA)")])
+    assert refs.representative.get("O2") == "O1" and "O3" not in refs.representative
