@@ -169,51 +169,60 @@ DEVELOPMENT_FLOORS = {
     # State F: a vendor column, one vendor spelled two ways on some rows
     "STATE_F": (0.99, 0.94, 0.97, 0.95),
     # State G: names only, a third of them in capitals, many entries naming several credentials
-    "STATE_G": (0.99, 0.92, 0.92, 0.95),
+    "STATE_G": (0.99, 0.94, 0.95, 0.95),
     # State H: a Texas-style vendor column (certifying entities in full), many splits and near siblings absent
     "STATE_H": (0.99, 0.94, 0.91, 0.95),
     # State I: a Florida CAPE-style list (agency codes, the test-delivery company in the vendor column on some rows,
     # versions in the names, near-duplicate rows)
-    "STATE_I": (0.99, 0.90, 0.85, 0.95),
+    "STATE_I": (0.99, 0.93, 0.90, 0.95),
     # State J: an Ohio-style names-only list, issuers written in the names. Its precision floor is under the 99%
     # target (four wrong codes): "MOS Excel" and "MOS Word", labelled for review, which our level rule reads as the
     # Associate beside the Expert; "Food Safety Manager", the words of the NRFSP's "Certified Food Safety Manager"
     # beside ServSafe's "Food Protection Manager"; and "Heartsaver Pediatric First Aid CPR AED", a sibling the list
     # lacks
-    "STATE_J": (0.98, 0.93, 0.88, 0.95),
+    "STATE_J": (0.98, 0.97, 0.96, 0.95),
     # State K: a Virginia-style vendor column holding the test provider on many rows (Certiport, Pearson VUE, NOCTI,
     # Precision Exams)
-    "STATE_K": (0.985, 0.93, 0.91, 0.95),
+    "STATE_K": (0.985, 0.95, 0.93, 0.95),
     # State L: a Pennsylvania-style names-only list, issuers written in the names ("NOCTI - ...", "(PA Department of
     # Health)"). Its precision floor is under the 99% target (two wrong codes): "MOS Word" from Certiport and "NOCTI
     # Electrical", labelled for review, read as the Word Associate and the Electrical Technology assessment
-    "STATE_L": (0.985, 0.90, 0.85, 0.95),
+    "STATE_L": (0.985, 0.93, 0.90, 0.95),
     # State M: a Tennessee-style vendor column naming the issuer in full, many entries naming several credentials.
     # Its precision and absent floors are under the targets: two entries naming a listed and an unlisted credential
     # ("Electrical Level 1, 2, 3", "Security+ and PenTest+"), which its labels review whole, get the listed codes and
     # a review (three wrong codes), and "MOS Excel", labelled for review, reads as the Excel Associate
-    "STATE_M": (0.98, 0.93, 0.87, 0.93),
+    "STATE_M": (0.98, 0.95, 0.92, 0.93),
     # State N: a Georgia-style names-only list kept over years (legacy text, typos in its own names)
-    "STATE_N": (0.99, 0.87, 0.80, 0.95),
+    "STATE_N": (0.99, 0.92, 0.88, 0.95),
     # State O: an Ohio-style vendor column naming the issuing body on every row. Its precision floor is under the 99%
     # target (three wrong codes): "ACE Personal Trainer", which the list lacks, read as the NASM's Certified Personal
     # Trainer; "OSHA 10" from CareerSafe, labelled underspecified, read as CareerSafe's one card; "Pesticide license"
     # from the state's agriculture department, labelled underspecified, read as the private applicator's licence
-    "STATE_O": (0.98, 0.93, 0.91, 0.95),
+    "STATE_O": (0.98, 0.94, 0.93, 0.95),
     # State P: an Oklahoma-style names-only list, the issuer after a comma, in brackets or nowhere
-    "STATE_P": (0.99, 0.94, 0.94, 0.98),
+    "STATE_P": (0.99, 0.96, 0.97, 0.98),
+    # State Q: a North Carolina-style vendor column, state agencies spelled several ways. Its precision floor is under
+    # the 99% target (three wrong codes): "Landscape Industry Certified Technician - Interior", which the list lacks,
+    # read as the Exterior; "Pesticide License" from the agriculture department, labelled underspecified, read as the
+    # one pesticide row the list writes that department's acronym beside; "Pediatric First Aid CPR", labelled
+    # underspecified (the Red Cross's and the AHA's), read as the Red Cross's
+    "STATE_Q": (0.98, 0.87, 0.83, 0.95),
+    # State R: a Kentucky-style names-only list, the issuer after a dash, a comma or in brackets
+    "STATE_R": (0.99, 0.92, 0.88, 0.95),
 }
 # junk recall below 98% on a set: State M's "Computer Science Foundations" and State N's "Foundations of Engineering
-# & Technology" (courses), "Pathway completer" and State O's "Sarah Thompson - instructor" go to review (the junk
+# & Technology" (courses), "Pathway completer", State O's "Sarah Thompson - instructor" and State Q's "Career and
+# College Promise", "Cisco Networking Academy" and "Microsoft Imagine Academy" (programs) go to review (the junk
 # seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction
 # Trades 2")
-JUNK_FLOORS: dict[str, float] = {"STATE_M": 0.94, "STATE_N": 0.90, "STATE_O": 0.93}
+JUNK_FLOORS: dict[str, float] = {"STATE_M": 0.94, "STATE_N": 0.90, "STATE_O": 0.93, "STATE_Q": 0.84}
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's to P's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's to R's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
