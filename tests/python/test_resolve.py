@@ -337,3 +337,13 @@ def test_words_one_letter_away_are_found_through_the_index_as_by_a_scan_of_the_l
                    if w != t and w[0] == t[0] and abs(len(w) - len(t)) <= 1 and one_edit(t, w)] for t in typed}
     assert {t: one_letter_away(refs, t) for t in typed} == by_scan
     assert sum(bool(v) for v in by_scan.values()) > 300  # most typed words have neighbours: the test is not empty
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS_DIR.glob("*.csv")))
+def test_every_seed_row_has_its_headers_fields(seed: str) -> None:
+    # a note written with a quoted phrase then more words ('"Hunter Ed", "Boater Ed"') made the abbreviation seed's
+    # row five fields: Python's reader kept going, dbt seed stopped the build
+    with (SEEDS_DIR / seed).open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    bad = [(i, row) for i, row in enumerate(rows[1:], start=2) if len(row) != len(rows[0])]
+    assert not bad, f"{seed}: lines with another number of fields than the header's {len(rows[0])}: {bad[:3]}"
