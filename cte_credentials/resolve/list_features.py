@@ -616,20 +616,22 @@ def _part(match: re.Match) -> str:
     return match.group(1) or match.group(2) or match.group(3) or ""
 
 
+def _names_an_organisation(text: str, normalize: Callable[[str], str]) -> bool:
+    return bool(set(normalize(text).split()) & ORGANISATION)
+
+
 def _issuer_parts(name: str, normalize: Callable[[str], str]) -> list[tuple[re.Match, str | None]]:
     """The NAME_PARTS matches of a name naming an organisation, each with None when the whole part names it, or the
     text of its brackets that do when the words outside them do not ("Core – Introductory Craft Skills (National
     Center for Construction Education & Research)": the brackets, not "Introductory Craft Skills")."""
-    def naming(text: str) -> bool:
-        return bool(set(normalize(text).split()) & ORGANISATION)
-
     out: list[tuple[re.Match, str | None]] = []
     for match in NAME_PARTS.finditer(name):
         part = _part(match)
-        if not naming(part):
+        if not _names_an_organisation(part, normalize):
             continue
-        if match.group(1) is None and "(" in part and not naming(_BRACKETS.sub(" ", part)):
-            out.append((match, " ".join(i for i in _BRACKETS.findall(part) if naming(i))))
+        if (match.group(1) is None and "(" in part
+                and not _names_an_organisation(_BRACKETS.sub(" ", part), normalize)):
+            out.append((match, " ".join(i for i in _BRACKETS.findall(part) if _names_an_organisation(i, normalize))))
         else:
             out.append((match, None))
     return out
@@ -643,8 +645,8 @@ def without_issuer_parts(name: str, normalize: Callable[[str], str]) -> str:
         if inner is None:
             out.append(" ")
         else:
-            out.append(_BRACKETS.sub(lambda m: " " if set(normalize(m.group(1)).split()) & ORGANISATION
-                                     else m.group(0), match.group(0)))
+            out.append(_BRACKETS.sub(lambda m: " " if _names_an_organisation(m.group(1), normalize) else m.group(0),
+                                     match.group(0)))
         at = match.end()
     return "".join(out) + name[at:]
 

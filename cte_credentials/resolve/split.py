@@ -239,7 +239,7 @@ def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decisi
                                                                  tokens_of[piece.normalized], whole, others):
                 mentions.append((k, piece))
             continue
-        top = piece.decision.candidates[0].code if piece.decision.candidates else None
+        top = _named_or_top(piece)
         if (top not in (None, whole.code) and _names_what_it_lacks(refs, piece.normalized, whole.code, top)
                 or _new_word(resolver, tokens_of[piece.normalized], whole.code)):
             mentions.append((k, piece))
