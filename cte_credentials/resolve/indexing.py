@@ -458,6 +458,7 @@ def _vendor_words(refs: ResolutionRefs, vendor: str) -> frozenset[str]:
 
 def _index_word_sets(refs: ResolutionRefs) -> None:
     """Each name's words as a set, with and without its acronym (see ResolutionRefs.word_sets)."""
+    own = _own_words(refs)
     for c in refs.rows:
         code = refs.representative.get(c.code, c.code)
         outer = tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", c.name)))
@@ -466,11 +467,32 @@ def _index_word_sets(refs: ResolutionRefs) -> None:
         # Pharmacy Technician Certification Board" beside the NHA's "Certified Pharmacy Technician (ExCPT)")
         bare = tokens(refs.normalize(list_features.without_issuer_parts(c.name, refs.normalize)))
         bare = bare if bare and not refs.holding_every_word(bare) - {c.code, code} else c.tokens
-        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0], bare}:
+        for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0], bare,
+                      own.get(c.code) or c.tokens}:
             # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
             for kept in {words, words - {"plus"}, words - COVERAGE_WORDS}:
                 if kept:
                     refs.word_sets.setdefault(kept, set()).add(code)
+
+
+def _own_words(refs: ResolutionRefs) -> dict[str, frozenset[str]]:
+    """Each name's own words: without its brackets and its issuer's part ("Certified Medical Assistant (CMA) -
+    American Association of Medical Assistants": "medical assistant"), for the names whose own words no other name
+    holds with nothing more than issuers' names (words of the list's vendors or of our vendor-alias seed): "Certified
+    Pharmacy Technician - Pharmacy Technician Certification Board" is not named by "Pharmacy Technician" beside "NHA
+    Certified Pharmacy Technician (ExCPT)"; "Medical Administrative Assistant" beside does not stop it. Another
+    name's words, that the write-in lacks, would tell the two apart."""
+    plain = {c.code: tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", list_features.without_issuer_parts(
+        c.name, refs.normalize)))) for c in refs.rows}
+    issuers = set(refs.vendor_alias) | {w for v in refs.vendor_keys for w in v.split()}
+    out: dict[str, frozenset[str]] = {}
+    for c in refs.rows:
+        words = plain[c.code]
+        same = {c.code, refs.representative.get(c.code, c.code)}
+        others = refs.holding_every_word(words) - same
+        if words and not any(plain.get(o, frozenset()) - words <= issuers for o in others):
+            out[c.code] = words
+    return out
 
 
 def _index_vendor_free_names(refs: ResolutionRefs) -> None:

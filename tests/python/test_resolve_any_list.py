@@ -3228,3 +3228,23 @@ def test_a_program_is_a_filler_word_of_twins() -> None:
                   ("O3", "OSHA 30-Hour Construction Safety", "Occupational Safety and Health Administration (OSHA)"),
                   ("O4", "OSHA 10-Hour General Industry", "Occupational Safety and Health Administration (OSHA)")])
     assert refs.representative.get("O2") == "O1" and "O3" not in refs.representative
+
+
+def test_a_names_own_words_name_it_when_other_names_add_more_than_issuers() -> None:
+    # State R (names only): "Certified Medical Asst" went to review beside the NHA's medical administrative assistant
+    # and the AMT's registered medical assistant; "ServSafe Manager" beside "ServSafe Food Protection Manager"
+    refs = build([("M1", "Certified Medical Assistant (CMA) - American Association of Medical Assistants", ""),
+                  ("M2", "Certified Medical Administrative Assistant (CMAA) - NHA", ""),
+                  ("M3", "Registered Medical Assistant (RMA), American Medical Technologists", ""),
+                  ("S1", "ServSafe Manager - National Restaurant Association", ""),
+                  ("S2", "ServSafe Food Protection Manager Certification (NRA)", ""),
+                  ("P1", "PTCB Certified Pharmacy Technician (CPhT)", ""),
+                  ("P2", "Certified Pharmacy Technician - Pharmacy Technician Certification Board", ""),
+                  ("P3", "NHA Certified Pharmacy Technician (ExCPT)", "")])
+    assert one(refs, "Certified Medical Asst", "")[::2] == ("resolved", "M1")
+    assert one(refs, "ServSafe Manager", "")[::2] == ("resolved", "S1")
+    # not when another name's words add only an issuer's name: "Pharmacy Technician" is the PTCB's or the NHA's
+    assert one(refs, "Pharmacy Technician", "")[0] == "needs_review"
+    # nor for a write-in naming another's word
+    assert one(refs, "Medical Administrative Assistant", "")[::2] == ("resolved", "M2")
+
