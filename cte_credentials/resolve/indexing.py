@@ -121,6 +121,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # penalises any of the list's credentials (it counts as an unknown vendor). A blank vendor is no vendor: were
     # it known, a write-in with no vendor would pick among the list's credentials with none
     refs.vendor_keys = set(state_vendors) - set(same) - two - {""}
+    refs.shared_vendor_names = frozenset(two)
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():

@@ -163,7 +163,7 @@ class Readings:
                                                              for k in range(2, len(words) + 1)):
                 return starting.pop() if len(starting) == 1 else cleaned
         key = basic_clean(canonical) if canonical else cleaned
-        if canonical and key not in self.refs.vendor_keys:
+        if canonical and key not in self.refs.vendor_keys and cleaned not in self.refs.shared_vendor_names:
             # our seed's name for a vendor the list spells with more words ("Environmental Protection Agency":
             # the list's "U.S. Environmental Protection Agency")
             words = set(key.split())

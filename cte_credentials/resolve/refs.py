@@ -55,6 +55,9 @@ class ResolutionRefs:
     junk_contains: list[tuple[str, str]]  # `contains` and `item` phrases of the junk seed
     junk_words: dict[str, str]  # a word of a note on the record ("pending", "see", "student") -> reason
     vendor_keys: set[str] = field(default_factory=set)  # cleaned canonical vendor names
+    # spellings in the list's vendor column that two of its vendors may have ("AWS"; "NC DMV" beside "NC Division of
+    # Motor Vehicles" and "NC DMV License & Theft Bureau"): typed, they name neither
+    shared_vendor_names: frozenset[str] = frozenset()
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
     # an alias key decided several codes (a string naming several credentials): the codes after its first
     alias_also: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)

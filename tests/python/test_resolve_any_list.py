@@ -3248,3 +3248,20 @@ def test_a_names_own_words_name_it_when_other_names_add_more_than_issuers() -> N
     # nor for a write-in naming another's word
     assert one(refs, "Medical Administrative Assistant", "")[::2] == ("resolved", "M2")
 
+
+def test_a_vendor_spelling_two_of_the_lists_vendors_may_have_names_neither() -> None:
+    # State Q: "NC DMV" is in the vendor column beside "NC Division of Motor Vehicles" and "NC DMV License & Theft
+    # Bureau"; typed, it was read as the bureau (the one vendor whose name holds its words), and the CDL, the
+    # division's, lost the score of another vendor's credential
+    refs = build([("A", "Commercial Driver License (CDL) – Class A", "NC Division of Motor Vehicles"),
+                  ("B", "Commercial Driver License (CDL) – Class B", "NCDMV"),
+                  ("P", "Commercial Learner Permit (CLP)", "NC DMV"),
+                  ("S", "NC Safety Inspection Mechanic License", "NC DMV License & Theft Bureau"),
+                  ("L", "Certified Logistics Associate (CLA)", "MSSC")])
+    typed, blank = resolve(refs, ("CDL Class A", "NC DMV"), ("CDL Class A", ""))
+    assert typed["normalized_vendor"] == "nc dmv"
+    assert typed["candidate_1_code"] == blank["candidate_1_code"] == "A"
+    assert typed["score"] == blank["score"]
+    # the bureau's name typed in full is still the bureau
+    assert resolve(refs, ("Safety Inspection Mechanic", "NC DMV License & Theft Bureau"))[0]["normalized_vendor"] \
+        == "nc dmv license and theft bureau"
