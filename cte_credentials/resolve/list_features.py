@@ -340,6 +340,11 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             # Electronics Industries"), however its words' initials read
             fuller += [m for m in names if m not in fuller and m != n and re.match(
                 rf"\s*{re.escape(words[0])}\s*[-\u2013\u2014:]\s*\w+\s+\w+", as_written.get(m, ""), re.IGNORECASE)]
+        if not fuller and k == 1:
+            # or in brackets at the end of the name spelt out ("CompTIA", "Computing Technology Industry Association
+            # (CompTIA)"), however its words' initials read
+            fuller = [m for m in names if m != n and m.split()[-1] == words[0] and re.search(
+                rf"\(\s*{re.escape(words[0])}\s*\)\s*$", as_written.get(m, ""), re.IGNORECASE)]
         if len(fuller) >= 2:
             two.add(n)
         if len(fuller) >= 2 and name_words is not None:

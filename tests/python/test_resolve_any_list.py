@@ -3265,3 +3265,22 @@ def test_a_vendor_spelling_two_of_the_lists_vendors_may_have_names_neither() -> 
     # the bureau's name typed in full is still the bureau
     assert resolve(refs, ("Safety Inspection Mechanic", "NC DMV License & Theft Bureau"))[0]["normalized_vendor"] \
         == "nc dmv license and theft bureau"
+
+
+def test_a_vendor_is_the_name_spelt_out_that_writes_it_in_brackets() -> None:
+    # State Q: "CompTIA" and "Computing Technology Industry Association (CompTIA)" in the vendor column are one
+    # vendor (the initials read "CTIA"), so "CompTIA Security+ (SY0-701)" and the other vendor's "Security+
+    # Certification" are one credential, and "Sec+" names it
+    written = {"comptia": "CompTIA", "computing technology industry association comptia":
+               "Computing Technology Industry Association (CompTIA)", "nha": "NHA",
+               "national healthcareer association": "National Healthcareer Association",
+               "national healthcareer association nha": "National Healthcareer Association (NHA)"}
+    same, two = list_features.same_vendors(list(written), as_written=written)
+    assert same["comptia"] == "computing technology industry association comptia"
+    # a name with a fuller name already is left to it
+    assert same["nha"] == same["national healthcareer association"] == "national healthcareer association nha"
+    refs = build([("S1", "CompTIA Security+ (SY0-701)", "CompTIA"),
+                  ("S2", "Security+ Certification", "Computing Technology Industry Association (CompTIA)"),
+                  ("N1", "CompTIA Network+ (N10-009)", "CompTIA")])
+    assert refs.representative.get("S2") == "S1"
+    assert one(refs, "Sec+", "")[::2] == ("resolved", "S1")
