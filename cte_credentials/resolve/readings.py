@@ -56,6 +56,9 @@ _COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|p
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
 # the hunter education card)
 _PROGRAM_WORDS = frozenset({"program", "pathway", "completer"})
+# a name ending "Academy" ("Cisco Networking Academy"), and the junk reason when a vendor's name begins it
+_ACADEMY = re.compile(r"(.+?) academy")
+ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme teaching for its exams)"
 # the junk reason of a subject after "Intro to", "Principles of" (the junk seed's `course` entries give the same)
 COURSE_REASON = "not an industry credential: a CTE course or program name"
 # how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
@@ -234,6 +237,15 @@ class Readings:
             # any subject after "Intro to", "Principles of" ("Intro to Welding"): a course, unless a name of the list
             # holds its words and a word so begun ("Intro to Craft Skills": "Introductory Craft Skills"); in a piece
             # of its own ("Fundamentals of Petroleum; RigPass" is two pieces, each read on its own)
+            return COURSE_REASON
+        academy = _ACADEMY.fullmatch(cleaned)
+        if academy and "academy" not in self.refs.token_index and (
+                self.is_vendor(academy.group(1)) or self.is_vendor(academy.group(1).split()[0])):
+            # a vendor's academy ("Cisco Networking Academy", "Microsoft Imagine Academy", "Oracle Academy"): the
+            # programme that teaches for its exams, not a credential, in a list no name of which says "academy"
+            return ACADEMY_REASON
+        if said and said.group(1) in _PROGRAM_WORDS | {"cte", "career", "ctso"}:
+            # nothing said but a program's words ("Pathway completer", "Program completer")
             return COURSE_REASON
         if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"

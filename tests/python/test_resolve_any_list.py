@@ -3284,3 +3284,17 @@ def test_a_vendor_is_the_name_spelt_out_that_writes_it_in_brackets() -> None:
                   ("N1", "CompTIA Network+ (N10-009)", "CompTIA")])
     assert refs.representative.get("S2") == "S1"
     assert one(refs, "Sec+", "")[::2] == ("resolved", "S1")
+
+
+def test_a_vendors_academy_and_a_programs_words_alone_are_junk() -> None:
+    # State Q: "Cisco Networking Academy" and "Microsoft Imagine Academy" went to review; State N: "Pathway completer"
+    rows = [("C1", "Cisco Certified Support Technician (CCST) Networking", "Cisco"),
+            ("M1", "Microsoft Office Specialist: Word Associate", "Microsoft"),
+            ("O1", "Oracle Database SQL Certified Associate", "Oracle")]
+    refs = build(rows)
+    for typed in ("Cisco Networking Academy", "Microsoft Imagine Academy", "Oracle Academy", "Pathway completer"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # not an academy no vendor begins ("Police Academy"), nor in a list a name of which says "academy"
+    assert one(refs, "Police Academy")[0] != "no_credential"
+    refs = build(rows + [("N1", "NASM Certified Personal Trainer - National Academy of Sports Medicine", "")])
+    assert one(refs, "Cisco Networking Academy")[0] != "no_credential"
