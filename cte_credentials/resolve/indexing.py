@@ -482,13 +482,20 @@ def _own_words(refs: ResolutionRefs) -> dict[str, frozenset[str]]:
     holds with nothing more than issuers' names (words of the list's vendors or of our vendor-alias seed): "Certified
     Pharmacy Technician - Pharmacy Technician Certification Board" is not named by "Pharmacy Technician" beside "NHA
     Certified Pharmacy Technician (ExCPT)"; "Medical Administrative Assistant" beside does not stop it. Another
-    name's words, that the write-in lacks, would tell the two apart."""
-    plain = {c.code: tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", list_features.without_issuer_parts(
-        c.name, refs.normalize)))) for c in refs.rows}
+    name's words, that the write-in lacks, would tell the two apart. Only names whose brackets (issuer's part aside)
+    hold the acronym their words spell, if any."""
+    own = {c.code: list_features.without_issuer_parts(c.name, refs.normalize) for c in refs.rows}
+    plain = {code: tokens(refs.normalize(re.sub(r"\([^)]*\)", " ", name))) for code, name in own.items()}
     issuers = set(refs.vendor_alias) | {w for v in refs.vendor_keys for w in v.split()}
     out: dict[str, frozenset[str]] = {}
     for c in refs.rows:
         words = plain[c.code]
+        spelt = list_features.spelt_acronyms(own[c.code])
+        if any(re.sub(r"[^a-z0-9]", "", inner.lower()) not in spelt for inner in re.findall(r"\(([^)]*)\)",
+                                                                                             own[c.code])):
+            # only brackets holding the acronym its words spell ("(CMA)"): not "(ExCPT)", the NHA's, whose words
+            # "Pharmacy Technician Certification Exam" has too; not "(Office 2019)", a version
+            continue
         same = {c.code, refs.representative.get(c.code, c.code)}
         others = refs.holding_every_word(words) - same
         if words and not any(plain.get(o, frozenset()) - words <= issuers for o in others):

@@ -3247,6 +3247,11 @@ def test_a_names_own_words_name_it_when_other_names_add_more_than_issuers() -> N
     assert one(refs, "Pharmacy Technician", "")[0] == "needs_review"
     # nor for a write-in naming another's word
     assert one(refs, "Medical Administrative Assistant", "")[::2] == ("resolved", "M2")
+    # nor by a name whose brackets hold no acronym its words spell: the NHA's ExCPT, the list's only pharmacy
+    # technician, is not the PTCB's exam ("certification" and "exam" say nothing of which credential)
+    refs = build([("P3", "Certified Pharmacy Technician (ExCPT) - National Healthcareer Association", ""),
+                  ("P4", "Pharmacy Technician Registration (Kentucky Board of Pharmacy)", "")])
+    assert one(refs, "Pharmacy Technician Certification Exam", "")[0] == "needs_review"
 
 
 def test_a_vendor_spelling_two_of_the_lists_vendors_may_have_names_neither() -> None:
