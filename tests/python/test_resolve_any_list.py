@@ -3303,3 +3303,15 @@ def test_a_vendors_academy_and_a_programs_words_alone_are_junk() -> None:
     assert one(refs, "Police Academy")[0] != "no_credential"
     refs = build(rows + [("N1", "NASM Certified Personal Trainer - National Academy of Sports Medicine", "")])
     assert one(refs, "Cisco Networking Academy")[0] != "no_credential"
+
+
+def test_a_welding_position_may_be_left_out_unless_its_letter_is_typed() -> None:
+    # State Q: "AWS D1.1 FCAW" went to review, its one FCAW row being "... FCAW Groove 3G"
+    refs = build([("S3", "AWS D1.1 Structural Welding Code – SMAW Groove 3G", "American Welding Society"),
+                  ("S4", "AWS D1.1 Structural Welding Code – SMAW Groove 4G", "American Welding Society"),
+                  ("F3", "AWS D1.1 Structural Welding Code – FCAW Groove 3G", "American Welding Society")])
+    assert outcomes(resolve(refs, ("AWS D1.1 FCAW", ""), rule=rule_bars(0.5, 0.1))) == [("resolved", "F3")]
+    # the position typed is read: another position is no candidate, and "SMAW" alone names two positions
+    fcaw_4g, smaw_3g = resolve(refs, ("D1.1 FCAW 4G", ""), ("D1.1 SMAW 3G", ""))
+    assert "F3" not in [fcaw_4g[f"candidate_{i}_code"] for i in (1, 2, 3)] and smaw_3g["candidate_1_code"] == "S3"
+    assert one(refs, "AWS D1.1 SMAW", "")[0] == "needs_review"
