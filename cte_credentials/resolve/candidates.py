@@ -16,7 +16,7 @@ references or the resolver; the fuzzy step (fuzzy.py) decides on the ranking.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -143,6 +143,9 @@ class ScoringArrays:
     tok_idf: np.ndarray  # token id -> rarity of the word among the list's names, log((1 + n) / (1 + df)) + 1
     cred_idf: np.ndarray  # credential index -> its words' rarity summed
     unknown_idf: float  # the rarity of a word no name uses
+    # sorted typed vendor id * number of vendor ids + vendor id, for each pair whose first's words are all words of
+    # the second, longer one (refs.vendor_within)
+    vendor_within: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 # ---- ranking a batch ---------------------------------------------------------------------------------------
@@ -296,7 +299,8 @@ def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray,
     in a list without vendors, typed with "AWS")."""
     named = (qword >= 0) & arr.tok_dense[cred, np.maximum(qword, 0)]
     same = (qv >= 0) & (qv == arr.vendor[cred]) | named
-    return same, (qv >= 0) & ~same & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
+    within = np.isin(np.maximum(qv, 0) * len(arr.vendor_ids) + arr.vendor[cred], arr.vendor_within)
+    return same, (qv >= 0) & ~same & ~within & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
 
 
 # ---- array helpers -----------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from cte_credentials.resolve.refs import (
     Credential,
     ResolutionRefs,
     tokens,
+    vendor_within,
 )
 from cte_credentials.resolve.words import qualifier_kinds, qualifiers_in
 
@@ -652,6 +653,19 @@ def _family_numbers(nums: frozenset[str], family: frozenset[str]) -> tuple[tuple
     return tuple(("", n) for n in sorted(nums & family))
 
 
+def _vendors_within(vendor_ids: dict[str, int]) -> np.ndarray:
+    """Sorted keys a * len(vendor_ids) + b of the vendor pairs whose first's words are all words of the second, longer
+    one (refs.vendor_within), found through the vendors holding each word."""
+    holding: dict[str, set[int]] = {}
+    for v, i in vendor_ids.items():
+        for w in v.split():
+            holding.setdefault(w, set()).add(i)
+    names = {i: v for v, i in vendor_ids.items()}
+    keys = [a * len(vendor_ids) + b for v, a in vendor_ids.items() if v
+            for b in set.intersection(*(holding[w] for w in v.split())) if vendor_within(v, names[b])]
+    return np.array(sorted(keys), dtype=np.int64)
+
+
 def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
     """The list as the arrays candidate scoring reads (candidates.ScoringArrays)."""
     creds = refs.credentials
@@ -696,4 +710,5 @@ def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
         cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),
         unknown_idf=float(np.log(1 + len(creds)) + 1.0),
+        vendor_within=_vendors_within(vendor_ids),
     )

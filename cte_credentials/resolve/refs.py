@@ -24,6 +24,12 @@ STOP_TOKENS = frozenset({"and", "of", "the", "for", "in", "certification", "cert
 GENERIC_WORDS = STOP_TOKENS | {"certificate", "card"}
 
 
+def vendor_within(typed: str, theirs: str) -> bool:
+    """Every word of one vendor key is a word of the other, longer one ("fema", "fema emergency management
+    institute"): a part of that body, or the body itself, so not another vendor (neither is it the same: no bonus)."""
+    return set(typed.split()) < set(theirs.split())
+
+
 def tokens(text: str) -> frozenset[str]:
     """The words of a normalised text, less stop words ("and", "certified", ...)."""
     return frozenset(t for t in text.split() if t not in STOP_TOKENS)
@@ -171,7 +177,8 @@ class ResolutionRefs:
         if vendor_key in self.row_vendors.get(code, ()):
             return False
         return (vendor_key in self.vendor_keys and theirs in self.vendor_keys and theirs != vendor_key
-                and not self.names_the_vendor(code, vendor_key) and theirs not in self.delivers.get(vendor_key, ()))
+                and not self.names_the_vendor(code, vendor_key) and theirs not in self.delivers.get(vendor_key, ())
+                and not vendor_within(vendor_key, theirs))
 
     def names_the_vendor(self, code: str, vendor_key: str) -> bool:
         """The credential's name writes the vendor's one word, words such as "Inc." aside: it is of that vendor too

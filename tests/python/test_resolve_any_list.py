@@ -3315,3 +3315,18 @@ def test_a_welding_position_may_be_left_out_unless_its_letter_is_typed() -> None
     fcaw_4g, smaw_3g = resolve(refs, ("D1.1 FCAW 4G", ""), ("D1.1 SMAW 3G", ""))
     assert "F3" not in [fcaw_4g[f"candidate_{i}_code"] for i in (1, 2, 3)] and smaw_3g["candidate_1_code"] == "S3"
     assert one(refs, "AWS D1.1 SMAW", "")[0] == "needs_review"
+
+
+def test_a_vendor_whose_words_a_longer_vendor_name_holds_is_not_another_vendor_of_it() -> None:
+    # State Q: "IS-100" typed with "FEMA" lost another vendor's score against "IS-100.c: ...", whose vendor is the
+    # "FEMA Emergency Management Institute", beside the "FEMA" of IS-700
+    rows = [("I1", "IS-100.c: Introduction to the Incident Command System (ICS 100)",
+             "FEMA Emergency Management Institute"),
+            ("I7", "IS-700.b: An Introduction to the National Incident Management System (NIMS)", "FEMA"),
+            ("A1", "ISA Certified Arborist", "International Society of Arboriculture")]
+    refs = build(rows)
+    typed, blank = resolve(refs, ("IS-100", "FEMA"), ("IS-100", ""))
+    assert typed["candidate_1_code"] == "I1" and typed["score"] == blank["score"]
+    assert not refs.another_vendors("I1", "fema") and refs.another_vendors("A1", "fema")
+    # the other way round, a longer vendor typed is still another vendor of the shorter one's credential
+    assert refs.another_vendors("I7", "fema emergency management institute")
