@@ -358,5 +358,9 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     # matched whole to the Pollution Prevention, its piece "S/P2 Safety" resolving to the S/P2 Automotive Service
     # Safety), and a word both rare and a piece's credential's three times ("core" in "NCCER Core;Carpentry Level 1"
     # read as Carpentry Level 1, its piece "NCCER Core" resolving to the Core Curriculum)
+    # and a word no name uses, cut from (or another form of) such a word of a piece's credential ("mill" in "NIMS
+    # CNC Mill & Lathe Operations" matched whole to CNC Turning, its piece read "NIMS CNC Milling")
+    cut = sum(1 for w in missing if w not in refs.token_index and w.isalpha() and len(w) >= 3
+              and any(o.startswith(w) or word_forms(w, o) for o in named_by_pieces if o not in cred.tokens))
     return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive) + (w in named_by_pieces)
-                                   for w in missing if w in refs.token_index and not w.isdigit()) + extra)
+                                   for w in missing if w in refs.token_index and not w.isdigit()) + 2 * cut + extra)

@@ -3330,3 +3330,13 @@ def test_a_vendor_whose_words_a_longer_vendor_name_holds_is_not_another_vendor_o
     assert not refs.another_vendors("I1", "fema") and refs.another_vendors("A1", "fema")
     # the other way round, a longer vendor typed is still another vendor of the shorter one's credential
     assert refs.another_vendors("I7", "fema emergency management institute")
+
+
+def test_a_lathe_is_cnc_turning_and_a_word_cut_from_a_pieces_credential_is_left_out_by_the_whole() -> None:
+    # States M and N: "NIMS CNC Mill & Lathe Operations (Level I)" went to review, or to CNC Turning alone: "mill",
+    # which no name uses, was not counted as left out by the whole's match, though its piece reads "NIMS CNC Milling"
+    refs = build([("M1", "NIMS CNC Milling: Operations Lvl I", ""), ("T1", "NIMS CNC Turning: Operations Lvl I", ""),
+                  ("D1", "NIMS Drill Press Skills I", "")])
+    assert one(refs, "CNC Lathe Operations", "")[::2] == ("resolved", "T1")
+    assert outcomes(resolve(refs, ("NIMS CNC Mill & Lathe Operations Level I", ""))) == [("resolved", "M1"),
+                                                                                        ("resolved", "T1")]
