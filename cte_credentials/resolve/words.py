@@ -56,6 +56,22 @@ LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice
 TIERS = frozenset({"user", "associate", "professional", "expert", "master"})
 
 
+# prefixes of opposite meaning: two words that differ only by them are opposites, not a misspelling ("Interior",
+# "Exterior"; "Intrastate", "Interstate")
+OPPOSITE_PREFIXES = (("in", "ex"), ("intra", "inter"), ("pre", "post"), ("under", "over"), ("im", "ex"),
+                     ("up", "down"), ("min", "max"))
+
+
+def opposite_prefixes(word: str, other: str) -> bool:
+    """``word`` and ``other`` differ only by a pair of OPPOSITE_PREFIXES, the rest three letters or more."""
+    for a, b in OPPOSITE_PREFIXES:
+        for x, y in ((a, b), (b, a)):
+            if word.startswith(x) and other.startswith(y) and len(word) - len(x) >= 3 \
+                    and word[len(x):] == other[len(y):]:
+                return True
+    return False
+
+
 class Words:
     """The word rules over one list's references; the @memoised ones are tables (``words.looks_like[a, b]``)."""
 
@@ -78,7 +94,7 @@ class Words:
         # the quick upper bounds first: most pairs are far apart. The first, from the lengths alone, is
         # SequenceMatcher.real_quick_ratio's formula, worked out before the matcher is built
         length = len(word) + len(other)
-        if length and 2.0 * min(len(word), len(other)) / length < 0.75:
+        if length and 2.0 * min(len(word), len(other)) / length < 0.75 or opposite_prefixes(word, other):
             return False
         matcher = difflib.SequenceMatcher(None, word, other)
         return matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75

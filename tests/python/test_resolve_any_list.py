@@ -3340,3 +3340,20 @@ def test_a_lathe_is_cnc_turning_and_a_word_cut_from_a_pieces_credential_is_left_
     assert one(refs, "CNC Lathe Operations", "")[::2] == ("resolved", "T1")
     assert outcomes(resolve(refs, ("NIMS CNC Mill & Lathe Operations Level I", ""))) == [("resolved", "M1"),
                                                                                         ("resolved", "T1")]
+
+
+def test_words_differing_only_by_opposite_prefixes_are_no_misspelling() -> None:
+    # State Q: "Landscape Industry Certified Technician - Interior" (not in the list) went to its Exterior row, the
+    # typed word read as a misspelling of "exterior"
+    # (with State Q's fitted tiers: a word no name uses and no misspelling is a warning, the stricter tier)
+    tiers = {"kind": "tiers", "clean": {"min_score": 0.7, "min_margin": 0.02},
+             "warned": {"min_score": 0.83, "min_margin": 0.06}}
+    refs = build([("X1", "Landscape Industry Certified Technician – Exterior",
+                   "National Association of Landscape Professionals (NALP)"),
+                  ("P1", "NC Certified Plant Professional (NCCPP)", "NC Nursery & Landscape Association")])
+    words = Words(refs)
+    assert not words.looks_like["interior", "exterior"] and not words.looks_like["intrastate", "interstate"]
+    assert words.looks_like["exteriour", "exterior"] and words.looks_like["interor", "interior"]
+    out = resolve(refs, ("Landscape Industry Certified Technician - Interior", "NALP"),
+                  ("Landscape Industry Certified Technician - Exteriour", "NALP"), rule=tiers)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "X1")]
