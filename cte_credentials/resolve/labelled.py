@@ -92,6 +92,11 @@ STATE_Q_LIST = DATA_DIR / "state_q_credential_list.csv"
 STATE_Q_SET = DATA_DIR / "state_q_dev_credentials.csv"
 STATE_R_LIST = DATA_DIR / "state_r_credential_list.csv"
 STATE_R_SET = DATA_DIR / "state_r_dev_credentials.csv"
+# "State T": a Florida-style names-only list (codes of the agency's acronym and three digits, the issuer written in
+# some names only, legacy names beside their successors), and its set, written apart from the engine for development
+# the same way
+STATE_T_LIST = DATA_DIR / "state_t_credential_list.csv"
+STATE_T_SET = DATA_DIR / "state_t_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

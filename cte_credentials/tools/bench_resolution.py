@@ -77,6 +77,8 @@ from cte_credentials.resolve.labelled import (
     STATE_Q_SET,
     STATE_R_LIST,
     STATE_R_SET,
+    STATE_T_LIST,
+    STATE_T_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -207,6 +209,7 @@ DEVELOPMENT_STATES = (
     ("state_p", "State P's names-only list (development), its set", "no_vendors", STATE_P_LIST, STATE_P_SET),
     ("state_q", "State Q's list (development), its set", "vendors", STATE_Q_LIST, STATE_Q_SET),
     ("state_r", "State R's names-only list (development), its set", "no_vendors", STATE_R_LIST, STATE_R_SET),
+    ("state_t", "State T's names-only list (development), its set", "no_vendors", STATE_T_LIST, STATE_T_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
