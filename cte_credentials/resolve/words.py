@@ -528,13 +528,16 @@ class Words:
     @memoised
     def another_plus(self, text: str, code: str) -> bool:
         """The write-in names a product with a plus ("Server+": "server plus") and the candidate's name another:
-        it holds "plus" but not the word before the write-in's ("CompTIA A+" is no Server+), a word of the list's
-        names."""
+        it holds "plus" but not the word before the write-in's before its own plus ("CompTIA A+" is no Server+;
+        "Cloud Essentials+" no Cloud+), a word of the list's names."""
         words = text.split()
         theirs = self.refs.by_code[code].tokens
-        return "plus" in theirs and any(
-            w == "plus" and i > 0 and words[i - 1] not in theirs and words[i - 1] in self.refs.token_index
-            for i, w in enumerate(words))
+        if "plus" not in theirs:
+            return False
+        typed = {words[i - 1] for i, w in enumerate(words) if w == "plus" and i > 0} & self.refs.token_index.keys()
+        # (or holds it elsewhere than before its plus: "Cloud+" is no "Cloud Essentials+")
+        key = self.refs.by_code[code].key.split()
+        return bool(typed) and not typed & {key[i - 1] for i, w in enumerate(key) if w == "plus" and i > 0}
 
     @memoised
     def negated(self, text: str, code: str) -> bool:

@@ -1679,6 +1679,12 @@ def test_a_product_with_a_plus_is_not_another_product_with_a_plus() -> None:
     out = resolve(refs, ("Server+", "CompTIA"), ("A+", "CompTIA"), rule=rule)
     assert outcomes(out) == [
         ("needs_review", None), ("resolved", "G-0181")]
+    # State T: "CompTIA Cloud+" (not in the list) is not "CompTIA Cloud Essentials+", which holds "cloud" elsewhere
+    # than before its plus
+    refs = build([("C7", "CompTIA Cloud Essentials+", ""), ("C1", "CompTIA A+ (220-1101/220-1102)", ""),
+                  ("C2", "CompTIA Network+", "")])
+    out = resolve(refs, ("CompTIA Cloud+", ""), ("Cloud Essentials+", ""), ("CompTIA Network+", ""), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "C7"), ("resolved", "C2")]
 
 
 def test_a_long_word_one_letter_from_a_word_of_the_list_names_with_it() -> None:
