@@ -72,6 +72,10 @@ def opposite_prefixes(word: str, other: str) -> bool:
     return False
 
 
+# words saying what kind of credential a name is, not which
+KIND_WORDS = frozenset({"license", "licence", "permit", "registration", "card", "certificate", "certification"})
+
+
 class Words:
     """The word rules over one list's references; the @memoised ones are tables (``words.looks_like[a, b]``)."""
 
@@ -246,7 +250,26 @@ class Words:
         # apart on this list: the other words name the credential
         index = self.refs.token_index
         unused = {w for words in self.qualifiers_of[text] if not any(u in index for u in words) for w in words}
-        return self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key, text)
+        code = self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key, text)
+        if code is not None and self.named_only_by_its_kind[text, code]:
+            return None
+        return code
+
+    @memoised
+    def named_only_by_its_kind(self, text: str, code: str) -> bool:
+        """The write-in names one credential only by a word saying what kind of credential it is ("license",
+        "permit"), its other words naming several, while that one's name holds words of its own the write-in lacks:
+        "Pesticide License" for "Private Applicator Pesticide License" beside the commercial applicator's rows (States
+        O, Q, T), a subject the list has several credentials for; not "Barber License" beside "Barber Apprentice
+        Permit", which names the whole of it."""
+        refs = self.refs
+        typed = self.tokens_of[text]
+        kinds = typed & KIND_WORDS
+        rest = typed - kinds
+        if not kinds or not rest or len(self.naming_every_word[frozenset(rest)]) < 2:
+            return False
+        own = refs.core.get(code, refs.by_code[code].tokens) & refs.credential_words(code)
+        return bool(own - typed - KIND_WORDS - LEVEL_WORDS)
 
     @memoised
     def qualifier_clash(self, text: str, code: str) -> bool:

@@ -3363,3 +3363,19 @@ def test_words_differing_only_by_opposite_prefixes_are_no_misspelling() -> None:
     out = resolve(refs, ("Landscape Industry Certified Technician - Interior", "NALP"),
                   ("Landscape Industry Certified Technician - Exteriour", "NALP"), rule=tiers)
     assert outcomes(out) == [("needs_review", None), ("resolved", "X1")]
+
+
+def test_a_credential_named_only_by_the_kind_of_credential_it_is_is_underspecified() -> None:
+    # State T: "Pesticide License" went to the private applicator's licence, the one pesticide row writing
+    # "License", beside the commercial applicator's rows (States O and Q label it underspecified too)
+    refs = build([("P1", "Private Applicator Pesticide License - Florida Department of Agriculture and Consumer "
+                         "Services", ""),
+                  ("P2", "Commercial Pesticide Applicator: Core", ""),
+                  ("P3", "Commercial Pesticide Applicator: Ornamental", ""),
+                  ("B1", "Barber License", ""), ("B2", "Barber Apprentice Permit", ""),
+                  ("C1", "Cosmetology License", "")])
+    words = Words(refs)
+    assert words.unique_naming["pesticide license", ""] is None
+    assert words.unique_naming["private pesticide license", ""] == "P1"
+    # a write-in naming the whole of the name its kind word picks
+    assert words.unique_naming["barber license", ""] == "B1"
