@@ -613,7 +613,9 @@ class Readings:
         if certified != text:
             readings = [*readings, certified]
         if (vendor_key and vendor_key not in refs.vendor_keys and vendor_key in refs.name_phrases
-                and f" {vendor_key} " not in f" {text} "):
+                and f" {vendor_key} " not in f" {text} " and self.vendor_key[text] != vendor_key):
+            # (not for a text that is only another name of the vendor typed: "ServSafe" from the National Restaurant
+            # Association names none of its credentials)
             readings = [*readings, f"{vendor_key} {text}"]
         base = self._without_base_level[text]
         if base != text:

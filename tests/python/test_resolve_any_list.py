@@ -3379,3 +3379,13 @@ def test_a_credential_named_only_by_the_kind_of_credential_it_is_is_underspecifi
     assert words.unique_naming["private pesticide license", ""] == "P1"
     # a write-in naming the whole of the name its kind word picks
     assert words.unique_naming["barber license", ""] == "B1"
+
+
+def test_a_brand_typed_with_its_vendor_names_none_of_its_credentials() -> None:
+    # State T (names only): "Servsafe" from the National Restaurant Association was read with the vendor's name put
+    # before it, a name the list writes, and went to the manager's certification
+    refs = build([("S1", "ServSafe® Food Protection Manager Certification", ""), ("S2", "ServSafe® Food Handler", ""),
+                  ("S6", "Certified Food Protection Manager (National Restaurant Association)", ""),
+                  ("P1", "ProStart National Certificate of Achievement", "")])
+    assert one(refs, "Servsafe", "National Restaurant Association")[0] == "needs_review"
+    assert one(refs, "Servsafe Food Handler", "National Restaurant Association")[::2] == ("resolved", "S2")
