@@ -56,6 +56,8 @@ _COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|p
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
 # the hunter education card)
 _PROGRAM_WORDS = frozenset({"program", "pathway", "completer"})
+# a subject before "Foundations" ("Computer Science Foundations"): a course, as after "Foundations of"
+_FOUNDATIONS_AFTER = re.compile(r"(.+?) foundations")
 # a name ending "Academy" ("Cisco Networking Academy"), and the junk reason when a vendor's name begins it
 _ACADEMY = re.compile(r"(.+?) academy")
 ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme teaching for its exams)"
@@ -238,6 +240,11 @@ class Readings:
             # holds its words and a word so begun ("Intro to Craft Skills": "Introductory Craft Skills"); in a piece
             # of its own ("Fundamentals of Petroleum; RigPass" is two pieces, each read on its own)
             return COURSE_REASON
+        after = _FOUNDATIONS_AFTER.fullmatch(cleaned)
+        if after and not self._a_name_begun_so("foundations", after.group(1)) and len(
+                pieces.split_pieces(text or "")[0]) == 1:
+            # the same with "Foundations" after the subject ("Health Science Foundations")
+            return COURSE_REASON
         academy = _ACADEMY.fullmatch(cleaned)
         if academy and "academy" not in self.refs.token_index and (
                 self.is_vendor(academy.group(1)) or self.is_vendor(academy.group(1).split()[0])):
@@ -265,7 +272,7 @@ class Readings:
         # (most texts hold neither "n a" nor "n t": the two substitutions are skipped)
         words = (_CONTRACTION.sub(r"\1nt", _N_A.sub("na", cleaned)) if "n a" in cleaned or "n t" in cleaned
                  else cleaned).split()
-        junk = self.refs.junk_words
+        junk = self._note_words
         if junk.keys().isdisjoint(words):
             return None
         first = next(w for w in words if w in junk)
@@ -277,6 +284,12 @@ class Readings:
                     or self.normalize[w] in _EARNED_WORDS):
                 return None
         return junk[first]
+
+    @functools.cached_property
+    def _note_words(self) -> dict[str, str]:
+        """The junk seed's `word` entries, and a word it gives alone as an `exact` text ("SkillsUSA competition")."""
+        return self.refs.junk_words | {w: reason for w, reason in self.refs.junk_exact.items()
+                                       if " " not in w and w.isalpha() and w not in self.refs.junk_words}
 
     @functools.cached_property
     def _courses_normalised(self) -> dict[str, str]:

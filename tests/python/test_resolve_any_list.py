@@ -3389,3 +3389,18 @@ def test_a_brand_typed_with_its_vendor_names_none_of_its_credentials() -> None:
                   ("P1", "ProStart National Certificate of Achievement", "")])
     assert one(refs, "Servsafe", "National Restaurant Association")[0] == "needs_review"
     assert one(refs, "Servsafe Food Handler", "National Restaurant Association")[::2] == ("resolved", "S2")
+
+
+def test_a_subject_before_foundations_and_a_student_organisations_competition_are_junk() -> None:
+    # States M and T: "Computer Science Foundations", "Health Science Foundations" (courses) and State T's
+    # "SkillsUSA competition" went to review
+    rows = [("N1", "Certified Nursing Assistant (CNA)", ""), ("S1", "SkillsUSA Career Essentials", ""),
+            ("C1", "CompTIA IT Fundamentals+ (ITF+)", "")]
+    refs = build(rows)
+    for typed in ("Computer Science Foundations", "Health Science Foundations", "SkillsUSA competition",
+                  "SkillsUSA"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    assert one(refs, "SkillsUSA Career Essentials")[::2] == ("resolved", "S1")
+    # not a subject a name holds with a word so begun
+    refs = build(rows + [("F1", "Precision Exams: Health Science Foundational Skills", "")])
+    assert one(refs, "Health Science Foundations")[0] != "no_credential"
