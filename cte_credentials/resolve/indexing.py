@@ -216,6 +216,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                         refs.exact[v].append(named)
                 refs.keys.append(v)
                 refs.key_codes.append(code)
+    # a code of the list typed for the name ("COMPT003", "NCCER027"): its credential, for codes of letters and digits
+    # no name is written as (codes such as "CNA" or "101" are left to the names)
+    for c in rows:
+        typed = normalize(c.code)
+        if (typed and typed not in refs.exact and _CODE_TYPED.fullmatch(c.code.strip())):
+            refs.exact[typed] = [c.code]
+            refs.codes_typed.add(typed)
     # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder
     refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}
     _index_acronyms(refs)
@@ -450,6 +457,11 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     refs.siblings = list_features.sibling_words({code: words for code, words in outer.items() if words})
     refs.level_words = list_features.level_words({code: words for code, words in outer.items() if words})
     refs.swaps = list_features.swap_words({code: words for code, words in outer.items() if words})
+
+
+# a credential code a write-in may give for the name: letters and digits, five characters or more, a dash or a dot
+# between them allowed
+_CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 
 
 def _vendor_words(refs: ResolutionRefs, vendor: str) -> frozenset[str]:

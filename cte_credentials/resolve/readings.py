@@ -405,8 +405,9 @@ class Readings:
 
         def glued(match: re.Match) -> str:
             letters, number = match.groups()
-            if match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self.refs.vendor_keys:
-                return match.group(0)  # (nor the name of a vendor of the list: "ISC2 CC")
+            if (match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self.refs.vendor_keys
+                    or self.refs.normalize(match.group(0)) in self.refs.codes_typed):
+                return match.group(0)  # (nor the name of a vendor of the list: "ISC2 CC"; nor a code of the list)
             if letters in "vV":
                 return " "  # a version, whatever the list's words ("v" may be one: "Tivoli ... V7.0")
             # the letters as the list would read them ("Lvl1": "lvl" is "level", a word of its names; a roman

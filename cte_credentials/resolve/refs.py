@@ -64,6 +64,8 @@ class ResolutionRefs:
     # spellings in the list's vendor column that two of its vendors may have ("AWS"; "NC DMV" beside "NC Division of
     # Motor Vehicles" and "NC DMV License & Theft Bureau"): typed, they name neither
     shared_vendor_names: frozenset[str] = frozenset()
+    # normalised credential codes of the list, each an exact name of its credential (a code typed for the name)
+    codes_typed: set[str] = field(default_factory=set)
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
     # an alias key decided several codes (a string naming several credentials): the codes after its first
     alias_also: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)

@@ -113,6 +113,8 @@ class Words:
         """Credentials the text names exactly, less those with other numbers or another known vendor. Versions of
         one name (refs.other_versions) stay together whatever their vendors, unless a year typed names one."""
         refs = self.refs
+        if text in refs.codes_typed:
+            return list(refs.exact[text])  # a code of the list typed for the name: its numbers are the code's
         found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
         kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
         if len(found) < 2:

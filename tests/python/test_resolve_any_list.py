@@ -3404,3 +3404,17 @@ def test_a_subject_before_foundations_and_a_student_organisations_competition_ar
     # not a subject a name holds with a word so begun
     refs = build(rows + [("F1", "Precision Exams: Health Science Foundational Skills", "")])
     assert one(refs, "Health Science Foundations")[0] != "no_credential"
+
+
+def test_a_code_of_the_list_typed_for_the_name_is_its_credential() -> None:
+    # State T (Florida-style codes): "COMPT003", "NCCER027" from NCCER and "COMPT001 & COMPT002" went to review
+    refs = build([("COMPT001", "CompTIA A+ (220-1101/220-1102)", ""), ("COMPT002", "CompTIA Network+ (N10-008)", ""),
+                  ("COMPT003", "CompTIA Security+ (SY0-601)", ""), ("NCCER027", "NCCER: HVACR Level One", ""),
+                  ("CNA", "Certified Nursing Assistant", ""), ("101", "IS-101 Emergency Preparedness", "")])
+    assert one(refs, "COMPT003", "")[::2] == ("resolved", "COMPT003")
+    assert one(refs, "nccer027", "NCCER")[::2] == ("resolved", "NCCER027")
+    assert outcomes(resolve(refs, ("COMPT001 & COMPT002", ""))) == [("resolved", "COMPT001"), ("resolved", "COMPT002")]
+    # a code of the list without digits, or of digits only, is no name: "101" is not IS-101's code typed
+    assert "101" not in refs.codes_typed and "cna" not in refs.codes_typed
+    # and a code no row has stays unresolved
+    assert one(refs, "COMPT009", "")[0] == "needs_review"
