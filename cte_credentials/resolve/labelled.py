@@ -92,6 +92,10 @@ STATE_Q_LIST = DATA_DIR / "state_q_credential_list.csv"
 STATE_Q_SET = DATA_DIR / "state_q_dev_credentials.csv"
 STATE_R_LIST = DATA_DIR / "state_r_credential_list.csv"
 STATE_R_SET = DATA_DIR / "state_r_dev_credentials.csv"
+# "State S": a Texas-style list whose vendor column names the certifying entity on every row (state agencies by
+# name or acronym, spelled two to four ways), and its set, written apart from the engine for development the same way
+STATE_S_LIST = DATA_DIR / "state_s_credential_list.csv"
+STATE_S_SET = DATA_DIR / "state_s_dev_credentials.csv"
 # "State T": a Florida-style names-only list (codes of the agency's acronym and three digits, the issuer written in
 # some names only, legacy names beside their successors), and its set, written apart from the engine for development
 # the same way

@@ -77,6 +77,8 @@ from cte_credentials.resolve.labelled import (
     STATE_Q_SET,
     STATE_R_LIST,
     STATE_R_SET,
+    STATE_S_LIST,
+    STATE_S_SET,
     STATE_T_LIST,
     STATE_T_SET,
     labels_of,
@@ -209,6 +211,7 @@ DEVELOPMENT_STATES = (
     ("state_p", "State P's names-only list (development), its set", "no_vendors", STATE_P_LIST, STATE_P_SET),
     ("state_q", "State Q's list (development), its set", "vendors", STATE_Q_LIST, STATE_Q_SET),
     ("state_r", "State R's names-only list (development), its set", "no_vendors", STATE_R_LIST, STATE_R_SET),
+    ("state_s", "State S's list (development), its set", "vendors", STATE_S_LIST, STATE_S_SET),
     ("state_t", "State T's names-only list (development), its set", "no_vendors", STATE_T_LIST, STATE_T_SET),
 )
 # the cases never read entry by entry
