@@ -464,13 +464,19 @@ class Readings:
 
     def _vendor_before_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
         """A known vendor, then a dash between spaces, then the credential ("American Heart Association - Heartsaver
-        CPR AED"): the vendor typed in the name field (when the vendor field is blank or names the same one). Not a
+        CPR AED"): the vendor typed in the name field (when the vendor field is blank, names the same one, or names
+        no vendor of the list while the one typed in the name is the list's). Not a
         vendor alias that is junk too, typed for the credential ("Dual Enrollment - HACC": a college's courses)."""
         first, dash, rest = name.partition(" - ")
         if not dash or not rest.strip() or not self.is_vendor(first.strip()) or self.junk_reason[first.strip()]:
             return name, vendor
-        if vendor and self.vendor_key[vendor] != self.vendor_key[first.strip()]:
-            return name, vendor
+        typed = self.vendor_key[vendor] if vendor else ""
+        if typed and typed != self.vendor_key[first.strip()]:
+            if typed in self.refs.vendor_keys or self.vendor_key[first.strip()] not in self.refs.vendor_keys:
+                return name, vendor
+            # a vendor field naming no vendor of the list (a test provider: "NREMT - EMT" from Pearson VUE) gives
+            # way to the list's vendor typed in the name
+            return rest.strip(), first.strip()
         return rest.strip(), vendor or first.strip()
 
     @memoised

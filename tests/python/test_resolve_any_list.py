@@ -3418,3 +3418,16 @@ def test_a_code_of_the_list_typed_for_the_name_is_its_credential() -> None:
     assert "101" not in refs.codes_typed and "cna" not in refs.codes_typed
     # and a code no row has stays unresolved
     assert one(refs, "COMPT009", "")[0] == "needs_review"
+
+
+def test_the_lists_vendor_typed_before_a_dash_wins_over_a_vendor_field_naming_none() -> None:
+    # State S: "NREMT - EMT" from Pearson VUE (a test provider the list does not know) was cut in two, the registry's
+    # EMT and the state's EMT-Basic
+    refs = build([("E1", "Emergency Medical Technician – Basic (EMT-B)", "Texas Department of State Health Services"),
+                  ("N1", "National Registry Emergency Medical Technician (NREMT)",
+                   "National Registry of Emergency Medical Technicians"),
+                  ("R1", "Emergency Medical Responder (EMR)", "DSHS")])
+    assert outcomes(resolve(refs, ("NREMT - EMT", "Pearson VUE"))) == [("resolved", "N1")]
+    # a vendor field naming another vendor of the list still stands
+    assert resolve(refs, ("NREMT - EMT", "DSHS"))[0]["normalized_vendor"] != \
+        "national registry of emergency medical technicians"
