@@ -140,7 +140,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         # does ("ASE Electrical, Engine Perf" read as Engine Performance leaves out "electrical")
         if 0 < j - i < n - 1:
             options[(i, j)] = [(value - unexplained(refs, m.normalized, tokens_of[m.normalized], m.decision,
-                                                    _other_words(refs, singles, m.decision.code)), m)
+                                                    _other_words(refs, singles, m.decision.code))
+                                - _piece_named_otherwise(refs, options, i, j, m.decision.code), m)
                                if m is not None and m.decision.status == "resolved" else (value, m)
                                for value, m in found]
     # the words of the credentials single pieces resolve to, other than the whole's match's
@@ -157,7 +158,9 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     if whole.status != "resolved":
         # nothing beats the whole by the scores, but every piece of a cut resolves to a credential of its own
         # ("InDesign, Illustrator, Animate" from Adobe, each a long name's one product word): that cut
-        resolved = {key: [(value, m) for value, m in found if m is not None and m.decision.status == "resolved"]
+        # (not a span read as one credential that would drop a piece's other credential: _piece_named_otherwise)
+        resolved = {key: [(value, m) for value, m in found if m is not None and m.decision.status == "resolved"
+                          and not (key[0] < key[1] and _piece_named_otherwise(refs, options, *key, m.decision.code))]
                     for key, found in options.items() if key != (0, n - 1)}
         chosen = _best_cut({key: found for key, found in resolved.items() if found}, n)
         if len(chosen) >= 2:
@@ -272,6 +275,24 @@ def _new_word(resolver: Resolver, words: frozenset[str], code: str | None) -> bo
                               and not resolver.words.explained_by[w, theirs] for w in rest)
 
 
+def _piece_named_otherwise(refs: ResolutionRefs, options: Options, i: int, j: int, code: str | None) -> float:
+    """1 (the cost of a piece left unresolved) when a piece of the span (i, j), read alone, comes closest to another
+    credential and names what the span's credential lacks (_names_what_it_lacks): read as one, the span would drop
+    that piece's credential without a review ("ASE Entry Level - Brakes, Electrical, Engine Repair": "Electrical,
+    Engine Repair" read as Engine Repair); else 0."""
+    theirs = refs.credential_words(code) if code in refs.by_code else frozenset()
+    for k in range(i, j + 1):
+        found = options.get((k, k))
+        piece = found[0][1] if found else None
+        top = _named_or_top(piece) if piece is not None else None
+        # (a piece whose every word is a word of the credential's name, or one cut or spelt out, is part of it:
+        # "App Development" in "App Development with Swift Certified User", read "application development")
+        if (code and top not in (None, code) and _names_what_it_lacks(refs, piece.normalized, code, top)
+                and not all(any(w.startswith(t) or t.startswith(w) for t in theirs) for w in piece.normalized.split())):
+            return 1.0
+    return 0.0
+
+
 def _names_what_it_lacks(refs: ResolutionRefs, text: str, code: str | None, top: str) -> bool:
     """The normalised text holds a word that the credential's name and vendor lack, other than a level and its number,
     and that is a rare word of the list's names (in at most refs.distinctive of them: "Core", "Revit"), a number ("Part
@@ -280,7 +301,7 @@ def _names_what_it_lacks(refs: ResolutionRefs, text: str, code: str | None, top:
     Turning: Programming, Setup", a word many names hold and a level."""
     cred = refs.by_code[code]
     words = text.split()
-    levels = {x for w, n in zip(words, words[1:], strict=False) if w == "level" for x in (w, n)}
+    levels = {"level"} | {n for w, n in zip(words, words[1:], strict=False) if w == "level" and n.isdigit()}
     lacking = set(words) - refs.credential_words(cred.code) - set(refs.vendor_of(cred.code).split()) - levels
     theirs = refs.credential_words(top)
     return any(w.isdigit() or 0 < len(refs.token_index.get(w, ())) <= refs.distinctive or w in theirs

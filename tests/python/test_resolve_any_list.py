@@ -3431,3 +3431,22 @@ def test_the_lists_vendor_typed_before_a_dash_wins_over_a_vendor_field_naming_no
     # a vendor field naming another vendor of the list still stands
     assert resolve(refs, ("NREMT - EMT", "DSHS"))[0]["normalized_vendor"] != \
         "national registry of emergency medical technicians"
+
+
+def test_a_span_read_as_one_credential_does_not_drop_a_piece_naming_another() -> None:
+    # State T: "ASE Entry Level - Brakes, Electrical, Engine Repair" was cut "Brakes" + "Electrical, Engine Repair",
+    # read as Engine Repair: the Electrical/Electronic Systems row dropped without a review ("Electrical" alone names
+    # several of the list's rows)
+    refs = state_refs("state_t")
+    rule = {"kind": "tiers", "clean": {"min_score": 0.66, "min_margin": 0.02},
+            "warned": {"min_score": 0.66, "min_margin": 0.06}}  # as fitted on State T's list
+    out = resolve(refs, ("ASE Entry Level - Brakes, Electrical, Engine Repair", ""), rule=rule)
+    assert [(o["resolution_status"], o["credential_code"]) for o in out] == [
+        ("resolved", "ASEEF001"), ("needs_review", None), ("resolved", "ASEEF003")]
+    # a piece whose words are the span's credential's, spelt out ("App Development" read "application development"),
+    # is part of it
+    refs = build([("S1", "App Development with Swift Certified User", "Apple"),
+                  ("T1", "IT Specialist - HTML5 Application Development", "Certiport"),
+                  ("P1", "IT Specialist - Python", "Certiport")])
+    assert outcomes(resolve(refs, ("IT Specialist - Python, App Development with Swift Certified User", "Certiport"),
+                            rule=rule)) == [("resolved", "P1"), ("resolved", "S1")]
