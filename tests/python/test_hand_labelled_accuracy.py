@@ -218,9 +218,9 @@ DEVELOPMENT_FLOORS = {
     "STATE_T": (0.98, 0.94, 0.91, 0.91),
 }
 # junk recall below 98% on a set: State N's "Foundations of Engineering & Technology" (a course), State O's "Sarah
-# Thompson - instructor", State Q's "Career and College Promise" (a program), State S's "Mr. Ramírez" and "Practicum in
-# Culinary Arts", State T's "IT Essentials course" and "Toyota T-TEN" go to review (the junk seed's course names had kept
-# States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2")
+# Thompson - instructor", State Q's "Career and College Promise" (a program), State S's "Mr. Ramírez" and "Practicum
+# in Culinary Arts", State T's "IT Essentials course" and "Toyota T-TEN" go to review (the junk seed's course names
+# had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2")
 JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_O": 0.95, "STATE_Q": 0.95, "STATE_S": 0.90, "STATE_T": 0.90}
 
 
