@@ -22,6 +22,7 @@ Nothing is decided on a vendor or a name whose field the seeds do not know: an u
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cte_credentials.resolve.normalize import basic_clean
@@ -41,7 +42,7 @@ class Fields:
                   vendor_alias: dict[str, str] | None = None) -> Fields:
         """From the seeds' rows (``field,word`` and ``vendor,field``). A vendor is found under each spelling the
         seed gives, and under every alias the alias seed (``vendor_alias``: cleaned alias -> canonical name) gives
-        a canonical name of it."""
+        a canonical name of it, or of the name or the acronym of a canonical name written "Name (ACRONYM)"."""
         words: dict[str, set[str]] = {}
         for row in field_words:
             word, name = basic_clean(row.get("word")), (row.get("field") or "").strip()
@@ -54,6 +55,11 @@ class Fields:
                 vendors.setdefault(vendor, set()).add(name)
         for alias, canonical in (vendor_alias or {}).items():
             known = vendors.get(basic_clean(canonical))
+            spelt = re.fullmatch(r"(.*?)\s*\(([^)]*)\)\s*", canonical or "")
+            if known is None and spelt:
+                # a name written with its acronym in brackets ("Dental Assisting National Board (DANB)"), under
+                # either
+                known = vendors.get(basic_clean(spelt.group(1))) or vendors.get(basic_clean(spelt.group(2)))
             if known is not None and alias not in vendors:
                 vendors[alias] = set(known)
         return cls({w: frozenset(f) for w, f in words.items()}, {v: frozenset(f) for v, f in vendors.items()})

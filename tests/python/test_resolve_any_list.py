@@ -3450,3 +3450,16 @@ def test_a_span_read_as_one_credential_does_not_drop_a_piece_naming_another() ->
                   ("P1", "IT Specialist - Python", "Certiport")])
     assert outcomes(resolve(refs, ("IT Specialist - Python, App Development with Swift Certified User", "Certiport"),
                             rule=rule)) == [("resolved", "P1"), ("resolved", "S1")]
+
+
+def test_a_vendor_written_with_its_acronym_in_brackets_keeps_its_seed_field() -> None:
+    # the taken-out check on State Q: with the DANB's Certified Dental Assistant taken out, "CDA" from the DANB went to
+    # the Child Development Associate once the list's "DANB" and "Dental Assisting National Board (DANB)" were one
+    # vendor under the bracketed name, which the vendor-field seed did not know
+    refs = build([("D1", "DANB Radiation Health and Safety (RHS)", "Dental Assisting National Board (DANB)"),
+                  ("D2", "DANB Infection Control (ICE)", "DANB"),
+                  ("C1", "Child Development Associate (CDA) Credential", "Council for Professional Recognition")])
+    assert refs.fields.of_vendor("dental assisting national board danb")
+    rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.02},
+            "warned": {"min_score": 0.6, "min_margin": 0.02}}
+    assert outcomes(resolve(refs, ("CDA", "DANB"), rule=rule)) == [("needs_review", None)]
