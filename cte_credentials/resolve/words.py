@@ -54,6 +54,10 @@ LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice
 # the tiers of vendors' certification ladders (Microsoft, Autodesk, Apple, Cisco, SOLIDWORKS, Unity): one of them
 # typed against a name holding another names another credential
 TIERS = frozenset({"user", "associate", "professional", "expert", "master"})
+# a tier as typed: "Technician" is the rung above "Associate" in a ladder such as the MSSC's (Certified Logistics
+# Associate, Certified Logistics Technician) or the ETA's; typed against a name holding a tier it lacks, it names
+# another rung
+TYPED_TIERS = TIERS | {"technician"}
 
 
 # prefixes of opposite meaning: two words that differ only by them are opposites, not a misspelling ("Interior",
@@ -500,12 +504,13 @@ class Words:
     @memoised
     def another_tier(self, text: str, code: str) -> bool:
         """The write-in names a tier of a certification ladder (TIERS: "User", "Associate", "Professional",
-        "Expert", "Master") and the candidate's name another, which the write-in lacks: another credential of the
-        same vendor and subject, which the list may lack ("AutoCAD Certified User" against "Autodesk Certified
-        Professional in AutoCAD"; "App Dev w/ Swift - Associate" against "... Swift Certified User")."""
+        "Expert", "Master"; typed, "Technician" too: TYPED_TIERS) and the candidate's name another, which the
+        write-in lacks: another credential of the same vendor and subject, which the list may lack ("AutoCAD
+        Certified User" against "Autodesk Certified Professional in AutoCAD"; "App Dev w/ Swift - Associate" against
+        "... Swift Certified User"; "Certified Logistics Technician" against "Certified Logistics Associate")."""
         typed = self.tokens_of[text]
         theirs = self.refs.by_code[code].tokens
-        mine = (typed & TIERS) - theirs
+        mine = (typed & TYPED_TIERS) - theirs
         return bool(mine) and bool((theirs & TIERS) - typed)
 
     @memoised

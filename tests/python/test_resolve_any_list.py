@@ -3463,3 +3463,16 @@ def test_a_vendor_written_with_its_acronym_in_brackets_keeps_its_seed_field() ->
     rule = {"kind": "tiers", "clean": {"min_score": 0.6, "min_margin": 0.02},
             "warned": {"min_score": 0.6, "min_margin": 0.02}}
     assert outcomes(resolve(refs, ("CDA", "DANB"), rule=rule)) == [("needs_review", None)]
+
+
+def test_a_technician_typed_is_another_rung_than_an_associate() -> None:
+    # State T: "Certified Logistics Technician" from the MSSC, which the list lacks, went to its Certified Logistics
+    # Associate
+    refs = build([("A1", "MSSC Certified Logistics Associate (CLA)", ""),
+                  ("P1", "MSSC Certified Production Technician (CPT)", ""),
+                  ("E1", "ETA Certified Electronics Technician (CET) – Associate", "")])
+    words = Words(refs)
+    assert words.another_tier["certified logistics technician", "A1"]
+    assert not words.another_tier["certified production technician", "P1"]
+    assert outcomes(resolve(refs, ("Certified Logistics Technician", "MSSC"), rule=rule_bars(0.4, 0.05))) == [
+        ("needs_review", None)]
