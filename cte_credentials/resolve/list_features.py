@@ -94,6 +94,14 @@ US_STATE_CODES = {
     "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming"}
 
 
+def home_states(names: Iterable[str]) -> frozenset[str]:
+    """The names of the states (of US_STATE_CODES) the list writes in three names or more: its home state, whose
+    name or code a clerk may type before any of its credentials ("TX CNA")."""
+    names = list(names)
+    return frozenset(state for state in US_STATE_CODES.values()
+                     if sum(bool(re.search(rf"\b{state}\b", n, re.IGNORECASE)) for n in names) >= 3)
+
+
 def state_codes_written(names: Iterable[str]) -> list[dict[str, str]]:
     """Abbreviation rows (pattern, replacement) for the two-letter code of a state whose name the list writes in three
     names or more, its home state: typed or written, the code is the state ("Va EMR" for "Virginia Emergency Medical

@@ -66,6 +66,8 @@ class ResolutionRefs:
     shared_vendor_names: frozenset[str] = frozenset()
     # normalised credential codes of the list, each an exact name of its credential (a code typed for the name)
     codes_typed: set[str] = field(default_factory=set)
+    # the list's home states' names (list_features.home_states), normalised
+    home_states: frozenset[str] = frozenset()
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
     # an alias key decided several codes (a string naming several credentials): the codes after its first
     alias_also: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)

@@ -3476,3 +3476,17 @@ def test_a_technician_typed_is_another_rung_than_an_associate() -> None:
     assert not words.another_tier["certified production technician", "P1"]
     assert outcomes(resolve(refs, ("Certified Logistics Technician", "MSSC"), rule=rule_bars(0.4, 0.05))) == [
         ("needs_review", None)]
+
+
+def test_the_lists_home_state_typed_with_a_credential_is_read_without_it() -> None:
+    # State S (Texas): "TX CNA" from HHSC went to review; State L (Pennsylvania): "PA safety inspector cert"
+    rows = [("N1", "CERTIFIED NURSE AIDE (CNA)", "Texas Health and Human Services Commission"),
+            ("F1", "Texas Food Handler Certificate", "Texas Department of State Health Services"),
+            ("P1", "Texas Peace Officer License", "TCOLE"), ("C1", "Texas Cosmetology Operator License", "TDLR"),
+            ("A1", "CompTIA A+", "CompTIA")]
+    refs = build(rows)
+    assert refs.home_states == frozenset({"texas"})
+    assert one(refs, "TX CNA", "HHSC")[::2] == ("resolved", "N1")
+    assert one(refs, "CNA Texas", "")[::2] == ("resolved", "N1")
+    # not a state the list does not call home
+    assert build(rows[:1] + rows[4:]).home_states == frozenset()
