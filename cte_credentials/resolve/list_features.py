@@ -147,16 +147,20 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
 def spelt_with_the_issuers_words(names: list[tuple[str, str, frozenset[str]]], out: dict[str, set[str]],
                                  normalize: Callable[[str], str], generic: frozenset[str] = frozenset()) -> None:
     """An acronym a name writes in brackets for all its words (``generic`` words and "license" aside: "Emergency
-    Medical Technician (EMT) License") is shared with another name holding those words in a row beside its issuer's
-    words only ("National Registry Emergency Medical Technician (NREMT)", of the National Registry of Emergency
-    Medical Technicians): the same credential from another issuer, not a narrower one. From (code, name, the words
-    of its vendor's names) rows."""
+    Medical Technician (EMT) License"; a last "Basic" aside) is shared with another name holding those words in a
+    row beside its issuer's words only ("National Registry Emergency Medical Technician (NREMT)", of the National
+    Registry of Emergency Medical Technicians): the same credential from another issuer, not a narrower one. From
+    (code, name, the words of its vendor's names) rows."""
     aside = generic | _STATE_LICENCE_WORDS
     outer = {code: [w for w in normalize(_BRACKETS.sub(" ", name)).split() if w not in aside]
              for code, name, _ in names}
     for code, name, _ in names:
-        words = outer[code]
         for acronym in written_acronyms(name, normalize):
+            words = outer[code]
+            if len(words) == len(acronym) + 1 and words[-1] == "basic":
+                # (its basic level aside, where the acronym reads without it: "Emergency Medical Technician – Basic
+                # (EMT-B)", which the abbreviation seed reads "EMT")
+                words = words[:-1]
             if len(out.get(acronym, ())) != 1 or len(acronym) != len(words) or "".join(
                     w[0] for w in words) != acronym:
                 continue

@@ -3490,3 +3490,15 @@ def test_the_lists_home_state_typed_with_a_credential_is_read_without_it() -> No
     assert one(refs, "CNA Texas", "")[::2] == ("resolved", "N1")
     # not a state the list does not call home
     assert build(rows[:1] + rows[4:]).home_states == frozenset()
+
+
+def test_an_acronym_of_a_basic_level_is_shared_with_another_issuers_name_of_its_words() -> None:
+    # State S: "EMT" alone went to the state's "Emergency Medical Technician – Basic (EMT-B)", which the seed reads
+    # "EMT", beside the "National Registry Emergency Medical Technician (NREMT)": a shared acronym, for review
+    refs = build([("E1", "Emergency Medical Technician – Basic (EMT-B)", "Texas Department of State Health Services"),
+                  ("N1", "National Registry Emergency Medical Technician (NREMT)",
+                   "National Registry of Emergency Medical Technicians"),
+                  ("R1", "Emergency Medical Responder (EMR)", "DSHS")])
+    assert one(refs, "EMT", "")[0] == "needs_review"
+    assert one(refs, "EMT-Basic", "DSHS")[::2] == ("resolved", "E1")
+    assert one(refs, "NREMT", "")[::2] == ("resolved", "N1")
