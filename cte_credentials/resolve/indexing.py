@@ -123,7 +123,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # it known, a write-in with no vendor would pick among the list's credentials with none
     refs.vendor_keys = set(state_vendors) - set(same) - two - {""}
     refs.shared_vendor_names = frozenset(two)
-    refs.home_states = frozenset(normalize(s) for s in list_features.home_states(c.name for c in rows))
+    refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names))
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():

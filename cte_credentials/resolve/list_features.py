@@ -108,9 +108,8 @@ def state_codes_written(names: Iterable[str]) -> list[dict[str, str]]:
     Responder"; "Firefighter I (Pennsylvania State Fire Academy)" beside "PA State Fire Academy - Firefighter II").
     Applied to names and write-ins alike, so a code the list writes for something else reads the same on both
     sides."""
-    names = list(names)
-    return [{"pattern": code, "replacement": state} for code, state in US_STATE_CODES.items()
-            if sum(bool(re.search(rf"\b{state}\b", n, re.IGNORECASE)) for n in names) >= 3]
+    homes = home_states(names)
+    return [{"pattern": code, "replacement": state} for code, state in US_STATE_CODES.items() if state in homes]
 
 
 _STATE_LICENCE_WORDS = frozenset({"license", "licence", "certification", "certificate", "certified", "registration",

@@ -558,8 +558,8 @@ class Words:
     @memoised
     def another_plus(self, text: str, code: str) -> bool:
         """The write-in names a product with a plus ("Server+": "server plus") and the candidate's name another:
-        it holds "plus" but not the word before the write-in's before its own plus ("CompTIA A+" is no Server+;
-        "Cloud Essentials+" no Cloud+), a word of the list's names."""
+        it holds "plus", but not after the word the write-in types before its plus, a word of the list's names
+        ("CompTIA A+" is no Server+; "Cloud Essentials+" is no Cloud+)."""
         words = text.split()
         theirs = self.refs.by_code[code].tokens
         if "plus" not in theirs:
