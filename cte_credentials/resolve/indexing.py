@@ -444,6 +444,9 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     list_features.held_as_the_vendors_acronym(
         [(refs.representative.get(c.code, c.code), c.name, refs.vendor_of(c.code)) for c in refs.rows], found,
         refs.normalize)
+    list_features.initials_the_issuer_spelt_otherwise(
+        [(refs.representative.get(c.code, c.code), c.name, refs.vendor_of(c.code)) for c in refs.rows], found,
+        refs.normalize)
     list_features.spelt_with_the_issuers_words(
         [(refs.representative.get(c.code, c.code), c.name, _vendor_words(refs, refs.vendor_of(c.code)))
          for c in refs.rows], found, refs.normalize, GENERIC_WORDS)

@@ -52,6 +52,11 @@ def initials(outer: str) -> str | None:
     return "".join(w[0] for w in words).lower()
 
 
+# a last word in capitals after a dash, the issuer's acronym ("Certified Medical Assistant (CMA) - AAMA"), which
+# the initials of the credential's name do not spell ("CMAA" is the NHA's administrative assistant)
+_ACRONYM_AFTER_A_DASH = re.compile(r"\s[-–—]\s*[A-Z]{2,6}\s*$")
+
+
 def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
              generic: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """Acronym (normalised, one word) -> the codes the list gives it to, from (code, name) pairs; ``generic``:
@@ -67,7 +72,8 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
             found.add(normalize(words[0]))
         # "CMA (AAMA) Certified Medical Assistant": a word of the name that is the initials of its other words is
         # its acronym, and the initials of the whole ("ccma") are none
-        first = own_word_acronym(name) or initials(outer)
+        first = own_word_acronym(name) or initials(_ACRONYM_AFTER_A_DASH.sub("", outer) if any(
+            ch.islower() for ch in outer) else outer)
         if first:
             found.add(first)
         for acronym in found:
@@ -141,6 +147,26 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
         if (len(rest) == 1 and CAPITALS.fullmatch(rest[0]) and len(words) > 1 and normalize(rest[0]) in written
                 and normalize(rest[0]) in out and any(w.lower() in US_STATE_WORDS for w in words)):
             out[normalize(rest[0])].add(code)
+
+
+def initials_the_issuer_spelt_otherwise(names: list[tuple[str, str, str]], out: dict[str, set[str]],
+                                        normalize: Callable[[str], str]) -> None:
+    """A name's initials are not its acronym when it writes another acronym of its own and a second credential of
+    the same issuer writes those initials as its acronym: the NHA's "Certified Pharmacy Technician (ExCPT)" beside
+    its "Certified Phlebotomy Technician (CPT)", letters the issuer chose to tell the two apart. Another issuer's
+    name keeps them (the PTCB's "Certified Pharmacy Technician (CPhT)" typed "CPT" with its vendor). From (code,
+    name, vendor key) rows; a list without vendors is left as it is."""
+    written_by: dict[tuple[str, str], set[str]] = {}
+    for code, name, vendor in names:
+        if vendor:
+            for acronym in written_acronyms(name, normalize):
+                written_by.setdefault((vendor, acronym), set()).add(code)
+    for code, name, vendor in names:
+        own = written_acronyms(name, normalize)
+        letters = initials(_BRACKETS.sub(" ", name))
+        if (vendor and own and letters and letters not in own and not own_word_acronym(name)
+                and written_by.get((vendor, letters), set()) - {code} and code in out.get(letters, ())):
+            out[letters].discard(code)
 
 
 def spelt_with_the_issuers_words(names: list[tuple[str, str, frozenset[str]]], out: dict[str, set[str]],

@@ -3502,3 +3502,27 @@ def test_an_acronym_of_a_basic_level_is_shared_with_another_issuers_name_of_its_
     assert one(refs, "EMT", "")[0] == "needs_review"
     assert one(refs, "EMT-Basic", "DSHS")[::2] == ("resolved", "E1")
     assert one(refs, "NREMT", "")[::2] == ("resolved", "N1")
+
+
+def test_initials_the_issuer_spelt_as_another_credentials_acronym_name_that_one() -> None:
+    # State Q: "CPT" from the NHA went to review beside the NHA's "Certified Pharmacy Technician (ExCPT)", whose
+    # initials spell CPT
+    rows = [("P1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association (NHA)"),
+            ("X1", "Certified Pharmacy Technician (ExCPT)", "National Healthcareer Association (NHA)"),
+            ("T1", "NASM Certified Personal Trainer (CPT)", "National Academy of Sports Medicine (NASM)"),
+            ("H1", "Certified Pharmacy Technician (CPhT)", "Pharmacy Technician Certification Board")]
+    refs = build(rows)
+    assert one(refs, "CPT", "NHA")[::2] == ("resolved", "P1")
+    assert one(refs, "CPT", "")[0] == "needs_review"
+    # another issuer's initials stay: "CPT" from the PTCB is its CPhT
+    assert one(refs, "CPT", "Pharmacy Technician Certification Board")[::2] == ("resolved", "H1")
+
+
+def test_the_issuers_acronym_after_a_dash_is_no_letter_of_the_credentials_initials() -> None:
+    # State N: "CMAA" from the NHA went to review beside "Certified Medical Assistant (CMA) – AAMA", whose words
+    # with the issuer's spell CMAA
+    refs = build([("A1", "Certified Medical Assistant (CMA) – AAMA", ""),
+                  ("N1", "Certified Medical Administrative Assistant (CMAA)", ""),
+                  ("G1", "Georgia Certified Medication Aide (CMA)", "")])
+    assert one(refs, "CMAA", "NHA")[::2] == ("resolved", "N1")
+    assert one(refs, "CMA", "")[0] == "needs_review"
