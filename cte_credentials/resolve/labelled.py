@@ -101,6 +101,16 @@ STATE_S_SET = DATA_DIR / "state_s_dev_credentials.csv"
 # the same way
 STATE_T_LIST = DATA_DIR / "state_t_credential_list.csv"
 STATE_T_SET = DATA_DIR / "state_t_dev_credentials.csv"
+# "State U": a Louisiana-style names-only list (codes "LA-" and four digits, the issuer written before many names, the
+# state's own Jump Start credentials in Basic and Advanced tiers), and its set, written apart from the engine for
+# development the same way
+STATE_U_LIST = DATA_DIR / "state_u_credential_list.csv"
+STATE_U_SET = DATA_DIR / "state_u_dev_credentials.csv"
+# "State V": an Indiana-style list whose vendor column names the certifying body (a test provider on a few rows, some
+# bodies spelled two ways; codes of four digits only), and its set, written apart from the engine for development the
+# same way
+STATE_V_LIST = DATA_DIR / "state_v_credential_list.csv"
+STATE_V_SET = DATA_DIR / "state_v_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

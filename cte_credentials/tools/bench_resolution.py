@@ -81,6 +81,10 @@ from cte_credentials.resolve.labelled import (
     STATE_S_SET,
     STATE_T_LIST,
     STATE_T_SET,
+    STATE_U_LIST,
+    STATE_U_SET,
+    STATE_V_LIST,
+    STATE_V_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -213,6 +217,8 @@ DEVELOPMENT_STATES = (
     ("state_r", "State R's names-only list (development), its set", "no_vendors", STATE_R_LIST, STATE_R_SET),
     ("state_s", "State S's list (development), its set", "vendors", STATE_S_LIST, STATE_S_SET),
     ("state_t", "State T's names-only list (development), its set", "no_vendors", STATE_T_LIST, STATE_T_SET),
+    ("state_u", "State U's names-only list (development), its set", "no_vendors", STATE_U_LIST, STATE_U_SET),
+    ("state_v", "State V's list (development), its set", "vendors", STATE_V_LIST, STATE_V_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -222,7 +228,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to T (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to V (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -1312,7 +1318,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to T (tests/python/data/state_d_* to state_t_*), written apart from "
+        "rules; the lists and sets of States D to V (tests/python/data/state_d_* to state_v_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
