@@ -219,9 +219,16 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                 refs.key_codes.append(code)
     # a code of the list typed for the name ("COMPT003", "NCCER027"): its credential, for codes of letters and digits
     # no name is written as (codes such as "CNA" or "101" are left to the names)
+    # A list whose codes are numbers of four digits or more ("1043", "3307") gives them too, but for a number a name
+    # holds or one that reads as a year ("2016")
+    numbers_in_names = {n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name)}
+    numbered = sum(bool(_NUMBER_CODE.fullmatch(c.code.strip())) for c in rows) >= 0.9 * len(rows)
     for c in rows:
         typed = normalize(c.code)
-        if (typed and typed not in refs.exact and _CODE_TYPED.fullmatch(c.code.strip())):
+        code = c.code.strip()
+        if typed and typed not in refs.exact and (_CODE_TYPED.fullmatch(code) or (
+                numbered and _NUMBER_CODE.fullmatch(code) and not _YEAR_LIKE.fullmatch(code)
+                and code.lstrip("0") not in numbers_in_names)):
             refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
     # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder
@@ -465,6 +472,8 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
 
 # a credential code a write-in may give for the name: letters and digits, five characters or more, a dash or a dot
 # between them allowed
+_NUMBER_CODE = re.compile(r"\d{4,}")
+_YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")
 _CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 
 
@@ -487,9 +496,10 @@ def _index_word_sets(refs: ResolutionRefs) -> None:
         bare = bare if bare and not refs.holding_every_word(bare) - {c.code, code} else c.tokens
         for words in {c.tokens, outer, list_features.core_words(c.name, refs.normalize, STOP_TOKENS)[0], bare,
                       own.get(c.code) or c.tokens}:
-            # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too
+            # the list may write "Security+" as "CompTIA Security": a "+" ("plus") is looked up without it too, but
+            # not down to letters alone ("A+ Certification" is not named by an "A" typed)
             for kept in {words, words - {"plus"}, words - COVERAGE_WORDS}:
-                if kept:
+                if kept and any(len(w) > 1 for w in kept):
                     refs.word_sets.setdefault(kept, set()).add(code)
 
 

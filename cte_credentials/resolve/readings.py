@@ -46,6 +46,10 @@ _TERM = re.compile(r"(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d|\d[/.-
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
+# the vendors of a vendor field naming several, apart ("AHIMA / AAPC"), and the character joining their keys
+_VENDOR_FIELD_PARTS = re.compile(r"\s*(?:/|&|;|,|\band\b)\s*")
+VENDORS_APART = "\x1f"
+_SLASHED_ACRONYM = re.compile(r"[A-Z]{2,6}/[A-Z]{1,3}")  # "CPCT/A"
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
 _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
@@ -196,7 +200,8 @@ class Readings:
             return "blank or punctuation only"
         if _DATE.fullmatch((text or "").strip()):
             return "a date, no credential"
-        if _NUMBERS_ONLY.fullmatch(text or "") and not set(cleaned.split()) & self.refs.numbers_used:
+        if (_NUMBERS_ONLY.fullmatch(text or "") and not set(cleaned.split()) & self.refs.numbers_used
+                and cleaned not in self.refs.codes_typed):
             return NUMBER_ONLY
         if _SCORE.fullmatch((text or "").strip()):
             return "a test score, no credential"
@@ -486,6 +491,9 @@ class Readings:
         CLA, CLT" is "CLA" and "MSSC CLT", read as "CLT", from the MSSC). A known vendor other than the entry's
         typed before the piece makes it read as with no vendor typed ("CNA w/ AHA BLS"), and one in brackets after
         it is its own whatever the entry's ("CMA (AAMA) + CPT (NHA)", whose vendor is read off its end)."""
+        if VENDORS_APART in vendor_key:
+            # the vendor field names several vendors: the piece's own, or none
+            return self.piece_reading[text, self._vendor_of_the_piece(text, vendor_key.split(VENDORS_APART))]
         name, vendor = self._bracketed_vendor(text, None)
         if vendor and self.vendor_key[vendor] != vendor_key:
             return self._without_status_words(self.normalize[name]), self.vendor_key[vendor]
@@ -551,7 +559,8 @@ class Readings:
         it in other names ("FOA CFxT")."""
         refs = self.refs
         second = rest.strip()
-        if not list_features.CAPITALS.fullmatch(second):
+        # (an acronym may hold a slash: "NHA CPCT/A")
+        if not list_features.CAPITALS.fullmatch(second) and not _SLASHED_ACRONYM.fullmatch(second):
             return False
         word = basic_clean(second)
         # in a write-in typed all in capitals, capitals tell no acronym: the second must be one the list writes in
@@ -577,7 +586,30 @@ class Readings:
             # Trainee": piece_reading reads it so)
             if basic_clean(parts.vendor) == self._list_vendor_before(basic_clean(text)):
                 return text, ""
+        several = self._several_vendors(vendor)
+        if several:
+            return parts.name, VENDORS_APART.join(several)
         return parts.name, parts.vendor_key
+
+    def _several_vendors(self, vendor: str | None) -> list[str]:
+        """The vendors of a vendor field naming two or more, one of them at least the list's, in its order ("AHIMA /
+        AAPC", "HHSC & AHA"), or none."""
+        parts = [p for p in _VENDOR_FIELD_PARTS.split(vendor or "") if p.strip()]
+        if len(parts) < 2:
+            return []
+        keys = [self.vendor_key[p] for p in parts]
+        return keys if any(k in self.refs.vendor_keys for k in keys) and len(set(keys)) == len(keys) else []
+
+    def _vendor_of_the_piece(self, text: str, vendor_keys: list[str]) -> str:
+        """Of the vendors a vendor field names (split_source), the one piece of the entry is from: the one vendor
+        whose credentials hold its acronym or one of its words ("CCA" from "AHIMA / AAPC": the AHIMA's coding
+        associate, not the crop adviser), else none."""
+        refs = self.refs
+        text = self.normalize[text]
+        named = set(refs.exact.get(text, ())) | {c for w in text.split() if w not in GENERIC_WORDS
+                                                 for c in refs.token_index.get(w, ())}
+        held = [k for k in vendor_keys if any(refs.vendor_of(c) == k for c in named)]
+        return held[0] if len(held) == 1 else ""
 
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:

@@ -117,8 +117,10 @@ class Words:
         """Credentials the text names exactly, less those with other numbers or another known vendor. Versions of
         one name (refs.other_versions) stay together whatever their vendors, unless a year typed names one."""
         refs = self.refs
-        if text in refs.codes_typed:
-            return list(refs.exact[text])  # a code of the list typed for the name: its numbers are the code's
+        # a code of the list typed for the name, a "#" before it or not: its numbers are the code's
+        code = text.lstrip("# ")
+        if code in refs.codes_typed:
+            return list(refs.exact[code])
         found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
         kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
         if len(found) < 2:

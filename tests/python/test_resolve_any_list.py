@@ -3526,3 +3526,52 @@ def test_the_issuers_acronym_after_a_dash_is_no_letter_of_the_credentials_initia
                   ("G1", "Georgia Certified Medication Aide (CMA)", "")])
     assert one(refs, "CMAA", "NHA")[::2] == ("resolved", "N1")
     assert one(refs, "CMA", "")[0] == "needs_review"
+
+
+def test_a_lists_number_codes_typed_alone_are_its_credentials_but_not_years_or_its_names_numbers() -> None:
+    # State V (Indiana-style codes of four digits): "4700", "# 6251" and "1093 & 2580" were read as numbers, no
+    # credential
+    refs = build([("4700", "CompTIA Security+ (SY0-701)", "CompTIA"), ("6251", "FANUC Certified Robot Operator 1", ""),
+                  ("1093", "Beef Quality Assurance (BQA)", ""), ("2580", "OSHA 10-Hour Construction Industry", "OSHA"),
+                  ("2016", "MOS Word 2016", "Microsoft"), ("6080", "EPA 608 Universal", ""),
+                  ("6085", "AWS D1.1 Structural Steel 6085", "")])
+    assert one(refs, "4700", "")[::2] == ("resolved", "4700")
+    assert one(refs, "# 6251", "")[::2] == ("resolved", "6251")
+    assert outcomes(resolve(refs, ("1093 & 2580", ""))) == [("resolved", "1093"), ("resolved", "2580")]
+    # a year is no code, nor a number a name holds
+    assert "2016" not in refs.codes_typed and "6085" not in refs.codes_typed and "6080" in refs.codes_typed
+    assert one(refs, "2016", "")[0] == "no_credential"
+    # a list whose codes are not numbers gives no number as a code
+    assert not build([("4700", "CompTIA Security+", ""), ("A1", "CompTIA A+", ""), ("N1", "CompTIA Network+", ""),
+                      ("L1", "CompTIA Linux+", "")]).codes_typed
+
+
+def test_a_plus_is_not_read_away_down_to_one_letter_and_a_slashed_acronym_is_not_cut() -> None:
+    # State V: "NHA CPCT/A, EKG, Phlebotomy" gave the "A" of "CPCT/A" the list's "A+ Certification"
+    refs = build([("A1", "A+ Certification (220-1101 & 220-1102)", "Pearson VUE"),
+                  ("S1", "Security+ Certification", "CompTIA"),
+                  ("P1", "Certified Patient Care Technician/Assistant (CPCT/A)", "National Healthcareer Association"),
+                  ("E1", "Certified EKG Technician (CET)", "National Healthcareer Association"),
+                  ("T1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association")])
+    assert one(refs, "A", "")[0] == "needs_review"
+    assert one(refs, "A+", "")[::2] == ("resolved", "A1")
+    assert one(refs, "Security", "CompTIA")[::2] == ("resolved", "S1")
+    assert outcomes(resolve(refs, ("NHA CPCT/A, EKG, Phlebotomy", ""))) == [
+        ("resolved", "P1"), ("resolved", "E1"), ("resolved", "T1")]
+
+
+def test_a_vendor_field_naming_several_vendors_gives_each_piece_its_own() -> None:
+    # State V: "CCA & CPC" from "AHIMA / AAPC" sent the shared CCA to review; "ParaPro + CDA" from "ETS / Council for
+    # Professional Recognition" the CDA
+    refs = build([("C1", "Certified Crop Adviser (CCA)", "American Society of Agronomy"),
+                  ("C2", "Certified Coding Associate (CCA)", "AHIMA"),
+                  ("P1", "Certified Professional Coder (CPC)", "AAPC"),
+                  ("D1", "Child Development Associate (CDA)", "Council for Professional Recognition"),
+                  ("D2", "Certified Dental Assistant (CDA)", "Dental Assisting National Board"),
+                  ("R1", "ParaPro Assessment", "ETS")])
+    assert outcomes(resolve(refs, ("CCA & CPC", "AHIMA / AAPC"))) == [("resolved", "C2"), ("resolved", "P1")]
+    assert outcomes(resolve(refs, ("ParaPro + CDA", "ETS / Council for Professional Recognition"))) == [
+        ("resolved", "R1"), ("resolved", "D1")]
+    # a vendor of a piece neither typed vendor is stays shared
+    assert outcomes(resolve(refs, ("CPC & CDA", "AAPC / AHIMA"))) == [("resolved", "P1"), ("needs_review", None)]
+
