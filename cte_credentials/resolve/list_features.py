@@ -90,10 +90,12 @@ missouri montana nebraska nevada new hampshire jersey mexico york north carolina
 pennsylvania rhode island south tennessee texas utah vermont virginia washington west wisconsin wyoming district
 columbia puerto rico guam state""".split())
 # the states' and DC's two-letter codes, less those that are English words or other common abbreviations in
-# credential names ("IN", "OR", "MA" for medical assistant, "MS" for Microsoft): state_codes_written
+# credential names ("IN", "OR", "MA" for medical assistant, "MS" for Microsoft, "CO" for company, "MD" for doctor):
+# state_codes_written
 US_STATE_CODES = {
-    "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "ct": "connecticut",
-    "dc": "district of columbia", "fl": "florida", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "mi": "michigan",
+    "ak": "alaska", "al": "alabama", "az": "arizona", "ar": "arkansas", "ca": "california", "ct": "connecticut",
+    "dc": "district of columbia", "fl": "florida", "ga": "georgia", "ia": "iowa", "il": "illinois", "ks": "kansas",
+    "ky": "kentucky", "la": "louisiana", "oh": "ohio", "ok": "oklahoma", "mi": "michigan",
     "mn": "minnesota", "mo": "missouri", "ne": "nebraska", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey",
     "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota", "pa": "pennsylvania",
     "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah",

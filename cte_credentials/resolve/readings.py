@@ -46,6 +46,8 @@ _TERM = re.compile(r"(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d|\d[/.-
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
+# a county or parish written at the end of a write-in, after a dash or a comma: one to three words, then the word
+_PLACE_AFTER = re.compile(r"\s*(?:\s[-–—]|,)\s*(?:[A-Za-z.'’]+\s+){1,3}(parish|county)\s*$", re.IGNORECASE)
 # the vendors of a vendor field naming several, apart ("AHIMA / AAPC"), and the character joining their keys
 _VENDOR_FIELD_PARTS = re.compile(r"\s*(?:/|&|;|,|\band\b)\s*")
 VENDORS_APART = "\x1f"
@@ -342,6 +344,15 @@ class Readings:
         kept = [w for w in words if w not in status]
         return " ".join(kept) if kept else normalized
 
+    def _without_a_place(self, name: str) -> str:
+        """A write-in without the county or parish written after a dash or a comma at its end ("EMT license -
+        Jefferson Parish", "CNA, Caddo Parish"): the school's place, no word of a credential, unless the list's
+        names use the word."""
+        match = _PLACE_AFTER.search(name)
+        if not match or match.group(1).lower() in self.refs.token_index or not name[:match.start()].strip():
+            return name
+        return name[:match.start()]
+
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
@@ -355,6 +366,7 @@ class Readings:
         if not name.strip() and vendor and not self.is_vendor(vendor):
             return vendor, ""
         name = self._without_foreign_exam_codes(name)
+        name = self._without_a_place(name)
         name, vendor = self._bracketed_vendor(name, vendor)
         name, vendor = self._vendor_before_a_dash(name, vendor)
         issuer = self._unknown_issuer(name, vendor)

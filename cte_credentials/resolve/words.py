@@ -490,7 +490,8 @@ class Words:
         """Of several names holding every word of the write-in, each with one word more than the words all of them
         hold, the one whose word is not a level above ("Expert", "Master", "Advanced", "Senior"; LEVEL_UP) when
         every other's is: "MOS Excel 2019" is the "Excel Associate", not the "Excel Expert", which a clerk would
-        have typed as such (as "MOS Excel" is the "Excel" beside an "Excel Expert": runner_names_it_too)."""
+        have typed as such (as "MOS Excel" is the "Excel" beside an "Excel Expert": runner_names_it_too). Not when
+        that one's word names a level too ("Basic")."""
         if len(holding) < 2:
             return None
         typed = self.tokens_of[text]
@@ -501,7 +502,9 @@ class Words:
         if any(len(words) != 1 for words in extra.values()):
             return None
         base = [c for c, words in extra.items() if not words & LEVEL_UP]
-        return base[0] if len(base) == 1 else None
+        # not when that one's word is a level too: a list writing "Culinary Arts (Basic)" beside "(Advanced)" asks
+        # for the tier, which "Culinary Arts" does not give
+        return base[0] if len(base) == 1 and not extra[base[0]] & LEVEL_WORDS else None
 
     @memoised
     def another_tier(self, text: str, code: str) -> bool:

@@ -3575,3 +3575,46 @@ def test_a_vendor_field_naming_several_vendors_gives_each_piece_its_own() -> Non
     # a vendor of a piece neither typed vendor is stays shared
     assert outcomes(resolve(refs, ("CPC & CDA", "AAPC / AHIMA"))) == [("resolved", "P1"), ("needs_review", None)]
 
+
+def test_a_county_or_parish_typed_after_a_dash_is_the_schools_place() -> None:
+    # State U (Louisiana): "CERTIFIED NURSING ASST - CADDO PARISH", "EMT license - Jefferson Parish"
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("E1", "Emergency Medical Technician (EMT)", "")])
+    assert one(refs, "CERTIFIED NURSING ASST - CADDO PARISH", "")[::2] == ("resolved", "N1")
+    assert one(refs, "EMT, Jefferson County", "")[::2] == ("resolved", "E1")
+    # not a word the list's names use
+    parish = build([("P1", "Parish Nurse Certificate", ""), ("N1", "Certified Nursing Assistant (CNA)", "")])
+    assert parish.token_index.get("parish")
+    assert one(parish, "CNA - St. Mary Parish", "")[0] == "needs_review"
+
+
+def test_louisianas_code_is_the_state_in_a_louisiana_list() -> None:
+    # State U: "LA Phlebotomist license" from the LSBME, "LA Board of Pharmacy tech candidate"
+    rows = [("P1", "Louisiana Phlebotomist License", ""),
+            ("T1", "Louisiana Board of Pharmacy Technician Candidate", ""),
+            ("C1", "Louisiana Cosmetologist License", ""), ("A1", "CompTIA A+", "")]
+    refs = build(rows)
+    assert refs.home_states == frozenset({"louisiana"})
+    assert one(refs, "LA Phlebotomist license", "LSBME")[::2] == ("resolved", "P1")
+    assert one(refs, "LA Board of Pharmacy tech candidate", "")[::2] == ("resolved", "T1")
+
+
+def test_a_subject_without_its_tier_is_underspecified_when_the_list_writes_the_base_tier_too() -> None:
+    # State U: "JS Culinary Arts" went to "Jump Start Statewide Credential: Culinary Arts (Basic)", beside its
+    # "(Advanced)"; "Adv" is "advanced"
+    refs = build([("B1", "Jump Start Statewide Credential: Culinary Arts (Basic)", ""),
+                  ("A1", "Jump Start Statewide Credential: Culinary Arts (Advanced)", ""),
+                  ("W1", "Microsoft Office Specialist: Excel Associate", ""),
+                  ("W2", "Microsoft Office Specialist: Excel Expert", "")])
+    assert one(refs, "Jump Start Culinary Arts", "")[0] == "needs_review"
+    assert one(refs, "Jump Start Culinary Arts Adv", "")[::2] == ("resolved", "A1")
+    # a base with no level word of its own is still the one a clerk means ("MOS Excel 2019")
+    assert one(refs, "MOS Excel 2019", "")[::2] == ("resolved", "W1")
+
+
+@pytest.mark.parametrize("entry", [("FBLA - state qualifier", ""), ("FFA Chapter Degree", "National FFA"),
+                                   ("JAG", "Jobs for America's Graduates"), ("Core 40 w/ Technical Honors", "IDOE"),
+                                   ("Health Science Education I", "")])
+def test_a_competitions_qualifier_a_student_degree_a_programme_and_a_diploma_are_junk(entry: tuple[str, str]) -> None:
+    # States U and V: each went to review
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("H1", "Health Science Technician Certificate", "")])
+    assert one(refs, *entry)[0] == "no_credential"
