@@ -51,6 +51,7 @@ _PLACE_AFTER = re.compile(r"\s*(?:\s[-–—]|,)\s*(?:[A-Za-z.'’]+\s+){1,3}(pa
 # the vendors of a vendor field naming several, apart ("AHIMA / AAPC"), and the character joining their keys
 _VENDOR_FIELD_PARTS = re.compile(r"\s*(?:/|&|;|,|\band\b)\s*")
 VENDORS_APART = "\x1f"
+_EXAM_CODE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}-?(\d{3,})(?![\d])")
 _SLASHED_ACRONYM = re.compile(r"[A-Z]{2,6}/[A-Z]{1,3}")  # "CPCT/A"
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
 _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
@@ -391,6 +392,12 @@ class Readings:
                 return alias
         return None
 
+    @functools.cached_property
+    def _exam_code_numbers(self) -> frozenset[str]:
+        """The numbers of three digits or more the list's names write in an exam code, after letters ("AI-900",
+        "AZ900", "IS-700"), not alone ("Improvement 200")."""
+        return frozenset(n.lstrip("0") for c in self.refs.rows for n in _EXAM_CODE_NUMBER.findall(c.name))
+
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
         Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers
@@ -431,7 +438,10 @@ class Readings:
             # numeral the abbreviations read as a number is no word), or one letter and a number the names use (a
             # level: "L1", "L2")
             known = any((w in index or w in GENERIC_WORDS) and not w.isdigit() for w in self.normalize[letters].split())
-            return match.group(0) if known or len(letters) == 1 and number.lstrip("0") in used else " "
+            # (nor an exam code of three digits or more that a name writes with other letters: "AZ900" beside the
+            # list's "AI-900" is another credential's, as the dashed "AZ-900" is in foreign)
+            exam = len(number) >= 3 and number.lstrip("0") in self._exam_code_numbers
+            return match.group(0) if known or exam or len(letters) == 1 and number.lstrip("0") in used else " "
 
         kept = _GLUED_CODE.sub(glued, kept)
         # a version's year no name of the list writes ("ACU AutoCAD 2024"): a year tells versions apart only where

@@ -3618,3 +3618,23 @@ def test_a_competitions_qualifier_a_student_degree_a_programme_and_a_diploma_are
     # States U and V: each went to review
     refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("H1", "Health Science Technician Certificate", "")])
     assert one(refs, *entry)[0] == "no_credential"
+
+
+def test_a_glued_exam_code_of_a_number_the_list_writes_with_other_letters_is_kept() -> None:
+    # State V's taken-out check: "AZ900 Azure Fundamentals", its row taken out, went to "Azure AI Fundamentals
+    # (AI-900)": the glued code was read away as one the list never writes
+    refs = build([("A1", "Microsoft Certified: Azure AI Fundamentals (AI-900)", "Microsoft"),
+                  ("C1", "Microsoft Certified: Security, Compliance, and Identity Fundamentals (SC-900)", "Microsoft"),
+                  ("R1", "Red Hat Certified System Administrator (RHCSA)", "Red Hat"),
+                  ("S1", "SAP Continuous Business Improvement 200", "SAP")])
+    assert one(refs, "AZ900 Azure Fundamentals", "Certiport")[0] == "needs_review"
+    # a number the list writes alone is no exam code: "EX200" is still read away
+    assert one(refs, "RHCSA EX200", "Red Hat")[::2] == ("resolved", "R1")
+
+
+def test_numbers_typed_as_words_are_numbers() -> None:
+    # State U: "OSHA ten hour Construction card" went to review between the 10- and 30-hour cards
+    refs = build([("T1", "OSHA 10-Hour Construction", ""), ("T3", "OSHA 30-Hour Construction", ""),
+                  ("G1", "OSHA 10 – General Industry", "")])
+    assert one(refs, "OSHA ten hour Construction card", "")[::2] == ("resolved", "T1")
+    assert one(refs, "OSHA thirty hour construction", "")[::2] == ("resolved", "T3")
