@@ -673,8 +673,8 @@ class Readings:
     def fallback_readings(self, text: str, vendor_key: str) -> list[str]:
         """What the cascade tries when no variant of a text resolves: the text with its abbreviated words spelled
         out, without a version, and with its typed vendor put before it where the list writes that vendor in its
-        names rather than in a vendor column ("Security+" from CompTIA: "CompTIA Security"), or without the list's
-        home state ("TX CNA")."""
+        names rather than in a vendor column ("Security+" from CompTIA: "CompTIA Security"), without the list's
+        home state ("TX CNA"), or with "Level 1" read as the entry level."""
         readings = self.spelled_variants[text]
         refs = self.refs
         # a version the list writes only for other credentials ("ITIL v4 Foundation", when "V4" is a word of IBM's
@@ -695,6 +695,11 @@ class Readings:
         base = self._without_base_level[text]
         if base != text:
             readings = [*readings, base]
+        if " level 1 " in f" {text} " and "entry" in refs.token_index:
+            # "Level 1" typed for the entry level of a list writing it so ("SENSE Level 1" for the "AWS SENSE Entry
+            # Level Welder")
+            readings = [*readings, *(" ".join(f" {text} ".replace(" level 1 ", f" {entry} ").split())
+                                     for entry in ("entry level", "entry"))]
         for state in refs.home_states:
             # the list's home state typed before or after the credential ("TX CNA"): the credential
             rest = " ".join(f" {text} ".replace(f" {state} ", " ").split())

@@ -3638,3 +3638,13 @@ def test_numbers_typed_as_words_are_numbers() -> None:
                   ("G1", "OSHA 10 – General Industry", "")])
     assert one(refs, "OSHA ten hour Construction card", "")[::2] == ("resolved", "T1")
     assert one(refs, "OSHA thirty hour construction", "")[::2] == ("resolved", "T3")
+
+
+def test_level_1_typed_is_the_entry_level_a_list_writes() -> None:
+    # States F and U: "SENSE Level 1" from the AWS went to review beside "AWS SENSE Entry Level Welder (QC10)"
+    refs = build([("S1", "AWS SENSE Entry Level Welder (QC10)", ""), ("W1", "NCCER Welding Level 1", ""),
+                  ("W2", "NCCER Welding Level 2", ""), ("H1", "NCCER HVAC Level 1", "")])
+    assert one(refs, "SENSE Level 1 welder", "AWS")[::2] == ("resolved", "S1")
+    assert one(refs, "SENSE Level I", "")[::2] == ("resolved", "S1")
+    # a level 1 the list writes is that one
+    assert one(refs, "Welding Level 1", "NCCER")[::2] == ("resolved", "W1")
