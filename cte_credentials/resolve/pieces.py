@@ -91,10 +91,14 @@ def _again(part: str) -> list[str]:
     return cut if len(cut) > 1 else [part]
 
 
-def split_pieces(text: str, acronyms: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+def split_pieces(text: str, acronyms: frozenset[str] = frozenset(),
+                 unique_words: Mapping[str, str] | None = None) -> tuple[list[str], list[str]]:
     """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span). An entry of
     acronyms alone is cut before each of them the list writes for a credential (``acronyms``, lower case), so that a
-    leading acronym the list does not write ("NHA CCMA") stays the issuer of the next."""
+    leading acronym the list does not write ("NHA CCMA") stays the issuer of the next; and an entry ending in
+    three words or more each naming another credential alone (``unique_words``: word, lower case -> its one
+    credential) is cut before each of them but the first ("Adobe Photoshop Illustrator InDesign"; two such words may
+    be one credential's: "Aircraft Dispatcher")."""
     parts = []
     for k, part in enumerate(SEPARATORS.split(text or "")):
         # a piece that is two acronyms with a dash between is two pieces
@@ -110,6 +114,14 @@ def split_pieces(text: str, acronyms: frozenset[str] = frozenset()) -> tuple[lis
         if at:
             cuts = [0, *at, len(words)]
             chunks = [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
+            parts = [p for chunk in chunks for p in (chunk, " ")][:-1]
+    if len(parts) == 1 and unique_words:
+        words = parts[0].split()
+        named = [unique_words.get(w.lower()) for w in words]
+        first = next((k for k, code in enumerate(named) if code), None)
+        if (first is not None and len(words) - first >= 3 and all(named[first:])
+                and len(set(named[first:])) == len(words) - first):
+            chunks = [" ".join(words[: first + 1]), *words[first + 1 :]]
             parts = [p for chunk in chunks for p in (chunk, " ")][:-1]
     pieces, seps = parts[0::2], parts[1::2]
     keep_p, keep_s = [], []
@@ -195,12 +207,12 @@ def _repeats(heads: list[str | None]) -> bool:
     return len(named) != len(set(named))
 
 
-def span_plan(name: str, junk_reason: Mapping[str, str | None], acronyms: frozenset[str] = frozenset()
-              ) -> tuple[int, list[SpanVariant]]:
+def span_plan(name: str, junk_reason: Mapping[str, str | None], acronyms: frozenset[str] = frozenset(),
+              unique_words: Mapping[str, str] | None = None) -> tuple[int, list[SpanVariant]]:
     """An entry's number of pieces and, when it may be split (2 to MAX_PIECES pieces), every variant of every span
     of pieces (see split.resolve_split). ``junk_reason`` is the reader's memo table; ``acronyms`` those the list
-    writes for its credentials (split_pieces)."""
-    pieces, seps = split_pieces(name, acronyms)
+    writes for its credentials, ``unique_words`` the words naming one credential alone (split_pieces)."""
+    pieces, seps = split_pieces(name, acronyms, unique_words)
     n = len(pieces)
     # two pieces starting with one word are two credentials ("IT Specialist - HTML5 Application Development, IT
     # Specialist - HTML and CSS"; "OSHA 10; OSHA 30"): no span holding both is read as one. A piece cut from the one

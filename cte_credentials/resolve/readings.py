@@ -52,6 +52,8 @@ _PLACE_AFTER = re.compile(r"\s*(?:\s[-–—]|,)\s*(?:[A-Za-z.'’]+\s+){1,3}(pa
 _VENDOR_FIELD_PARTS = re.compile(r"\s*(?:/|&|;|,|\band\b)\s*")
 VENDORS_APART = "\x1f"
 _EXAM_CODE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}-?(\d{3,})(?![\d])")
+# a word in capitals before another word of two capitals or more ("FOA CFxT"): the issuer of the second
+_CAPITALS_BEFORE_AN_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})\s+(?=\S*[A-Z]\S*[A-Z])")
 _SLASHED_ACRONYM = re.compile(r"[A-Z]{2,6}/[A-Z]{1,3}")  # "CPCT/A"
 # a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
 _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
@@ -142,8 +144,15 @@ class Readings:
                                         for w in list_features.CAPITALS.findall(c.name))
         # the acronyms the list writes for its credentials, in brackets or as a name ("CSWA"; not "NHA"), but a known
         # vendor's, which stays the issuer of the acronym after it ("NREMT EMR": the National Registry's EMR, not the
-        # list's "National Registry EMT (NREMT)" and its EMR)
-        self._credential_acronyms = frozenset(a for found in refs.acronyms_of.values() for a in found
+        # list's "National Registry EMT (NREMT)" and its EMR); and a word in capitals one name alone writes, outside
+        # brackets ("PCEP" in "PCEP™ – Certified Entry-Level Python Programmer"), no vendor's, nor an issuer's before
+        # another acronym ("FOA CFxT-Certified FTTx Technician")
+        vendor_words = {w for v in refs.vendor_keys for w in v.split()}
+        before_another = {basic_clean(m.group(1)) for c in refs.rows
+                          for m in _CAPITALS_BEFORE_AN_ACRONYM.finditer(c.name)}
+        alone = {w for w in self._capital_words if len(refs.token_index.get(w, ())) == 1 and w not in vendor_words
+                 and w not in before_another}
+        self._credential_acronyms = frozenset(a for found in [*refs.acronyms_of.values(), alone] for a in found
                                               if a not in refs.vendor_alias)
 
     @memoised
@@ -393,6 +402,16 @@ class Readings:
         return None
 
     @functools.cached_property
+    def _unique_words(self) -> dict[str, str]:
+        """Words of four letters or more that one name of the list alone holds, each with its credential
+        ("photoshop"), words such as "certified" and the vendors' words aside (pieces.split_pieces)."""
+        refs = self.refs
+        vendor_words = {w for v in refs.vendor_keys for w in v.split()}
+        return {w: next(iter(codes)) for w, codes in refs.token_index.items()
+                if len(codes) == 1 and len(w) >= 4 and w.isalpha() and w not in GENERIC_WORDS
+                and w not in vendor_words and w not in refs.vendor_alias}
+
+    @functools.cached_property
     def _exam_code_numbers(self) -> frozenset[str]:
         """The numbers of three digits or more the list's names write in an exam code, after letters ("AI-900",
         "AZ900", "IS-700"), not alone ("Improvement 200")."""
@@ -590,7 +609,9 @@ class Readings:
         all_caps = not any(ch.islower() for ch in first + second)
         names_one = len(refs.exact.get(self.normalize[second], [])) == 1 or (
             (not all_caps or word in self._capital_words) and len(refs.token_index.get(word, ())) == 1)
-        return names_one and word not in refs.shared_acronyms and not refs.exact.get(self.normalize[first])
+        # (nor the first an acronym one name of the list writes: "PCEP PCAP" is two credentials)
+        return (names_one and word not in refs.shared_acronyms and not refs.exact.get(self.normalize[first])
+                and basic_clean(first) not in self._credential_acronyms)
 
     @memoised
     def split_source(self, name: str | None, vendor: str | None) -> tuple[str, str]:
@@ -636,7 +657,7 @@ class Readings:
     @memoised
     def span_plan(self, name: str) -> tuple[int, list[pieces.SpanVariant]]:
         """pieces.span_plan, memoised per name: a name comes with many vendors and CIPs and none of it reads them."""
-        return pieces.span_plan(name, self.junk_reason, self._credential_acronyms)
+        return pieces.span_plan(name, self.junk_reason, self._credential_acronyms, self._unique_words)
 
     # ---- readings of a normalised text -------------------------------------------------------------------------
     @memoised

@@ -3648,3 +3648,30 @@ def test_level_1_typed_is_the_entry_level_a_list_writes() -> None:
     assert one(refs, "SENSE Level I", "")[::2] == ("resolved", "S1")
     # a level 1 the list writes is that one
     assert one(refs, "Welding Level 1", "NCCER")[::2] == ("resolved", "W1")
+
+
+def test_an_acronym_one_name_writes_outside_brackets_is_a_credential_not_an_issuer() -> None:
+    # State L: "PCEP PCAP" read "PCEP" as the issuer of the PCAP
+    refs = build([("E1", "PCEP™ – Certified Entry-Level Python Programmer (Python Institute)", ""),
+                  ("A1", "Certified Associate in Python Programming (PCAP)", ""),
+                  ("F1", "FOA CFxT-Certified FTTx Technician", ""),
+                  ("F2", "Certified Fiber Optic Technician (CFOT)", "")])
+    assert outcomes(resolve(refs, ("PCEP PCAP", ""))) == [("resolved", "E1"), ("resolved", "A1")]
+    # an acronym before another in a name is its issuer: "FOA CFOT" is the CFOT
+    assert outcomes(resolve(refs, ("FOA CFOT", ""))) == [("resolved", "F2")]
+
+
+def test_three_words_each_naming_a_credential_alone_are_cut_apart() -> None:
+    # State L: "Adobe Photoshop Illustrator InDesign" went to review whole
+    refs = build([("P1", "Adobe Certified Professional (ACP) - Photoshop", ""),
+                  ("I1", "Adobe Certified Professional - Illustrator", ""),
+                  ("D1", "Adobe Certified Professional - InDesign", ""),
+                  ("A1", "Aircraft Dispatcher Certificate", "FAA"), ("S1", "Small Unmanned Aircraft Systems", "FAA")])
+    assert outcomes(resolve(refs, ("Adobe Photoshop Illustrator InDesign", ""))) == [
+        ("resolved", "P1"), ("resolved", "I1"), ("resolved", "D1")]
+    assert split_pieces("Adobe Photoshop Illustrator InDesign", frozenset(),
+                        {"photoshop": "P1", "illustrator": "I1", "indesign": "D1"})[0] == [
+        "Adobe Photoshop", "Illustrator", "InDesign"]
+    # two such words may be one credential's name
+    assert split_pieces("Aircraft Dispatcher", frozenset(), {"aircraft": "S1", "dispatcher": "A1"})[0] == [
+        "Aircraft Dispatcher"]
