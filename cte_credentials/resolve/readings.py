@@ -716,9 +716,13 @@ class Readings:
         base = self._without_base_level[text]
         if base != text:
             readings = [*readings, base]
-        if " level 1 " in f" {text} " and "entry" in refs.token_index:
-            # "Level 1" typed for the entry level of a list writing it so ("SENSE Level 1" for the "AWS SENSE Entry
-            # Level Welder")
+        others = [w for w in text.split() if w not in ("level", "1") and w in refs.token_index
+                  and w not in GENERIC_WORDS]
+        holders = refs.holding_every_word(others)
+        if " level 1 " in f" {text} " and holders and holders <= refs.token_index.get("entry", set()):
+            # "Level 1" typed for the entry level, where every name holding the other words typed is an entry
+            # level's ("SENSE Level 1" for the "AWS SENSE Entry Level Welder"; not "Electrical Level 1" beside
+            # "ASE Entry-Level Certification: Electrical/Electronic Systems" and other electrical names)
             readings = [*readings, *(" ".join(f" {text} ".replace(" level 1 ", f" {entry} ").split())
                                      for entry in ("entry level", "entry"))]
         for state in refs.home_states:

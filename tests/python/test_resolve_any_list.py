@@ -3648,6 +3648,12 @@ def test_level_1_typed_is_the_entry_level_a_list_writes() -> None:
     assert one(refs, "SENSE Level I", "")[::2] == ("resolved", "S1")
     # a level 1 the list writes is that one
     assert one(refs, "Welding Level 1", "NCCER")[::2] == ("resolved", "W1")
+    # nor is it read so where the other words typed name credentials of no entry level (the taken-out check: our
+    # "NCCER Electrical Level 1", its row taken out, went to the Level 2; State L's to the ASE entry-level row)
+    gone = build([("E2", "NCCER Electrical Level 2", ""), ("A1", "ASE Entry-Level Certification: Electrical/Electronic "
+                  "Systems", ""), ("H1", "NCCER HVAC Level 1", ""), ("S1", "AWS SENSE Entry Level Welder (QC10)", "")])
+    assert one(gone, "NCCER Electrical Level 1", "")[0] == "needs_review"
+    assert one(gone, "Electrical Level 1", "NCCER")[0] == "needs_review"
 
 
 def test_an_acronym_one_name_writes_outside_brackets_is_a_credential_not_an_issuer() -> None:
