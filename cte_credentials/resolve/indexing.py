@@ -217,18 +217,18 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                         refs.exact[v].append(named)
                 refs.keys.append(v)
                 refs.key_codes.append(code)
+    refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
     # a code of the list typed for the name ("COMPT003", "NCCER027"): its credential, for codes of letters and digits
-    # no name is written as (codes such as "CNA" or "101" are left to the names)
-    # A list whose codes are numbers of four digits or more ("1043", "3307") gives them too, but for a number a name
-    # holds or one that reads as a year ("2016")
-    numbers_in_names = {n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name)}
+    # no name is written as (codes such as "CNA" or "101" are left to the names); a list whose codes are numbers of
+    # four digits or more ("1043", "3307") gives them too, but for a number a name holds or one that reads as a year
+    # ("2016")
     numbered = sum(bool(_NUMBER_CODE.fullmatch(c.code.strip())) for c in rows) >= 0.9 * len(rows)
     for c in rows:
         typed = normalize(c.code)
         code = c.code.strip()
         if typed and typed not in refs.exact and (_CODE_TYPED.fullmatch(code) or (
                 numbered and _NUMBER_CODE.fullmatch(code) and not _YEAR_LIKE.fullmatch(code)
-                and code.lstrip("0") not in numbers_in_names)):
+                and code.lstrip("0") not in refs.numbers_used)):
             refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
     # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder
@@ -242,7 +242,6 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _index_vendor_free_names(refs)
     _learn_from_the_list(refs)
     _index_word_sets(refs)
-    refs.numbers_used = frozenset(n.lstrip("0") for c in rows for n in re.findall(r"\d+", c.name))
     refs.glued_codes = frozenset(m.lower() for c in rows for m in re.findall(r"[A-Za-z]{1,5}\d{1,4}", c.name))
     # a code of letters and digits ("D1.1", "GS6"), as normalised ("d 1 1"), by its letters -> the codes naming it
     for c in rows:
@@ -471,10 +470,10 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
 
 
 # a credential code a write-in may give for the name: letters and digits, five characters or more, a dash or a dot
-# between them allowed
+# between them allowed; or, in a list of such codes, a number of four digits or more, not one reading as a year
+_CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 _NUMBER_CODE = re.compile(r"\d{4,}")
 _YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")
-_CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 
 
 def _vendor_words(refs: ResolutionRefs, vendor: str) -> frozenset[str]:

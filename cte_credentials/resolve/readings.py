@@ -147,11 +147,11 @@ class Readings:
         # list's "National Registry EMT (NREMT)" and its EMR); and a word in capitals one name alone writes, outside
         # brackets ("PCEP" in "PCEP™ – Certified Entry-Level Python Programmer"), no vendor's, nor an issuer's before
         # another acronym ("FOA CFxT-Certified FTTx Technician")
-        vendor_words = {w for v in refs.vendor_keys for w in v.split()}
+        self._vendor_words = frozenset(w for v in refs.vendor_keys for w in v.split())
         before_another = {basic_clean(m.group(1)) for c in refs.rows
                           for m in _CAPITALS_BEFORE_AN_ACRONYM.finditer(c.name)}
-        alone = {w for w in self._capital_words if len(refs.token_index.get(w, ())) == 1 and w not in vendor_words
-                 and w not in before_another}
+        alone = {w for w in self._capital_words if len(refs.token_index.get(w, ())) == 1
+                 and w not in self._vendor_words and w not in before_another}
         self._credential_acronyms = frozenset(a for found in [*refs.acronyms_of.values(), alone] for a in found
                                               if a not in refs.vendor_alias)
 
@@ -406,10 +406,9 @@ class Readings:
         """Words of four letters or more that one name of the list alone holds, each with its credential
         ("photoshop"), words such as "certified" and the vendors' words aside (pieces.split_pieces)."""
         refs = self.refs
-        vendor_words = {w for v in refs.vendor_keys for w in v.split()}
         return {w: next(iter(codes)) for w, codes in refs.token_index.items()
                 if len(codes) == 1 and len(w) >= 4 and w.isalpha() and w not in GENERIC_WORDS
-                and w not in vendor_words and w not in refs.vendor_alias}
+                and w not in self._vendor_words and w not in refs.vendor_alias}
 
     @functools.cached_property
     def _exam_code_numbers(self) -> frozenset[str]:
@@ -716,13 +715,8 @@ class Readings:
         base = self._without_base_level[text]
         if base != text:
             readings = [*readings, base]
-        others = [w for w in text.split() if w not in ("level", "1") and w in refs.token_index
-                  and w not in GENERIC_WORDS]
-        holders = refs.holding_every_word(others)
-        if " level 1 " in f" {text} " and holders and holders <= refs.token_index.get("entry", set()):
-            # "Level 1" typed for the entry level, where every name holding the other words typed is an entry
-            # level's ("SENSE Level 1" for the "AWS SENSE Entry Level Welder"; not "Electrical Level 1" beside
-            # "ASE Entry-Level Certification: Electrical/Electronic Systems" and other electrical names)
+        if " level 1 " in f" {text} " and self._names_an_entry_level(text):
+            # "Level 1" typed for the entry level ("SENSE Level 1" for the "AWS SENSE Entry Level Welder")
             readings = [*readings, *(" ".join(f" {text} ".replace(" level 1 ", f" {entry} ").split())
                                      for entry in ("entry level", "entry"))]
         for state in refs.home_states:
@@ -731,6 +725,16 @@ class Readings:
             if rest and rest != text:
                 readings = [*readings, rest]
         return readings
+
+    def _names_an_entry_level(self, text: str) -> bool:
+        """Every name holding the text's other words (its "level 1" and words such as "certified" aside) is an entry
+        level's: "SENSE Level 1" beside the "AWS SENSE Entry Level Welder"; not "Electrical Level 1" beside "ASE
+        Entry-Level Certification: Electrical/Electronic Systems" and other electrical names."""
+        refs = self.refs
+        others = [w for w in text.split() if w not in ("level", "1") and w in refs.token_index
+                  and w not in GENERIC_WORDS]
+        holders = refs.holding_every_word(others)
+        return bool(holders) and holders <= refs.token_index.get("entry", set())
 
     @memoised
     def _without_base_level(self, text: str) -> str:
