@@ -111,6 +111,16 @@ STATE_U_SET = DATA_DIR / "state_u_dev_credentials.csv"
 # same way
 STATE_V_LIST = DATA_DIR / "state_v_credential_list.csv"
 STATE_V_SET = DATA_DIR / "state_v_dev_credentials.csv"
+# "State W": an Arizona-style list whose vendor column holds the issuer's acronym on most rows (state agencies by
+# acronym too; codes "AZ-", a cluster's three letters and three digits), and its set, written apart from the engine for
+# development the same way
+STATE_W_LIST = DATA_DIR / "state_w_credential_list.csv"
+STATE_W_SET = DATA_DIR / "state_w_dev_credentials.csv"
+# "State X": a Michigan-style names-only list (the issuer after the name with "by" or "from" on a third of its rows,
+# versions and years in some names, codes of five digits with a letter on near-duplicates), and its set, written apart
+# from the engine for development the same way
+STATE_X_LIST = DATA_DIR / "state_x_credential_list.csv"
+STATE_X_SET = DATA_DIR / "state_x_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -85,6 +85,10 @@ from cte_credentials.resolve.labelled import (
     STATE_U_SET,
     STATE_V_LIST,
     STATE_V_SET,
+    STATE_W_LIST,
+    STATE_W_SET,
+    STATE_X_LIST,
+    STATE_X_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -219,6 +223,8 @@ DEVELOPMENT_STATES = (
     ("state_t", "State T's names-only list (development), its set", "no_vendors", STATE_T_LIST, STATE_T_SET),
     ("state_u", "State U's names-only list (development), its set", "no_vendors", STATE_U_LIST, STATE_U_SET),
     ("state_v", "State V's list (development), its set", "vendors", STATE_V_LIST, STATE_V_SET),
+    ("state_w", "State W's list (development), its set", "vendors", STATE_W_LIST, STATE_W_SET),
+    ("state_x", "State X's names-only list (development), its set", "no_vendors", STATE_X_LIST, STATE_X_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
