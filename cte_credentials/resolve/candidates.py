@@ -228,11 +228,13 @@ def numbers_left_out(typed: frozenset[str], words: frozenset[str], theirs: froze
     """The exceptions to the numbers rule (other numbers, no candidate): a write-in (its numbers ``typed``, its
     ``words``) may leave out a name's version code (``codes``, list_features.version_numbers) whose letters it does
     not type ("IC3 Level 3" against "IC3 ... - GS6 Level 3"), and exam numbers typed (three digits or more) may be
-    some of a name's exam numbers ("A+ 220-1101" against "CompTIA A+ (220-1101 and 220-1102)")."""
+    some of a name's exam numbers ("A+ 220-1101" against "CompTIA A+ (220-1101 and 220-1102)"), or a whole exam
+    code of two such numbers, beside any other number of the name ("220-1101" against "CompTIA A+ Core 1
+    (220-1101)")."""
     if typed == theirs - {n for letters, n in codes if letters not in words}:
         return True
     return (bool(typed) and all(len(n) >= 3 for n in typed) and typed < theirs
-            and all(len(n) >= 3 for n in theirs - typed))
+            and (len(typed) >= 2 or all(len(n) >= 3 for n in theirs - typed)))
 
 
 def text_candidates(tfidf: TrigramIndex, arr: ScoringArrays, texts: list[str], qtokens: list[frozenset[str]],

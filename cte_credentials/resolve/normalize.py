@@ -32,6 +32,10 @@ class Normalizer:
     # patterns holding "/" or "&" ("A/C", "A&P"), which cleaning would cut apart: expanded in the raw text, before an
     # entry is cut into pieces (expand_raw), so that "FAA A&P" is "FAA airframe and powerplant", two credentials
     raw: tuple[tuple[str, str], ...] = ()
+    # exam codes of the abbreviations (a number of three digits or more) that the list's names write: typed alone,
+    # they are read as the list writes them, not as what the seed says they stand for ("220-1101" beside the
+    # list's "CompTIA A+ Core 1 (220-1101)" and "Core 2 (220-1102)" is the Core 1, not any "A+")
+    written_codes: frozenset[str] = frozenset()
 
     @classmethod
     def from_rows(cls, rows: list[dict], names: list[str] | None = None,
@@ -52,12 +56,14 @@ class Normalizer:
         coded = {p.partition(" ")[0] for p, r in pairs if _vendor_code(p, r) and any(
             f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written)}
         pairs = [(p, r) for p, r in pairs if not (_vendor_code(p, r) and p.partition(" ")[0] in coded)]
+        codes = frozenset(p for p, _ in pairs if any(len(w) >= 3 and w.isdigit() for w in p.split())
+                          and any(f" {p} " in name for name in written))
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
         patterns = {p for p, r in pairs if r in generic}
         written = {w.lower() for name in names or () for inner in _BRACKETED.findall(name)
                    for w in _CAPITAL_WORD.findall(inner)}
-        return cls(tuple(pairs), frozenset(written & patterns), tuple(raw))
+        return cls(tuple(pairs), frozenset(written & patterns), tuple(raw), codes)
 
     def __post_init__(self) -> None:
         if self.abbreviations:
@@ -104,7 +110,7 @@ class Normalizer:
             found, replacement = m.group(0), self._map[m.group(0)]  # type: ignore[attr-defined]
             # a code written beside what it stands for ("CompTIA A+ (220-1101)", "ASE A1 Engine Repair") is kept as
             # it is
-            if found in kept or any(ch.isdigit() for ch in found) and (
+            if found in kept or found in self.written_codes or any(ch.isdigit() for ch in found) and (
                     f" {replacement} " in words
                     or _vendor_code(found, replacement) and f" {replacement.partition(' ')[2]} " in words):
                 return found
@@ -166,8 +172,9 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def version_year(number: str) -> bool:
-    """A number that is a version's year ("Excel 2019"), which identifies no credential."""
-    return 1990 <= int(number) <= 2099
+    """A number that is a version's year ("Excel 2019"), which identifies no credential; "365" is one too, the
+    subscription's version of Microsoft's apps ("MOS Excel Associate 365", "Word Associate (Microsoft 365 Apps)")."""
+    return 1990 <= int(number) <= 2099 or number == "365"
 
 
 def numbers(normalized: str) -> frozenset[str]:

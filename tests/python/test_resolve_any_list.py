@@ -3681,3 +3681,36 @@ def test_three_words_each_naming_a_credential_alone_are_cut_apart() -> None:
     # two such words may be one credential's name
     assert split_pieces("Aircraft Dispatcher", frozenset(), {"aircraft": "S1", "dispatcher": "A1"})[0] == [
         "Aircraft Dispatcher"]
+
+
+def test_an_exam_code_the_list_writes_is_read_as_the_list_writes_it() -> None:
+    # State S: "220-1101" typed alone went to review; the seed read it as "A+", which names both of the list's
+    # cores, and the core's other number ("Core 1") kept the code's own name out of the candidates
+    refs = build([("C1", "CompTIA A+ Core 1 (220-1101)", "CompTIA"), ("C2", "CompTIA A+ Core 2 (220-1102)", "CompTIA"),
+                  ("N1", "CompTIA Network+", "CompTIA")])
+    assert one(refs, "220-1101", "")[::2] == ("resolved", "C1")
+    assert one(refs, "A+ 220-1102", "CompTIA")[::2] == ("resolved", "C2")
+    # an exam number alone does not take a name of another number beside it: "608" is no "Type 1"
+    refs = build([("T1", "EPA 608 Type 1", "EPA"), ("M1", "Motor Vehicle A/C 609", "MACS")])
+    assert one(refs, "608", "")[0] == "needs_review"
+    # a list writing the code nowhere still reads it as the seed says: "A+"
+    refs = build([("A1", "CompTIA A+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA")])
+    assert one(refs, "A+ 220-1101", "")[::2] == ("resolved", "A1")
+
+
+def test_365_is_a_version_of_microsofts_apps_not_a_number_of_the_credential() -> None:
+    # State K: "MOS Excel Associate 365" had no candidate but the Word Associate (Microsoft 365 Apps): the "365"
+    # typed kept the list's "Excel Associate (MO-200)" out by the numbers rule
+    refs = build([("W1", "Microsoft Office Specialist: Word Associate (Microsoft 365 Apps)", "Certiport"),
+                  ("E1", "Microsoft Office Specialist: Excel Associate (MO-200)", "Certiport"),
+                  ("O1", "OSHA 10-Hour Construction", "OSHA")])
+    assert one(refs, "MOS Excel Associate 365", "Certiport")[::2] == ("resolved", "E1")
+    assert one(refs, "MOS Word Associate", "")[::2] == ("resolved", "W1")
+
+
+def test_biz_is_business() -> None:
+    # State Q: "Entrepreneurship & Small Biz" went to review
+    refs = build([("E1", "Entrepreneurship and Small Business (ESB)", "Certiport"),
+                  ("S1", "Briggs & Stratton Certified Small Engine Technician", "Briggs & Stratton"),
+                  ("B1", "Business Fundamentals", "")])
+    assert one(refs, "Entrepreneurship & Small Biz", "")[::2] == ("resolved", "E1")
