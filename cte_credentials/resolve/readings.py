@@ -45,6 +45,11 @@ _TERM = re.compile(r"(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d|\d[/.-
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
+# test providers, which deliver many issuers' exams (and issue a few of their own: Certiport's ESB and IT
+# Specialist): typed as the vendor, they do not keep a write-in from another issuer's credential ("Adobe Photoshop"
+# from Certiport is Adobe's), see split.resolve_whole
+TEST_PROVIDERS = frozenset({"certiport", "pearson vue", "pearson", "prometric", "psi", "psi services", "credentia",
+                            "kryterion", "proctoru"})
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
 # a county or parish written at the end of a write-in, after a dash or a comma: one to three words, then the word
 _PLACE_AFTER = re.compile(r"\s*(?:\s[-–—]|,)\s*(?:[A-Za-z.'’]+\s+){1,3}(parish|county)\s*$", re.IGNORECASE)

@@ -3714,3 +3714,19 @@ def test_biz_is_business() -> None:
                   ("S1", "Briggs & Stratton Certified Small Engine Technician", "Briggs & Stratton"),
                   ("B1", "Business Fundamentals", "")])
     assert one(refs, "Entrepreneurship & Small Biz", "")[::2] == ("resolved", "E1")
+
+
+def test_a_test_provider_typed_as_the_vendor_does_not_keep_another_issuers_credential_out() -> None:
+    # State Q: "Adobe Photoshop" from Certiport went to review, Certiport being the list's vendor of other rows
+    refs = build([("P1", "Adobe Certified Professional – Visual Design using Adobe Photoshop", "Adobe"),
+                  ("V1", "Adobe Certified Professional – Video Design using Adobe Premiere Pro", "Adobe"),
+                  ("E1", "Entrepreneurship and Small Business (ESB)", "Certiport"),
+                  ("I1", "IT Specialist – Python", "Certiport"),
+                  ("C1", "Certified Phlebotomy Technician (CPT)", "NHA"),
+                  ("C2", "Certified Production Technician (CPT)", "MSSC")])
+    assert one(refs, "Adobe Photoshop", "Certiport")[::2] == ("resolved", "P1")
+    assert one(refs, "ESB", "Certiport")[::2] == ("resolved", "E1")
+    # it decides nothing by itself: a shared acronym from a test provider stays with a person
+    assert one(refs, "CPT", "Pearson VUE")[0] == "needs_review"
+    # and a vendor that is no test provider still keeps another vendor's credential out
+    assert one(refs, "Adobe Photoshop", "NHA")[0] == "needs_review"
