@@ -79,6 +79,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list
+    seed_alias = dict(vendor_alias)
     vendor_alias.update(state_vendors)
     # our alias and alignment seeds kept beside a state's own list name codes it does not have: such rows are ignored
     # (an alias must never resolve to a code outside the list), with a count and a warning
@@ -123,6 +124,12 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # it known, a write-in with no vendor would pick among the list's credentials with none
     refs.vendor_keys = set(state_vendors) - set(same) - two - {""}
     refs.shared_vendor_names = frozenset(two)
+    by_seed_name: dict[str, set[str]] = {}
+    for vendor in refs.vendor_keys:
+        seed_name = seed_alias.get(vendor)
+        if seed_name and list_features.initials(seed_name) == vendor.replace(" ", ""):
+            by_seed_name.setdefault(basic_clean(seed_name), set()).add(vendor)
+    refs.vendor_by_seed_name = {name: min(keys) for name, keys in by_seed_name.items() if len(keys) == 1}
     refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names))
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for pattern, replacement in normalize.abbreviations:

@@ -196,6 +196,9 @@ class Readings:
             fuller = {v for v in self.refs.vendor_keys if words < set(v.split())}
             if len(fuller) == 1:
                 key = fuller.pop()
+            else:
+                # or by its initials (the list's "NREMT" for the typed "National Registry")
+                key = self.refs.vendor_by_seed_name.get(key, key)
         if not canonical and " " in cleaned:
             starting = {v for v in self.refs.vendor_keys if v.startswith(cleaned + " ")}
             if len(starting) == 1:

@@ -64,6 +64,9 @@ class ResolutionRefs:
     # spellings in the list's vendor column that two of its vendors may have ("AWS"; "NC DMV" beside "NC Division of
     # Motor Vehicles" and "NC DMV License & Theft Bureau"): typed, they name neither
     shared_vendor_names: frozenset[str] = frozenset()
+    # our alias seed's name of a vendor (cleaned) -> the list's vendor key that is its initials: the list writes the
+    # vendor by its acronym ("NREMT"), a write-in by a name our seed knows ("National Registry")
+    vendor_by_seed_name: dict[str, str] = field(default_factory=dict)
     # normalised credential codes of the list, each an exact name of its credential (a code typed for the name)
     codes_typed: set[str] = field(default_factory=set)
     # the list's home states' names (list_features.home_states), normalised

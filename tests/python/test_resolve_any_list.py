@@ -3730,3 +3730,15 @@ def test_a_test_provider_typed_as_the_vendor_does_not_keep_another_issuers_crede
     assert one(refs, "CPT", "Pearson VUE")[0] == "needs_review"
     # and a vendor that is no test provider still keeps another vendor's credential out
     assert one(refs, "Adobe Photoshop", "NHA")[0] == "needs_review"
+
+
+def test_a_vendor_the_list_writes_by_its_initials_is_the_one_typed_by_a_name_our_seed_knows() -> None:
+    # State W (vendors by acronym): "EMR then EMT" from the "National Registry" left its EMT to review between the
+    # state's EMT and the list's "NREMT" row
+    refs = build([("S1", "Emergency Medical Technician (EMT)", "ADHS"),
+                  ("N1", "National Registered EMT (NREMT)", "NREMT"),
+                  ("R1", "Emergency Medical Responder (EMR)", "NREMT"), ("C1", "Certified Nursing Assistant", "AZBON")])
+    assert outcomes(resolve(refs, ("EMR then EMT", "National Registry"))) == [("resolved", "R1"), ("resolved", "N1")]
+    assert one(refs, "EMT", "National Registry")[::2] == ("resolved", "N1")
+    # a vendor the list spells otherwise, not by its initials, is not taken for it ("ESCO Institute" is no "EPA")
+    assert refs.vendor_by_seed_name == {"national registry of emergency medical technicians": "nremt"}
