@@ -3742,3 +3742,12 @@ def test_a_vendor_the_list_writes_by_its_initials_is_the_one_typed_by_a_name_our
     assert one(refs, "EMT", "National Registry")[::2] == ("resolved", "N1")
     # a vendor the list spells otherwise, not by its initials, is not taken for it ("ESCO Institute" is no "EPA")
     assert refs.vendor_by_seed_name == {"national registry of emergency medical technicians": "nremt"}
+
+
+@pytest.mark.parametrize("entry", [("Early Middle College", ""), ("Career and College Promise", "NC Community College"),
+                                   ("Early College", "")])
+def test_early_college_programmes_are_junk(entry: tuple[str, str]) -> None:
+    # States Q and X: each went to review
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""),
+                  ("C1", "College and Career Readiness Certificate", "")])
+    assert one(refs, *entry)[0] == "no_credential"
