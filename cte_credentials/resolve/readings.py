@@ -375,12 +375,14 @@ class Readings:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
         name = self.refs.normalize.expand_raw(name or "")
-        if self.is_vendor(name) and vendor and not self.is_vendor(vendor) and (
+        # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
+        vendor_only = " ".join(w for w in self.normalize[name].split() if w not in GENERIC_WORDS)
+        if (self.is_vendor(name) or self.is_vendor(vendor_only)) and vendor and not self.is_vendor(vendor) and (
                 self._holds_a_known_word(vendor)
                 or any(self.mended_word[None, w, None][1] for w in basic_clean(vendor).split())):
             # (not a vendor neither the list nor the seed knows, no word of a credential, even misspelt: "PTCB" from
             # "Pearson VUE"; "State Fire Marshal" from "Firefighteer I" is swapped)
-            return vendor, name
+            return vendor, name if self.is_vendor(name) else vendor_only
         if not name.strip() and vendor and not self.is_vendor(vendor):
             return vendor, ""
         name = self._without_foreign_exam_codes(name)

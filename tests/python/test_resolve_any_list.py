@@ -3751,3 +3751,12 @@ def test_early_college_programmes_are_junk(entry: tuple[str, str]) -> None:
     refs = build([("N1", "Certified Nursing Assistant (CNA)", ""),
                   ("C1", "College and Career Readiness Certificate", "")])
     assert one(refs, *entry)[0] == "no_credential"
+
+
+def test_a_vendor_with_cert_in_the_name_field_and_a_credential_in_the_vendor_field_are_swapped() -> None:
+    # State W: "CompTIA cert" from "IT Fundamentals" went to review between the CompTIA credentials
+    refs = build([("F1", "IT Fundamentals+ (FC0-U61)", "CompTIA"), ("A1", "A+ Certification", "CompTIA"),
+                  ("S1", "Security+ SY0-701", "CompTIA")])
+    assert one(refs, "CompTIA cert", "IT Fundamentals")[::2] == ("resolved", "F1")
+    # a vendor field naming no credential stays the vendor
+    assert one(refs, "CompTIA cert", "Pearson VUE")[0] == "needs_review"
