@@ -656,14 +656,14 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation", "center", "centre",
                           "college", "university"})
-# (in brackets, after a dash between spaces, or after a comma: "CERTIFIED NURSING ASSISTANT, Oklahoma State
-# Department of Health")
-NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$")
+# (in brackets, after a dash between spaces, after a comma, or after "by" or "from": "CERTIFIED NURSING ASSISTANT,
+# Oklahoma State Department of Health", "Fundamental Business Concepts by A*S*K Business Institute")
+NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.*)$")
 
 
 def _part(match: re.Match) -> str:
     """The text of a NAME_PARTS match."""
-    return match.group(1) or match.group(2) or match.group(3) or ""
+    return match.group(1) or match.group(2) or match.group(3) or match.group(4) or ""
 
 
 def _names_an_organisation(text: str, normalize: Callable[[str], str]) -> bool:

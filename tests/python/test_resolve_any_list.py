@@ -3760,3 +3760,18 @@ def test_a_vendor_with_cert_in_the_name_field_and_a_credential_in_the_vendor_fie
     assert one(refs, "CompTIA cert", "IT Fundamentals")[::2] == ("resolved", "F1")
     # a vendor field naming no credential stays the vendor
     assert one(refs, "CompTIA cert", "Pearson VUE")[0] == "needs_review"
+
+
+def test_an_issuer_written_after_by_or_from_is_the_issuers_part_of_the_name() -> None:
+    # State X (the issuer after "by" or "from"): "ASK Fundamental Business Concepts and Marketing Concepts" was read
+    # whole as the Marketing Concepts, the Business Concepts lost: the issuer's words, read as the credential's, made
+    # the two names alike
+    refs = build([("B1", "Fundamental Business Concepts by A*S*K Business Institute", ""),
+                  ("M1", "Fundamental Marketing Concepts by A*S*K Business Institute", ""),
+                  ("C1", "Bloomberg Market Concepts (BMC)", "")])
+    assert outcomes(resolve(refs, ("ASK Fundamental Business Concepts and Marketing Concepts", "A*S*K"))) == [
+        ("resolved", "B1"), ("resolved", "M1")]
+    assert refs.issuer_only["B1"] >= {"institute"}
+    # "by" or "from" before words naming no organisation is the credential's ("Introduction to ... by Example")
+    other = build([("P1", "Food Safety from Farm to Table", ""), ("B1", "Business Institute", "")])
+    assert "P1" not in other.issuer_words
