@@ -342,7 +342,11 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     # or the same name once abbreviated words are spelt out: the one written out stands for both
     by_spelling: dict[str, list[str]] = {}
     for n in names if spell else ():
-        by_spelling.setdefault(spell(n), []).append(n)
+        # (a state's code before the name is the state: "NC Wildlife Resources Commission", "North Carolina
+        # Wildlife Resources Commission")
+        first, _, rest = n.partition(" ")
+        by_spelling.setdefault(spell(f"{US_STATE_CODES[first]} {rest}" if rest and first in US_STATE_CODES else n),
+                               []).append(n)
     for spelt_out, spelt in by_spelling.items():
         full = spelt_out if spelt_out in spelt else spelt[0]
         joined.update({m: full for m in spelt if m != full and m not in joined})

@@ -3786,3 +3786,17 @@ def test_an_unknown_vendors_words_bar_its_states_name_pick_the_name_writing_them
     assert outcomes(resolve(refs, ("EMR and EMT", "PA Bureau of EMS"))) == [("resolved", "R1"), ("resolved", "S1")]
     # a vendor whose words no name writes decides nothing
     assert one(refs, "EMT", "PA Board of Nursing")[0] == "needs_review"
+
+
+def test_a_vendor_spelt_with_its_states_code_and_with_its_states_name_is_one_vendor() -> None:
+    # State Q: "Hunter Ed and Boater Ed" from "NC Wildlife" left the boater card to review: the list's "NC Wildlife
+    # Resources Commission" (the hunter card's) and "North Carolina Wildlife Resources Commission" (the boater
+    # card's) were two vendors, and the typed one's credential outscored the other's
+    refs = build([("H1", "Hunter Education Certificate", "NC Wildlife Resources Commission"),
+                  ("H2", "NC Hunter Safety Course Completion Card", "NCWRC"),
+                  ("B1", "NC Boating Education Certificate (Boater Safety Course)",
+                   "North Carolina Wildlife Resources Commission"),
+                  ("E1", "NCCER Electrical Level One", "NCCER")])
+    assert outcomes(resolve(refs, ("Hunter Ed and Boater Ed", "NC Wildlife"))) == [("resolved", "H1"),
+                                                                                  ("resolved", "B1")]
+    assert "nc wildlife resources commission" not in refs.vendor_keys
