@@ -3800,3 +3800,11 @@ def test_a_vendor_spelt_with_its_states_code_and_with_its_states_name_is_one_ven
     assert outcomes(resolve(refs, ("Hunter Ed and Boater Ed", "NC Wildlife"))) == [("resolved", "H1"),
                                                                                   ("resolved", "B1")]
     assert "nc wildlife resources commission" not in refs.vendor_keys
+
+
+def test_bsc_is_basic() -> None:
+    # State U: "JS Manufacturing Specialist Bsc" went to review between the Basic and Advanced tiers
+    refs = build([("B1", "Jump Start Statewide Credential: Manufacturing Specialist (Basic)", ""),
+                  ("A1", "Jump Start Statewide Credential: Manufacturing Specialist (Advanced)", ""),
+                  ("T1", "Tooling U-SME Certified Manufacturing Associate (CMfgA)", "")])
+    assert one(refs, "JS Manufacturing Specialist Bsc", "")[::2] == ("resolved", "B1")
