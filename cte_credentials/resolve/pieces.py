@@ -33,6 +33,9 @@ class SpanVariant(NamedTuple):
     text: str  # as typed (pieces joined, perhaps with the first piece's leading words)
     junk: bool  # a junk text ("pending"): dropped from a split
     penalty: float  # lost when scored (see span_plan)
+    # carries the first piece's leading words but two or more of its others: counts only when the first piece names
+    # a credential (see split.resolve_split)
+    leans: bool = False
 
 
 # two acronyms typed in capitals with a dash between ("EMR - EMT", "CSWA - CSWP"): two credentials. A dash is no
@@ -227,6 +230,17 @@ def span_plan(name: str, junk_reason: Mapping[str, str | None], acronyms: frozen
     # a number of one or two digits alone is no junk piece to drop but a level or category of the first piece's
     # credential, read with its words ("Commercial Pesticide Cat 01 and 03")
     plan = [SpanVariant(i, j, v, bool(junk_reason[v]) and not _LEVEL_NUMBER.fullmatch(v),
-                        0.01 if v not in pieces[i:j + 1] and (i > 0 or v != pieces[0] and j == 0) else 0.0)
+                        0.01 if v not in pieces[i:j + 1] and (i > 0 or v != pieces[0] and j == 0) else 0.0,
+                        i > 0 and _leans_on_the_first(pieces[0], v, _joined(pieces, seps, i, j)))
             for i, j, v in texts]
     return n, plan
+
+
+def _leans_on_the_first(first: str, variant: str, text: str) -> bool:
+    """``variant`` is ``text`` with the first piece's leading words carried over, leaving two or more of its other
+    words out ("CNC Milling Operations" from "CNC Milling Programming Setup & Operations")."""
+    head = first.split()
+    if variant == text or not variant.endswith(" " + text):
+        return False
+    carried = len(variant.split()) - len(text.split())
+    return variant.startswith(" ".join(head[:carried]) + " ") and len(head) - carried >= 2

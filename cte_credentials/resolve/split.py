@@ -124,12 +124,20 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     options: Options = {}
     junk_spans: dict[tuple[int, int], str] = {}
     best_of, reading = resolver.best, resolver.readings.piece_reading
-    for i, j, variant, junk, penalty in plan:
+    first_named = any(best_of[(*reading[variant, pieces_vkey], cip)][1].status == "resolved"
+                      for i, j, variant, junk, _, _ in plan if i == j == 0 and not junk)
+    for i, j, variant, junk, penalty, leans in plan:
         if junk:
             junk_spans.setdefault((i, j), variant)
             continue
         raw, piece_vkey = reading[variant, pieces_vkey]
         text, d = best_of[raw, piece_vkey, cip]
+        if leans and not first_named and d.status == "resolved":
+            # the first piece's leading words, carried over while two or more of its others are left out, when the
+            # first piece names no credential: one credential the list lacks, not two ("CNC Milling Programming
+            # Setup & Operations" is no "CNC Milling Operations")
+            d = Decision("needs_review", "unresolved", None, d.score, d.margin, d.runner_up_code, d.runner_up_score,
+                         d.candidates or [Candidate(d.code, d.score)])
         value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0)
         options.setdefault((i, j), []).append((value, Mention(variant, d, text, piece_vkey)))
     for key in junk_spans:

@@ -3808,3 +3808,15 @@ def test_bsc_is_basic() -> None:
                   ("A1", "Jump Start Statewide Credential: Manufacturing Specialist (Advanced)", ""),
                   ("T1", "Tooling U-SME Certified Manufacturing Associate (CMfgA)", "")])
     assert one(refs, "JS Manufacturing Specialist Bsc", "")[::2] == ("resolved", "B1")
+
+
+def test_a_piece_carrying_the_first_pieces_head_counts_only_when_the_first_piece_names_a_credential() -> None:
+    # States W and X: "CNC Milling Programming Setup & Operations" (a NIMS credential the list lacks) was cut, its
+    # "Operations" read with the first piece's "CNC Milling" as the list's "CNC Milling: Operations"
+    refs = build([("M1", "CNC Milling: Operations", "NIMS"), ("T1", "CNC Turning: Operations", "NIMS"),
+                  ("D1", "Machining Level I – Drill Press Skills", "NIMS"),
+                  ("P1", "IT Specialist – Python", "Certiport"), ("C1", "Customer Service & Sales", "NRF")])
+    assert outcomes(resolve(refs, ("CNC Mill Programming Setup and Operations", ""))) == [("needs_review", None)]
+    # the first piece naming a credential, its head still carries over ("CNC Milling Operations & Turning")
+    assert outcomes(resolve(refs, ("CNC Milling: Operations & Turning", "NIMS"))) == [("resolved", "M1"),
+                                                                                     ("resolved", "T1")]
