@@ -121,6 +121,17 @@ STATE_W_SET = DATA_DIR / "state_w_dev_credentials.csv"
 # from the engine for development the same way
 STATE_X_LIST = DATA_DIR / "state_x_credential_list.csv"
 STATE_X_SET = DATA_DIR / "state_x_dev_credentials.csv"
+# "State Y": a South Carolina-style list whose own names are cut down, mostly in capitals ("PHARMACY TECH CERT -
+# PTCB", "COMPTIA A+ CERTIF"), a quarter of them newer rows in full, the vendor column an acronym or empty (codes "SC"
+# and five digits), and its set, written apart from the engine for development the same way
+STATE_Y_LIST = DATA_DIR / "state_y_credential_list.csv"
+STATE_Y_SET = DATA_DIR / "state_y_dev_credentials.csv"
+# "State Z": a Missouri-style list whose vendor column holds the brand or the test provider on many rows (ServSafe,
+# CareerSafe, Certiport, Pearson VUE, NOCTI, Precision Exams) instead of the issuer, programme assessments beside the
+# industry credentials (codes "MO-" and four digits), and its set, written apart from the engine for development the
+# same way
+STATE_Z_LIST = DATA_DIR / "state_z_credential_list.csv"
+STATE_Z_SET = DATA_DIR / "state_z_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -89,6 +89,10 @@ from cte_credentials.resolve.labelled import (
     STATE_W_SET,
     STATE_X_LIST,
     STATE_X_SET,
+    STATE_Y_LIST,
+    STATE_Y_SET,
+    STATE_Z_LIST,
+    STATE_Z_SET,
     labels_of,
     read_credential_list,
     split_half,
@@ -225,6 +229,8 @@ DEVELOPMENT_STATES = (
     ("state_v", "State V's list (development), its set", "vendors", STATE_V_LIST, STATE_V_SET),
     ("state_w", "State W's list (development), its set", "vendors", STATE_W_LIST, STATE_W_SET),
     ("state_x", "State X's names-only list (development), its set", "no_vendors", STATE_X_LIST, STATE_X_SET),
+    ("state_y", "State Y's list (development), its set", "vendors", STATE_Y_LIST, STATE_Y_SET),
+    ("state_z", "State Z's list (development), its set", "vendors", STATE_Z_LIST, STATE_Z_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
