@@ -3820,3 +3820,16 @@ def test_a_piece_carrying_the_first_pieces_head_counts_only_when_the_first_piece
     # the first piece naming a credential, its head still carries over ("CNC Milling Operations & Turning")
     assert outcomes(resolve(refs, ("CNC Milling: Operations & Turning", "NIMS"))) == [("resolved", "M1"),
                                                                                      ("resolved", "T1")]
+
+
+@pytest.mark.parametrize("entry", [("Biology EOC", "DESE"), ("Personal Finance EOC - Proficient", ""), ("ASVAB", ""),
+                                   ("TSA", ""), ("A+ Scholarship Program", "DESE"),
+                                   ("Missouri Connections career plan", "")])
+def test_end_of_course_tests_the_asvab_a_student_organisation_a_scholarship_and_a_career_plan_are_junk(
+        entry: tuple[str, str]) -> None:
+    # State Z: each went to review
+    refs = build([("A1", "CompTIA A+ (220-1101 & 220-1102)", "CompTIA"), ("B1", "Biotechnology Assistant", ""),
+                  ("F1", "Personal Financial Literacy (W!SE)", "")])
+    assert one(refs, *entry)[0] == "no_credential"
+    # a credential typed beside none of them is still read
+    assert one(refs, "CompTIA A+", "")[::2] == ("resolved", "A1")
