@@ -3833,3 +3833,19 @@ def test_end_of_course_tests_the_asvab_a_student_organisation_a_scholarship_and_
     assert one(refs, *entry)[0] == "no_credential"
     # a credential typed beside none of them is still read
     assert one(refs, "CompTIA A+", "")[::2] == ("resolved", "A1")
+
+
+def test_a_lists_cut_down_names_read_as_clerks_write_them_in_full() -> None:
+    # State Y (a list cut down by its data system): "Child Development Associate" and "Measurement, Materials &
+    # Safety" went to review against "CHILD DEV ASSOC (CDA) CREDENTIAL" and "NIMS MACHINING LVL I - MEAS, MATLS &
+    # SAFETY"
+    refs = build([("C1", "CHILD DEV ASSOC (CDA) CREDENTIAL", ""), ("S1", "CIW SITE DEV ASSOC", ""),
+                  ("M1", "NIMS MACHINING LVL I - MEAS, MATLS & SAFETY", "NIMS"),
+                  ("H1", "Hazardous Materials Operations", ""), ("A1", "CERT MED ADMIN ASST (CMAA)", "NHA"),
+                  ("K1", "Clinical Medical Assistant Certification (CCMA)", ""),
+                  ("D1", "MEDICATION AIDE", ""), ("N1", "CERTIFIED NURSE AIDE", "")])
+    assert one(refs, "Child Development Associate", "")[::2] == ("resolved", "C1")
+    assert one(refs, "Measurement, Materials & Safety", "NIMS")[::2] == ("resolved", "M1")
+    assert one(refs, "Cert Medical Admin Assistant", "")[::2] == ("resolved", "A1")
+    # a "Med Aide" is a medication aide
+    assert one(refs, "Med Aide", "")[::2] == ("resolved", "D1")
