@@ -16,7 +16,7 @@ from cte_credentials.resolve.decision import Candidate, Decision
 from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import SpanVariant
 from cte_credentials.resolve.readings import TEST_PROVIDERS, word_forms
-from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs
+from cte_credentials.resolve.refs import GENERIC_WORDS, STOP_TOKENS, ResolutionRefs
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
@@ -396,7 +396,11 @@ def unexplained(refs: ResolutionRefs, text: str, words: frozenset[str], decision
     # read as Carpentry Level 1, its piece "NCCER Core" resolving to the Core Curriculum)
     # and a word no name uses, cut from (or another form of) such a word of a piece's credential ("mill" in "NIMS
     # CNC Mill & Lathe Operations" matched whole to CNC Turning, its piece read "NIMS CNC Milling")
+    # (or the initials of words of a piece's credential: "mms" in "NIMS MMS & Job Planning Benchwork Layout" matched
+    # whole to the Job Planning, its piece read "NIMS Measurement, Materials & Safety")
     cut = sum(1 for w in missing if w not in refs.token_index and w.isalpha() and len(w) >= 3
-              and any(o.startswith(w) or word_forms(w, o) for o in named_by_pieces if o not in cred.tokens))
+              and (any(o.startswith(w) or word_forms(w, o) for o in named_by_pieces if o not in cred.tokens)
+                   or any(set(run.split()) - STOP_TOKENS <= named_by_pieces - cred.tokens
+                          for run in refs.initials.get(w, ()))))
     return UNEXPLAINED_WORD * (sum(1 + (len(refs.token_index[w]) <= refs.distinctive) + (w in named_by_pieces)
                                    for w in missing if w in refs.token_index and not w.isdigit()) + 2 * cut + extra)

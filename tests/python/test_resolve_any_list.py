@@ -3849,3 +3849,17 @@ def test_a_lists_cut_down_names_read_as_clerks_write_them_in_full() -> None:
     assert one(refs, "Cert Medical Admin Assistant", "")[::2] == ("resolved", "A1")
     # a "Med Aide" is a medication aide
     assert one(refs, "Med Aide", "")[::2] == ("resolved", "D1")
+
+
+def test_an_acronym_of_a_pieces_credentials_words_left_out_of_the_whole_match_costs_it() -> None:
+    # States Y and Z: "NIMS MMS & Job Planning Benchwork Layout" was read whole as the Job Planning, its "MMS" (the
+    # initials of the other credential's "Measurement, Materials & Safety") lost
+    refs = build([("M1", "NIMS Machining Level I – Measurement, Materials & Safety", "NIMS"),
+                  ("J1", "NIMS Machining Level I – Job Planning, Benchwork & Layout", "NIMS"),
+                  ("D1", "NIMS Machining Level I – Drill Press Skills I", "NIMS"),
+                  ("T1", "NIMS Machining Level I – Turning Operations: Turning Between Centers", "NIMS"),
+                  ("L1", "NIMS Machining Level I – Milling I", "NIMS"), ("C1", "NIMS CNC Turning: Operations", "NIMS"),
+                  ("Q1", "MSSC Quality Practices & Measurement", "MSSC"),
+                  ("F1", "IS-700.B: An Introduction to the National Incident Management System (NIMS)", "FEMA")])
+    assert outcomes(resolve(refs, ("NIMS MMS & Job Planning Benchwork Layout", ""))) == [("resolved", "M1"),
+                                                                                        ("resolved", "J1")]
