@@ -3863,3 +3863,15 @@ def test_an_acronym_of_a_pieces_credentials_words_left_out_of_the_whole_match_co
                   ("F1", "IS-700.B: An Introduction to the National Incident Management System (NIMS)", "FEMA")])
     assert outcomes(resolve(refs, ("NIMS MMS & Job Planning Benchwork Layout", ""))) == [("resolved", "M1"),
                                                                                         ("resolved", "J1")]
+
+
+def test_names_differing_only_in_a_version_or_an_exam_code_are_one_credential() -> None:
+    # State Y: "Microsoft Office Specialist Excel Associate" tied between the list's "MOS EXCEL ASSOC (MO-200)" and
+    # "Microsoft Office Specialist: Excel Associate (Microsoft 365 Apps)", one credential under two codes
+    refs = build([("E1", "MOS EXCEL ASSOC (MO-200)", ""), ("E2", "Microsoft Office Specialist: Excel Associate "
+                                                                   "(Microsoft 365 Apps)", ""),
+                  ("X1", "MOS EXCEL EXPERT (MO-201)", ""), ("W1", "MOS WORD ASSOC (MO-100)", "")])
+    assert refs.representative.get("E2") == "E1"
+    assert one(refs, "Microsoft Office Specialist Excel Associate", "Microsoft")[::2] == ("resolved", "E1")
+    # an exam code still tells the Expert apart
+    assert "X1" not in refs.representative
