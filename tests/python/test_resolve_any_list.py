@@ -3875,3 +3875,13 @@ def test_names_differing_only_in_a_version_or_an_exam_code_are_one_credential() 
     assert one(refs, "Microsoft Office Specialist Excel Associate", "Microsoft")[::2] == ("resolved", "E1")
     # an exam code still tells the Expert apart
     assert "X1" not in refs.representative
+
+
+@pytest.mark.parametrize("entry", [("Completer - Automotive Technology", ""),
+                                   ("Youth Apprenticeship", "Apprenticeship Carolina")])
+def test_a_programme_completer_and_a_youth_apprenticeship_are_junk(entry: tuple[str, str]) -> None:
+    # State Y: each went to review
+    refs = build([("A1", "ASE Entry-Level Automobile: Engine Repair", "ASE"),
+                  ("H1", "HBI Pre-Apprenticeship Certificate Training (PACT)", "HBI")])
+    assert one(refs, *entry)[0] == "no_credential"
+    assert one(refs, "HBI Pre-Apprenticeship Certificate", "")[::2] == ("resolved", "H1")
