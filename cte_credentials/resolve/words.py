@@ -417,6 +417,10 @@ class Words:
         # one ("ASE Entry-Level Certification - Maintenance & Light Repair" beside "ASE G1 Auto Maintenance and
         # Light Repair": two credentials of one subject, which a word such as "auto" does not tell apart)
         mine = refs.by_code[narrower].tokens
+        # nor a name holding none of the wider one's words, which the rare word alone picked ("Registered Medical
+        # Assistant" against "Certified Medical Assistant" is no "Certified Registered Central Service Technician")
+        if not theirs & mine:
+            return None
         return None if any(w in mine and len(refs.token_index.get(w, ())) <= refs.distinctive for w in theirs) \
             else narrower
 

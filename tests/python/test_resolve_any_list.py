@@ -30,6 +30,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
+from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
@@ -3885,3 +3886,12 @@ def test_a_programme_completer_and_a_youth_apprenticeship_are_junk(entry: tuple[
                   ("H1", "HBI Pre-Apprenticeship Certificate Training (PACT)", "HBI")])
     assert one(refs, *entry)[0] == "no_credential"
     assert one(refs, "HBI Pre-Apprenticeship Certificate", "")[::2] == ("resolved", "H1")
+
+
+def test_a_narrower_credential_holds_a_word_of_the_wider_name_it_stands_beside() -> None:
+    # States D and F's taken-out check: "Registered Med Asst" (read "registered medical assistant" since this round's
+    # seed), its RMA row taken out, went to the "Certified Registered Central Service Technician (CRCST)", the one
+    # name holding "registered", as if narrower than the "Certified Medical Assistant (CMA)"
+    refs = build([(r["credential_code"], r["credential_name"], r["vendor_name"])
+                  for r in read_credential_list(STATE_D_LIST) if r["credential_code"] != "D-0015"])
+    assert one(refs, "Registered Medical Assistant", "AMT")[0] == "needs_review"
