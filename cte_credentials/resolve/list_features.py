@@ -508,12 +508,6 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     same_acronym: dict[tuple[str, str, frozenset[str]], list[str]] = {}
     for code, name, vendor in rows:
         words, acronym = core_words(name, normalize, generic)
-        # a version is no other credential: its year, or Microsoft's "365 Apps" ("Microsoft Office Specialist: Excel
-        # Associate (Office 2019)", "... Excel Associate (Microsoft 365 Apps)"); the list's names that differ only so
-        # are one credential
-        words = frozenset(w for w in words if not (w.isdigit() and version_year(w)) and w != "apps") or words
-        # (and an exam's code in brackets is no acronym telling rows apart: "MOS EXCEL ASSOC (MO-200)")
-        acronym = None if acronym and any(ch.isdigit() for ch in acronym) else acronym
         if words:
             groups.setdefault((vendor, words), []).append((code, acronym, spelt_acronyms(name)))
         if acronym:

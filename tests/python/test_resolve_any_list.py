@@ -3866,18 +3866,6 @@ def test_an_acronym_of_a_pieces_credentials_words_left_out_of_the_whole_match_co
                                                                                         ("resolved", "J1")]
 
 
-def test_names_differing_only_in_a_version_or_an_exam_code_are_one_credential() -> None:
-    # State Y: "Microsoft Office Specialist Excel Associate" tied between the list's "MOS EXCEL ASSOC (MO-200)" and
-    # "Microsoft Office Specialist: Excel Associate (Microsoft 365 Apps)", one credential under two codes
-    refs = build([("E1", "MOS EXCEL ASSOC (MO-200)", ""), ("E2", "Microsoft Office Specialist: Excel Associate "
-                                                                   "(Microsoft 365 Apps)", ""),
-                  ("X1", "MOS EXCEL EXPERT (MO-201)", ""), ("W1", "MOS WORD ASSOC (MO-100)", "")])
-    assert refs.representative.get("E2") == "E1"
-    assert one(refs, "Microsoft Office Specialist Excel Associate", "Microsoft")[::2] == ("resolved", "E1")
-    # an exam code still tells the Expert apart
-    assert "X1" not in refs.representative
-
-
 @pytest.mark.parametrize("entry", [("Completer - Automotive Technology", ""),
                                    ("Youth Apprenticeship", "Apprenticeship Carolina")])
 def test_a_programme_completer_and_a_youth_apprenticeship_are_junk(entry: tuple[str, str]) -> None:
