@@ -200,9 +200,9 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # a vendor the list does not know, whose words one of the names holding every word of the write-in writes,
         # and no other writes in any form ("EMT" from the "Ohio Division of EMS": "Ohio EMT Certificate - Division
         # of EMS", not the "National Registry EMT (NREMT)"): a list without vendors writes the issuer in its names
-        # (its state's name or code aside, which the list may write otherwise: "PA Bureau of EMS" beside the list's
-        # "Pennsylvania EMT Certification (Bureau of EMS)")
-        spelt = tokens(vendor_key) - list_features.US_STATE_WORDS - set(list_features.US_STATE_CODES) - STOP_TOKENS
+        # (a state's code read as its name, which the list may write so: "PA Bureau of EMS" beside the list's
+        # "Pennsylvania EMT Certification (Bureau of EMS)"; words such as "of" aside)
+        spelt = {w for v in tokens(vendor_key) for w in list_features.US_STATE_CODES.get(v, v).split()} - STOP_TOKENS
         holding = [c for c in codes if c in words.naming_every_word[qtokens]] if len(spelt) >= 2 else []
         own = [c for c in holding if spelt <= refs.by_code[c].tokens or refs.vendor_of(c) == vendor_key]
         if len(holding) >= 2 and len(own) == 1:

@@ -3778,9 +3778,9 @@ def test_an_issuer_written_after_by_or_from_is_the_issuers_part_of_the_name() ->
     assert "P1" not in other.issuer_words
 
 
-def test_an_unknown_vendors_words_bar_its_states_name_pick_the_name_writing_them() -> None:
+def test_an_unknown_vendors_words_its_states_code_read_as_the_state_pick_the_name_writing_them() -> None:
     # State L (names only): "EMR and EMT" from the "PA Bureau of EMS" left its EMT to review between the National
-    # Registry's and "Pennsylvania EMT Certification (Bureau of EMS)": the typed "PA" is no word of that name
+    # Registry's and "Pennsylvania EMT Certification (Bureau of EMS)": the typed "PA" was no word of that name
     refs = build([("R1", "Emergency Medical Responder (EMR) - PA Department of Health, Bureau of EMS", ""),
                   ("S1", "Pennsylvania EMT Certification (Bureau of EMS)", ""),
                   ("N1", "NATIONAL REGISTRY EMT (NREMT)", ""), ("D1", "Emergency Medical Dispatch (EMD) - IAED", "")])
