@@ -167,7 +167,8 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             # Professional Revit"); after a slash only up to a level, as a slash is often inside a name ("First
             # Aid/CPR/AED": no "Adult and Pediatric First CPR")
             prefixes.append(" ".join(head[:-1]))
-        if i > 1 and (_NUMBER.fullmatch(text) or _LETTER.fullmatch(text)):
+        one_word = len(text.split()) == 1
+        if i > 1 and (_NUMBER.fullmatch(text) or _LETTER.fullmatch(text) or one_word):
             # and the words before the number or letter of the piece just before ("NCCER Core, Carpentry Level 1 & 2"
             # -> "Carpentry Level 2"), with the pieces a space parts from it ("IC3 GS6 Level 1 & 2" -> "IC3 GS6 Level
             # 2")
@@ -175,7 +176,10 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             while k > 0 and not seps[k - 1].strip():
                 k -= 1
             unit = _joined(pieces, seps, k, i - 1).split()
-            if len(unit) >= 2 and (_NUMBER.fullmatch(unit[-1]) or _LETTER.fullmatch(unit[-1])):
+            if len(unit) >= 2 and (_NUMBER.fullmatch(unit[-1]) or _LETTER.fullmatch(unit[-1])
+                                   or one_word and not (_NUMBER.fullmatch(text) or _LETTER.fullmatch(text))):
+                # (a word alone, the words of the piece just before but its last: "Firefighter I, Hazmat Awareness &
+                # Operations" -> "Hazmat Operations")
                 prefixes.append(" ".join(unit[:-1]))
         for prefix in dict.fromkeys(prefixes):
             if prefix and not text.lower().startswith(prefix.lower()):

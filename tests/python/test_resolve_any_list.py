@@ -3883,3 +3883,16 @@ def test_a_narrower_credential_holds_a_word_of_the_wider_name_it_stands_beside()
     refs = build([(r["credential_code"], r["credential_name"], r["vendor_name"])
                   for r in read_credential_list(STATE_D_LIST) if r["credential_code"] != "D-0015"])
     assert one(refs, "Registered Medical Assistant", "AMT")[0] == "needs_review"
+
+
+def test_a_word_alone_after_a_later_piece_takes_that_pieces_words() -> None:
+    # State Z: "Firefighter I, Hazmat Awareness & Operations" left its "Operations" to review: only the first piece's
+    # words were carried to it
+    pieces = ["Firefighter I", "Hazmat Awareness", "Operations"]
+    assert "Hazmat Operations" in span_variants(pieces, [", ", " & "], 2, 2)
+    refs = build([("F1", "Firefighter I", "Division of Fire Safety"),
+                  ("A1", "Hazardous Materials Awareness", "Division of Fire Safety"),
+                  ("O1", "Hazardous Materials Operations", "Division of Fire Safety"),
+                  ("F2", "Fire Inspector I", "Division of Fire Safety")])
+    assert outcomes(resolve(refs, ("Firefighter I, Hazmat Awareness & Operations", "Division of Fire Safety"))) == [
+        ("resolved", "F1"), ("resolved", "A1"), ("resolved", "O1")]
