@@ -133,10 +133,18 @@ def held_as_the_vendors_acronym(names: list[tuple[str, str, str]], out: dict[str
     Specialist - HTML and CSS" is not the "Customer Service Specialist (CSS)"'s acronym), unless the name is a
     state's and the acronym alone ("Florida EMT" beside the "National Registry Emergency Medical Technician (EMT)").
     A name written all in capitals tells no acronym."""
-    written = {normalize(inner) for _, name, _ in names for inner in _BRACKETS.findall(name)}
+    written: dict[str, set[str]] = {}  # acronym in brackets -> the vendors of the names writing it
+    for _, name, vendor in names:
+        for inner in _BRACKETS.findall(name):
+            written.setdefault(normalize(inner), set()).add(vendor)
     for code, name, vendor in names:
         outer = _BRACKETS.sub(" ", name)
         letters = initials(vendor) if vendor else None
+        # (or the vendor column holds it, as the vendor's name or initials, and another vendor's name writes it:
+        # "CNC Milling: Operations" of "NIMS" beside the FEMA's "(NIMS)"; not the NREMT's "(NREMT)")
+        in_column = vendor if vendor and " " not in vendor else letters
+        if in_column and in_column in out and written.get(in_column, set()) - {vendor}:
+            out[in_column].add(code)
         if not letters or not any(ch.islower() for ch in outer):
             continue
         for word in set(CAPITALS.findall(outer)):

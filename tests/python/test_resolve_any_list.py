@@ -3896,3 +3896,15 @@ def test_a_word_alone_after_a_later_piece_takes_that_pieces_words() -> None:
                   ("F2", "Fire Inspector I", "Division of Fire Safety")])
     assert outcomes(resolve(refs, ("Firefighter I, Hazmat Awareness & Operations", "Division of Fire Safety"))) == [
         ("resolved", "F1"), ("resolved", "A1"), ("resolved", "O1")]
+
+
+def test_an_acronym_in_brackets_that_another_vendors_column_holds_is_shared() -> None:
+    # State W (vendors by acronym): "NIMS" alone went to the FEMA's "IS-700.B ... (NIMS)", beside the credentials of
+    # the list's vendor "NIMS"
+    refs = build([("F1", "IS-700.B An Introduction to the National Incident Management System (NIMS)", "FEMA"),
+                  ("M1", "CNC Milling: Operations", "NIMS"), ("T1", "CNC Turning: Operations", "NIMS"),
+                  ("N1", "National Registered EMT (NREMT)", "NREMT"),
+                  ("R1", "Emergency Medical Responder (EMR)", "NREMT")])
+    assert one(refs, "NIMS", "")[0] == "needs_review"
+    # an acronym its own vendor's name writes is that name's ("NREMT")
+    assert one(refs, "NREMT", "")[::2] == ("resolved", "N1")
