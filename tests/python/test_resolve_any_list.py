@@ -3908,13 +3908,3 @@ def test_an_acronym_in_brackets_that_another_vendors_column_holds_is_shared() ->
     assert one(refs, "NIMS", "")[0] == "needs_review"
     # an acronym its own vendor's name writes is that name's ("NREMT")
     assert one(refs, "NREMT", "")[::2] == ("resolved", "N1")
-
-
-def test_nationally_registered_is_the_national_registry() -> None:
-    # State Z: "Nationally Registered EMT" went to review beside "Emergency Medical Technician (EMT) – National
-    # Registry" and the state's licence
-    refs = build([("N1", "Emergency Medical Technician (EMT) – National Registry", "National Registry of Emergency "
-                                                                                  "Medical Technicians"),
-                  ("S1", "Missouri EMT-Basic License", "Missouri DHSS Bureau of EMS"),
-                  ("R1", "Registered Medical Assistant (RMA)", "American Medical Technologists")])
-    assert one(refs, "Nationally Registered EMT", "")[::2] == ("resolved", "N1")
