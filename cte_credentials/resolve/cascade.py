@@ -21,7 +21,7 @@ import re
 import numpy as np
 
 from cte_credentials.resolve import list_features
-from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
+from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig, to_review
 from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, basic_clean, numbers_conflict
@@ -244,14 +244,14 @@ class Resolver:
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS
                 or vendor_key in ("", self.refs.vendor_of(decision.code or "")) and self.words.only_its_vendor[
                     text, decision.code]):
-            return _to_review(decision)
+            return to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision
         cred = self.refs.by_code.get(decision.code or "")
         if cred is None or not self.refs.fields.out_of_field(vendor_key, self.words.tokens_of[text], cred.tokens,
                                                              cred.vendor_key):
             return decision
-        return _to_review(decision)
+        return to_review(decision)
 
     def _another_acronym(self, text: str, code: str | None) -> bool:
         """A word of the text that no name of the list uses, an acronym's length, one letter from an acronym the
@@ -554,13 +554,6 @@ _SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 def _core_initials(words: list[str]) -> str:
     """The initials of words, less words such as "certified" and "and"."""
     return "".join(w[0] for w in words if w not in GENERIC_WORDS and w not in list_features.SKIP and not w.isdigit())
-
-
-def _to_review(decision: Decision) -> Decision:
-    """A resolved decision turned down: review, with what it was close to."""
-    candidates = decision.candidates or [Candidate(decision.code, decision.score)]
-    return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
-                    decision.runner_up_score, candidates)
 
 
 def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:

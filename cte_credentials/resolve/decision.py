@@ -46,3 +46,11 @@ class Decision:
     junk_reason: str | None = None
     # more codes of a reviewed alias: the string names several credentials (a mention each, split.with_also_codes)
     also: tuple[str, ...] = ()
+
+
+def to_review(decision: Decision) -> Decision:
+    """A resolved decision turned down: review, with what it was close to (its score, margin, runner-up and
+    candidates, or itself as the one candidate)."""
+    candidates = decision.candidates or [Candidate(decision.code, decision.score)]
+    return Decision("needs_review", "unresolved", None, decision.score, decision.margin, decision.runner_up_code,
+                    decision.runner_up_score, candidates)

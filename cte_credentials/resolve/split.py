@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
-from cte_credentials.resolve.decision import Candidate, Decision
+from cte_credentials.resolve.decision import Candidate, Decision, to_review
 from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import SpanVariant
 from cte_credentials.resolve.readings import TEST_PROVIDERS, word_forms
@@ -136,8 +136,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             # the first piece's leading words, carried over while two or more of its others are left out, when the
             # first piece names no credential: one credential the list lacks, not two ("CNC Milling Programming
             # Setup & Operations" is no "CNC Milling Operations")
-            d = Decision("needs_review", "unresolved", None, d.score, d.margin, d.runner_up_code, d.runner_up_score,
-                         d.candidates or [Candidate(d.code, d.score)])
+            d = to_review(d)
         value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0)
         options.setdefault((i, j), []).append((value, Mention(variant, d, text, piece_vkey)))
     for key in junk_spans:
