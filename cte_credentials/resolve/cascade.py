@@ -227,10 +227,10 @@ class Resolver:
         is one), or the decision names a credential out of the typed vendor's field (fields.py: "CCMA" from the NHA
         is not the list's "Certified Cash Manager Associate"), which the words typed do not name either; also a
         fuzzy match the Words vetoes stop (a sibling's word, another tier, only the issuer's words shared, another
-        product with a plus, another exam code of the same number, a name of a series picked by the typed vendor it
-        alone writes), or the write-in is only the name of the match's
-        vendor, which issues several of the list's credentials ("MSSC"), with no other vendor typed. A reviewed
-        alias or a reported code stands: a person or the row said so."""
+        product with a plus, another exam code of the same number, a word of a kind the list lacks typed inside its
+        name, a name of a series picked by the typed vendor it alone writes), or the write-in is only the name of
+        the match's vendor, which issues several of the list's credentials ("MSSC"), with no other vendor typed. A
+        reviewed alias or a reported code stands: a person or the row said so."""
         if decision.status == "resolved" and decision.method in ("fuzzy", "fuzzy_cip") and (
                 self._another_acronym(text, decision.code) or self.words.qualifier_clash[text, decision.code]
                 or self._own_acronym_disagrees[text, decision.code] or self._a_specialty_of[text, decision.code]
@@ -240,6 +240,7 @@ class Resolver:
                 or self.words.another_plus[text, decision.code]
                 or self.words.exam_code_clash[text, decision.code]
                 or self.words.negated[text, decision.code]
+                or self.words.a_word_inside[text, decision.code]
                 or self.words.picked_by_the_vendor_written[text, vendor_key, decision.code]
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS
                 or vendor_key in ("", self.refs.vendor_of(decision.code or "")) and self.words.only_its_vendor[

@@ -590,6 +590,24 @@ class Words:
                    and f" {w} " in key + typed for w in (typed + key).split() for neg in ("non", "un"))
 
     @memoised
+    def a_word_inside(self, text: str, code: str) -> bool:
+        """The write-in types, between two words that stand together in the candidate's name, a word of four
+        letters or more that no name of the list uses and that is no misspelling of the candidate's words: it names
+        a kind of that credential which the list lacks ("Certified Fundamentals Pastry Cook" is not the ACF's
+        "Certified Fundamentals Cook"; "CNC Milling Programming Operations" is not NIMS's "CNC Milling
+        Operations"; "Google Data Analytics" is not "Google Analytics"). A word before or after the name is not
+        read so: a clerk's addition ("competency eval", a status, a teacher's name)."""
+        refs = self.refs
+        typed = text.split()
+        key = refs.by_code[code].key.split()
+        together = set(zip(key, key[1:], strict=False))
+        theirs = refs.by_code[code].tokens
+        return any(
+            (before, after) in together and len(w) >= 4 and w.isalpha() and w not in refs.token_index
+            and w not in GENERIC_WORDS and not any(self.looks_like[w, t] for t in theirs)
+            for before, w, after in zip(typed, typed[1:], typed[2:], strict=False))
+
+    @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential

@@ -3912,3 +3912,17 @@ def test_programmes_tests_and_school_records_typed_for_a_credential_are_junk(kin
     if still_read:
         # a credential typed beside none of them is still read
         assert one(refs, still_read[0], "")[::2] == ("resolved", still_read[1])
+
+
+def test_a_word_the_list_never_uses_typed_inside_a_name_names_a_kind_the_list_lacks() -> None:
+    # States T and Y: "Certified Fundamentals Pastry Cook" had gone to the ACF's "Certified Fundamentals Cook (CFC)",
+    # State Z: "Google Data Analytics" to "Google Analytics Certification"; both are other credentials
+    refs = state_refs("state_y")
+    out = resolve(refs, ("Certified Fundamentals Pastry Cook", "ACF"), ("ACF Certified Fundamentals Cook", ""),
+                  rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "SC46286")]
+    refs = state_refs("state_z")
+    out = resolve(refs, ("Google Data Analytics Cert", "Coursera"), ("Google Analytics Cert", ""), rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "MO-1966")]
+    # a word typed before or after the name is a clerk's addition, not a kind of it
+    assert one(refs, "Google Analytics Cert Jones", "")[::2] == ("resolved", "MO-1966")
