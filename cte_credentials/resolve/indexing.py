@@ -76,6 +76,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # and a name whose brackets write another name whole ("Introductory Craft Skills (NCCER Core)")
     rep |= list_features.bracket_alias_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize,
                                              GENERIC_WORDS, rep)
+    # and a product's credential named by its field "using" it and by the product alone ("Adobe Certified
+    # Professional in Visual Design Using Adobe Photoshop", "Adobe Photoshop Certified Professional")
+    rep |= list_features.product_twins(((c.code, c.name, c.vendor_key) for c in rows), normalize, GENERIC_WORDS, rep)
     creds = _merged(rows, rep)
     # the state's own vendor names win: our alias seed may map one of them to another vendor ("esco institute" is
     # the EPA's in our seed, a vendor of its own in another state's list), and must not take it from the list

@@ -723,3 +723,32 @@ def issuer_part_words(name: str, normalize: Callable[[str], str]) -> frozenset[s
     organisation ("Manicurist License (Tennessee Board of Cosmetology and Barber Examiners)"): its issuer's, not the
     credential's."""
     return frozenset(w for part in issuer_parts(name, normalize) for w in normalize(part).split())
+
+
+# words linking a name's parts, saying nothing of the credential ("Photoshop Certified Professional by Adobe")
+_LINKS = frozenset({"by", "from", "with", "a", "an"})
+
+
+def product_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], str], generic: frozenset[str],
+                  already: Mapping[str, str]) -> dict[str, str]:
+    """Code -> the first code of the same credential, for a name writing a field "using" a product ("Adobe
+    Certified Professional in Visual Design Using Adobe Photoshop") and the names holding that product's words and
+    no word the first does not hold ("Adobe Photoshop Certified Professional", "Photoshop Certified Professional by
+    Adobe"): a vendor's long and short names for one exam. Not a name holding a word of its own ("Adobe Certified
+    Associate (ACA) Photoshop": the former credential), nor rows ``already`` joined (duplicates). A name's words are
+    read without ``generic`` and linking words (_LINKS) and brackets. From (code, name, vendor key) rows."""
+    rows = [r for r in rows if r[0] not in already]
+    generic = generic | _LINKS
+    words = {code: frozenset(normalize(_BRACKETS.sub(" ", name)).split()) - generic for code, name, _ in rows}
+    out: dict[str, str] = {}
+    for code, name, _ in rows:
+        key = normalize(_BRACKETS.sub(" ", name)).split()
+        if "using" not in key:
+            continue
+        product = frozenset(key[len(key) - key[::-1].index("using"):]) - generic
+        short = [other for other, theirs in words.items()
+                 if other != code and "using" not in theirs and product and product <= theirs < words[code]]
+        if short:
+            joined = [code, *short, *(c for c, first in out.items() if first in {out.get(x, x) for x in short})]
+            out.update({c: min(joined) for c in joined})
+    return out

@@ -3926,3 +3926,22 @@ def test_a_word_the_list_never_uses_typed_inside_a_name_names_a_kind_the_list_la
     assert outcomes(out) == [("needs_review", None), ("resolved", "MO-1966")]
     # a word typed before or after the name is a clerk's addition, not a kind of it
     assert one(refs, "Google Analytics Cert Jones", "")[::2] == ("resolved", "MO-1966")
+
+
+def test_a_products_credential_named_by_its_field_using_it_and_by_the_product_alone_is_one() -> None:
+    # States V and X: "Adobe Certified Professional in Visual Design Using Adobe Photoshop" beside "Adobe Photoshop
+    # Certified Professional" (or "Photoshop Certified Professional by Adobe"), one exam listed twice, sent
+    # "Photoshop" to review
+    rows = [("P1", "Adobe Certified Professional in Visual Design Using Adobe Photoshop", "Adobe"),
+            ("P2", "Photoshop Certified Professional by Adobe", "Certiport"),
+            ("I1", "Adobe Certified Professional in Graphic Design & Illustration Using Adobe Illustrator", "Adobe"),
+            ("A1", "Adobe Certified Associate (ACA) Photoshop", "Adobe"),
+            ("V1", "Adobe Certified Professional Visual Design Specialist", "Adobe")]
+    refs = build(rows)
+    assert refs.representative.get("P2") == "P1"
+    # the former credential, a word of its own, and a name without the product stay credentials of their own
+    assert not {"I1", "A1", "V1"} & set(refs.representative)
+    # (beside the former credential "Photoshop" names two; without it, one)
+    assert one(refs, "Photoshop", "Adobe")[0] == "needs_review"
+    refs = build([r for r in rows if r[0] != "A1"])
+    assert one(refs, "Photoshop", "Adobe")[::2] == ("resolved", "P1")
