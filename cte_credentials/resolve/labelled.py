@@ -132,6 +132,26 @@ STATE_Y_SET = DATA_DIR / "state_y_dev_credentials.csv"
 # same way
 STATE_Z_LIST = DATA_DIR / "state_z_credential_list.csv"
 STATE_Z_SET = DATA_DIR / "state_z_dev_credentials.csv"
+# "State AA": an Alabama-style list writing the issuer first, then a colon or a dash, then the credential, the vendor
+# column holding the issuer's full name with its acronym in brackets (codes "AL-IBC-" and four digits), and its set,
+# written apart from the engine for development the same way
+STATE_AA_LIST = DATA_DIR / "state_aa_credential_list.csv"
+STATE_AA_SET = DATA_DIR / "state_aa_dev_credentials.csv"
+# "State AB": a Washington-style names-only list of long official names holding the licensing agency or issuer in
+# words, many state licences and permits (codes "WA" and five digits), and its set, written apart from the engine
+# for development the same way
+STATE_AB_LIST = DATA_DIR / "state_ab_credential_list.csv"
+STATE_AB_SET = DATA_DIR / "state_ab_dev_credentials.csv"
+# "State AC": a Utah-style list whose vendor column holds each issuer's legal or corporate name ("CompTIA, Inc.",
+# "Assessment Technologies Institute, L.L.C." for the NHA; codes of five digits), and its set, written apart from the
+# engine for development the same way
+STATE_AC_LIST = DATA_DIR / "state_ac_credential_list.csv"
+STATE_AC_SET = DATA_DIR / "state_ac_dev_credentials.csv"
+# "State AD": a Colorado-style names-only list whose names begin with the issuer's acronym in square brackets
+# ("[CompTIA] A+"; codes of four digits), and its set, whose vendor field often holds a school, a teacher or a course,
+# written apart from the engine for development the same way
+STATE_AD_LIST = DATA_DIR / "state_ad_credential_list.csv"
+STATE_AD_SET = DATA_DIR / "state_ad_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

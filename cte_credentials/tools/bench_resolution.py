@@ -43,6 +43,14 @@ from cte_credentials.resolve.labelled import (
     NJ_LIST,
     NJ_SET,
     OUR_SET,
+    STATE_AA_LIST,
+    STATE_AA_SET,
+    STATE_AB_LIST,
+    STATE_AB_SET,
+    STATE_AC_LIST,
+    STATE_AC_SET,
+    STATE_AD_LIST,
+    STATE_AD_SET,
     STATE_B_LIST,
     STATE_B_SET,
     STATE_C_LIST,
@@ -231,6 +239,10 @@ DEVELOPMENT_STATES = (
     ("state_x", "State X's names-only list (development), its set", "no_vendors", STATE_X_LIST, STATE_X_SET),
     ("state_y", "State Y's list (development), its set", "vendors", STATE_Y_LIST, STATE_Y_SET),
     ("state_z", "State Z's list (development), its set", "vendors", STATE_Z_LIST, STATE_Z_SET),
+    ("state_aa", "State AA's list (development), its set", "vendors", STATE_AA_LIST, STATE_AA_SET),
+    ("state_ab", "State AB's names-only list (development), its set", "no_vendors", STATE_AB_LIST, STATE_AB_SET),
+    ("state_ac", "State AC's list (development), its set", "vendors", STATE_AC_LIST, STATE_AC_SET),
+    ("state_ad", "State AD's names-only list (development), its set", "no_vendors", STATE_AD_LIST, STATE_AD_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
