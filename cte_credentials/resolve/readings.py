@@ -92,7 +92,9 @@ _N_A = re.compile(r"(?<![a-z0-9])n a(?![a-z0-9])")
 _CONTRACTION = re.compile(r"(?<![a-z0-9])([a-z]+)n t(?![a-z0-9])")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "with", "and", "or", "is", "was", "be",
-                     "as", "from", "this", "that", "has", "have", "will"})
+                     "as", "from", "this", "that", "has", "have", "will",
+                     # where a student organisation's event was held ("DECA State Competition")
+                     "local", "district", "regional", "state", "national", "conference"})
 # words naming the base level of a credential, which a name may leave unwritten ("EMT-Basic": the EMT)
 _BASE_LEVEL = frozenset({"basic", "entry", "beginner", "novice"})
 _BASE_LEVEL_PHRASE = re.compile(rf"(?<= )(?:entry level|{'|'.join(sorted(_BASE_LEVEL))})(?= )")
@@ -271,10 +273,11 @@ class Readings:
             # the same with "Foundations" after the subject ("Health Science Foundations")
             return COURSE_REASON
         academy = _ACADEMY.fullmatch(cleaned)
-        if academy and "academy" not in self.refs.token_index and (
+        if academy and not self.refs.holding_every_word(tokens(self.normalize[cleaned])) and (
                 self.is_vendor(academy.group(1)) or self.is_vendor(academy.group(1).split()[0])):
             # a vendor's academy ("Cisco Networking Academy", "Microsoft Imagine Academy", "Oracle Academy"): the
-            # programme that teaches for its exams, not a credential, in a list no name of which says "academy"
+            # programme that teaches for its exams, not a credential, in a list no name of which holds its words (a
+            # list may name a credential after an academy: "[HubSpot Academy] Inbound Marketing Certification")
             return ACADEMY_REASON
         if said and said.group(1) in _PROGRAM_WORDS | {"cte", "career", "ctso"}:
             # nothing said but a program's words ("Pathway completer", "Program completer")
@@ -312,9 +315,12 @@ class Readings:
 
     @functools.cached_property
     def _note_words(self) -> dict[str, str]:
-        """The junk seed's `word` entries, and a word it gives alone as an `exact` text ("SkillsUSA competition")."""
+        """The junk seed's `word` entries, and a word it gives alone as an `exact` text ("SkillsUSA competition"),
+        but for words saying a credential was earned ("Certification" alone names none; "609 Certification" is
+        the 609's)."""
         return self.refs.junk_words | {w: reason for w, reason in self.refs.junk_exact.items()
-                                       if " " not in w and w.isalpha() and w not in self.refs.junk_words}
+                                       if " " not in w and w.isalpha() and w not in self.refs.junk_words
+                                       and w not in _EARNED_WORDS}
 
     @functools.cached_property
     def _courses_normalised(self) -> dict[str, str]:
@@ -347,6 +353,11 @@ class Readings:
         if reason == NUMBER_ONLY and fixed_vendor and self.is_vendor(fixed_vendor) and _EXAM_NUMBER.search(fixed_name):
             # an exam number typed with its vendor ("220-1101" from CompTIA) names a credential, which the list may
             # name otherwise: review, not junk
+            reason = None
+        if reason and fixed_vendor and self.is_vendor(fixed_vendor) and set(
+                self.normalize[fixed_name].split()) <= _EARNED_WORDS:
+            # a vendor's name and a word saying a credential was earned ("NCCER certified", "CompTIA
+            # certification"): one of its credentials, which the entry does not say: review, not junk
             reason = None
         return EntryParts(fixed_name, fixed_vendor, self.vendor_key[fixed_vendor], reason,
                           self._without_status_words(self.normalize[fixed_name]))

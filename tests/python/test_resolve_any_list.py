@@ -3308,7 +3308,10 @@ def test_a_vendors_academy_and_a_programs_words_alone_are_junk() -> None:
         assert one(refs, typed)[0] == "no_credential", typed
     # not an academy no vendor begins ("Police Academy"), nor in a list a name of which says "academy"
     assert one(refs, "Police Academy")[0] != "no_credential"
+    # nor in a list a name of which holds its words ("academy" alone no longer: State AD's "[HubSpot Academy] ...")
     refs = build(rows + [("N1", "NASM Certified Personal Trainer - National Academy of Sports Medicine", "")])
+    assert one(refs, "Cisco Networking Academy")[0] == "no_credential"
+    refs = build(rows + [("A1", "Cisco Networking Academy Certificate of Completion", "Cisco")])
     assert one(refs, "Cisco Networking Academy")[0] != "no_credential"
 
 
@@ -3900,6 +3903,17 @@ _JUNK_SEEN = {
          ("H1", "HBI Pre-Apprenticeship Certificate Training (PACT)", "HBI")],
         [("Completer - Automotive Technology", ""), ("Youth Apprenticeship", "Apprenticeship Carolina")],
         ("HBI Pre-Apprenticeship Certificate", "H1")),
+    # States AA to AD: college courses taken in high school, Project Lead The Way, career plans, a student
+    # organisation's competition, a status word alone, a vendor's academy in a list naming another academy
+    "concurrent enrollment, PLTW, career planning, competition, a status alone, academy": (
+        [("N1", "Certified Nursing Assistant (CNA)", ""), ("D1", "Certified Dental Assistant (CDA)", "DANB"),
+         ("H1", "[HubSpot Academy] Inbound Marketing Certification", ""),
+         ("C1", "[Cisco] Cisco Certified Network Associate (CCNA)", "")],
+        [("Concurrent enrollment - Front Range CC", ""), ("Running Start", ""),
+         ("PLTW Principles of Engineering", "PLTW"), ("Project Lead The Way - Engineering", "PLTW"),
+         ("Kuder Career Planning", "Kuder"), ("ICAP completed", "CDE"), ("DECA State Competition", "DECA"),
+         ("Certified", ""), ("Cisco Networking Academy", "")],
+        ("Certified Nursing Assistant", "N1")),
 }
 
 
@@ -3945,3 +3959,14 @@ def test_a_products_credential_named_by_its_field_using_it_and_by_the_product_al
     assert one(refs, "Photoshop", "Adobe")[0] == "needs_review"
     refs = build([r for r in rows if r[0] != "A1"])
     assert one(refs, "Photoshop", "Adobe")[::2] == ("resolved", "P1")
+
+
+def test_a_vendor_and_a_word_saying_earned_name_one_of_its_credentials_for_review() -> None:
+    # State W: "NCCER certified" was junk, the vendor taken out of the name leaving a placeholder; State AA: "609
+    # Certification" from the MACS (a note word, "certification", beside a number) too
+    refs = build([("N1", "NCCER Core Curriculum", "NCCER"), ("N2", "NCCER Carpentry Level 1", "NCCER"),
+                  ("M1", "MACS: Section 609 Motor Vehicle A/C Certification", "Mobile Air Climate Systems Society")])
+    for typed in (("NCCER certified", ""), ("CompTIA certification", ""), ("Certification", "NCCER")):
+        assert one(refs, *typed)[0] == "needs_review", typed
+    assert one(refs, "609 Certification", "MACS")[::2] == ("resolved", "M1")
+    assert one(refs, "Certification", "")[0] == "no_credential"
