@@ -591,21 +591,31 @@ class Words:
 
     @memoised
     def a_word_inside(self, text: str, code: str) -> bool:
-        """The write-in types, between two words that stand together in the candidate's name, a word of four
-        letters or more that no name of the list uses and that is no misspelling of the candidate's words: it names
-        a kind of that credential which the list lacks ("Certified Fundamentals Pastry Cook" is not the ACF's
-        "Certified Fundamentals Cook"; "CNC Milling Programming Operations" is not NIMS's "CNC Milling
-        Operations"; "Google Data Analytics" is not "Google Analytics"). A word before or after the name is not
-        read so: a clerk's addition ("competency eval", a status, a teacher's name)."""
+        """The write-in types, between two words that stand together in the candidate's name, words the name lacks,
+        one of them of four letters or more that no name of the list uses and that is no misspelling of the
+        candidate's words: they name a kind of that credential which the list lacks ("Certified Fundamentals Pastry
+        Cook" is not the ACF's "Certified Fundamentals Cook"; "CNC Milling Programming Setup & Operations" is not
+        NIMS's "CNC Milling: Operations"). Words before or after the name are not read so: a clerk's additions
+        ("competency eval", a status, a teacher's name), nor words after its first word, often a brand they describe
+        ("ServSafe Food Protection Manager" is the "ServSafe Manager"; so "Google Data Analytics" is still read as
+        "Google Analytics")."""
         refs = self.refs
         typed = text.split()
         key = refs.by_code[code].key.split()
-        together = set(zip(key, key[1:], strict=False))
+        together = set(zip(key[1:], key[2:], strict=False))
         theirs = refs.by_code[code].tokens
-        return any(
-            (before, after) in together and len(w) >= 4 and w.isalpha() and w not in refs.token_index
-            and w not in GENERIC_WORDS and not any(self.looks_like[w, t] for t in theirs)
-            for before, w, after in zip(typed, typed[1:], typed[2:], strict=False))
+
+        def new(w: str) -> bool:
+            return (len(w) >= 4 and w.isalpha() and w not in refs.token_index and w not in GENERIC_WORDS
+                    and not any(self.looks_like[w, t] for t in theirs))
+
+        for i, before in enumerate(typed):
+            j = i + 1
+            while j < len(typed) and typed[j] not in theirs:
+                j += 1
+            if j > i + 1 and j < len(typed) and (before, typed[j]) in together and any(map(new, typed[i + 1:j])):
+                return True
+        return False
 
     @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:

@@ -3930,16 +3930,20 @@ def test_programmes_tests_and_school_records_typed_for_a_credential_are_junk(kin
 
 def test_a_word_the_list_never_uses_typed_inside_a_name_names_a_kind_the_list_lacks() -> None:
     # States T and Y: "Certified Fundamentals Pastry Cook" had gone to the ACF's "Certified Fundamentals Cook (CFC)",
-    # State Z: "Google Data Analytics" to "Google Analytics Certification"; both are other credentials
+    # another credential
     refs = state_refs("state_y")
     out = resolve(refs, ("Certified Fundamentals Pastry Cook", "ACF"), ("ACF Certified Fundamentals Cook", ""),
                   rule=H_RULE)
     assert outcomes(out) == [("needs_review", None), ("resolved", "SC46286")]
+    # a word typed before or after the name is a clerk's addition, not a kind of it; nor after its first word, a
+    # brand the words describe (the "SERVSAFE FOOD PROTECTION MANAGER", test_resolve_calibrate)
     refs = state_refs("state_z")
-    out = resolve(refs, ("Google Data Analytics Cert", "Coursera"), ("Google Analytics Cert", ""), rule=H_RULE)
-    assert outcomes(out) == [("needs_review", None), ("resolved", "MO-1966")]
-    # a word typed before or after the name is a clerk's addition, not a kind of it
     assert one(refs, "Google Analytics Cert Jones", "")[::2] == ("resolved", "MO-1966")
+    # several words, some of them the list's ("Programming" is FANUC's): States R, U, V, AA and AD
+    refs = state_refs("state_v")
+    out = resolve(refs, ("NIMS CNC Milling Programming Setup & Ops", ""), ("NIMS CNC Milling Operations", ""),
+                  rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "6147")]
 
 
 def test_a_products_credential_named_by_its_field_using_it_and_by_the_product_alone_is_one() -> None:
