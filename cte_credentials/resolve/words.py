@@ -259,9 +259,30 @@ class Words:
         index = self.refs.token_index
         unused = {w for words in self.qualifiers_of[text] if not any(u in index for u in words) for w in words}
         code = self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key, text)
-        if code is not None and self.named_only_by_its_kind[text, code]:
+        if code is not None and (self.named_only_by_its_kind[text, code]
+                                 or not vendor_key and self.acronym_spelt_elsewhere[text, code]):
             return None
         return code
+
+    @memoised
+    def acronym_spelt_elsewhere(self, text: str, code: str) -> bool:
+        """The write-in types the candidate's acronym, and another credential's name holds the words it spells and
+        the write-in's other words: the write-in names that one too ("State Certificate in ECE" against "Initial
+        Certificate in Early Childhood Education (ECE)" beside "Short Certificate of Specialization in Early
+        Childhood Education"; not "Class A CDL" beside "CDL Class B")."""
+        refs = self.refs
+        key = refs.by_code[code].key.split()
+        first = refs.representative.get(code, code)
+        typed = self.tokens_of[text]
+        for acronym in refs.acronyms_of.get(code, frozenset()) & typed:
+            rest = typed - {acronym} - GENERIC_WORDS
+            for i in range(len(key)):
+                for j in range(i + 2, len(key) + 1):
+                    if "".join(w[0] for w in key[i:j]) == acronym and any(
+                            refs.representative.get(c, c) != first
+                            for c in self.naming_every_word[frozenset(key[i:j]) | rest]):
+                        return True
+        return False
 
     @memoised
     def named_only_by_its_kind(self, text: str, code: str) -> bool:

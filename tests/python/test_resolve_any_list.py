@@ -3974,3 +3974,15 @@ def test_a_vendor_and_a_word_saying_earned_name_one_of_its_credentials_for_revie
         assert one(refs, *typed)[0] == "needs_review", typed
     assert one(refs, "609 Certification", "MACS")[::2] == ("resolved", "M1")
     assert one(refs, "Certification", "")[0] == "no_credential"
+
+
+def test_an_acronym_typed_names_every_credential_holding_the_words_it_spells() -> None:
+    # State AB: "State Certificate in ECE" went to the list's one name writing "(ECE)", its Initial Certificate,
+    # beside a Short Certificate holding "Early Childhood Education" in words: a certificate the list lacks
+    refs = build([("I1", "Washington State Initial Certificate in Early Childhood Education (ECE)", ""),
+                  ("S1", "Washington State Short Certificate of Specialization in Early Childhood Education", ""),
+                  ("A1", "Commercial Driver License (CDL) Class A", ""), ("B1", "CDL Class B", "")])
+    assert one(refs, "State Certificate in ECE", "")[0] == "needs_review"
+    assert one(refs, "Initial Certificate in ECE", "")[::2] == ("resolved", "I1")
+    # the other name must hold the write-in's other words too ("Class A" is not the "Class B")
+    assert one(refs, "Class A CDL", "")[::2] == ("resolved", "A1")
