@@ -486,7 +486,13 @@ class Resolver:
             # Certification"); not a text repeating a word, which names several ("Cert. Fundamentals Cook; Cert.
             # Fundamentals Pastry Cook")
             typed = words.tokens_of[text]
-            pool = sorted(refs.word_sets.get(typed) or refs.word_sets.get(typed - {"plus"}, ()))
+            # a product's "+" is looked up without its "plus" too ("Security Plus" for "CompTIA Security"), not a
+            # "plus" before a word of a name ("Core Plus Construction", a state's curriculum, is no "Construction
+            # Core Certificate")
+            split = text.split()
+            trailing = all(split[i + 1] in GENERIC_WORDS or split[i + 1].isdigit()
+                           for i, w in enumerate(split[:-1]) if w == "plus")
+            pool = sorted(refs.word_sets.get(typed) or (refs.word_sets.get(typed - {"plus"}, ()) if trailing else ()))
             same = [c for c in pool if not refs.another_vendors(c, vendor_key)]
             dated = [c for c in pool if refs.versions.get(c)] if YEAR.search(text) else []
             if len(dated) == 1:

@@ -3986,3 +3986,12 @@ def test_an_acronym_typed_names_every_credential_holding_the_words_it_spells() -
     assert one(refs, "Initial Certificate in ECE", "")[::2] == ("resolved", "I1")
     # the other name must hold the write-in's other words too ("Class A" is not the "Class B")
     assert one(refs, "Class A CDL", "")[::2] == ("resolved", "A1")
+
+
+def test_a_plus_before_a_word_of_a_name_is_no_products_plus() -> None:
+    # State AB: "Core Plus Construction" (a state's curriculum) was read as "Construction Core Certificate", its
+    # "plus" left out as a "+" is ("Security Plus" for "CompTIA Security")
+    assert one(state_refs("state_ab"), "Core Plus Construction", "")[0] != "resolved"
+    refs = build([("C1", "CONSTRUCTION CORE CERTIFICATE – NCCER", ""), ("S1", "CompTIA Security", "CompTIA")])
+    assert one(refs, "CompTIA Security Plus", "")[::2] == ("resolved", "S1")
+    assert one(refs, "CompTIA Security+ certification", "")[::2] == ("resolved", "S1")
