@@ -635,7 +635,8 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
                         generic: frozenset[str], already: Mapping[str, str]) -> dict[str, str]:
     """Code -> the first code of the same credential, for a name whose brackets write, in two words or more, the
     whole of one other name of the list ("Introductory Craft Skills (NCCER Core)" beside "NCCER Core Curriculum"):
-    the brackets give the other name of the credential. Not brackets of a level or a number only ("(Level 1)"), nor
+    the brackets give the other name of the credential; or, writing a number, some words of the one other name
+    holding them all. Not brackets of a level or a number only ("(Level 1)"), nor
     brackets that several names write ("Fellow, AAPC (Certified Pastoral Counselor)", "Member Associate, AAPC
     (...)": grades of one credential), nor rows of two vendors the list writes, nor rows ``already`` joined
     (duplicates). A name's words are read without ``generic`` and _FILLER words. From (code, name, vendor key)
@@ -646,10 +647,12 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
         return frozenset(normalize(text).split()) - generic - _FILLER
 
     named: dict[frozenset[str], list[tuple[str, str]]] = {}
+    whole: dict[frozenset[str], list[tuple[str, str]]] = {}  # brackets and all ("[EPA] Section 608 ...")
     written: dict[frozenset[str], list[tuple[str, str]]] = {}
     for code, name, vendor in rows:
         if words := words_of(_BRACKETS.sub(" ", name)):
             named.setdefault(words, []).append((code, vendor))
+        whole.setdefault(words_of(name), []).append((code, vendor))
         for inner in _BRACKETS.findall(name):
             words = words_of(inner)
             if len({w for w in words if w != "level" and not _DIGITS.search(w)}) >= 2:
@@ -657,6 +660,13 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
     out: dict[str, str] = {}
     for words, writers in written.items():
         others = named.get(words, [])
+        if not others and any(_DIGITS.search(w) for w in words):
+            # brackets writing a number may write the other name cut down, when one name alone holds their words
+            # and no other number ("Refrigerant Handling Certification (EPA 608 Universal)" beside "[EPA] Section
+            # 608 Technician Certification – Universal")
+            digits = {w for w in words if _DIGITS.search(w)}
+            others = [r for held, rs in whole.items() if words <= held and {w for w in held if _DIGITS.search(w)}
+                      == digits for r in rs if r[0] != writers[0][0]]
         if len(writers) == 1 and len(others) == 1 and writers[0][0] != others[0][0]:
             (code, vendor), (other, theirs) = writers[0], others[0]
             if not vendor or not theirs or vendor == theirs:

@@ -3995,3 +3995,17 @@ def test_a_plus_before_a_word_of_a_name_is_no_products_plus() -> None:
     refs = build([("C1", "CONSTRUCTION CORE CERTIFICATE – NCCER", ""), ("S1", "CompTIA Security", "CompTIA")])
     assert one(refs, "CompTIA Security Plus", "")[::2] == ("resolved", "S1")
     assert one(refs, "CompTIA Security+ certification", "")[::2] == ("resolved", "S1")
+
+
+def test_brackets_writing_a_number_and_some_words_of_one_other_name_give_its_other_name() -> None:
+    # State AD: "Refrigerant Handling Certification (EPA 608 Universal)" beside "[EPA] Section 608 Technician
+    # Certification – Universal", one credential listed twice, sent "EPA 608 Universal" to review
+    refs = build([("U1", "[EPA] Section 608 Technician Certification – Universal", ""),
+                  ("T1", "[EPA] Section 608 Technician Certification – Type I", ""),
+                  ("R1", "Refrigerant Handling Certification (EPA 608 Universal)", ""),
+                  ("S1", "AWS Certified Welder – Structural Steel (AWS D1.1)", "American Welding Society"),
+                  ("S9", "AWS Certified Welder – Sheet Metal (AWS D9.1)", "American Welding Society")])
+    assert refs.representative.get("R1") == "R1" and refs.representative.get("U1") == "R1"
+    assert one(refs, "EPA 608 Universal", "ESCO")[::2] == ("resolved", "R1")
+    # another number is another credential: "(AWS D1.1)" is not the D9.1's
+    assert not {"S1", "S9", "T1"} & set(refs.representative)
