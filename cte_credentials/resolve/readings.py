@@ -14,6 +14,7 @@ comes with many vendors and CIPs, a text is read by every step.
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import re
 from collections.abc import Mapping
@@ -209,7 +210,29 @@ class Readings:
             spelt = self._vendor_initials.get(cleaned, set())
             if len(spelt) == 1:
                 key = next(iter(spelt))
+        if not canonical and key == cleaned and key not in self.refs.vendor_keys:
+            # (as typed, or with its abbreviations spelled out: "Amercian Heart Assn")
+            misspelt = self._misspelt_vendor(cleaned) or self._misspelt_vendor(self.normalize[vendor])
+            if misspelt:
+                return self.vendor_key[misspelt]
         return key
+
+    def _misspelt_vendor(self, cleaned: str) -> str | None:
+        """The one vendor of the list or alias of our seed a typed vendor misspells, word for word: the same number
+        of words, each the same or, of five letters or more, a misspelling of it ("Amercian Red Cross", "Microsfot",
+        "National Healthcare Association" for the National Healthcareer Association); None when none or several."""
+        typed = cleaned.split()
+        if not any(len(w) >= 5 for w in typed):
+            return None
+
+        def close(a: str, b: str) -> bool:
+            return a == b or len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and difflib.SequenceMatcher(
+                None, a, b).ratio() >= 0.8
+
+        found = {v for v in (*self.refs.vendor_keys, *self.refs.vendor_alias) if v != cleaned
+                 and len(words := v.split()) == len(typed) and all(map(close, typed, words))}
+        canonical = {basic_clean(self.refs.vendor_alias.get(v, v)) for v in found}
+        return min(found) if len(canonical) == 1 else None
 
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias

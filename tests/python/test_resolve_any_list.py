@@ -4009,3 +4009,17 @@ def test_brackets_writing_a_number_and_some_words_of_one_other_name_give_its_oth
     assert one(refs, "EPA 608 Universal", "ESCO")[::2] == ("resolved", "R1")
     # another number is another credential: "(AWS D1.1)" is not the D9.1's
     assert not {"S1", "S9", "T1"} & set(refs.representative)
+
+
+def test_a_misspelt_vendor_is_the_vendor_it_misspells_word_for_word() -> None:
+    # States R, T and AC: "Amercian Red Cross", "Amercian Heart Assoc" named no vendor, and the Red Cross's "First
+    # Aid/CPR/AED" went to review beside the AHA's Heartsaver
+    refs = build([("R1", "Adult and Pediatric First Aid/CPR/AED", "American Red Cross National Headquarters"),
+                  ("H1", "Heartsaver First Aid CPR AED", "American Heart Association"),
+                  ("P1", "PQA Plus Certification", "National Pork Board")])
+    readings = Readings(refs)
+    assert readings.vendor_key["Amercian Heart Assoc"] == readings.vendor_key["American Heart Association"]
+    assert readings.vendor_key["Amercian Red Cross"] == readings.vendor_key["American Red Cross"]
+    # words of four letters or fewer must be the same ("Pro Board" is no "Pork Board")
+    assert readings.vendor_key["Pro Board"] == "pro board"
+    assert one(refs, "First Aid/CPR/AED", "Amercian Red Cross")[::2] == ("resolved", "R1")
