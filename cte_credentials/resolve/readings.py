@@ -85,6 +85,12 @@ _COURSE_STEM = {"intro": "intro", "introduction": "intro", "principles": "princi
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",
                     re.IGNORECASE)
+# words starting many organisations' names, a place's or a nation's, which tell none apart ("American Institute")
+_PLACE_WORDS = frozenset({"american", "national", "international", "united", "us", "state", "north", "south", "east",
+                          "west", "new", "global", "world"})
+# words saying a name is an organisation's, not which ("ESCO Institute", "ESCO Group, LLC")
+_ORGANISATION_WORDS = list_features.ORGANISATION | {"group", "inc", "llc", "l", "c", "corp", "corporation", "company",
+                                                    "co", "ltd", "international", "foundation", "systems"}
 # "Check Certiport", "results in Pearson VUE", "see NOCTI": where to look, and a vendor's name (see junk_reason)
 _LOOK_IN = re.compile(r"^(?:see|check|ask|refer to|look up|verify(?: in| with)?|results? (?:in|on|from))\s+(.+)$")
 # a note on the record (Readings._a_note_on_the_record): "n a" is "n/a" cleaned, "didn t" is "didn't"; small words,
@@ -180,6 +186,14 @@ class Readings:
             spelt_out = self.normalize[vendor]
             if spelt_out != cleaned and (spelt_out in self.refs.vendor_alias or spelt_out in self.refs.vendor_keys):
                 return self.vendor_key[spelt_out]
+        words = cleaned.split()
+        if len(words) >= 2 and cleaned not in self.refs.vendor_keys and set(words[1:]) <= _ORGANISATION_WORDS:
+            # an organisation named by its first word (not a place's: _PLACE_WORDS) and words saying it is one,
+            # which start one of the list's vendors only: that vendor, before our alias seed ("ESCO Institute"
+            # beside the list's "ESCO Group, LLC", not the seed's EPA)
+            starting = {v for v in self.refs.vendor_keys if v.split()[0] == words[0]}
+            if len(starting) == 1 and len(words[0]) >= 3 and words[0] not in _PLACE_WORDS:
+                return starting.pop()
         canonical = self.refs.vendor_alias.get(cleaned)
         if canonical and cleaned not in self.refs.vendor_keys and " " not in cleaned:
             # a word that starts the list's own vendors' names is theirs before it is our alias seed's, unless it

@@ -4023,3 +4023,15 @@ def test_a_misspelt_vendor_is_the_vendor_it_misspells_word_for_word() -> None:
     # words of four letters or fewer must be the same ("Pro Board" is no "Pork Board")
     assert readings.vendor_key["Pro Board"] == "pro board"
     assert one(refs, "First Aid/CPR/AED", "Amercian Red Cross")[::2] == ("resolved", "R1")
+
+
+def test_an_organisations_first_word_typed_with_words_saying_it_is_one_is_the_lists_vendor_so_begun() -> None:
+    # State AC: "ESCO Institute" was our alias seed's EPA, not the list's "ESCO Group, LLC", and "608 Type 1" from it
+    # went to review
+    refs = build([("T1", "EPA 608 Type I – Small Appliances", "ESCO Group, LLC"),
+                  ("H1", "Heartsaver First Aid CPR AED", "American Heart Association, Inc.")])
+    readings = Readings(refs)
+    assert readings.vendor_key["ESCO Institute"] == readings.vendor_key["ESCO Group, LLC"]
+    # not a first word several of the list's vendors begin with, nor other words than an organisation's
+    assert readings.vendor_key["American Institute"] != readings.vendor_key["American Heart Association, Inc."]
+    assert one(refs, "608 Type 1", "ESCO Institute")[::2] == ("resolved", "T1")
