@@ -650,8 +650,11 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
     whole: dict[frozenset[str], list[tuple[str, str]]] = {}  # brackets and all ("[EPA] Section 608 ...")
     written: dict[frozenset[str], list[tuple[str, str]]] = {}
     for code, name, vendor in rows:
-        if words := words_of(_BRACKETS.sub(" ", name)):
-            named.setdefault(words, []).append((code, vendor))
+        # (with and without a part naming its issuer: "Washington State Department of Health – Food Worker Card")
+        for words in {words_of(_BRACKETS.sub(" ", name)), words_of(_BRACKETS.sub(" ", without_issuer_parts(
+                name, normalize)))}:
+            if words:
+                named.setdefault(words, []).append((code, vendor))
         whole.setdefault(words_of(name), []).append((code, vendor))
         for inner in _BRACKETS.findall(name):
             words = words_of(inner)
@@ -681,6 +684,8 @@ ORGANISATION = frozenset({"board", "department", "dept", "commission", "associat
 # (in brackets, after a dash between spaces, after a comma, or after "by" or "from": "CERTIFIED NURSING ASSISTANT,
 # Oklahoma State Department of Health", "Fundamental Business Concepts by A*S*K Business Institute")
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.*)$")
+# the words before a name's first dash between spaces, with no bracket or dash among them
+_LEADING = re.compile(r"^([^()\-–]+?)\s[-–]\s(?=\S)")
 
 
 def _part(match: re.Match) -> str:
@@ -697,9 +702,14 @@ def _issuer_parts(name: str, normalize: Callable[[str], str]) -> list[tuple[re.M
     text of its brackets that do when the words outside them do not ("Core – Introductory Craft Skills (National
     Center for Construction Education & Research)": the brackets, not "Introductory Craft Skills")."""
     out: list[tuple[re.Match, str | None]] = []
+    # an issuer written first, before a dash ("Washington State Department of Health – Food Worker Card")
+    lead = _LEADING.match(name)
+    if lead and _names_an_organisation(lead.group(1), normalize):
+        out.append((lead, None))
     for match in NAME_PARTS.finditer(name):
         part = _part(match)
-        if not _names_an_organisation(part, normalize):
+        if not _names_an_organisation(part, normalize) or lead and out and out[0][0] is lead \
+                and match.start() < lead.end():
             continue
         if (match.group(1) is None and "(" in part
                 and not _names_an_organisation(_BRACKETS.sub(" ", part), normalize)):

@@ -4035,3 +4035,18 @@ def test_an_organisations_first_word_typed_with_words_saying_it_is_one_is_the_li
     # not a first word several of the list's vendors begin with, nor other words than an organisation's
     assert readings.vendor_key["American Institute"] != readings.vendor_key["American Heart Association, Inc."]
     assert one(refs, "608 Type 1", "ESCO Institute")[::2] == ("resolved", "T1")
+
+
+def test_an_issuer_written_first_before_a_dash_is_the_issuers_part_of_the_name() -> None:
+    # State AB: "Washington State Department of Health – Food Worker Card" beside "WASHINGTON STATE FOOD HANDLER'S
+    # PERMIT (FOOD WORKER CARD)", one card listed twice, sent "food worker card" to review
+    normalize = load_refs_from_seeds(SEEDS_DIR).normalize
+    name = "Washington State Department of Health – Food Worker Card"
+    assert list_features.issuer_parts(name, normalize) == ["Washington State Department of Health"]
+    assert list_features.without_issuer_parts(name, normalize).strip() == "Food Worker Card"
+    # a first part naming no organisation is the credential's ("NCCER - Carpentry Level 1")
+    assert list_features.issuer_parts("NCCER - Carpentry Level 1", normalize) == []
+    refs = build([("F1", name, ""), ("F2", "WASHINGTON STATE FOOD HANDLER'S PERMIT (FOOD WORKER CARD)", ""),
+                  ("S1", "ServSafe Food Handler Certificate", "")])
+    assert refs.representative.get("F2") == "F1"
+    assert one(refs, "food worker card", "")[::2] == ("resolved", "F1")
