@@ -766,8 +766,11 @@ def product_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str
         if "using" not in key:
             continue
         product = frozenset(key[len(key) - key[::-1].index("using"):]) - generic
+        # (the short name may say "Professional", the programme's name, which the long one leaves out: "Visual
+        # Design Using Adobe Photoshop" beside "Adobe Certified Professional – Adobe Photoshop")
         short = [other for other, theirs in words.items()
-                 if other != code and "using" not in theirs and product and product <= theirs < words[code]]
+                 if other != code and "using" not in theirs and product and product <= theirs
+                 and theirs - {"professional"} <= words[code] and theirs != words[code]]
         if short:
             joined = [code, *short, *(c for c, first in out.items() if first in {out.get(x, x) for x in short})]
             out.update({c: min(joined) for c in joined})

@@ -3963,6 +3963,11 @@ def test_a_products_credential_named_by_its_field_using_it_and_by_the_product_al
     assert one(refs, "Photoshop", "Adobe")[0] == "needs_review"
     refs = build([r for r in rows if r[0] != "A1"])
     assert one(refs, "Photoshop", "Adobe")[::2] == ("resolved", "P1")
+    # State AD: the long name may leave out the programme's "Professional" ("Visual Design Using Adobe Photoshop"
+    # beside "Adobe Certified Professional – Adobe Photoshop")
+    refs = build([("V1", "Visual Design Using Adobe Photoshop", "Adobe Inc."),
+                  ("C1", "Adobe Certified Professional – Adobe Photoshop", "Adobe Inc.")])
+    assert refs.representative.get("V1") == "C1"
 
 
 def test_a_vendor_and_a_word_saying_earned_name_one_of_its_credentials_for_review() -> None:
