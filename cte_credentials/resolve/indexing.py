@@ -45,6 +45,9 @@ REF_KEYS = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliase
             "vendor_fields")
 
 
+# a company's suffix at the end of a vendor's cleaned name ("Adobe Inc.", "ESCO Group, LLC", "Bloomberg L.P.")
+_CORPORATE = re.compile(r"(?:\s(?:inc|incorporated|llc|l l c|l p|lp|corp|corporation|co|ltd|pty ltd|plc))+$")
+
 def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
                vendor_aliases: list[dict], junk: list[dict], field_words: list[dict] | None = None,
                vendor_fields: list[dict] | None = None) -> ResolutionRefs:
@@ -132,6 +135,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         seed_name = seed_alias.get(vendor)
         if seed_name and list_features.initials(seed_name) == vendor.replace(" ", ""):
             by_seed_name.setdefault(basic_clean(seed_name), set()).add(vendor)
+        elif not seed_name and (bare := _CORPORATE.sub("", vendor)) != vendor and seed_alias.get(bare):
+            # or by a name our seed knows, a company's suffix aside ("International Information System Security
+            # Certification Consortium, Inc." for the typed "ISC2")
+            by_seed_name.setdefault(basic_clean(seed_alias[bare]), set()).add(vendor)
     refs.vendor_by_seed_name = {name: min(keys) for name, keys in by_seed_name.items() if len(keys) == 1}
     refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names))
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)

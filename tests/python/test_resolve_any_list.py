@@ -4055,3 +4055,15 @@ def test_an_issuer_written_first_before_a_dash_is_the_issuers_part_of_the_name()
                   ("S1", "ServSafe Food Handler Certificate", "")])
     assert refs.representative.get("F2") == "F1"
     assert one(refs, "food worker card", "")[::2] == ("resolved", "F1")
+
+
+def test_a_vendor_our_seed_knows_under_the_lists_company_name_is_the_lists() -> None:
+    # State AC: "ISC2" typed was no vendor of a list writing "International Information System Security
+    # Certification Consortium, Inc.", and "CC" from it went to review beside the ACF's Certified Culinarian (CC)
+    refs = build([("C1", "Certified in Cybersecurity (CC)",
+                   "International Information System Security Certification Consortium, Inc."),
+                  ("C2", "Certified Culinarian (CC)", "American Culinary Federation, Inc.")])
+    readings = Readings(refs)
+    assert readings.vendor_key["ISC2"] == "international information system security certification consortium inc"
+    assert one(refs, "CC", "ISC2")[::2] == ("resolved", "C1")
+    assert one(refs, "CC", "")[0] == "needs_review"
