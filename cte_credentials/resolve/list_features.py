@@ -262,10 +262,15 @@ def own_word_acronym(name: str) -> str | None:
     return None
 
 
+# a word in capitals marked as a trade mark ("PCEP™", "CDA®")
+_MARKED = re.compile(r"\b([A-Z]{2,6})[™®]")
+
+
 def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
-    """The acronyms a name writes out, normalised: in brackets ("(CNA)"), and a word in capitals among a bracket's
-    words ("(Master CSP)")."""
-    found = set()
+    """The acronyms a name writes out, normalised: in brackets ("(CNA)"), a word in capitals among a bracket's
+    words ("(Master CSP)"), and a word in capitals marked as a trade mark ("PCEP™ – Certified Entry-Level Python
+    Programmer")."""
+    found = {normalize(w) for w in _MARKED.findall(name)}
     for inner in _BRACKETS.findall(name):
         found.add(normalize(inner))
         # "(Master CSP)": a word in capitals among the bracket's words

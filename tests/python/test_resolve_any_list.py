@@ -4067,3 +4067,13 @@ def test_a_vendor_our_seed_knows_under_the_lists_company_name_is_the_lists() -> 
     assert readings.vendor_key["ISC2"] == "international information system security certification consortium inc"
     assert one(refs, "CC", "ISC2")[::2] == ("resolved", "C1")
     assert one(refs, "CC", "")[0] == "needs_review"
+
+
+def test_a_word_in_capitals_marked_as_a_trade_mark_is_the_names_acronym() -> None:
+    # State AD: "PCAP python" (the Python Institute's associate exam, which the list lacks) went to its "PCEP™ –
+    # Certified Entry-Level Python Programmer": one letter from the name's acronym, another credential
+    assert list_features.written_acronyms("[Python Institute] PCEP™ – Certified Entry-Level Python Programmer",
+                                          load_refs_from_seeds(SEEDS_DIR).normalize) == {"pcep"}
+    refs = state_refs("state_ad")
+    assert one(refs, "PCAP python", "Python Institute")[0] == "needs_review"
+    assert one(refs, "PCEP python", "Python Institute")[::2] == ("resolved", "4770")
