@@ -4077,3 +4077,10 @@ def test_a_word_in_capitals_marked_as_a_trade_mark_is_the_names_acronym() -> Non
     refs = state_refs("state_ad")
     assert one(refs, "PCAP python", "Python Institute")[0] == "needs_review"
     assert one(refs, "PCEP python", "Python Institute")[::2] == ("resolved", "4770")
+
+
+def test_a_test_provider_typed_is_one_whatever_the_list_calls_it() -> None:
+    # State AA: "Excel Expert" from Certiport went to review, the list writing "Certiport, Inc. (Certiport)" beside
+    # the credentials it issues itself
+    refs = state_refs("state_aa")
+    assert one(refs, "Excel Expert", "Certiport")[::2] == ("resolved", "AL-IBC-0790")
