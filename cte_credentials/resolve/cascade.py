@@ -462,6 +462,15 @@ class Resolver:
                       if refs.vendor_of(c) == vendor_key and c != exact[0]]
             if len(theirs) == 1 and not numbers_conflict(qnums, refs.by_code[theirs[0]].nums):
                 return Decision("resolved", "fuzzy", theirs[0], candidates=[Candidate(theirs[0], 0.0)]), []
+        if len(exact) == 1 and not vendor_key and text != refs.by_code[exact[0]].key:
+            others = words.another_issuers_too[text, exact[0]]
+            if others:
+                # the words of one name, its acronym and such words as "certified" aside, that another name holds
+                # with only its issuer's words more ("Pharmacy Technician" for "Certified Pharmacy Technician
+                # (CPhT)" beside "ExCPT Pharmacy Technician Certification by NHA"; "Certified Personal Trainer"
+                # for the NASM's "... (CPT)" beside "ACE Certified Personal Trainer"): several issuers'
+                # credentials, which the write-in does not tell apart
+                return None, [exact[0], *others]
         if len(exact) == 1:
             return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         only = _vendor_with_one_credential(refs, text)

@@ -689,6 +689,9 @@ ORGANISATION = frozenset({"board", "department", "dept", "commission", "associat
 # (in brackets, after a dash between spaces, after a comma, or after "by" or "from": "CERTIFIED NURSING ASSISTANT,
 # Oklahoma State Department of Health", "Fundamental Business Concepts by A*S*K Business Institute")
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.*)$")
+# words saying what kind of credential a name is
+_KINDS = frozenset({"certificate", "certification", "license", "licence", "permit", "card", "registration", "diploma",
+                    "degree"})
 # the words before a name's first dash between spaces, with no bracket or dash among them
 _LEADING = re.compile(r"^([^()\-–]+?)\s[-–]\s(?=\S)")
 
@@ -709,7 +712,9 @@ def _issuer_parts(name: str, normalize: Callable[[str], str]) -> list[tuple[re.M
     out: list[tuple[re.Match, str | None]] = []
     # an issuer written first, before a dash ("Washington State Department of Health – Food Worker Card")
     lead = _LEADING.match(name)
-    if lead and _names_an_organisation(lead.group(1), normalize):
+    if lead and _names_an_organisation(lead.group(1), normalize) and not set(
+            normalize(lead.group(1)).split()) & _KINDS:
+        # (not a kind of credential: "College Certificate - Nurse Aide")
         out.append((lead, None))
     for match in NAME_PARTS.finditer(name):
         part = _part(match)

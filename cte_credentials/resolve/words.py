@@ -639,6 +639,25 @@ class Words:
         return False
 
     @memoised
+    def another_issuers_too(self, text: str, code: str) -> list[str]:
+        """Other credentials whose names hold every word of the write-in and, more, only their issuer's words (its
+        vendor's words or initials, the words of a part naming it, a vendor it names), of another vendor than the
+        candidate's (see Resolver._exact_or_named)."""
+        refs = self.refs
+        typed = self.tokens_of[text]
+        first = refs.representative.get(code, code)
+        out = []
+        for c in sorted(self.naming_every_word[typed]):
+            if refs.representative.get(c, c) == first or refs.vendor_of(c) == refs.vendor_of(code):
+                continue
+            extra = refs.by_code[c].tokens - typed - GENERIC_WORDS - refs.acronyms_of.get(c, frozenset())
+            issuer = _vendor_words(refs.vendor_of(c)) | refs.issuer_words.get(c, frozenset()) | {
+                w for v in refs.vendors_named.get(c, ()) for w in _vendor_words(v)}
+            if extra and extra <= issuer:
+                out.append(c)
+        return out
+
+    @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential

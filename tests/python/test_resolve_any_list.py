@@ -4049,8 +4049,10 @@ def test_an_issuer_written_first_before_a_dash_is_the_issuers_part_of_the_name()
     name = "Washington State Department of Health – Food Worker Card"
     assert list_features.issuer_parts(name, normalize) == ["Washington State Department of Health"]
     assert list_features.without_issuer_parts(name, normalize).strip() == "Food Worker Card"
-    # a first part naming no organisation is the credential's ("NCCER - Carpentry Level 1")
+    # a first part naming no organisation is the credential's ("NCCER - Carpentry Level 1"), nor one naming a kind
+    # of credential (our list's "College Certificate - Nurse Aide")
     assert list_features.issuer_parts("NCCER - Carpentry Level 1", normalize) == []
+    assert list_features.issuer_parts("College Certificate - Nurse Aide", normalize) == []
     refs = build([("F1", name, ""), ("F2", "WASHINGTON STATE FOOD HANDLER'S PERMIT (FOOD WORKER CARD)", ""),
                   ("S1", "ServSafe Food Handler Certificate", "")])
     assert refs.representative.get("F2") == "F1"
@@ -4084,3 +4086,15 @@ def test_a_test_provider_typed_is_one_whatever_the_list_calls_it() -> None:
     # the credentials it issues itself
     refs = state_refs("state_aa")
     assert one(refs, "Excel Expert", "Certiport")[::2] == ("resolved", "AL-IBC-0790")
+
+
+def test_the_words_of_one_name_that_another_issuers_name_holds_too_go_to_review() -> None:
+    # State W: "Certified Personal Trainer" went to the NASM's "Certified Personal Trainer (CPT)" beside "ACE Certified
+    # Personal Trainer"; State X: "EMT" to the state licence beside the registry's "... (NREMT) – EMT"
+    refs = build([("N1", "Certified Personal Trainer (CPT)", "NASM"), ("A1", "ACE Certified Personal Trainer", "ACE"),
+                  ("E1", "Certified Nursing Assistant (CNA)", "State Department of Health"),
+                  ("C1", "College Certificate - Nurse Aide", "Postsecondary Institution")])
+    assert one(refs, "Certified Personal Trainer", "")[0] == "needs_review"
+    # the issuer typed decides, and a name more than its issuer's words is another credential
+    assert one(refs, "Certified Personal Trainer", "NASM")[::2] == ("resolved", "N1")
+    assert one(refs, "Certified Nursing Assistant", "")[::2] == ("resolved", "E1")
