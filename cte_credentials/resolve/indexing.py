@@ -46,7 +46,7 @@ REF_KEYS = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliase
 
 
 # a company's suffix at the end of a vendor's cleaned name ("Adobe Inc.", "ESCO Group, LLC", "Bloomberg L.P.")
-_CORPORATE = re.compile(r"(?:\s(?:inc|incorporated|llc|l l c|l p|lp|corp|corporation|co|ltd|pty ltd|plc))+$")
+_CORPORATE = re.compile(rf"(?:\s(?:{'|'.join(sorted(list_features.COMPANY_WORDS))}))+$")
 
 def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
                vendor_aliases: list[dict], junk: list[dict], field_words: list[dict] | None = None,

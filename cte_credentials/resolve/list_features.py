@@ -29,6 +29,12 @@ from typing import NamedTuple
 from cte_credentials.resolve.normalize import basic_clean, version_year
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
+# words saying what kind of credential a name is, not which
+KIND_WORDS = frozenset({"license", "licence", "permit", "registration", "card", "certificate", "certification"})
+# the words of a company's name saying it is one, not which ("Adobe Inc.", "ESCO Group, LLC" cleaned to "llc",
+# "Bloomberg L.P." to "l p", "Audinate Pty Ltd")
+COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "l", "c", "p", "lp", "corp", "corporation", "co", "ltd", "pty",
+                           "plc"})
 CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
 # words a company's name ends with, after its brand ("Cisco Systems", "Autodesk, Inc.")
 COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
@@ -689,9 +695,8 @@ ORGANISATION = frozenset({"board", "department", "dept", "commission", "associat
 # (in brackets, after a dash between spaces, after a comma, or after "by" or "from": "CERTIFIED NURSING ASSISTANT,
 # Oklahoma State Department of Health", "Fundamental Business Concepts by A*S*K Business Institute")
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.*)$")
-# words saying what kind of credential a name is
-_KINDS = frozenset({"certificate", "certification", "license", "licence", "permit", "card", "registration", "diploma",
-                    "degree"})
+# and, of a school's, "diploma" and "degree" too (see _issuer_parts)
+_KINDS = KIND_WORDS | {"diploma", "degree"}
 # the words before a name's first dash between spaces, with no bracket or dash among them
 _LEADING = re.compile(r"^([^()\-–]+?)\s[-–]\s(?=\S)")
 

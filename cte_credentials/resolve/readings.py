@@ -89,8 +89,8 @@ _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
 _PLACE_WORDS = frozenset({"american", "national", "international", "united", "us", "state", "north", "south", "east",
                           "west", "new", "global", "world"})
 # words saying a name is an organisation's, not which ("ESCO Institute", "ESCO Group, LLC")
-_ORGANISATION_WORDS = list_features.ORGANISATION | {"group", "inc", "llc", "l", "c", "corp", "corporation", "company",
-                                                    "co", "ltd", "international", "foundation", "systems"}
+_ORGANISATION_WORDS = list_features.ORGANISATION | list_features.COMPANY_WORDS | {
+    "group", "company", "international", "foundation", "systems"}
 # "Check Certiport", "results in Pearson VUE", "see NOCTI": where to look, and a vendor's name (see junk_reason)
 _LOOK_IN = re.compile(r"^(?:see|check|ask|refer to|look up|verify(?: in| with)?|results? (?:in|on|from))\s+(.+)$")
 # a note on the record (Readings._a_note_on_the_record): "n a" is "n/a" cleaned, "didn t" is "didn't"; small words,

@@ -18,6 +18,7 @@ import os
 import re
 
 from cte_credentials.resolve import list_features
+from cte_credentials.resolve.list_features import KIND_WORDS
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, number_counts, numbers, numbers_conflict
 from cte_credentials.resolve.readings import one_letter_away, word_forms
@@ -76,8 +77,6 @@ def opposite_prefixes(word: str, other: str) -> bool:
     return False
 
 
-# words saying what kind of credential a name is, not which
-KIND_WORDS = frozenset({"license", "licence", "permit", "registration", "card", "certificate", "certification"})
 
 
 class Words:
@@ -271,17 +270,16 @@ class Words:
         Certificate in Early Childhood Education (ECE)" beside "Short Certificate of Specialization in Early
         Childhood Education"; not "Class A CDL" beside "CDL Class B")."""
         refs = self.refs
-        key = refs.by_code[code].key.split()
+        key = f" {refs.by_code[code].key} "
         first = refs.representative.get(code, code)
         typed = self.tokens_of[text]
         for acronym in refs.acronyms_of.get(code, frozenset()) & typed:
             rest = typed - {acronym} - GENERIC_WORDS
-            for i in range(len(key)):
-                for j in range(i + 2, len(key) + 1):
-                    if "".join(w[0] for w in key[i:j]) == acronym and any(
-                            refs.representative.get(c, c) != first
-                            for c in self.naming_every_word[frozenset(key[i:j]) | rest]):
-                        return True
+            # the runs of the name's words it spells (refs.initials, the list's runs by their initials)
+            if any(f" {run} " in key and any(refs.representative.get(c, c) != first
+                                             for c in self.naming_every_word[frozenset(run.split()) | rest])
+                   for run in refs.initials.get(acronym, ())):
+                return True
         return False
 
     @memoised
