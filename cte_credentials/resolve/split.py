@@ -20,6 +20,7 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, STOP_TOKENS, ResolutionR
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
+REVIEWED_PIECE = 0.1  # what an unresolved span costs for each piece it holds beyond its first
 UNEXPLAINED_WORD = 0.15  # cost, for the whole of an entry, of a known word its match leaves out
 
 
@@ -116,8 +117,10 @@ def split_triples(resolver: Resolver, pending: PendingSplit, cip: str) -> list[t
 
 def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[Mention]:
     """Resolve every span of consecutive pieces once (batched), then pick the cut with the best total: a resolved
-    span earns its score above SPLIT_FLOOR, an unresolved one costs 1, so a cut is kept only where its pieces
-    resolve better than the whole, and a sure match (exact, 1.0) outweighs two middling ones. Each span of a cut
+    span earns its score above SPLIT_FLOOR, an unresolved one costs 1 and REVIEWED_PIECE more for each piece beyond
+    its first, so a cut is kept only where its pieces resolve better than the whole, a sure match (exact, 1.0)
+    outweighs two middling ones, and a piece resolving a little under the floor is not left inside a span for review
+    with its neighbour ("Carpentry 1, OSHA 10", where "OSHA 10" names two cards). Each span of a cut
     takes its best reading whose credential no other span of the cut takes: a reading of "Core" carrying the first
     piece's words ("Plumbing Level Core") is no second Plumbing Level 1."""
     name, vkey, whole_text, whole, n, plan, pieces_vkey = pending
@@ -138,7 +141,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             # first piece names no credential: one credential the list lacks, not two ("CNC Milling Programming
             # Setup & Operations" is no "CNC Milling Operations")
             d = to_review(d)
-        value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else -1.0 + 0.01 * (d.score or 0.0)
+        value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else (
+            -1.0 - REVIEWED_PIECE * (j - i) + 0.01 * (d.score or 0.0))
         options.setdefault((i, j), []).append((value, Mention(variant, d, text, piece_vkey)))
     for key in junk_spans:
         # a junk piece ("pending") is dropped from a split, unless a reading of it resolves ("F" in "LP Gas Category

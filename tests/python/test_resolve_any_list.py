@@ -2187,6 +2187,18 @@ def test_pieces_that_resolve_are_kept_beside_pieces_for_review_that_name_credent
         ("OSHA 10 Construction", "resolved", "D-0113"), ("First Aid/CPR", "needs_review", None)]
 
 
+def test_a_piece_that_resolves_is_not_hidden_in_a_span_left_for_review_with_its_neighbour() -> None:
+    # State AA: "NCCER Core, Carpentry 1, OSHA 10": "Carpentry 1" resolves (below the bar of a sure piece), "OSHA
+    # 10" names two cards; read as one span for review, "Carpentry 1, OSHA 10" had dropped the carpentry level
+    rows = [("C1", "NCCER Core Curriculum", "NCCER"), ("C2", "NCCER Carpentry Level 1", "NCCER"),
+            ("C3", "NCCER Carpentry Level 2", "NCCER"), ("C4", "Electrical Level 1", "NCCER"),
+            ("O1", "OSHA 10-Hour General Industry", "OSHA"), ("O2", "OSHA 10-Hour Construction", "OSHA"),
+            ("O3", "OSHA 30-Hour Construction", "OSHA"), ("W1", "AWS D1.1 Structural Steel", "AWS")]
+    refs = build(rows)
+    out = resolve(refs, ("NCCER Core, Carpentry 1, OSHA 10", ""), rule=rule_bars(0.7, 0.1))
+    assert outcomes(out) == [("resolved", "C1"), ("resolved", "C2"), ("needs_review", None)]
+
+
 def test_a_base_level_word_no_name_of_the_credentials_words_uses_is_left_out_in_a_reading() -> None:
     # States D, E and G: "EMT-Basic", the old name of the EMT, against lists writing only "Emergency Medical
     # Technician (EMT)"; their "Basic Life Support" holds no EMT word
