@@ -778,6 +778,8 @@ class Words:
                 # the write-in misspells a word of the best's name ("Satelite Installer"): the runner-up, which
                 # names only its other words ("Pump Installer"), names less of it
                 ambiguous = False
+            if ambiguous and _certified_phrase(text, refs.by_code[code].key, refs.by_code[runner].key):
+                ambiguous = False
         if runner is not None and not ambiguous:
             ambiguous = self.level_below(text, code, [runner])
         if words and not ambiguous:
@@ -820,6 +822,14 @@ class Words:
         rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
         return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
                 float(rivals), float(len(rare)))
+
+
+def _certified_phrase(text: str, best: str, runner: str) -> bool:
+    """The write-in says "certified", a word left out of the words compared, and the best's normalised name writes
+    the write-in word for word while the runner-up's name has no "certified": the title typed is the best's ("Certified
+    Dental Assistant", the DANB's CDA, beside its "National Entry Level Dental Assistant")."""
+    return ("certified" in text.split() and f" {text} " in f" {best} "
+            and "certified" not in runner.split())
 
 
 def _one_stem(word: str, theirs: frozenset[str]) -> bool:

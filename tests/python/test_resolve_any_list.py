@@ -483,6 +483,22 @@ def test_new_jerseys_list() -> None:
     assert sum(o["credential_code"] == code for code, o in whole) >= 0.85 * len(rows)
 
 
+def test_certified_typed_in_the_title_a_name_writes_tells_it_from_a_name_without_certified() -> None:
+    # State AA: "Certified Dental Assistant" beside the DANB's "National Entry Level Dental Assistant": "certified",
+    # left out of the words compared, had made the runner-up name every word typed
+    refs = build([("C1", "DANB: Certified Dental Assistant (CDA®)", "Dental Assisting National Board (DANB)"),
+                  ("N1", "DANB: National Entry Level Dental Assistant (NELDA®)",
+                   "Dental Assisting National Board (DANB)"),
+                  ("I1", "DANB: Infection Control (ICE®)", "Dental Assisting National Board (DANB)"),
+                  ("P1", "Pharmacy Technician Certification Exam (PTCE)", "PTCB"),
+                  ("P2", "Certified Pharmacy Technician (CPhT)", "NHA")])
+    words = Words(refs)
+    assert words.runner_names_it_too["certified dental assistant", "C1", "N1"] == 0.0
+    assert words.runner_names_it_too["dental assistant", "C1", "N1"] == 1.0
+    # not when "certified" is not typed, though the best's name writes it
+    assert words.runner_names_it_too["pharmacy technician", "P2", "P1"] == 1.0
+
+
 def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
     # the list misspells the plain credential ("Repai"): the Master's is the one name holding every word typed
     refs = build([("M1", "ASE Certified Master Collision Repair/Refinish Tech.", ""),
