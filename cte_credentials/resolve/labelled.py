@@ -152,6 +152,26 @@ STATE_AC_SET = DATA_DIR / "state_ac_dev_credentials.csv"
 # written apart from the engine for development the same way
 STATE_AD_LIST = DATA_DIR / "state_ad_credential_list.csv"
 STATE_AD_SET = DATA_DIR / "state_ad_dev_credentials.csv"
+# "State AE": a Wisconsin-style list whose vendor column holds the issuer's acronym or short form, each name ending
+# with its acronym or exam in brackets (codes "WI-IRC-" and four digits), and its set, many entries in capitals,
+# written apart from the engine for development the same way
+STATE_AE_LIST = DATA_DIR / "state_ae_credential_list.csv"
+STATE_AE_SET = DATA_DIR / "state_ae_dev_credentials.csv"
+# "State AF": a Minnesota-style names-only list writing the issuer at the end in brackets, mostly as the whole
+# organisation's name ("A+ (CompTIA)"; codes "MN" and four digits), and its set, written apart from the engine for
+# development the same way
+STATE_AF_LIST = DATA_DIR / "state_af_credential_list.csv"
+STATE_AF_SET = DATA_DIR / "state_af_dev_credentials.csv"
+# "State AG": a Nevada-style list cut down to sixty characters, many names and vendors abbreviated with full stops
+# ("Cert. Prod. Tech. (CPT) – Full"; codes "NV-" and four digits), and its set, typing the words in full, written
+# apart from the engine for development the same way
+STATE_AG_LIST = DATA_DIR / "state_ag_credential_list.csv"
+STATE_AG_SET = DATA_DIR / "state_ag_dev_credentials.csv"
+# "State AH": a Maryland-style list of versions, years and editions, ten credentials listed for two versions under
+# two codes, vendors spelt several ways (codes of six digits), and its set, written apart from the engine for
+# development the same way
+STATE_AH_LIST = DATA_DIR / "state_ah_credential_list.csv"
+STATE_AH_SET = DATA_DIR / "state_ah_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

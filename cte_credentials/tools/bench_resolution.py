@@ -51,6 +51,14 @@ from cte_credentials.resolve.labelled import (
     STATE_AC_SET,
     STATE_AD_LIST,
     STATE_AD_SET,
+    STATE_AE_LIST,
+    STATE_AE_SET,
+    STATE_AF_LIST,
+    STATE_AF_SET,
+    STATE_AG_LIST,
+    STATE_AG_SET,
+    STATE_AH_LIST,
+    STATE_AH_SET,
     STATE_B_LIST,
     STATE_B_SET,
     STATE_C_LIST,
@@ -243,6 +251,10 @@ DEVELOPMENT_STATES = (
     ("state_ab", "State AB's names-only list (development), its set", "no_vendors", STATE_AB_LIST, STATE_AB_SET),
     ("state_ac", "State AC's list (development), its set", "vendors", STATE_AC_LIST, STATE_AC_SET),
     ("state_ad", "State AD's names-only list (development), its set", "no_vendors", STATE_AD_LIST, STATE_AD_SET),
+    ("state_ae", "State AE's list (development), its set", "vendors", STATE_AE_LIST, STATE_AE_SET),
+    ("state_af", "State AF's names-only list (development), its set", "no_vendors", STATE_AF_LIST, STATE_AF_SET),
+    ("state_ag", "State AG's list (development), its set", "vendors", STATE_AG_LIST, STATE_AG_SET),
+    ("state_ah", "State AH's list (development), its set", "vendors", STATE_AH_LIST, STATE_AH_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
