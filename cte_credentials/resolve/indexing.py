@@ -655,13 +655,28 @@ def _index_issuer_parts(refs: ResolutionRefs) -> None:
             refs.issued_by.setdefault(w, set()).add(c.code)
 
 
+# an exam's code in brackets, the version of a credential a list may write twice ("CompTIA Security+ (SY0-601)" and
+# "(SY0-701)", "IC3 Digital Literacy Certification (GS5)"): digits, each word a code of letters in runs of three at
+# most, or "exam" or "&"
+_BRACKET = re.compile(r"\(([^()]*)\)")
+_CODE_WORD = re.compile(r"[a-z]{0,3}[-.]?\d+[a-z]{0,3}(?:[-.][a-z0-9]{1,4})*|[a-z]{1,3}|exam|&", re.I)
+
+
+def _without_exam_codes(name: str) -> str:
+    """The name without its brackets holding only exam codes ("(SY0-601)", "(220-1101 and 220-1102)")."""
+    return _BRACKET.sub(lambda m: " " if any(ch.isdigit() for ch in m.group(1))
+                        and all(_CODE_WORD.fullmatch(w) for w in m.group(1).split()) else m.group(0), name)
+
+
 def _index_versions(refs: ResolutionRefs) -> None:
-    """Names that differ only in a version's year (ResolutionRefs.versions)."""
+    """Names that differ only in a version's year or in an exam's code in brackets (ResolutionRefs.versions): the
+    vendor column tells them apart no better than a write-in naming neither does."""
     by_bare: dict[str, list[str]] = {}
     for c in refs.rows:
-        by_bare.setdefault(" ".join(YEAR.sub(" ", c.name).split()), []).append(c.code)
+        by_bare.setdefault(" ".join(_without_exam_codes(YEAR.sub(" ", c.name)).split()), []).append(c.code)
     for codes in by_bare.values():
-        if len(codes) < 2 or not any(YEAR.search(refs.by_code[c].name) for c in codes):
+        if len(codes) < 2 or not any(YEAR.search(refs.by_code[c].name) or _without_exam_codes(refs.by_code[c].name)
+                                     != refs.by_code[c].name for c in codes):
             continue
         for code in codes:
             others = frozenset(c for c in codes if refs.by_code[c].name != refs.by_code[code].name)

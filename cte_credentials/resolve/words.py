@@ -171,6 +171,9 @@ class Words:
         named_too: set[str] = set()
         if vendor_key in refs.vendor_keys:
             own = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
+            # (with the other versions of its names, which the vendor column does not tell apart: "Security+" from
+            # CompTIA, whose "(SY0-601)" row is CompTIA's and "(SY0-701)" row Pearson VUE's)
+            own |= {v for c in own for v in refs.versions.get(c, ()) if v in codes}
             # and the names writing the vendor under a test provider in the column (refs.named_by_the_vendor_too)
             named_too = refs.named_by_the_vendor_too(codes, vendor_key, own)
             codes = own | self._blank_of_the_vendor(codes, vendor_key) | named_too

@@ -2000,6 +2000,19 @@ def test_versions_of_one_name_under_two_vendors_are_told_apart_by_a_year_typed_n
                              ("needs_review", None)]
 
 
+def test_versions_of_one_name_by_their_exam_codes_are_not_told_apart_by_the_vendor_column() -> None:
+    # State AH: "Security+" from CompTIA had gone to the "(SY0-601)" row, CompTIA's in the column, beside the
+    # "(SY0-701)" row under Pearson VUE; the exam's code typed names its version
+    rows = [("S1", "CompTIA Security+ (SY0-601)", "CompTIA"), ("S2", "CompTIA Security+ (SY0-701)", "Pearson VUE"),
+            ("N1", "CompTIA Network+ (N10-009)", "CompTIA"), ("A1", "CompTIA A+ (220-1101 and 220-1102)", "CompTIA"),
+            ("G1", "Maryland Security Guard Certification", "Maryland State Police")]
+    refs = build(rows)
+    assert refs.versions == {"S1": {"S2"}, "S2": {"S1"}}
+    out = resolve(refs, ("Security+", "CompTIA"), ("Security+ SY0-701", "CompTIA"), ("Network+", "CompTIA"),
+                  rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "S2"), ("resolved", "N1")]
+
+
 def test_an_exam_code_with_letters_the_list_does_not_write_is_left_out_though_its_numbers_are_used() -> None:
     # State I: the list writes "CompTIA Network+ (N10-008)"; "Network+ N10-009" is its newer exam, and "200-301"
     # (the CCNA's exam, a code of the abbreviation seed) is no number of the list's name
