@@ -474,6 +474,10 @@ class Resolver:
         if len(exact) == 1:
             return Decision("resolved", "exact", exact[0], 1.0, 1.0), []
         only = _vendor_with_one_credential(refs, text)
+        if only and words.naming_every_word[words.tokens_of[text]] - {only, refs.representative.get(only, only)}:
+            # not a brand other names write too ("ServSafe", one row's vendor, beside "ServSafe Food Handler" and
+            # "ServSafe Allergens" from the National Restaurant Association): several credentials
+            only = None
         if only and not exact and only in refs.word_sets.get(words.tokens_of[text], ()):
             # the vendor's name is its one credential's words too ("PQA Plus": "PQA Plus® Certification"): exact
             return Decision("resolved", "exact", only, 1.0, 1.0), []

@@ -1487,6 +1487,18 @@ def test_an_issuer_typed_with_a_word_its_credential_lacks_names_another() -> Non
         ("needs_review", None), ("resolved", "F-0118"), ("resolved", "F-0118"), ("resolved", "F-0016")]
 
 
+def test_a_vendor_with_one_credential_typed_alone_is_not_it_when_other_names_write_the_brand() -> None:
+    # State AH: "ServSafe" typed alone, the vendor of one row ("ServSafe Manager Certification (ANSI)") and a brand
+    # in four names of the National Restaurant Association's: several credentials; "PTCB" still names its one
+    rows = [("S1", "ServSafe Manager Certification (ANSI)", "ServSafe"),
+            ("S2", "ServSafe Food Handler (7th Edition)", "National Restaurant Association"),
+            ("S3", "ServSafe Allergens", "National Restaurant Association"),
+            ("P1", "Certified Pharmacy Technician (CPhT)", "PTCB"), ("N1", "NCCER Core Curriculum", "NCCER")]
+    refs = build(rows)
+    assert outcomes(resolve(refs, ("ServSafe", ""), ("PTCB", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "P1")]
+
+
 def test_a_name_that_writes_the_typed_vendor_is_of_that_vendor() -> None:
     # State F: "CSWA" from SolidWorks, listed under Dassault Systèmes beside the SOLIDWORKS brand's CSWA-AM
     refs = build([("F1", "Certified SOLIDWORKS Associate [CSWA]", "Dassault Systèmes"),
