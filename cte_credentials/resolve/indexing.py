@@ -621,7 +621,8 @@ def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[s
     acronym normalised, the code writing it in brackets, the codes writing its words). Not the same vendor's names,
     nor a name of no known vendor: there, such names are most often one credential listed twice ("POWERED
     INDUSTRIAL TRUCK (FORKLIFT) OPERATOR" beside "Forklift Operator Certification"), unless the same vendor's
-    names give a qualifier two values (words.qualifier_kinds: "Class A", "Class B"). ``written`` also holds, flagged,
+    names give a qualifier two values (words.qualifier_kinds: "Class A", "Class B") or begin with the acronym's
+    words, a programme's name, each with words of its own (_a_programme). ``written`` also holds, flagged,
     the codes writing the words the name spells the acronym with ("Commercial Driver License (CDL) Class A" beside
     "Oklahoma Commercial Driver License Class B"): those share it only when a qualifier has another value, whatever
     the vendors (such words are in many names: "College Certificate - Nurse Aide" is no "CNA")."""
@@ -635,9 +636,23 @@ def _share_acronyms_written_as_words(refs: ResolutionRefs, written: list[tuple[s
             # or the same vendor's, when the names give one kind of qualifier two values ("Virginia Commercial
             # Driver's License (CDL) Class A" beside "Virginia CDL - Class B"): two credentials
             two_values = any(mine.get(kind, value) != value for kind, value in qualifiers(other).items())
-            apart = theirs != vendor or two_values
+            apart = theirs != vendor or two_values or not spelt and _a_programme(refs, acronym, code, other)
             if (two_values if spelt else vendor and theirs and apart) and other not in refs.exact.get(acronym, []):
                 refs.exact.setdefault(acronym, []).append(other)
+
+
+def _a_programme(refs: ResolutionRefs, acronym: str, code: str, other: str) -> bool:
+    """Beside the acronym's words, each name holds a word the other lacks, a number and such words as "certified"
+    aside: the acronym names a programme of several credentials ("Microsoft Office Specialist (MOS): Word Associate"
+    beside "Microsoft Office Specialist: Excel Associate"), not one credential listed twice."""
+    words = tokens(acronym)
+    if any(ch.isdigit() for ch in acronym):
+        return False  # a code ("D1.1"), whose digits other names write in other codes
+    if not all(refs.by_code[c].key.startswith(f"{acronym} ") for c in (code, other)):
+        return False  # the programme's name first in both
+    mine, theirs = ({w for w in refs.credential_words(c) - words - GENERIC_WORDS if not w.isdigit()}
+                    for c in (code, other))
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _index_issuer_parts(refs: ResolutionRefs) -> None:

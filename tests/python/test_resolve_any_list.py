@@ -1487,6 +1487,21 @@ def test_an_issuer_typed_with_a_word_its_credential_lacks_names_another() -> Non
         ("needs_review", None), ("resolved", "F-0118"), ("resolved", "F-0118"), ("resolved", "F-0016")]
 
 
+def test_an_acronym_in_brackets_after_a_programmes_name_other_names_begin_with_names_them_all() -> None:
+    # State AF: "MOS" had been the one name writing "(MOS)", "Microsoft Office Specialist (MOS): Word Associate",
+    # beside the same issuer's "Microsoft Office Specialist: Excel Associate"; a credential listed twice with the
+    # acronym in one name only is still one
+    rows = [("W1", "Microsoft Office Specialist (MOS): Word Associate (Microsoft 365 Apps) (Microsoft)", ""),
+            ("E1", "Microsoft Office Specialist: Excel Associate (Microsoft 365 Apps) (Microsoft)", ""),
+            ("P1", "Microsoft Office Specialist – PowerPoint Associate (Microsoft)", ""),
+            ("F1", "POWERED INDUSTRIAL TRUCK (FORKLIFT) OPERATOR", ""), ("F2", "Forklift Operator Certification", ""),
+            ("C1", "Cisco Certified Support Technician (CCST) Networking", "")]
+    refs = build(rows)
+    assert sorted(refs.exact["microsoft office specialist"]) == ["E1", "P1", "W1"]
+    assert outcomes(resolve(refs, ("MOS", ""), ("MOS Word", ""), ("Forklift", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "W1"), ("resolved", "F1")]
+
+
 def test_a_vendor_with_one_credential_typed_alone_is_not_it_when_other_names_write_the_brand() -> None:
     # State AH: "ServSafe" typed alone, the vendor of one row ("ServSafe Manager Certification (ANSI)") and a brand
     # in four names of the National Restaurant Association's: several credentials; "PTCB" still names its one
