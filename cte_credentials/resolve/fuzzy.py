@@ -20,6 +20,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch, typed_vendor_words, vendor_terms
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.normalize import version_year
+from cte_credentials.resolve.readings import TEST_PROVIDERS
 from cte_credentials.resolve.refs import GENERIC_WORDS, STOP_TOKENS, ResolutionRefs, tokens
 from cte_credentials.resolve.rule import FEATURES, accept, lowest_bars
 from cte_credentials.resolve.words import Words
@@ -187,11 +188,13 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
         # credential; "CDL Class A"), and no other word of it names another credential or none
         return Decision("resolved", "fuzzy", rare, *scored)
-    if vendor_key and len(qtokens - GENERIC_WORDS) >= 2:
+    if vendor_key and vendor_key not in TEST_PROVIDERS and len(qtokens - GENERIC_WORDS) >= 2:
         # several names hold every word of the write-in, and one of them is the typed vendor's, by the vendor
         # column or by a vendor its name writes ("Certified Medical Assistant" from the AAMA: "Certified Medical
         # Assistant (CMA) - AAMA", not the "Certified Clinical Medical Assistant (CCMA)"); not for one word
-        # ("Network" from CompTIA), which a reading with the vendor before it names better
+        # ("Network" from CompTIA), which a reading with the vendor before it names better; not a test provider,
+        # whose rows are several issuers' ("MOS" from Certiport, "Microsoft Office Specialist", is not the one name
+        # of its rows writing those words, "MS Azure AI Fundamentals", read with "MS" spelt out)
         holding = [c for c in codes if c in words.naming_every_word[qtokens]]
         own = refs.of_the_typed_vendor(holding, vendor_key)
         if len(holding) >= 2 and len(own) == 1:

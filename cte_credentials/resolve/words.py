@@ -21,7 +21,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.list_features import KIND_WORDS
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, number_counts, numbers, numbers_conflict
-from cte_credentials.resolve.readings import one_letter_away, word_forms
+from cte_credentials.resolve.readings import TEST_PROVIDERS, one_letter_away, word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
@@ -169,7 +169,8 @@ class Words:
             return None
         own: set[str] = set()
         named_too: set[str] = set()
-        if vendor_key in refs.vendor_keys:
+        if vendor_key in refs.vendor_keys and not (vendor_key in TEST_PROVIDERS and len(codes) >= 2):
+            # (not a test provider's rows when other names hold every word too: they are several issuers')
             own = {c for c in codes if refs.by_code[c].vendor_key == vendor_key}
             # (with the other versions of its names, which the vendor column does not tell apart: "Security+" from
             # CompTIA, whose "(SY0-601)" row is CompTIA's and "(SY0-701)" row Pearson VUE's)

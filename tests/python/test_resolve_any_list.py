@@ -1502,6 +1502,24 @@ def test_an_acronym_in_brackets_after_a_programmes_name_other_names_begin_with_n
         ("needs_review", None), ("resolved", "W1"), ("resolved", "F1")]
 
 
+def test_a_test_provider_typed_does_not_pick_its_one_row_among_names_holding_every_word() -> None:
+    # State AG: "MOS" from Certiport, "microsoft office specialist", had gone to the one Certiport row holding those
+    # words, "MS Azure AI Fundamentals (AI-900)" (its "MS" spelt out as the seed does), beside Microsoft's MOS rows
+    rows = [("A1", "MS Azure AI Fundamentals (AI-900)", "Certiport"),
+            ("E1", "Microsoft Office Specialist: Excel Expert", "Microsoft"),
+            ("E2", "Microsoft Off. Spec. – Excel Assoc.", "Certiport"),
+            ("P1", "MOS PowerPoint Assoc.", "Microsoft"), ("I1", "IC3 Digital Literacy Level 1", "Certiport"),
+            ("C1", "Certified Medical Assistant (CMA) - AAMA", "AAMA"),
+            ("C2", "Certified Clinical Medical Assistant (CCMA)", "NHA")]
+    refs = build(rows)
+    words = Words(refs)
+    assert words.only_credential_naming_every_word(frozenset({"microsoft", "office", "specialist"}), frozenset(),
+                                                   "certiport") is None
+    assert outcomes(resolve(refs, ("Certified Medical Assistant", "AAMA"), rule=H_RULE)) == [("resolved", "C1")]
+    # nor, on State AG's list, the one row of the test provider's among the names holding every word
+    assert outcomes(resolve(state_refs("state_ag"), ("MOS", "Certiport"), rule=H_RULE)) == [("needs_review", None)]
+
+
 def test_a_vendor_with_one_credential_typed_alone_is_not_it_when_other_names_write_the_brand() -> None:
     # State AH: "ServSafe" typed alone, the vendor of one row ("ServSafe Manager Certification (ANSI)") and a brand
     # in four names of the National Restaurant Association's: several credentials; "PTCB" still names its one
