@@ -519,6 +519,11 @@ class Resolver:
                 twins = self._acronym_twins(same[0], text, vendor_key)
                 if twins:
                     return None, [same[0], *twins]
+                others = words.another_issuers_too[text, same[0]] if not vendor_key else []
+                if others:
+                    # as for an exact name above ("Pharmacy Technician", the words of "Certified Pharmacy Technician
+                    # (CPhT)" from the PTCB, beside the NHA's "Exam for the Certification of Pharmacy Technicians")
+                    return None, [same[0], *others]
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
         return None, exact
 

@@ -649,13 +649,20 @@ class Words:
         typed = self.tokens_of[text]
         first = refs.representative.get(code, code)
         out = []
-        for c in sorted(self.naming_every_word[typed]):
+        # (a word typed may be written in the plural: "Exam for the Certification of Pharmacy Technicians (ExCPT)"
+        # names "Pharmacy Technician")
+        plurals = {f"{w}s" for w in typed if w.isalpha()}
+        index = refs.token_index
+        holding = set.intersection(*[index.get(w, set()) | index.get(f"{w}s", set()) for w in typed]) if typed \
+            else set()
+        for c in sorted(holding):
             if refs.representative.get(c, c) == first or refs.vendor_of(c) == refs.vendor_of(code):
                 continue
-            extra = refs.by_code[c].tokens - typed - GENERIC_WORDS - refs.acronyms_of.get(c, frozenset())
-            issuer = _vendor_words(refs.vendor_of(c)) | refs.issuer_words.get(c, frozenset()) | {
-                w for v in refs.vendors_named.get(c, ()) for w in _vendor_words(v)}
-            if extra and extra <= issuer:
+            extra = (refs.by_code[c].tokens - typed - plurals - GENERIC_WORDS
+                     - refs.acronyms_of.get(c, frozenset()))
+            issuer = _leading_vendor_words(refs.by_code[c].key, refs.vendor_of(c)) | refs.issuer_words.get(
+                c, frozenset()) | {w for v in refs.vendors_named.get(c, ()) for w in _vendor_words(v)}
+            if extra <= issuer:
                 out.append(c)
         return out
 
@@ -841,6 +848,20 @@ def _one_stem(word: str, theirs: frozenset[str]) -> bool:
     more: a field and its worker ("cosmetology", "cosmetologist")."""
     return len(word) >= 7 and any(len(p := os.path.commonprefix([word, t])) >= 7 and len(word) - len(p) <= 3
                                   and len(t) - len(p) <= 3 for t in theirs)
+
+
+def _leading_vendor_words(key: str, vendor: str) -> frozenset[str]:
+    """The vendor key's initials, and the words of the vendor's that a normalised name begins with ("ACE Certified
+    Personal Trainer", "PTCB Certified Pharmacy Technician"): the issuer written before the title, not words of the
+    vendor's written inside it ("Certified Hospice and Palliative Nursing Assistant" from the "Hospice and Palliative
+    Credentialing Center": a kind of nursing assistant)."""
+    theirs = _vendor_words(vendor)
+    leading = []
+    for w in key.split():
+        if w not in theirs:
+            break
+        leading.append(w)
+    return frozenset([list_features.initials(vendor), *leading])
 
 
 def _vendor_words(vendor: str) -> frozenset[str]:

@@ -1502,6 +1502,28 @@ def test_an_acronym_in_brackets_after_a_programmes_name_other_names_begin_with_n
         ("needs_review", None), ("resolved", "W1"), ("resolved", "F1")]
 
 
+def test_the_words_of_one_name_another_issuers_name_writes_in_the_plural_or_after_its_issuer_are_several() -> None:
+    # State AE: "Pharmacy Technician", the words of the PTCB's "Certified Pharmacy Technician (CPhT)" beside the
+    # NHA's "Exam for the Certification of Pharmacy Technicians (ExCPT)", had been read as the first (by its words
+    # in another order, a path that did not ask); the words of a vendor's written inside a title name a kind of it,
+    # not its issuer (State D's "Certified Nurse Aide" is no hospice and palliative nursing assistant)
+    rows = [("P1", "Certified Pharmacy Technician (CPhT)", "PTCB"),
+            ("P2", "Exam for the Certification of Pharmacy Technicians (ExCPT)", "NHA"),
+            ("P3", "PTCB Pharmacy Technician Certification Exam (PTCE)", "PTCB"),
+            ("A1", "ACE Certified Personal Trainer", "American Council on Exercise"),
+            ("A2", "Certified Personal Trainer (CPT)", "NASM"),
+            ("N1", "Certified Nursing Assistant (CNA)", "State D Department of Health"),
+            ("N2", "Certified Hospice and Palliative Nursing Assistant (CHPNA)",
+             "Hospice and Palliative Credentialing Center")]
+    refs = build(rows)
+    words = Words(refs)
+    assert words.another_issuers_too["pharmacy technician", "P1"] == ["P2"]
+    assert words.another_issuers_too["personal trainer", "A2"] == ["A1"]
+    assert words.another_issuers_too["nursing assistant", "N1"] == []
+    out = resolve(refs, ("Pharmacy Technician", ""), ("Certified Nursing Assistant", ""), rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "N1")]
+
+
 def test_a_test_provider_typed_does_not_pick_its_one_row_among_names_holding_every_word() -> None:
     # State AG: "MOS" from Certiport, "microsoft office specialist", had gone to the one Certiport row holding those
     # words, "MS Azure AI Fundamentals (AI-900)" (its "MS" spelt out as the seed does), beside Microsoft's MOS rows
