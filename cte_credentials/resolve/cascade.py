@@ -520,6 +520,15 @@ class Resolver:
                 if twins:
                     return None, [same[0], *twins]
                 others = words.another_issuers_too[text, same[0]] if not vendor_key else []
+                if not others and not vendor_key and "certified" not in split and "certified" in \
+                        refs.by_code[same[0]].key.split():
+                    # the name's "certified" not typed, and other issuers' names hold every word typed in their
+                    # titles, with words of their own ("Medical Assistant": the AAMA's "Certified Medical Assistant
+                    # (CMA)", the AMT's "Registered Medical Assistant (RMA)", the NHA's "Certified Clinical Medical
+                    # Assistant"): several; not the same issuer's kind of it ("Certified Fundamentals Pastry Cook")
+                    mine = refs.vendor_of(same[0])
+                    others = sorted(c for c in words.naming_every_word[typed] - {same[0], refs.representative.get(
+                        same[0])} if typed <= refs.credential_words(c) and refs.vendor_of(c) != mine)
                 if others:
                     # as for an exact name above ("Pharmacy Technician", the words of "Certified Pharmacy Technician
                     # (CPhT)" from the PTCB, beside the NHA's "Exam for the Certification of Pharmacy Technicians")

@@ -1524,6 +1524,22 @@ def test_the_words_of_one_name_another_issuers_name_writes_in_the_plural_or_afte
     assert outcomes(out) == [("needs_review", None), ("resolved", "N1")]
 
 
+def test_a_title_typed_without_its_names_certified_is_several_when_other_issuers_titles_hold_it_too() -> None:
+    # States S, Y and AE: "Medical Assistant" had been the "Certified Medical Assistant (CMA)", whose words they are
+    # once "certified" is left out, beside the AMT's registered and the NHA's clinical medical assistants; the same
+    # issuer's kind of a credential is no such rival, nor a name writing the typed words in its issuer's part
+    rows = [("M1", "Certified Medical Assistant (CMA)", "AAMA"), ("M2", "Registered Medical Assistant (RMA)", "AMT"),
+            ("M3", "Certified Clinical Medical Assistant (CCMA)", "NHA"),
+            ("C1", "ACF Certified Fundamentals Cook (CFC)", "American Culinary Federation"),
+            ("C2", "ACF Certified Fundamentals Pastry Cook (CFPC)", "American Culinary Federation"),
+            ("P1", "Certified Pharmacy Technician (CPhT), Pharmacy Technician Certification Board", ""),
+            ("P2", "Pharmacy Technician Permit, Oklahoma State Board of Pharmacy", "")]
+    refs = build(rows)
+    out = resolve(refs, ("Medical Assistant", ""), ("Certified Medical Assistant", ""), ("Fundamentals Cook", ""),
+                  ("Pharmacy Technician Certification Board", ""), rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "M1"), ("resolved", "C1"), ("resolved", "P1")]
+
+
 def test_a_test_provider_typed_does_not_pick_its_one_row_among_names_holding_every_word() -> None:
     # State AG: "MOS" from Certiport, "microsoft office specialist", had gone to the one Certiport row holding those
     # words, "MS Azure AI Fundamentals (AI-900)" (its "MS" spelt out as the seed does), beside Microsoft's MOS rows
