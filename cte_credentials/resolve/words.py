@@ -277,12 +277,17 @@ class Words:
         key = f" {refs.by_code[code].key} "
         first = refs.representative.get(code, code)
         typed = self.tokens_of[text]
-        for acronym in refs.acronyms_of.get(code, frozenset()) & typed:
+        theirs = refs.by_code[code].tokens
+        for acronym in (refs.acronyms_of.get(code, frozenset()) | theirs) & typed:
             rest = typed - {acronym} - GENERIC_WORDS
-            # the runs of the name's words it spells (refs.initials, the list's runs by their initials)
-            if any(f" {run} " in key and any(refs.representative.get(c, c) != first
-                                             for c in self.naming_every_word[frozenset(run.split()) | rest])
-                   for run in refs.initials.get(acronym, ())):
+            # the runs of the name's words it spells (refs.initials, the list's runs by their initials), or, for a
+            # name writing the acronym and none of them, any ("EMT" for "Maryland EMT Certification" beside
+            # "National Registry Emergency Medical Technician (NREMT)")
+            runs = refs.initials.get(acronym, ())
+            spelt = any(f" {run} " in key for run in runs)
+            if any((f" {run} " in key or not spelt) and any(
+                    refs.representative.get(c, c) != first
+                    for c in self.naming_every_word[frozenset(run.split()) | rest]) for run in runs):
                 return True
         return False
 
@@ -374,6 +379,10 @@ class Words:
                         or any(t.startswith(w) or len(w) >= 4 and self.looks_like[w, t] for t in cred.tokens)):
                     code = None
                     break
+        if code is not None and not vendor_key and self.acronym_spelt_elsewhere[text, code]:
+            # the word is an acronym another name spells out ("EMT", one name's word, beside "National Registry
+            # Emergency Medical Technician (NREMT)"): it names that one too
+            code = None
         return code
 
     def _level_of_the_word(self, text: str, naming: dict[str, str], nums: frozenset[str]) -> bool:

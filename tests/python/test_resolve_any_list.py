@@ -1540,6 +1540,22 @@ def test_a_title_typed_without_its_names_certified_is_several_when_other_issuers
     assert outcomes(out) == [("needs_review", None), ("resolved", "M1"), ("resolved", "C1"), ("resolved", "P1")]
 
 
+def test_an_acronym_one_name_writes_as_a_word_and_another_spells_out_names_both_typed_alone() -> None:
+    # State AH: "EMT" had been "Maryland EMT Certification", the one name writing the word, beside the "National
+    # Registry Emergency Medical Technician (NREMT)", which spells it out; typed with the state's name it is still
+    # the state's
+    rows = [("S1", "Maryland EMT Certification", "Maryland Institute for Emergency Medical Services Systems (MIEMSS)"),
+            ("N1", "National Registry Emergency Medical Technician (NREMT)",
+             "National Registry of Emergency Medical Technicians"),
+            ("R1", "Emergency Medical Responder (EMR)", "MIEMSS"), ("F1", "Firefighter I", "MFRI")]
+    refs = build(rows)
+    words = Words(refs)
+    assert words.acronym_spelt_elsewhere["emt", "S1"]
+    assert words.named_by_a_rare_word["emt", ""] is None
+    assert outcomes(resolve(refs, ("EMT", ""), ("Maryland EMT", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "S1")]
+
+
 def test_a_test_provider_typed_does_not_pick_its_one_row_among_names_holding_every_word() -> None:
     # State AG: "MOS" from Certiport, "microsoft office specialist", had gone to the one Certiport row holding those
     # words, "MS Azure AI Fundamentals (AI-900)" (its "MS" spelt out as the seed does), beside Microsoft's MOS rows
