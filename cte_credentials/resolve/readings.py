@@ -51,6 +51,11 @@ NUMBER_ONLY = "a number, no credential"
 # from Certiport is Adobe's), see split.resolve_whole
 TEST_PROVIDERS = frozenset({"certiport", "pearson vue", "pearson", "prometric", "psi", "psi services", "credentia",
                             "kryterion", "proctoru"})
+# where a piece of a list of credentials ends, for an exam code standing alone in one (see
+# _without_foreign_exam_codes); not "&" or "/", which join the two exams of one credential ("220-1101 & 220-1102")
+_PIECE_END = re.compile(r"[,;\n]")
+_WORD = re.compile(r"[A-Za-z0-9]")
+_DASHED_REST = re.compile(r"-[A-Za-z0-9]+")
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
 # a county or parish written at the end of a write-in, after a dash or a comma: one to three words, then the word
 _PLACE_AFTER = re.compile(r"\s*(?:\s[-–—]|,)\s*(?:[A-Za-z.'’]+\s+){1,3}(parish|county)\s*$", re.IGNORECASE)
@@ -489,8 +494,11 @@ class Readings:
             phrases = self.refs.name_phrases
             if not digits or code in self.refs.exam_codes:
                 # "CLF-C02", "SAA-C03", "200-301": a cloud exam's code, or one of the abbreviation seed's, foreign
-                # unless the list's names write it
-                return match.group(0) if code in phrases else " "
+                # unless the list's names write it or it is all its piece says ("SY0-601, N10-009": the seed reads
+                # it as the credential, "security plus")
+                alone = code in self.refs.exam_codes and not _WORD.search(
+                    _PIECE_END.split(name[:match.start()])[-1] + _PIECE_END.split(name[match.end():])[0])
+                return match.group(0) if code in phrases or alone else " "
             family = code.rsplit(" ", 1)[0]
             if code not in phrases and re.match(r"[a-z]+ \d", family) and family in phrases:
                 # another exam of a code the list writes ("N10-009" beside the list's "N10-008": the same
@@ -505,9 +513,13 @@ class Readings:
 
         def glued(match: re.Match) -> str:
             letters, number = match.groups()
+            rest = _DASHED_REST.match(match.string, match.end())
             if (match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self.refs.vendor_keys
-                    or self.refs.normalize(match.group(0)) in self.refs.codes_typed):
-                return match.group(0)  # (nor the name of a vendor of the list: "ISC2 CC"; nor a code of the list)
+                    or self.refs.normalize(match.group(0)) in self.refs.codes_typed
+                    or rest and basic_clean(match.group(0) + rest.group(0)) in self.refs.exam_codes):
+                # (nor the name of a vendor of the list: "ISC2 CC"; nor a code of the list; nor the letters of a
+                # seed's exam code kept above, "SY0" of "SY0-601")
+                return match.group(0)
             if letters in "vV":
                 return " "  # a version, whatever the list's words ("v" may be one: "Tivoli ... V7.0")
             # the letters as the list would read them ("Lvl1": "lvl" is "level", a word of its names; a roman
@@ -524,7 +536,8 @@ class Readings:
         # the list writes them
         if not _TERM.search(kept):  # not a date or a term ("Fall 2021"), which is junk
             kept = _YEAR.sub(lambda m: m.group(0) if m.group(0) in index else " ", kept)
-        return " ".join(kept.split()) if kept != name and kept.strip() else name
+        # (nothing but separators left, "MO-100, MO-200, MO-300": the codes are all the entry names)
+        return " ".join(kept.split()) if kept != name and basic_clean(kept) else name
 
     def _bracketed_vendor(self, name: str, vendor: str | None) -> tuple[str, str | None]:
         """A known vendor in brackets after the name ("CDA (DANB)", "CMA (AAMA)"), or in capitals the initials of

@@ -1556,6 +1556,27 @@ def test_an_acronym_one_name_writes_as_a_word_and_another_spells_out_names_both_
         ("needs_review", None), ("resolved", "S1")]
 
 
+def test_an_exam_code_of_the_seed_alone_in_a_piece_of_a_list_names_its_credential() -> None:
+    # "SY0-601, N10-009": the seed's code the list's names do not write had been cut from the entry as a foreign
+    # code beside the credential's name, and with it the piece ("MO-100, MO-200, MO-300" had been cut to ", ,");
+    # beside a name it is still left out, and two exams of one credential joined by "&" are not two pieces
+    rows = [("S1", "CompTIA Security+ (SY0-701)", "CompTIA"), ("N1", "CompTIA Network+ (N10-009)", "CompTIA"),
+            ("A1", "CompTIA A+", "CompTIA"), ("W1", "Microsoft Office Specialist: Word Associate (Office 2019)", ""),
+            ("E1", "Microsoft Office Specialist: Excel Associate (Office 2019)", ""),
+            ("E2", "Microsoft Office Specialist: Excel Associate (Microsoft 365 Apps)", ""),
+            ("P1", "Microsoft Office Specialist: PowerPoint Associate (Office 2019)", "")]
+    refs = build(rows)
+    parts = Readings(refs)
+    assert parts._without_foreign_exam_codes("SY0-601, N10-009") == "SY0-601, N10-009"
+    assert parts._without_foreign_exam_codes("Security+ SY0-601") == "Security+"
+    assert parts._without_foreign_exam_codes("A+ 220-1101 & 220-1102") == "A+ &"
+    out = resolve(refs, ("SY0-601, N10-009", ""), ("MO-200", "Microsoft"), ("MO-100, MO-300", "Certiport"),
+                  rule=H_RULE)
+    # the MOS exams of the seed are the Office 2019 ones (MO-200: Excel Associate), a version the list tells apart
+    assert outcomes(out) == [("resolved", "S1"), ("resolved", "N1"), ("resolved", "E1"), ("resolved", "W1"),
+                             ("resolved", "P1")]
+
+
 def test_a_test_provider_typed_does_not_pick_its_one_row_among_names_holding_every_word() -> None:
     # State AG: "MOS" from Certiport, "microsoft office specialist", had gone to the one Certiport row holding those
     # words, "MS Azure AI Fundamentals (AI-900)" (its "MS" spelt out as the seed does), beside Microsoft's MOS rows
