@@ -798,7 +798,7 @@ class Words:
                 # the write-in misspells a word of the best's name ("Satelite Installer"): the runner-up, which
                 # names only its other words ("Pump Installer"), names less of it
                 ambiguous = False
-            if ambiguous and _certified_phrase(text, refs.by_code[code].key, refs.by_code[runner].key):
+            if ambiguous and _typed_phrase(text, refs.by_code[code].key, refs.by_code[runner].key):
                 ambiguous = False
         if runner is not None and not ambiguous:
             ambiguous = self.level_below(text, code, [runner])
@@ -844,12 +844,13 @@ class Words:
                 float(rivals), float(len(rare)))
 
 
-def _certified_phrase(text: str, best: str, runner: str) -> bool:
-    """The write-in says "certified", a word left out of the words compared, and the best's normalised name writes
-    the write-in word for word while the runner-up's name has no "certified": the title typed is the best's ("Certified
-    Dental Assistant", the DANB's CDA, beside its "National Entry Level Dental Assistant")."""
-    return ("certified" in text.split() and f" {text} " in f" {best} "
-            and "certified" not in runner.split())
+def _typed_phrase(text: str, best: str, runner: str) -> bool:
+    """The best candidate's normalised name writes the write-in word for word, two words or more, and the
+    runner-up's does not: a word of the runner-up's between them names a kind of it ("Azure Fundamentals" is the
+    "Azure Fundamentals (AZ-900)", not the "Azure AI Fundamentals"), or a word typed that the words compared leave
+    out tells them apart ("Certified Dental Assistant", the DANB's CDA, beside its "National Entry Level Dental
+    Assistant")."""
+    return len(text.split()) >= 2 and f" {text} " in f" {best} " and f" {text} " not in f" {runner} "
 
 
 def _one_stem(word: str, theirs: frozenset[str]) -> bool:

@@ -499,6 +499,18 @@ def test_certified_typed_in_the_title_a_name_writes_tells_it_from_a_name_without
     assert words.runner_names_it_too["pharmacy technician", "P2", "P1"] == 1.0
 
 
+def test_a_write_in_the_best_name_writes_word_for_word_is_not_the_runner_ups_with_a_word_between() -> None:
+    # States AC and AG: "Azure Fundamentals" had gone to review between the "Azure Fundamentals (AZ-900)" and the
+    # "Azure AI Fundamentals (AI-900)", whose name holds every word typed; not where both names write it so
+    rows = [("Z1", "Microsoft Azure Fundamentals (AZ-900)", "Microsoft"),
+            ("Z2", "MS Azure AI Fundamentals (AI-900)", "Certiport"),
+            ("O1", "OSHA 30-Hour General Industry", "OSHA"), ("O2", "OSHA 30-Hour Construction", "OSHA")]
+    refs = build(rows)
+    words = Words(refs)
+    assert words.runner_names_it_too["azure fundamentals", "Z1", "Z2"] == 0.0
+    assert words.runner_names_it_too["osha 30", "O2", "O1"] == 1.0
+
+
 def test_a_level_word_the_write_in_lacks_leaves_the_level_below_open() -> None:
     # the list misspells the plain credential ("Repai"): the Master's is the one name holding every word typed
     refs = build([("M1", "ASE Certified Master Collision Repair/Refinish Tech.", ""),
