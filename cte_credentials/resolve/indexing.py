@@ -661,6 +661,11 @@ def _index_issuer_parts(refs: ResolutionRefs) -> None:
     the codes each word of an issuer (those, or its vendor's name) issues (ResolutionRefs.issued_by)."""
     for c in refs.rows:
         words = tokens(" ".join(list_features.issuer_part_words(c.name, refs.normalize)))
+        # and each part's initials, as the issuer's acronym is typed ("NASM" for "(National Academy of Sports
+        # Medicine)"), unless the name writes them as a word of its own ("LPIC - Linux Professional Institute
+        # Certification": the credential's acronym)
+        words |= {i for part in list_features.issuer_parts(c.name, refs.normalize)
+                  if (i := list_features.initials(part)) and len(i) >= 3 and i not in c.tokens}
         if words:
             refs.issuer_words[c.code] = frozenset(words)
             only = words - tokens(refs.normalize(list_features.without_issuer_parts(c.name, refs.normalize)))

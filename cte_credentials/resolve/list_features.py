@@ -691,7 +691,7 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation", "center", "centre",
-                          "college", "university"})
+                          "college", "university", "academy", "consortium"})
 # (in brackets, after a dash between spaces, after a comma, or after "by" or "from": "CERTIFIED NURSING ASSISTANT,
 # Oklahoma State Department of Health", "Fundamental Business Concepts by A*S*K Business Institute")
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.*)$")

@@ -660,9 +660,17 @@ class Readings:
         """A known vendor's acronym before an acronym the list gives to several credentials, the vendor field blank
         ("DANB CDA", "NHA CCMA"): the vendor typed in the name field, which may settle the acronym (fields.py)."""
         second = rest.strip()
-        # (an acronym may hold a small letter: "PTCB CPhT")
-        return (self.is_vendor(first) and " " not in second and sum(ch.isupper() for ch in second) >= 2
-                and self.normalize[second] in self.refs.shared_acronyms)
+        # (an acronym may hold a small letter: "PTCB CPhT"; and the vendor may be the initials of the issuer a
+        # names-only list writes in words: "NASM CPT" for "... (National Academy of Sports Medicine)")
+        return ((self.is_vendor(first) or basic_clean(first) in self._issuer_initials) and " " not in second
+                and sum(ch.isupper() for ch in second) >= 2 and self.normalize[second] in self.refs.shared_acronyms)
+
+    @functools.cached_property
+    def _issuer_initials(self) -> frozenset[str]:
+        """The initials of the parts of the list's names naming their issuers that no name writes as a word
+        (indexing._index_issuer_parts)."""
+        refs = self.refs
+        return frozenset(w for words in refs.issuer_words.values() for w in words if w not in refs.token_index)
 
     def _issuer_before_an_acronym(self, first: str, rest: str) -> bool:
         """Two acronyms, the second naming one credential of the list (its exact name, or a word of its name alone)

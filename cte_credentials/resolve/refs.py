@@ -210,7 +210,8 @@ class ResolutionRefs:
             # a vendor the list does not know: the one name holding a word of it ("CNA" from "TN Dept of Health":
             # "Certified Nursing Assistant (CNA) - Tennessee Department of Health", not "... (CNA) – NNAAP")
             words = tokens(self.normalize(vendor_key)) - GENERIC_WORDS
-            own = [c for c in codes if words & self.by_code[c].tokens]
+            own = [c for c in codes if words & self.by_code[c].tokens
+                   or vendor_key.replace(" ", "") in self.issuer_words.get(c, ())]
         if len(own) == 1 and self.other_versions(own[0], codes):
             return codes
         return own if len(own) == 1 else codes

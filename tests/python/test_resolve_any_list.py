@@ -1589,6 +1589,23 @@ def test_an_exam_code_of_the_seed_alone_in_a_piece_of_a_list_names_its_credentia
                              ("resolved", "P1")]
 
 
+def test_the_initials_of_an_issuer_a_names_only_list_writes_in_words_settle_a_shared_acronym() -> None:
+    # State AF: "NASM CPT", and "CPT" from the NASM, beside three "(CPT)" rows each ending with its issuer in words
+    # ("(National Academy of Sports Medicine)", an academy: an organisation's word); not the initials a name writes as
+    # its own acronym ("LPIC - Linux Professional Institute Certification")
+    rows = [("P1", "Certified Personal Trainer (CPT) (National Academy of Sports Medicine)", ""),
+            ("P2", "Certified Phlebotomy Technician (CPT) (National Healthcareer Association)", ""),
+            ("P3", "Certified Production Technician (CPT) (Manufacturing Skill Standards Council)", ""),
+            ("L1", "LPIC - Linux Professional Institute Certification", ""),
+            ("C1", "Certified in Cybersecurity (CC) (International Information System Security Certification "
+                   "Consortium)", "")]
+    refs = build(rows)
+    assert "nasm" in refs.issuer_words["P1"] and "mssc" in refs.issuer_words["P3"]
+    assert "consortium" in refs.issuer_words["C1"] and "lpic" not in refs.issuer_words.get("L1", ())
+    out = resolve(refs, ("NASM CPT", ""), ("CPT", "NASM"), ("MSSC CPT", ""), ("CPT", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "P1"), ("resolved", "P1"), ("resolved", "P3"), ("needs_review", None)]
+
+
 def test_a_test_provider_typed_does_not_pick_its_one_row_among_names_holding_every_word() -> None:
     # State AG: "MOS" from Certiport, "microsoft office specialist", had gone to the one Certiport row holding those
     # words, "MS Azure AI Fundamentals (AI-900)" (its "MS" spelt out as the seed does), beside Microsoft's MOS rows
