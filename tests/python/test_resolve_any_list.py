@@ -4104,6 +4104,15 @@ _JUNK_SEEN = {
          ("Kuder Career Planning", "Kuder"), ("ICAP completed", "CDE"), ("DECA State Competition", "DECA"),
          ("Certified", ""), ("Cisco Networking Academy", "")],
         ("Certified Nursing Assistant", "N1")),
+    # States AE to AH: a student organisation's award and its full name, Minnesota's college courses in high
+    # school, a school event, an NAF academy, an Advanced Placement course
+    "an organisation's award and name, PSEO, a career fair, an NAF academy, AP": (
+        [("A1", "AgriScience Proficiency Certification", "Pearson"), ("H1", "Health Science Technician", ""),
+         ("F1", "W!SE Financial Literacy Certification", "W!SE"), ("C1", "IT Specialist - Java", "Certiport")],
+        [("FFA Proficiency Award", "FFA"), ("HOSA - Future Health Professionals", "HOSA"), ("PSEO - Automotive", ""),
+         ("Career Fair attendance", ""), ("Academy of Finance", "NAF"),
+         ("AP Computer Science Principles", "College Board")],
+        ("W!SE Financial Literacy Certification", "F1")),
 }
 
 
