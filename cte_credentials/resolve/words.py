@@ -50,6 +50,10 @@ LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
 # "Florida Barber License")
 VARIANT = frozenset({"restricted", "provisional", "temporary", "limited", "apprentice", "trainee", "journeyman",
                      "instructor"})
+# words naming whom a course is for: typed, they name another credential than a name without them ("Youth Mental
+# Health First Aid" is not "Mental Health First Aid (MHFA)"; "Heartsaver Pediatric First Aid CPR AED" not the
+# Heartsaver First Aid CPR AED)
+AUDIENCE = frozenset({"youth", "pediatric", "paediatric", "teen"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
 LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
 # the tiers of vendors' certification ladders (Microsoft, Autodesk, Apple, Cisco, SOLIDWORKS, Unity): one of them
@@ -460,14 +464,15 @@ class Words:
     def level_up(self, text: str, code: str) -> bool:
         """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells), or the other way round:
         it names another level than the one typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the
-        Master's, "ASE Master Auto Tech" not the plain one; a VARIANT word typed, "Restricted Barber", neither):
+        Master's, "ASE Master Auto Tech" not the plain one; a VARIANT or AUDIENCE word typed, "Restricted Barber",
+        "Youth Mental Health First Aid", neither):
         never assigned by a fuzzy rule, even when the list holds no credential of the level typed (it then goes to
         review)."""
         typed = self.tokens_of[text]
         theirs = self.refs.by_code[code].tokens
         # the other way round too: a level typed that the name lacks ("ASE Master Auto Tech" is not the plain
         # Automobile Technician)
-        below = (typed & (LEVEL_UP | VARIANT)) - theirs
+        below = (typed & (LEVEL_UP | VARIANT | AUDIENCE)) - theirs
         if any(not any(t.startswith(w) or self.looks_like[w, t] for t in theirs) for w in below):
             return True
         above = (theirs & LEVEL_UP) - typed

@@ -176,10 +176,9 @@ DEVELOPMENT_FLOORS = {
     # versions in the names, near-duplicate rows)
     "STATE_I": (0.99, 0.93, 0.90, 0.95),
     # State J: an Ohio-style names-only list, issuers written in the names. Its precision floor is under the 99%
-    # target (four wrong codes): "MOS Excel" and "MOS Word", labelled for review, which our level rule reads as the
+    # target (three wrong codes): "MOS Excel" and "MOS Word", labelled for review, which our level rule reads as the
     # Associate beside the Expert; "Food Safety Manager", the words of the NRFSP's "Certified Food Safety Manager"
-    # beside ServSafe's "Food Protection Manager"; and "Heartsaver Pediatric First Aid CPR AED", a sibling the list
-    # lacks
+    # beside ServSafe's "Food Protection Manager"
     "STATE_J": (0.98, 0.97, 0.96, 0.95),
     # State K: a Virginia-style vendor column holding the test provider on many rows (Certiport, Pearson VUE, NOCTI,
     # Precision Exams)
@@ -250,8 +249,7 @@ DEVELOPMENT_FLOORS = {
     # State AD: a Colorado-style names-only list, the issuer's acronym in square brackets first. One wrong code: "ACE
     # Personal Trainer", which the list lacks, read as the NASM's "Certified Personal Trainer (CPT)"
     "STATE_AD": (0.99, 0.96, 0.92, 0.97),
-    # State AE: a Wisconsin-style vendor column holding the issuer's acronym, acronyms and exams in brackets. One wrong
-    # code: "Youth Mental Health First Aid", which the list lacks, read as its "Mental Health First Aid (MHFA)"
+    # State AE: a Wisconsin-style vendor column holding the issuer's acronym, acronyms and exams in brackets
     "STATE_AE": (0.99, 0.94, 0.92, 0.97),
     # State AF: a Minnesota-style names-only list, the issuer's whole name in brackets at the end. Its precision and
     # split floors are under the targets (three wrong codes): "IT Specialist HTML & CSS", which the list lacks, its

@@ -499,6 +499,22 @@ def test_certified_typed_in_the_title_a_name_writes_tells_it_from_a_name_without
     assert words.runner_names_it_too["pharmacy technician", "P2", "P1"] == 1.0
 
 
+def test_a_word_naming_whom_a_course_is_for_typed_names_another_credential() -> None:
+    # States AE and J: "Youth Mental Health First Aid" and "Heartsaver Pediatric First Aid CPR AED", which their lists
+    # lack, had been read as the list's "Mental Health First Aid (MHFA)" and "AHA Heartsaver First Aid CPR AED"
+    rows = [("M1", "Mental Health First Aid (MHFA)", "National Council for Mental Wellbeing"),
+            ("H1", "AHA Heartsaver First Aid CPR AED", "AHA"), ("B1", "BLS Provider", "AHA"),
+            ("Y1", "Youth Apprenticeship Certificate", "DWD")]
+    refs = build(rows)
+    words = Words(refs)
+    assert words.level_up["youth mental health first aid", "M1"]
+    assert words.level_up["heartsaver pediatric first aid cpr aed", "H1"]
+    assert not words.level_up["mental health first aid", "M1"] and not words.level_up["youth apprenticeship", "Y1"]
+    out = resolve(refs, ("Youth Mental Health First Aid", ""), ("Heartsaver Pediatric First Aid CPR AED", "AHA"),
+                  ("Mental Health First Aid", ""), rule=H_RULE)
+    assert outcomes(out) == [("needs_review", None), ("needs_review", None), ("resolved", "M1")]
+
+
 def test_a_write_in_the_best_name_writes_word_for_word_is_not_the_runner_ups_with_a_word_between() -> None:
     # States AC and AG: "Azure Fundamentals" had gone to review between the "Azure Fundamentals (AZ-900)" and the
     # "Azure AI Fundamentals (AI-900)", whose name holds every word typed; not where both names write it so
