@@ -327,24 +327,43 @@ def swap_words(tokens: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
     return {w: frozenset(ws) for w, ws in out.items() if ws}
 
 
+def cut_short(short: str, full: str) -> bool:
+    """Two names of two words or more, word for word the same, each of ``short``'s words its word of ``full`` or that
+    word cut short (its first letter, then letters of it in order: "am" for "american", "assn" for "association",
+    "natl" for "national"), one word at least cut."""
+    a, b = short.split(), full.split()
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+
+    def cut(x: str, y: str) -> bool:
+        if x == y:
+            return True
+        if len(x) < 2 or len(x) >= len(y) or x[0] != y[0] or not x.isalpha():
+            return False
+        letters = iter(y)
+        return all(ch in letters for ch in x)
+
+    return all(map(cut, a, b))
+
+
 def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None,
                  as_written: Mapping[str, str] | None = None, spell: Callable[[str], str] | None = None
                  ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
-    Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service
-    Excellence"); a name's first word before words a company's name ends with ("Adobe", "Adobe Systems"), or after a
-    state's name ("DPOR", "Virginia DPOR"); two names differing only in such words or "institute" ("ESCO Institute",
-    "ESCO Group": the first alphabetically), or only in words ``spell`` (the abbreviation seed) spells out
-    ("Virginia Dept. of Fire Programs"); or two words or more that start or end exactly one other name ("Red
-    Cross", "American Red Cross"), or that start it and then give the initials of its other words ("Virginia DMV",
-    "Virginia Department of Motor Vehicles"); an acronym the list also writes before a dash and the name spelt out
+    Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service Excellence"); a
+    name's first word before words a company's name ends with ("Adobe", "Adobe Systems"), or after a state's name
+    ("DPOR", "Virginia DPOR"); two names differing only in such words or "institute" ("ESCO Institute", "ESCO Group":
+    the first alphabetically), or only in words ``spell`` (the abbreviation seed) spells out ("Virginia Dept. of Fire
+    Programs") or cuts short (cut_short: "Am. Heart Assn."); or two words or more that start or end exactly one other
+    name ("Red Cross", "American Red Cross"), or that start it and then give the initials of its other words ("Virginia
+    DMV", "Virginia Department of Motor Vehicles"); an acronym the list also writes before a dash and the name spelt out
     (``as_written``: each cleaned name as the list writes it; "IPC", "IPC – Association Connecting Electronics
     Industries"), however its words' initials read. A name that could be two vendors' ("AWS": the American Welding
-    Society and Amazon Web Services) is the one whose credentials' names share a word with its own
-    (``name_words``: vendor -> the words of its credentials' names, such as "welder"), when exactly one does;
-    otherwise it is left alone. Returned with the names that could be two vendors': typed, such a name still names
-    neither ("AWS" with "CLF-C02")."""
+    Society and Amazon Web Services) is the one whose credentials' names share a word with its own (``name_words``:
+    vendor -> the words of its credentials' names, such as "welder"), when exactly one does; otherwise it is left alone.
+    Returned with the names that could be two vendors': typed, such a name still names neither ("AWS" with
+    "CLF-C02")."""
     names = sorted({n for n in names if n})
     as_written = as_written or {}
     # one body under two names that differ only in the words a company's or an institute's name ends with ("ESCO
@@ -369,6 +388,14 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     for spelt_out, spelt in by_spelling.items():
         full = spelt_out if spelt_out in spelt else spelt[0]
         joined.update({m: full for m in spelt if m != full and m not in joined})
+    # or the same words, some cut short ("Am. Heart Assn.", "American Heart Association"): the one other name it
+    # cuts stands for both
+    for n in names:
+        cut = [m for m in names if m != n and n not in joined and cut_short(n, m)]
+        # (of several, the fullest: "Am. Heart Assn." cuts "American Heart Assn." and "American Heart Association")
+        fullest = [m for m in cut if not any(cut_short(m, o) for o in cut)]
+        if len(fullest) == 1:
+            joined[n] = fullest[0]
     names = [n for n in names if n not in joined]
     by_initials: dict[str, list[str]] = {}
     for n in names:

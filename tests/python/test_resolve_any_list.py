@@ -1364,6 +1364,26 @@ def test_a_rare_word_the_whole_match_leaves_out_makes_the_cut_win() -> None:
     assert [(o["resolution_status"], o["credential_code"]) for o in out] == [("resolved", "ASETRIMR")]
 
 
+def test_a_vendor_the_list_writes_cut_short_is_the_vendor_it_cuts() -> None:
+    # State AG: "Am. Heart Assn." beside "American Heart Assn." and "American Heart Association", "Natl. Ctr. for
+    # Constr. Educ. & Research" beside "NCCER" (no cut: an acronym); "BLS" from the American Heart Association had gone
+    # to review against the "BLS Provider" of "Am. Heart Assn."
+    same, _ = list_features.same_vendors(["am heart assn", "american heart assn", "american heart association",
+                                          "am red cross", "american red cross", "natl ctr for constr educ and research",
+                                          "national center for construction education and research", "ncc",
+                                          "national career college"])
+    assert same["am heart assn"] == same["american heart assn"] == "american heart association"
+    assert same["am red cross"] == "american red cross"
+    assert same["natl ctr for constr educ and research"] == "national center for construction education and research"
+    assert "national career college" not in same
+    assert not list_features.cut_short("ncc", "national career college")  # one word: no cut
+    refs = build([("B1", "BLS Provider", "Am. Heart Assn."), ("H1", "Heartsaver® First Aid CPR AED",
+                                                              "American Heart Association"),
+                  ("P1", "Pediatric First Aid CPR AED", "American Heart Assn."),
+                  ("R1", "Am. Red Cross First Aid/CPR/AED", "American Red Cross")])
+    assert outcomes(resolve(refs, ("BLS", "American Heart Association"), rule=H_RULE)) == [("resolved", "B1")]
+
+
 def test_a_vendor_the_list_spells_two_ways_is_one_vendor() -> None:
     # State F: "NHA" on some rows, "National Healthcareer Association" on others; "Adobe" and "Adobe Systems"
     assert list_features.same_vendors(["nha", "national healthcareer association", "adobe", "adobe systems",
