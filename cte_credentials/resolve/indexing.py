@@ -591,10 +591,12 @@ def _index_vendors_named_in_names(refs: ResolutionRefs) -> None:
                 by_alias.setdefault(a, set()).add(basic_clean(canonical))
                 if " " not in a and a == list_features.initials(canonical):
                     initials_of.setdefault(a, set()).add(basic_clean(canonical))
+    longest = max((len(a.split()) for a in by_alias), default=1)
     for c in refs.rows:
         capitals = {w.lower() for w in list_features.CAPITALS.findall(c.name)}
+        # (runs as long as the longest alias: "National Center for Construction Education and Research")
         named = set().union(*(by_alias.get(p, set()) - (initials_of.get(p, set()) if p not in capitals else set())
-                              for p in list_features.phrases(c.key)))
+                              for p in list_features.phrases(c.key, longest) if p in by_alias))
         if named:
             refs.vendors_named[c.code] = frozenset(named)
         if not c.vendor_key and len(named) == 1:

@@ -474,6 +474,12 @@ class Readings:
                 and w not in self._vendor_words and w not in refs.vendor_alias}
 
     @functools.cached_property
+    def _vendors_of_the_list(self) -> frozenset[str]:
+        """The vendors of the list's vendor column, and those its names write (a names-only list's "(International
+        Information System Security Certification Consortium)": ISC2)."""
+        return frozenset(self.refs.vendor_keys).union(*self.refs.vendors_named.values())
+
+    @functools.cached_property
     def _exam_code_numbers(self) -> frozenset[str]:
         """The numbers of three digits or more the list's names write in an exam code, after letters ("AI-900",
         "AZ900", "IS-700"), not alone ("Improvement 200")."""
@@ -514,7 +520,7 @@ class Readings:
         def glued(match: re.Match) -> str:
             letters, number = match.groups()
             rest = _DASHED_REST.match(match.string, match.end())
-            if (match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self.refs.vendor_keys
+            if (match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self._vendors_of_the_list
                     or self.refs.normalize(match.group(0)) in self.refs.codes_typed
                     or rest and basic_clean(match.group(0) + rest.group(0)) in self.refs.exam_codes):
                 # (nor the name of a vendor of the list: "ISC2 CC"; nor a code of the list; nor the letters of a
@@ -631,13 +637,14 @@ class Readings:
         an issuer before an acronym naming one credential ("FOA CFOT"), and a known vendor before a shared acronym
         with the vendor field blank ("DANB CDA")."""
         first, _, rest = name.strip().partition(" ")
+        if not vendor and self._known_vendor_before_a_shared_acronym(first, rest):
+            # (a vendor glued to a number too: "ISC2 CC")
+            return first
         if not list_features.CAPITALS.fullmatch(first) or (vendor and basic_clean(vendor) != basic_clean(first)):
             return None
         refs = self.refs
         word = basic_clean(first)
         if self._issuer_before_an_acronym(first, rest):
-            return first
-        if not vendor and self._known_vendor_before_a_shared_acronym(first, rest):
             return first
         if (word in refs.token_index or word in refs.vendor_alias or word in refs.shared_acronyms
                 or self.normalize[first] != word):

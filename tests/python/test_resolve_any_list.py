@@ -1625,6 +1625,22 @@ def test_an_exam_code_of_the_seed_alone_in_a_piece_of_a_list_names_its_credentia
                              ("resolved", "P1")]
 
 
+def test_a_vendor_glued_to_a_number_before_a_shared_acronym_is_the_vendor_a_names_only_list_writes_in_words() -> None:
+    # State AF: "ISC2 CC" beside "(CC)" rows of the ISC2, written in words ("(International Information System
+    # Security Certification Consortium)", six words: longer than the runs vendors had been looked for in), and of the
+    # American Culinary Federation; "ISC2" had been cut as a version glued to letters
+    rows = [("C1", "Certified in Cybersecurity (CC) (International Information System Security Certification "
+                   "Consortium)", ""),
+            ("C2", "Certified Culinarian (CC) (American Culinary Federation)", ""),
+            ("N1", "NCCER Core Curriculum (National Center for Construction Education and Research)", ""),
+            ("S1", "Security+ (CompTIA)", "")]
+    refs = build(rows)
+    assert refs.vendor_written["C1"] == "isc 2"
+    assert refs.vendor_written["N1"] == "national center for construction education and research"
+    assert outcomes(resolve(refs, ("ISC2 CC", ""), ("CC", ""), rule=H_RULE)) == [
+        ("resolved", "C1"), ("needs_review", None)]
+
+
 def test_the_initials_of_an_issuer_a_names_only_list_writes_in_words_settle_a_shared_acronym() -> None:
     # State AF: "NASM CPT", and "CPT" from the NASM, beside three "(CPT)" rows each ending with its issuer in words
     # ("(National Academy of Sports Medicine)", an academy: an organisation's word); not the initials a name writes as
