@@ -27,7 +27,7 @@ from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
-MendedWords = Mapping[tuple[str | None, str, str | None], tuple[bool, str | None]]
+MendedWords = Mapping[tuple[str | None, str, str | None], tuple[str | None, str | None]]
 
 LONG_WORD = 8  # a misspelt word this long is mended to the one word of the list one letter away, phrase or not
 MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in alphabetical order)
@@ -913,19 +913,19 @@ def mended_in_context(refs: ResolutionRefs, words: list[str], mended_word: Mende
         joined, mended = mended_word[before, word, after] if mended_word is not None else \
             mend_word(refs, before, word, after)
         if joined:
-            out.append(" ".join(words[:i] + [word + words[i + 1]] + words[i + 2 :]))
+            out.append(" ".join(words[:i] + [joined] + words[i + 2 :]))
         if mended is not None:
             out.append(" ".join(words[:i] + [mended] + words[i + 1 :]))
     return out
 
 
-def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | None) -> tuple[bool, str | None]:
-    """For a word between two others (None at either end): whether it joins the next into one word of the list, and
-    the word it is mended into, or None (mended_in_context)."""
+def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | None) -> tuple[str | None, str | None]:
+    """For a word between two others (None at either end): the word of the list it makes joined to the next, or
+    None, and the word it is mended into, or None (mended_in_context)."""
     phrases, index = refs.name_phrases, refs.token_index
     pairs = [(before, None)] if before is not None else []
     pairs += [(None, after)] if after is not None else []
-    joined = after is not None and word + after in index and after.isalpha()
+    joined = _joined(refs, word, after)
     if _makes_a_phrase(phrases, word, pairs):
         # a word of four letters or fewer the list writes cut short beside the same word as a longer one ("Med/
         # Heavy Vehicle" and "Medium/Heavy Truck"): the longer one too ("ASE Med/Heavy Truck"); not a word of its
@@ -973,6 +973,22 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
 
 
 _LONG_GENERIC = tuple(sorted(w for w in GENERIC_WORDS if len(w) >= 7))
+
+
+def _joined(refs: ResolutionRefs, word: str, after: str | None) -> str | None:
+    """The word of the list a word makes joined to the next ("guest room": "guestroom"), or, one of the two no word of
+    the list and the joined word of seven letters or more, the one word of the list a letter away from it ("Serve
+    Safe": "servsafe"); None."""
+    if after is None or not after.isalpha():
+        return None
+    both = word + after
+    if both in refs.token_index:
+        return both
+    index = refs.token_index
+    if len(both) >= 7 and (word not in index or after not in index):
+        near = one_letter_away(refs, both)
+        return near[0] if len(near) == 1 else None
+    return None
 
 
 # the endings a field's word and its worker's word take after one stem ("braiding", "braider"; "cosmetology",

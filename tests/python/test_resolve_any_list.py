@@ -1625,6 +1625,20 @@ def test_an_exam_code_of_the_seed_alone_in_a_piece_of_a_list_names_its_credentia
                              ("resolved", "P1")]
 
 
+def test_two_words_joined_a_letter_from_a_word_of_the_list_read_as_it() -> None:
+    # States Y, AA and AE: "Serve Safe Food Handler", "Serve Safe Alcohol" against the list's "ServSafe" names; the
+    # two words are no word of the list joined ("servesafe"), one letter from one ("servsafe"); not short words
+    rows = [("S1", "ServSafe Food Handler", "National Restaurant Association"),
+            ("S2", "SERVSAFE ALCOHOL® PRIMARY", "National Restaurant Association"),
+            ("P1", "Safe Routes to School Instructor", "NCSRTS"), ("A1", "AutoCAD Certified User", "Autodesk")]
+    refs = build(rows)
+    assert "servsafe alcohol" in mended_in_context(refs, ["serve", "safe", "alcohol"])
+    assert "autocad user" in mended_in_context(refs, ["auto", "cad", "user"])
+    assert not any(r.startswith("saferoutes") for r in mended_in_context(refs, ["safe", "routes", "to"]))
+    out = resolve(refs, ("Serve Safe Alcohol", ""), ("Serve Safe Food Handler", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "S2"), ("resolved", "S1")]
+
+
 def test_a_vendor_glued_to_a_number_before_a_shared_acronym_is_the_vendor_a_names_only_list_writes_in_words() -> None:
     # State AF: "ISC2 CC" beside "(CC)" rows of the ISC2, written in words ("(International Information System
     # Security Certification Consortium)", six words: longer than the runs vendors had been looked for in), and of the
@@ -3296,7 +3310,7 @@ def test_a_field_word_no_name_uses_is_read_as_the_workers_word_a_name_uses() -> 
     refs = build([("H1", "Ohio Level One Certification in Food Handling (Person in Charge) - ODH", ""),
                   ("M1", "ServSafe Food Protection Manager", "")])
     readings = Readings(refs)
-    assert readings.mended_word["food", "handler", None] == (False, None)
+    assert readings.mended_word["food", "handler", None] == (None, None)
 
 
 def test_a_curriculum_is_named_without_the_word() -> None:
