@@ -1625,6 +1625,16 @@ def test_an_exam_code_of_the_seed_alone_in_a_piece_of_a_list_names_its_credentia
                              ("resolved", "P1")]
 
 
+def test_an_ordinal_before_level_is_the_levels_number() -> None:
+    # State AG: "IC3 Digital Literacy first level" (seed: "first level", "second level", "third level")
+    refs = build([("L1", "IC3 Digital Literacy Cert. (GS6) Level 1", "Certiport"),
+                  ("L2", "IC3 Digital Literacy Certification GS6 Level 2", "Certiport"),
+                  ("F1", "First Aid/CPR/AED", "American Red Cross")])
+    assert refs.normalize("IC3 Digital Literacy first level") == "ic 3 digital literacy level 1"
+    out = resolve(refs, ("IC3 Digital Literacy first level", "Certiport"), ("IC3 second level", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "L1"), ("resolved", "L2")]
+
+
 def test_two_words_joined_a_letter_from_a_word_of_the_list_read_as_it() -> None:
     # States Y, AA and AE: "Serve Safe Food Handler", "Serve Safe Alcohol" against the list's "ServSafe" names; the
     # two words are no word of the list joined ("servesafe"), one letter from one ("servsafe"); not short words
