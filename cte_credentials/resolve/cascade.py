@@ -534,7 +534,37 @@ class Resolver:
                     # (CPhT)" from the PTCB, beside the NHA's "Exam for the Certification of Pharmacy Technicians")
                     return None, [same[0], *others]
                 return Decision("resolved", "exact", same[0], 1.0, 1.0), []
+        if not exact and shared is None:
+            spelt = self._a_cut_name_spelt_out(text, vendor_key)
+            if spelt:
+                return Decision("resolved", "exact", spelt, 1.0, 1.0), []
         return None, exact
+
+    def _a_cut_name_spelt_out(self, text: str, vendor_key: str) -> str | None:
+        """The one name of the list that writes its words cut short before the acronym their initials spell, which
+        the write-in's words spell too, each the name's word or that word cut short (list_features.cut_word):
+        "Certified Production Technician" for "Cert. Prod. Tech. (CPT) – Full", "Emergency Medical Responder" for
+        "Emerg. Med. Resp. (EMR)", a list written to fit a short field (one word at least marked cut by a full stop).
+        Words such as "certified" match each other; None when none or several do."""
+        refs = self.refs
+        typed = text.split()
+        letters = "".join(w[0] for w in typed if w not in ("and", "of", "the", "for", "in"))
+        if len(typed) < 2 or not letters.isalpha():
+            return None
+        found = []
+        for code in refs.shared_acronyms.get(letters, ()) or refs.exact.get(letters, ()):
+            if letters in refs.acronyms_of.get(code, frozenset()) and not refs.another_vendors(code, vendor_key):
+                before = re.split(r"\(\s*" + re.escape(letters) + r"\s*\)", refs.by_code[code].name, flags=re.I)[0]
+                theirs = [w for w in refs.normalize(before).split() if w not in ("and", "of", "the", "for", "in")]
+                mine = [w for w in typed if w not in ("and", "of", "the", "for", "in")]
+                # (a word the name marks as cut, with a full stop: "Prod.")
+                marked = {w.lower() for w in re.findall(r"([A-Za-z]+)\.", before)}
+                if len(theirs) == len(mine) and any(a in marked and list_features.cut_word(a, b)
+                                                    for a, b in zip(theirs, mine, strict=True)) and all(
+                        a == b or a in GENERIC_WORDS and b in GENERIC_WORDS
+                        or list_features.cut_word(a, b) for a, b in zip(theirs, mine, strict=True)):
+                    found.append(code)
+        return found[0] if len(found) == 1 else None
 
     def _acronym_twins(self, code: str, text: str, vendor_key: str) -> list[str]:
         """For the words of a name typed without its acronym and "certified", the other names sharing its acronym

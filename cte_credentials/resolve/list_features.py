@@ -334,16 +334,16 @@ def cut_short(short: str, full: str) -> bool:
     a, b = short.split(), full.split()
     if len(a) != len(b) or len(a) < 2 or a == b:
         return False
+    return all(x == y or cut_word(x, y) for x, y in zip(a, b, strict=True))
 
-    def cut(x: str, y: str) -> bool:
-        if x == y:
-            return True
-        if len(x) < 2 or len(x) >= len(y) or x[0] != y[0] or not x.isalpha():
-            return False
-        letters = iter(y)
-        return all(ch in letters for ch in x)
 
-    return all(map(cut, a, b))
+def cut_word(short: str, full: str) -> bool:
+    """A word cut short: two letters or more, the full word's first letter, then letters of it in order ("am" for
+    "american", "assn" for "association", "prod" for "production")."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or not short.isalpha():
+        return False
+    letters = iter(full)
+    return all(ch in letters for ch in short)
 
 
 def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None,

@@ -1625,6 +1625,19 @@ def test_an_exam_code_of_the_seed_alone_in_a_piece_of_a_list_names_its_credentia
                              ("resolved", "P1")]
 
 
+def test_words_spelling_the_acronym_of_a_name_written_cut_short_are_that_name() -> None:
+    # State AG: "Certified Production Technician" for "Cert. Prod. Tech. (CPT) – Full", beside other "(CPT)" rows; the
+    # words must be the name's, cut short where it marks them so ("Prod."), not any words of those initials
+    rows = [("P1", "Cert. Prod. Tech. (CPT) – Full", "Mfg. Skill Standards Council"),
+            ("P2", "Cert. Personal Trainer (CPT)", "NASM"), ("P3", "Certified Phlebotomy Technician (CPT)", "NHA"),
+            ("L1", "Cert. Logistics Tech. (CLT)", "Mfg. Skill Standards Council")]
+    refs = build(rows)
+    out = resolve(refs, ("Certified Production Technician", ""), ("Certified Pharmacy Technician", ""),
+                  ("Certified Production Technician and Certified Logistics Technician", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "P1"), ("needs_review", None), ("resolved", "P1"), ("resolved", "L1")]
+    assert list_features.cut_word("prod", "production") and not list_features.cut_word("prod", "pharmacy")
+
+
 def test_an_ordinal_before_level_is_the_levels_number() -> None:
     # State AG: "IC3 Digital Literacy first level" (seed: "first level", "second level", "third level")
     refs = build([("L1", "IC3 Digital Literacy Cert. (GS6) Level 1", "Certiport"),
