@@ -153,9 +153,12 @@ class Readings:
         # the initials of the list's vendors' names ("ascp": American Society for Clinical Pathology)
         self._vendor_initials: dict[str, set[str]] = {}
         for key in refs.vendor_keys:
-            letters = list_features.initials(key)
-            if letters and len(letters) >= 3:
-                self._vendor_initials.setdefault(letters, set()).add(key)
+            # (and of its name after a state's: "DPBH" for "Nevada Div. of Public & Behavioral Health")
+            words = key.split()
+            bare = " ".join(words[1:]) if len(words) > 2 and words[0] in list_features.US_STATE_WORDS else ""
+            for letters in {list_features.initials(key), list_features.initials(bare) if bare else None}:
+                if letters and len(letters) >= 3:
+                    self._vendor_initials.setdefault(letters, set()).add(key)
         # the words the list's names write in capitals, where they are not all in capitals ("CFOT" in
         # "CFOT-Certified Fiber Optic Technician"; not "Belt"): in a write-in typed all in capitals, only these are
         # known for acronyms

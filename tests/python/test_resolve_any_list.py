@@ -1638,6 +1638,18 @@ def test_words_spelling_the_acronym_of_a_name_written_cut_short_are_that_name() 
     assert list_features.cut_word("prod", "production") and not list_features.cut_word("prod", "pharmacy")
 
 
+def test_a_state_agencys_initials_typed_without_the_states_are_its_vendor() -> None:
+    # State AG: "EMT - Basic" from "DPBH", the "Nevada Div. of Public & Behavioral Health" of the state's EMT row,
+    # beside the National Registry's
+    rows = [("S1", "Emergency Medical Technician (EMT) – Nevada", "Nevada Div. of Public & Behavioral Health"),
+            ("N1", "NREMT Emergency Medical Technician (EMT)", "National Registry of Emergency Medical Technicians"),
+            ("F1", "Firefighter I", "Nevada State Fire Marshal Division")]
+    refs = build(rows)
+    readings = Readings(refs)
+    assert readings.vendor_key["DPBH"] == "nevada div of public and behavioral health"
+    assert outcomes(resolve(refs, ("EMT - Basic", "DPBH"), rule=H_RULE)) == [("resolved", "S1")]
+
+
 def test_an_ordinal_before_level_is_the_levels_number() -> None:
     # State AG: "IC3 Digital Literacy first level" (seed: "first level", "second level", "third level")
     refs = build([("L1", "IC3 Digital Literacy Cert. (GS6) Level 1", "Certiport"),
