@@ -250,16 +250,16 @@ DEVELOPMENT_FLOORS = {
     # Personal Trainer", which the list lacks, read as the NASM's "Certified Personal Trainer (CPT)"
     "STATE_AD": (0.99, 0.96, 0.92, 0.97),
     # State AE: a Wisconsin-style vendor column holding the issuer's acronym, acronyms and exams in brackets
-    "STATE_AE": (0.99, 0.94, 0.92, 0.97),
+    "STATE_AE": (0.99, 0.95, 0.92, 0.97),
     # State AF: a Minnesota-style names-only list, the issuer's whole name in brackets at the end. Its precision and
     # split floors are under the targets (three wrong codes): "IT Specialist HTML & CSS", which the list lacks, its
     # "CSS" read as the initials of the NRF's "Customer Service and Sales"; "Google Data Analytics Certificate", read as
     # "Google Analytics Certification"; "pesticide applicator" from the MDA, labelled underspecified, read as the one
     # row writing "(MDA)" beside rows writing the department in words
-    "STATE_AF": (0.98, 0.91, 0.84, 0.94),
+    "STATE_AF": (0.98, 0.92, 0.85, 0.94),
     # State AG: a Nevada-style list cut down with full stops ("Cert. Prod. Tech. (CPT)"). One wrong code: "IT
     # Specialist HTML and CSS", its "CSS" read as the initials of "Comp. Sup. Spec. A+"
-    "STATE_AG": (0.99, 0.92, 0.87, 0.97),
+    "STATE_AG": (0.99, 0.96, 0.92, 0.97),
     # State AH: a Maryland-style list of versions, years and editions. Its precision floor is under the target (three
     # wrong codes): "ServSafe Food Handler 6th edition", the list's "(7th Edition)" read without its edition; "NCCER
     # HVAC Level 1", labelled underspecified beside the 4th and 5th editions, which read without their editions are
