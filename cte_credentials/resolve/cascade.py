@@ -519,16 +519,8 @@ class Resolver:
                 twins = self._acronym_twins(same[0], text, vendor_key)
                 if twins:
                     return None, [same[0], *twins]
-                others = words.another_issuers_too[text, same[0]] if not vendor_key else []
-                if not others and not vendor_key and "certified" not in split and "certified" in \
-                        refs.by_code[same[0]].key.split():
-                    # the name's "certified" not typed, and other issuers' names hold every word typed in their
-                    # titles, with words of their own ("Medical Assistant": the AAMA's "Certified Medical Assistant
-                    # (CMA)", the AMT's "Registered Medical Assistant (RMA)", the NHA's "Certified Clinical Medical
-                    # Assistant"): several; not the same issuer's kind of it ("Certified Fundamentals Pastry Cook")
-                    mine = refs.vendor_of(same[0])
-                    others = sorted(c for c in words.naming_every_word[typed] - {same[0], refs.representative.get(
-                        same[0])} if typed <= refs.credential_words(c) and refs.vendor_of(c) != mine)
+                others = (words.another_issuers_too[text, same[0]] or words.other_issuers_titles[text, same[0]]
+                          if not vendor_key else [])
                 if others:
                     # as for an exact name above ("Pharmacy Technician", the words of "Certified Pharmacy Technician
                     # (CPhT)" from the PTCB, beside the NHA's "Exam for the Certification of Pharmacy Technicians")
@@ -548,15 +540,15 @@ class Resolver:
         Words such as "certified" match each other; None when none or several do."""
         refs = self.refs
         typed = text.split()
-        letters = "".join(w[0] for w in typed if w not in ("and", "of", "the", "for", "in"))
+        mine = [w for w in typed if w not in _LINKING]
+        letters = "".join(w[0] for w in mine)
         if len(typed) < 2 or not letters.isalpha():
             return None
         found = []
         for code in refs.shared_acronyms.get(letters, ()) or refs.exact.get(letters, ()):
             if letters in refs.acronyms_of.get(code, frozenset()) and not refs.another_vendors(code, vendor_key):
                 before = re.split(r"\(\s*" + re.escape(letters) + r"\s*\)", refs.by_code[code].name, flags=re.I)[0]
-                theirs = [w for w in refs.normalize(before).split() if w not in ("and", "of", "the", "for", "in")]
-                mine = [w for w in typed if w not in ("and", "of", "the", "for", "in")]
+                theirs = [w for w in refs.normalize(before).split() if w not in _LINKING]
                 # (a word the name marks as cut, with a full stop: "Prod.")
                 marked = {w.lower() for w in re.findall(r"([A-Za-z]+)\.", before)}
                 if len(theirs) == len(mine) and any(a in marked and list_features.cut_word(a, b)
@@ -618,6 +610,10 @@ _SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 def _core_initials(words: list[str]) -> str:
     """The initials of words, less words such as "certified" and "and"."""
     return "".join(w[0] for w in words if w not in GENERIC_WORDS and w not in list_features.SKIP and not w.isdigit())
+
+
+# the small words left out of an acronym's initials (Resolver._a_cut_name_spelt_out)
+_LINKING = frozenset({"and", "of", "the", "for", "in"})
 
 
 def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:

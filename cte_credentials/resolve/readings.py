@@ -984,10 +984,9 @@ def _joined(refs: ResolutionRefs, word: str, after: str | None) -> str | None:
     Safe": "servsafe"); None."""
     if after is None or not after.isalpha():
         return None
-    both = word + after
-    if both in refs.token_index:
+    index, both = refs.token_index, word + after
+    if both in index:
         return both
-    index = refs.token_index
     if len(both) >= 7 and (word not in index or after not in index):
         near = one_letter_away(refs, both)
         return near[0] if len(near) == 1 else None

@@ -681,6 +681,20 @@ class Words:
         return out
 
     @memoised
+    def other_issuers_titles(self, text: str, code: str) -> list[str]:
+        """With the name's "certified" not typed, other issuers' credentials whose titles (their issuer's part aside)
+        hold every word typed, with words of their own ("Medical Assistant": the AAMA's "Certified Medical Assistant
+        (CMA)", the AMT's "Registered Medical Assistant (RMA)", the NHA's "Certified Clinical Medical Assistant"); not
+        the same issuer's kind of it ("Certified Fundamentals Pastry Cook"). See Resolver._exact_or_named."""
+        refs = self.refs
+        if "certified" in text.split() or "certified" not in refs.by_code[code].key.split():
+            return []
+        typed = self.tokens_of[text]
+        mine = refs.vendor_of(code)
+        return sorted(c for c in self.naming_every_word[typed] - {code, refs.representative.get(code)}
+                      if typed <= refs.credential_words(c) and refs.vendor_of(c) != mine)
+
+    @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential
