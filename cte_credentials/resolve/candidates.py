@@ -134,6 +134,8 @@ class ScoringArrays:
     # credential index -> its numbers, and the (letters, number) codes a write-in may leave out
     # (list_features.version_numbers), for the credentials with any
     versioned: dict[int, tuple[frozenset[str], tuple[tuple[str, str], ...]]]
+    # credential index -> the exam codes its name writes (list_features.exam_codes), for the credentials with any
+    exam_codes: dict[int, frozenset[tuple[str, str]]]
     vendor_ids: dict[str, int]
     cip_ids: dict[str, int]
     common_cols: np.ndarray  # the common trigrams' columns
@@ -201,7 +203,7 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
         for p in np.flatnonzero(~keep & (versioned | exams[of_text[row]] & (arr.nums[cred] != 0))).tolist():
             t, c = int(of_text[row[p]]), int(cred[p])
             keep[p] = numbers_left_out(qnums[t], qtokens[t], sets[int(arr.nums[c])],
-                                       arr.versioned.get(c, (frozenset(), ()))[1])
+                                       arr.versioned.get(c, (frozenset(), ()))[1], arr.exam_codes.get(c, frozenset()))
     row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]
     # a name several credentials share exactly counts as naming every word of each, so they tie and the CIP
     # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)
@@ -224,14 +226,18 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
 
 
 def numbers_left_out(typed: frozenset[str], words: frozenset[str], theirs: frozenset[str],
-                     codes: tuple[tuple[str, str], ...]) -> bool:
+                     codes: tuple[tuple[str, str], ...], exams: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """The exceptions to the numbers rule (other numbers, no candidate): a write-in (its numbers ``typed``, its
     ``words``) may leave out a name's version code (``codes``, list_features.version_numbers) whose letters it does
     not type ("IC3 Level 3" against "IC3 ... - GS6 Level 3"), and exam numbers typed (three digits or more) may be
     some of a name's exam numbers ("A+ 220-1101" against "CompTIA A+ (220-1101 and 220-1102)"), or a whole exam
     code of two such numbers, beside any other number of the name ("220-1101" against "CompTIA A+ Core 1
-    (220-1101)")."""
+    (220-1101)"); and a write-in typing only exam codes the name writes, letters and number (``exams``,
+    list_features.exam_codes), may leave out the name's other numbers ("SACA C-101" against "Certified Industry 4.0
+    Associate – Basic Operations (C-101)")."""
     if typed == theirs - {n for letters, n in codes if letters not in words}:
+        return True
+    if typed and all(any((w, n) in exams for w in words) for n in typed):
         return True
     return (bool(typed) and all(len(n) >= 3 for n in typed) and typed < theirs
             and (len(typed) >= 2 or all(len(n) >= 3 for n in theirs - typed)))

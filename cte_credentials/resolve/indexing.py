@@ -785,6 +785,7 @@ def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         token_ids=token_ids, nums_ids=nums_ids, vendor_ids=vendor_ids, cip_ids=cip_ids,
         versioned={i: (c.nums, v) for i, c in enumerate(creds)
                    if (v := list_features.version_numbers(c.name, c.nums) + _family_numbers(c.nums, family))},
+        exam_codes={i: e for i, c in enumerate(creds) if (e := list_features.exam_codes(c.key))},
         common_cols=common, common_dense=matrix[:, common].toarray(),
         tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
         cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),

@@ -475,6 +475,14 @@ def version_numbers(name: str, nums: frozenset[str]) -> tuple[tuple[str, str], .
                                    1 for _, m in glued if m == number)))
 
 
+def exam_codes(key: str) -> frozenset[tuple[str, str]]:
+    """The exam codes a normalised name or write-in writes: letters (three at most) then a number of three digits or
+    more ("az 900", "c 101", "is 100"), as (letters, number)."""
+    words = key.split()
+    return frozenset((w, n) for w, n in zip(words, words[1:], strict=False)
+                     if n.isdigit() and len(n) >= 3 and w.isalpha() and len(w) <= 3)
+
+
 def family_numbers(nums: Iterable[frozenset[str]]) -> frozenset[str]:
     """Numbers of three digits or more, not a year, that several names hold beside another number of their own
     (608 in "EPA Section 608 ... Type I", "... Type II" and "... Type III"): the number of a family of credentials,

@@ -699,13 +699,9 @@ class Words:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential
         ("Azure Fundamentals AZ-900" is not "Azure AI Fundamentals (AI-900)")."""
-        def codes(key: str) -> set[tuple[str, str]]:
-            words = key.split()
-            return {(w, n) for w, n in zip(words, words[1:], strict=False)
-                    if n.isdigit() and len(n) >= 3 and w.isalpha() and len(w) <= 3}
-        theirs = codes(self.refs.by_code[code].key)
+        theirs = list_features.exam_codes(self.refs.by_code[code].key)
         numbers = {n for _, n in theirs}
-        return any(n in numbers and (w, n) not in theirs for w, n in codes(text))
+        return any(n in numbers and (w, n) not in theirs for w, n in list_features.exam_codes(text))
 
     @memoised
     def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:

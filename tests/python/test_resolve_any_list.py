@@ -23,6 +23,7 @@ from cte_credentials.resolve import (
     ResolutionConfig,
     ResolutionRefs,
     build_refs,
+    candidates,
     list_features,
     load_refs_from_seeds,
     load_seed_tables,
@@ -4398,3 +4399,20 @@ def test_the_words_of_one_name_that_another_issuers_name_holds_too_go_to_review(
     # the issuer typed decides, and a name more than its issuer's words is another credential
     assert one(refs, "Certified Personal Trainer", "NASM")[::2] == ("resolved", "N1")
     assert one(refs, "Certified Nursing Assistant", "")[::2] == ("resolved", "E1")
+
+
+def test_an_exam_code_the_name_writes_lets_its_other_numbers_be_left_out() -> None:
+    # States O, Z, AA, AB, AE: "SACA C-101" went to review; the numbers rule read "Industry 4.0" as numbers the write-in
+    # left out, and no candidate was left
+    refs = build([("S1", "SACA: Certified Industry 4.0 Associate – Basic Operations (C-101)", "SACA"),
+                  ("S3", "SACA: Certified Industry 4.0 Associate – Robot System Operations (C-103)", "SACA"),
+                  ("E1", "EPA Section 608 Technician Certification – Type I", "EPA")])
+    assert candidates.numbers_left_out(frozenset({"101"}), frozenset({"saca", "c", "101"}),
+                                       frozenset({"4", "0", "101"}), (), frozenset({("c", "101")}))
+    out = resolve(refs, ("SACA C-101", ""), ("C-103", ""), ("SACA C-101 and C-103", ""))
+    assert [(r["resolution_status"], r["credential_code"]) for r in out] == [
+        ("resolved", "S1"), ("resolved", "S3"), ("resolved", "S1"), ("resolved", "S3")]
+    # the number alone, or after other letters, is no exam code the name writes
+    assert not candidates.numbers_left_out(frozenset({"101"}), frozenset({"101"}), frozenset({"4", "0", "101"}), (),
+                                           frozenset({("c", "101")}))
+    assert one(refs, "D-101", "")[0] == "needs_review"
