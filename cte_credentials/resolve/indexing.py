@@ -329,7 +329,8 @@ def _warn_duplicates(refs: ResolutionRefs) -> None:
         first = refs.representative[code]
         warnings.warn(f"xwalk_credentials: {len(others)} of {len(refs.rows)} codes name the same credential as an "
                       f"earlier code (the same words, once brackets, punctuation, an acronym, words such as "
-                      f"'certified' and the vendor's own name are left out, or one name written whole in the "
+                      f"'certified', the vendor's own name, a state's name and a part naming the issuer are left "
+                      f"out, or one name written whole in the "
                       f"other's brackets; for example {code!r} "
                       f"{refs.by_code[code].name!r} = {first!r} {refs.by_code[first].name!r}): their mentions resolve "
                       f"to the first code", stacklevel=3)

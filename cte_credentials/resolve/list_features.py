@@ -560,6 +560,7 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
     # rows of one acronym whose words differ only by a state's name and an issuer's part ("Ohio State Tested Nurse
     # Aide (STNA) - Ohio Department of Health" and "STNA - State Tested Nurse Aide")
     same_acronym: dict[tuple[str, str, frozenset[str]], list[str]] = {}
+    rows = list(rows)
     for code, name, vendor in rows:
         words, acronym = core_words(name, normalize, generic)
         if words:
@@ -591,13 +592,31 @@ def duplicates(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str], 
         for codes in parts.values():
             if len(codes) >= 2:
                 out.update({code: min(codes) for code in codes})
-    for codes in same_acronym.values():
+    for codes in [*same_acronym.values(), *_same_but_the_state(rows, normalize, generic)]:
         if len(codes) >= 2:
             # with the codes each already joins
             firsts = {out.get(x, x) for x in codes}
             joined = set(codes) | {c for c, first in out.items() if first in firsts}
             out.update({code: min(joined) for code in joined})
     return out
+
+
+def _same_but_the_state(rows: list[tuple[str, str, str]], normalize: Callable[[str], str],
+                        generic: frozenset[str]) -> list[list[str]]:
+    """Codes of rows of one vendor (or none) whose words, once a state's name, a part naming the issuer and the
+    vendor's words are left out, are the same, with one acronym at most: "Indiana State Certified Nurse Aide" beside
+    "Certified Nursing Assistant (CNA)"; "NURSING ASSISTANT (STATE CERTIFIED)" beside "Certified Nursing Assistant
+    (Florida Board of Nursing)"; "ADPH: Certified Nursing Assistant (CNA)" beside "Alabama Nurse Aide Registry – Nurse
+    Aide Certification" (ADPH's). Groups whose rows all write the same words are duplicates' own."""
+    groups: dict[tuple[str, frozenset[str]], list[tuple[str, str | None, frozenset[str]]]] = {}
+    for code, name, vendor in rows:
+        words, acronym = core_words(without_issuer_parts(name, normalize), normalize, generic)
+        bare = words - US_STATE_WORDS - set(vendor.split())
+        if len(bare) >= 2:
+            groups.setdefault((vendor, bare), []).append((code, acronym, words))
+    return [[code for code, _, _ in members] for members in groups.values()
+            if len(members) >= 2 and len({a for _, a, _ in members if a}) <= 1
+            and len({w for _, _, w in members}) >= 2]
 
 
 # words a list adds to a credential's name without making it another, once two names write one issuer ("NCCER Core
@@ -726,7 +745,7 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
 # words naming an organisation: a part of a name holding one names the issuer, not the credential
 ORGANISATION = frozenset({"board", "department", "dept", "commission", "association", "institute", "council",
                           "society", "agency", "bureau", "administration", "federation", "center", "centre",
-                          "college", "university", "academy", "consortium"})
+                          "college", "university", "academy", "consortium", "registry"})
 # (in brackets, after a dash between spaces, after a comma, or after "by" or "from": "CERTIFIED NURSING ASSISTANT,
 # Oklahoma State Department of Health", "Fundamental Business Concepts by A*S*K Business Institute")
 NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.*)$")

@@ -4416,3 +4416,21 @@ def test_an_exam_code_the_name_writes_lets_its_other_numbers_be_left_out() -> No
     assert not candidates.numbers_left_out(frozenset({"101"}), frozenset({"101"}), frozenset({"4", "0", "101"}), (),
                                            frozenset({("c", "101")}))
     assert one(refs, "D-101", "")[0] == "needs_review"
+
+
+def test_rows_the_same_but_a_states_name_and_the_issuer_are_one_credential() -> None:
+    # States T and W: "CNA" went to review beside "Certified Nursing Assistant (Florida Board of Nursing)" and
+    # "NURSING ASSISTANT (STATE CERTIFIED)", one credential listed twice; State AA: beside "Alabama Nurse Aide
+    # Registry – Nurse Aide Certification", the registry naming the issuer and "ADPH" its vendor
+    refs = build([("N1", "Certified Nursing Assistant (Florida Board of Nursing)", ""),
+                  ("N2", "NURSING ASSISTANT (STATE CERTIFIED)", ""),
+                  ("A1", "ADPH: Certified Nursing Assistant (CNA)", "Alabama Department of Public Health (ADPH)"),
+                  ("A2", "Alabama Nurse Aide Registry – Nurse Aide Certification",
+                   "Alabama Department of Public Health (ADPH)"),
+                  ("M1", "Certified Medication Aide (CMA)", ""),
+                  ("M2", "Certified Medication Aide – Advanced (CMA-A)", ""),
+                  ("P1", "Pharmacy Technician (PTCB)", ""), ("P2", "Pharmacy Technician (ExCPT)", "")])
+    assert refs.representative.get("N2") == "N1" and refs.representative.get("A2") == "A1"
+    assert one(refs, "Certified Nurse Aide", "Alabama Department of Public Health")[::2] == ("resolved", "A1")
+    # nor rows of other words, or of two acronyms
+    assert "M2" not in refs.representative and "P2" not in refs.representative
