@@ -122,6 +122,10 @@ class Resolver:
             # Technology", nor "micro soft" Software Development
             spelled = self.readings.fallback_readings(text, vendor_key)
             self.prepare([(v, vendor_key, cip) for v in spelled])
+            # (a reading without a vendor the list's names write, only for a credential of that vendor)
+            dropped = self.readings.without_the_lists_vendor[text]
+            spelled = [v for v in spelled if v not in dropped or (code := self.decisions[(v, vendor_key, cip)].code)
+                       is not None and self.refs.vendor_of(code) == dropped[v]]
             outright = [v for v in spelled if self._reading_counts(text, v, vendor_key, cip)
                         and not self._adds_only_shared_words(text, v, vendor_key, cip)]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child

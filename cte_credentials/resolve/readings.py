@@ -51,6 +51,8 @@ NUMBER_ONLY = "a number, no credential"
 # from Certiport is Adobe's), see split.resolve_whole
 TEST_PROVIDERS = frozenset({"certiport", "pearson vue", "pearson", "prometric", "psi", "psi services", "credentia",
                             "kryterion", "proctoru"})
+# words joining two credentials in a normalised text ("&" and "+" read as "and")
+_JOINING = frozenset({"and", "or", "then", "plus", "with"})
 # where a piece of a list of credentials ends, for an exam code standing alone in one (see
 # _without_foreign_exam_codes); not "&" or "/", which join the two exams of one credential ("220-1101 & 220-1102")
 _PIECE_END = re.compile(r"[,;\n]")
@@ -808,12 +810,28 @@ class Readings:
             # "Level 1" typed for the entry level ("SENSE Level 1" for the "AWS SENSE Entry Level Welder")
             readings = [*readings, *(" ".join(f" {text} ".replace(" level 1 ", f" {entry} ").split())
                                      for entry in ("entry level", "entry"))]
+        readings = [*readings, *self.without_the_lists_vendor[text]]
         for state in refs.home_states:
             # the list's home state typed before or after the credential ("TX CNA"): the credential
             rest = " ".join(f" {text} ".replace(f" {state} ", " ").split())
             if rest and rest != text:
                 readings = [*readings, rest]
         return readings
+
+    @memoised
+    def without_the_lists_vendor(self, text: str) -> dict[str, str]:
+        """A vendor of our alias seed typed before the name, which ``variants`` keeps since the list's names write it
+        ("CompTIA Network+", where the list writes "A+ (CompTIA)" beside "Network+ (N10-009) (Computing Technology
+        Industry Association)"): the text without it -> that vendor's key. The reading counts only for a credential
+        of that vendor (cascade.best): "ServSafe Food Handler" is no other issuer's "Food Handler Card"."""
+        refs = self.refs
+        words = text.split()
+        for n in range(min(len(words) - 1, 4), 0, -1):
+            alias = " ".join(words[:n])
+            if alias in refs.vendor_alias and alias not in refs.vendor_prefixes and words[n] not in _JOINING:
+                # (not before a word joining two credentials: "Quickbooks & Intuit Bookkeeping" names two)
+                return {" ".join(words[n:]): self.vendor_key[alias]}
+        return {}
 
     def _names_an_entry_level(self, text: str) -> bool:
         """Every name holding the text's other words (its "level 1" and words such as "certified" aside) is an entry

@@ -4434,3 +4434,20 @@ def test_rows_the_same_but_a_states_name_and_the_issuer_are_one_credential() -> 
     assert one(refs, "Certified Nurse Aide", "Alabama Department of Public Health")[::2] == ("resolved", "A1")
     # nor rows of other words, or of two acronyms
     assert "M2" not in refs.representative and "P2" not in refs.representative
+
+
+def test_a_vendor_the_lists_names_write_typed_before_a_name_is_left_out_for_that_vendors_credential() -> None:
+    # State AF: "CompTIA Network Plus" went to review in a list writing "A+ (CompTIA)" beside "Network+ (N10-009)
+    # (Computing Technology Industry Association)": "CompTIA" is a word of its names, which the variants keep
+    refs = build([("N1", "Network+ (N10-009) (Computing Technology Industry Association)", ""),
+                  ("A1", "A+ (CompTIA)", ""), ("C1", "Cloud Essentials+ (CompTIA)", ""),
+                  ("F1", "Food Handler Card (County Health Department)", ""),
+                  ("S1", "ServSafe Manager (National Restaurant Association)", ""),
+                  ("Q1", "Intuit QuickBooks Certified User", ""),
+                  ("B1", "Intuit Certified Bookkeeping Professional", "")])
+    assert one(refs, "CompTIA Network Plus", "")[::2] == ("resolved", "N1")
+    # only for a credential of that vendor: the list has no ServSafe Food Handler, and a vendor before a joining
+    # word is a credential of its own
+    assert one(refs, "ServSafe Food Handler", "")[0] == "needs_review"
+    out = resolve(refs, ("Quickbooks & Intuit Bookkeeping", ""))
+    assert [(r["resolution_status"], r["credential_code"]) for r in out] == [("resolved", "Q1"), ("resolved", "B1")]
