@@ -172,6 +172,24 @@ STATE_AG_SET = DATA_DIR / "state_ag_dev_credentials.csv"
 # development the same way
 STATE_AH_LIST = DATA_DIR / "state_ah_credential_list.csv"
 STATE_AH_SET = DATA_DIR / "state_ah_dev_credentials.csv"
+# "State AI": an Iowa-style list, every name the issuer's short name and a colon before the credential ("NCCER:
+# Carpentry Level 1"), the vendor column the issuer's full name (codes IA-####), and its set, written apart from the
+# engine for development the same way
+STATE_AI_LIST = DATA_DIR / "state_ai_credential_list.csv"
+STATE_AI_SET = DATA_DIR / "state_ai_dev_credentials.csv"
+# "State AJ": a New-York-style names-only list of long formal titles, the short names clerks type absent
+# ("Certificate of Completion – Occupational Safety and Health Administration 10-Hour Construction Industry Outreach
+# Training"; codes NY-CR-####), and its set, written the same way
+STATE_AJ_LIST = DATA_DIR / "state_aj_credential_list.csv"
+STATE_AJ_SET = DATA_DIR / "state_aj_dev_credentials.csv"
+# "State AK": a Kansas-style list holding credentials as their parts and as the whole (MSSC CPT and its modules,
+# CompTIA A+ and its cores, NIMS duties), and level series (codes KS-####), and its set, written the same way
+STATE_AK_LIST = DATA_DIR / "state_ak_credential_list.csv"
+STATE_AK_SET = DATA_DIR / "state_ak_dev_credentials.csv"
+# "State AL": an Idaho-style names-only list in capitals without any punctuation ("COMPTIA SECURITY PLUS SY0 701"),
+# some names cut at forty characters mid-word (codes ID####), and its set, written the same way
+STATE_AL_LIST = DATA_DIR / "state_al_credential_list.csv"
+STATE_AL_SET = DATA_DIR / "state_al_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -59,6 +59,14 @@ from cte_credentials.resolve.labelled import (
     STATE_AG_SET,
     STATE_AH_LIST,
     STATE_AH_SET,
+    STATE_AI_LIST,
+    STATE_AI_SET,
+    STATE_AJ_LIST,
+    STATE_AJ_SET,
+    STATE_AK_LIST,
+    STATE_AK_SET,
+    STATE_AL_LIST,
+    STATE_AL_SET,
     STATE_B_LIST,
     STATE_B_SET,
     STATE_C_LIST,
@@ -255,6 +263,10 @@ DEVELOPMENT_STATES = (
     ("state_af", "State AF's names-only list (development), its set", "no_vendors", STATE_AF_LIST, STATE_AF_SET),
     ("state_ag", "State AG's list (development), its set", "vendors", STATE_AG_LIST, STATE_AG_SET),
     ("state_ah", "State AH's list (development), its set", "vendors", STATE_AH_LIST, STATE_AH_SET),
+    ("state_ai", "State AI's list (development), its set", "vendors", STATE_AI_LIST, STATE_AI_SET),
+    ("state_aj", "State AJ's names-only list (development), its set", "no_vendors", STATE_AJ_LIST, STATE_AJ_SET),
+    ("state_ak", "State AK's list (development), its set", "vendors", STATE_AK_LIST, STATE_AK_SET),
+    ("state_al", "State AL's names-only list (development), its set", "no_vendors", STATE_AL_LIST, STATE_AL_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
