@@ -437,9 +437,12 @@ class Readings:
         vendor_only = " ".join(w for w in self.normalize[name].split() if w not in GENERIC_WORDS)
         if (self.is_vendor(name) or self.is_vendor(vendor_only)) and vendor and not self.is_vendor(vendor) and (
                 self._holds_a_known_word(vendor)
-                or any(self.mended_word[None, w, None][1] for w in basic_clean(vendor).split())):
+                or any(self.mended_word[None, w, None][1] for w in basic_clean(vendor).split())) \
+                and not (self.junk_reason[name] and set(basic_clean(vendor).split()) & _ORGANISATION_WORDS):
             # (not a vendor neither the list nor the seed knows, no word of a credential, even misspelt: "PTCB" from
-            # "Pearson VUE"; "State Fire Marshal" from "Firefighteer I" is swapped)
+            # "Pearson VUE"; "State Fire Marshal" from "Firefighteer I" is swapped; nor a text the junk seed names,
+            # which our alias seed reads as a vendor too, from an organisation: "Dual Credit" from "College of
+            # Southern Idaho", where "Dual Credit" from "Certified Nursing Assistant" is swapped)
             return vendor, name if self.is_vendor(name) else vendor_only
         if not name.strip() and vendor and not self.is_vendor(vendor):
             return vendor, ""

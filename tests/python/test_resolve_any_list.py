@@ -4451,3 +4451,14 @@ def test_a_vendor_the_lists_names_write_typed_before_a_name_is_left_out_for_that
     assert one(refs, "ServSafe Food Handler", "")[0] == "needs_review"
     out = resolve(refs, ("Quickbooks & Intuit Bookkeeping", ""))
     assert [(r["resolution_status"], r["credential_code"]) for r in out] == [("resolved", "Q1"), ("resolved", "B1")]
+
+
+def test_a_junk_text_our_alias_seed_reads_as_a_vendor_is_not_swapped_with_an_organisation() -> None:
+    # State AL: "Dual Credit" from "College of Southern Idaho" went to review: our alias seed reads "dual credit" as a
+    # vendor (Postsecondary Institution), so the college was read as the credential typed in the vendor field
+    refs = build([("E1", "IDAHO ESTHETICIAN LICENSE", ""), ("N1", "CERTIFIED NURSING ASSISTANT CNA IDAHO", "")])
+    out = resolve(refs, ("Dual Credit", "College of Southern Idaho"))
+    assert [(r["resolution_status"], r["junk_reason"]) for r in out] == [
+        ("no_credential", "not an industry credential: college course credit")]
+    # a credential in the vendor field is still put back in its place
+    assert one(refs, "Dual Credit", "Certified Nursing Assistant")[::2] == ("resolved", "N1")
