@@ -212,9 +212,13 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
             return Decision("resolved", "fuzzy", own[0], *scored)
     # (a version year typed, "MOS Excel 2019", names no credential apart: the numbers rule ignores it too)
     unversioned = frozenset(w for w in qtokens if not (w.isdigit() and version_year(w)))
-    base = words.the_level_not_above(text, [c for c in codes if c in words.naming_every_word[unversioned]])
+    holding = [c for c in codes if c in words.naming_every_word[unversioned]]
+    base = words.the_level_not_above(text, holding)
     if base is not None:
         return Decision("resolved", "fuzzy", base, *scored)
+    whole = words.named_whole(text, vendor_key, holding)
+    if whole is not None and not words.level_below(text, whole, codes):
+        return Decision("resolved", "fuzzy", whole, *scored)
     fields = refs.fields
     if cip or fields.of_vendor(vendor_key):
         # an ambiguity: the write-in names several credentials equally well ("OSHA 10" is in the general

@@ -547,6 +547,36 @@ class Words:
         # for the tier, which "Culinary Arts" does not give
         return base[0] if len(base) == 1 and not extra[base[0]] & LEVEL_WORDS else None
 
+    def named_whole(self, text: str, vendor_key: str, holding: list[str]) -> str | None:
+        """Of several names of one vendor holding every word of the write-in, the one holding no word of its own beside
+        them (its issuer's words, its exam codes and acronyms, and words such as "certified" aside) when each other
+        holds one:
+        "Azure Fundamentals" is "Microsoft: Azure Fundamentals (AZ-900)", not "Microsoft: Azure AI Fundamentals
+        (AI-900)"; "A+" is "CompTIA A+ (220-1101 & 220-1102)", not its "Core 1 (220-1101)"."""
+        refs = self.refs
+        typed = self.tokens_of[text]
+        vendors = {refs.vendor_of(c) for c in holding}
+        if len(holding) < 2 or len(typed - GENERIC_WORDS) < 2 or any(
+                typed & refs.acronyms_of.get(c, frozenset()) for c in holding) or len(vendors) != 1 or "" in vendors \
+                or len(self.exact_codes(text, vendor_key, self.numbers_of[text])) >= 2:
+            # (not an acronym, nor words beside one: "EMT", "CPhT"; only among one vendor's credentials, as another's
+            # is another credential: "Pharmacy Technician" beside the PTCB's, the NHA's and the board's; not a name
+            # several credentials share exactly, which the CIP or a person settles)
+            return None
+
+        def own(code: str) -> frozenset[str]:
+            cred = refs.by_code[code]
+            # (an exam code's letters the name writes as a word too are a word of its own: "Azure AI Fundamentals
+            # (AI-900)")
+            written = cred.key.split()
+            exams = {w for pair in list_features.exam_codes(cred.key) for w in pair if written.count(w) == 1}
+            issuer = set(refs.vendor_of(code).split()) | refs.issuer_words.get(code, frozenset())
+            return (self.refs.core.get(code, cred.tokens) & refs.credential_words(code)) - typed - GENERIC_WORDS \
+                - exams - issuer - refs.acronyms_of.get(code, frozenset())
+
+        whole = [c for c in holding if not own(c)]
+        return whole[0] if len(whole) == 1 else None
+
     @memoised
     def another_tier(self, text: str, code: str) -> bool:
         """The write-in names a tier of a certification ladder (TIERS: "User", "Associate", "Professional",

@@ -4462,3 +4462,17 @@ def test_a_junk_text_our_alias_seed_reads_as_a_vendor_is_not_swapped_with_an_org
         ("no_credential", "not an industry credential: college course credit")]
     # a credential in the vendor field is still put back in its place
     assert one(refs, "Dual Credit", "Certified Nursing Assistant")[::2] == ("resolved", "N1")
+
+
+def test_the_one_name_of_a_vendor_holding_no_word_of_its_own_beside_the_typed_ones_is_named_whole() -> None:
+    # States M, AH, AI, AJ: "Azure Fundamentals" went to review beside "Azure AI Fundamentals (AI-900)", both of
+    # Microsoft and holding every word typed; the first holds nothing more but its vendor and exam code
+    refs = build([("Z1", "Microsoft: Azure Fundamentals (AZ-900)", "Microsoft Corporation"),
+                  ("Z2", "Microsoft: Azure AI Fundamentals (AI-900)", "Microsoft Corporation"),
+                  ("P1", "Pharmacy Technician Certification (CPhT)", "PTCB"),
+                  ("P2", "ExCPT Pharmacy Technician Certification", "NHA"),
+                  ("P3", "Virginia Pharmacy Technician Registration", "Virginia Board of Pharmacy")])
+    assert one(refs, "Azure Fundamentals", "")[::2] == ("resolved", "Z1")
+    assert one(refs, "Azure AI Fundamentals", "")[::2] == ("resolved", "Z2")
+    # not among several vendors' credentials: another issuer's is another credential
+    assert one(refs, "Pharmacy Technician", "")[0] == "needs_review"
