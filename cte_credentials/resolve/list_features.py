@@ -82,6 +82,9 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
             ch.islower() for ch in outer) else outer)
         if first:
             found.add(first)
+        after = acronym_after_its_words(name)
+        if after:
+            found.add(after)
         for acronym in found:
             if acronym and " " not in acronym and acronym.isalpha() and 2 <= len(acronym) <= 6:
                 out.setdefault(acronym, set()).add(code)
@@ -264,6 +267,21 @@ def own_word_acronym(name: str) -> str | None:
         # most words are no acronym of the others: the first letter spares the full check
         if (w.isalpha() and 2 <= len(w) <= 6 and (w[0].lower() == spelt[0][0].lower() or spelt[0] == w)
                 and initials(" ".join(x for x in words if x != w)) == w.lower()):
+            return w.lower()
+    return None
+
+
+def acronym_after_its_words(name: str) -> str | None:
+    """A word of the name, outside brackets, that is the initials of the two to six words just before it, as a list
+    without punctuation writes an acronym ("ACF CERTIFIED CULINARIAN CC", "CERTIFIED NURSING ASSISTANT CNA IDAHO"),
+    or None."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", _BRACKETS.sub(" ", name)) if w]
+    for i, w in enumerate(words):
+        if not (w.isalpha() and 2 <= len(w) <= 6 and i >= 2):
+            continue
+        before = [x for x in words[max(0, i - 8):i] if x.lower() not in SKIP]
+        run = before[-len(w):]
+        if len(run) == len(w) and all(x[0].isalpha() for x in run) and "".join(x[0] for x in run).lower() == w.lower():
             return w.lower()
     return None
 
@@ -532,6 +550,11 @@ def core_words(name: str, normalize: Callable[[str], str],
         if len(w) >= 2 and w.isalpha() and w == "".join(x[0] for x in rest if x not in SKIP):
             outer, acronym = " ".join(rest), acronym or w
             break
+    else:
+        # or the initials of the words just before it ("ACF CERTIFIED CULINARIAN CC")
+        after = acronym_after_its_words(outer)
+        if after:
+            outer, acronym = " ".join(x for x in typed if x != after), acronym or after
     return frozenset(w for w in normalize(outer).split() if w not in generic), acronym
 
 

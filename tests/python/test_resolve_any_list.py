@@ -4476,3 +4476,18 @@ def test_the_one_name_of_a_vendor_holding_no_word_of_its_own_beside_the_typed_on
     assert one(refs, "Azure AI Fundamentals", "")[::2] == ("resolved", "Z2")
     # not among several vendors' credentials: another issuer's is another credential
     assert one(refs, "Pharmacy Technician", "")[0] == "needs_review"
+
+
+def test_a_word_spelling_the_words_just_before_it_is_the_names_acronym() -> None:
+    # State AL, a list without punctuation: "ACF Certified Culinarian" went to review beside "ACF CERTIFIED PASTRY
+    # CULINARIAN CPC"; its own name's "CC" was read as a word of the credential the write-in lacked
+    assert list_features.acronym_after_its_words("ACF CERTIFIED CULINARIAN CC") == "cc"
+    assert list_features.acronym_after_its_words("CERTIFIED NURSING ASSISTANT CNA IDAHO") == "cna"
+    assert list_features.acronym_after_its_words("OSHA 10 HOUR CONSTRUCTION") is None
+    refs = state_refs("state_al")
+    assert refs.by_code["ID2365"].name == "ACF CERTIFIED CULINARIAN CC"
+    # (under bars no candidate clears, as the list's fitted rule's: the write-in holds every word of its name)
+    strict = {"kind": "tiers", "clean": {"min_score": 0.95, "min_margin": 0.3},
+              "warned": {"min_score": 0.95, "min_margin": 0.3}}
+    out = resolve(refs, ("ACF Certified Culinarian", "American Culinary Federation"), rule=strict)
+    assert outcomes(out) == [("resolved", "ID2365")]
