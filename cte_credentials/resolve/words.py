@@ -14,6 +14,7 @@ and CIP of a text, and the same pairs of words are compared again and again (``l
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 
@@ -22,7 +23,7 @@ from cte_credentials.resolve.list_features import KIND_WORDS
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, number_counts, numbers, numbers_conflict
 from cte_credentials.resolve.readings import TEST_PROVIDERS, one_letter_away, word_forms
-from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
+from cte_credentials.resolve.refs import GENERIC_WORDS, Credential, ResolutionRefs, tokens
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
 # "gold": a level awarded on one credential (the National Career Readiness Certificate's)
@@ -81,6 +82,12 @@ def opposite_prefixes(word: str, other: str) -> bool:
     return False
 
 
+
+
+def _numbered(key: str) -> set[tuple[str, str]]:
+    """The (word, number) pairs of a normalised text, each number with the word before it ("associate 2")."""
+    words = key.split()
+    return {(a, b) for a, b in zip(words, words[1:], strict=False) if b.isdigit()}
 
 
 class Words:
@@ -480,12 +487,14 @@ class Words:
             return False
         typed_numbers = self.numbers_of[text]
         cred = self.refs.by_code[code]
-        if ("level" in theirs and typed_numbers and all(len(n) == 1 for n in typed_numbers)
+        if (typed_numbers and all(len(n) == 1 for n in typed_numbers)
                 # (a code glued in the name, "QC11", is no number of its level)
-                and typed_numbers == cred.nums - {n for _, n in list_features.version_numbers(cred.name, cred.nums)}):
+                and typed_numbers == cred.nums - {n for _, n in list_features.version_numbers(cred.name, cred.nums)}
+                and ("level" in theirs or _numbered(text) <= _numbered(cred.key) and self._a_numbered_series(cred))):
             # the level typed by its number, as the name numbers it ("AWS SENSE Level II" for "AWS SENSE Advanced
-            # Welder (Level II)", "AWS SENSE Level II: Advanced Welder (QC11)"): the level word is that level's
-            # name (a version, "Excel 2019", is no level)
+            # Welder (Level II)", "AWS SENSE Level II: Advanced Welder (QC11)"; each number after the word the name
+            # writes it after, "SACA Industry 4.0 Associate II" for "... Associate II – Advanced Operations"): the
+            # level word is that level's name (a version, "Excel 2019", is no level)
             return False
         # typed cut ("Adv.", "Sr"), or misspelt ("Expret"): typed all the same
         return any(not any(w.startswith(u) or len(u) >= 4 and self.looks_like[u, w] for u in typed if len(u) >= 2)
@@ -576,6 +585,20 @@ class Words:
 
         whole = [c for c in holding if not own(c)]
         return whole[0] if len(whole) == 1 else None
+
+    def _a_numbered_series(self, cred: Credential) -> bool:
+        """Another name of the list writes one of the name's numbered words with another number ("Associate I –
+        Basic Operations" beside "Associate II – Advanced Operations"): the number tells the levels of a series."""
+        return any(self._numbers_after.get(word, frozenset()) - {number} for word, number in _numbered(cred.key))
+
+    @functools.cached_property
+    def _numbers_after(self) -> dict[str, frozenset[str]]:
+        """Each word of the list's names -> the numbers its names write after it."""
+        out: dict[str, set[str]] = {}
+        for c in self.refs.rows:
+            for word, number in _numbered(c.key):
+                out.setdefault(word, set()).add(number)
+        return {w: frozenset(ns) for w, ns in out.items()}
 
     @memoised
     def another_tier(self, text: str, code: str) -> bool:

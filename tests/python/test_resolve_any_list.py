@@ -4491,3 +4491,15 @@ def test_a_word_spelling_the_words_just_before_it_is_the_names_acronym() -> None
               "warned": {"min_score": 0.95, "min_margin": 0.3}}
     out = resolve(refs, ("ACF Certified Culinarian", "American Culinary Federation"), rule=strict)
     assert outcomes(out) == [("resolved", "ID2365")]
+
+
+def test_a_level_typed_by_the_number_the_name_writes_after_the_same_word_is_not_a_level_up() -> None:
+    # State AK: "SACA Industry 4.0 Associate II" went to review: its match, "... Associate II – Advanced Operations",
+    # holds "Advanced", read as a level above what was typed, where the number typed names the level
+    refs = build([("S1", "SACA Certified Industry 4.0 Associate I – Basic Operations", "SACA"),
+                  ("S2", "SACA Certified Industry 4.0 Associate II – Advanced Operations", "SACA"),
+                  ("W1", "Advanced Welding 1", "AWS")])
+    words = Words(refs)
+    assert not words.level_up["saca industry 4 0 associate 2", "S2"]
+    # not a number of no series of the list: "Welding 1" is no "Advanced Welding 1"
+    assert words.level_up["welding 1", "W1"]
