@@ -21,9 +21,9 @@ import re
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.list_features import KIND_WORDS
 from cte_credentials.resolve.memo import memoised
-from cte_credentials.resolve.normalize import YEAR, number_counts, numbers, numbers_conflict
+from cte_credentials.resolve.normalize import YEAR, basic_clean, number_counts, numbers, numbers_conflict
 from cte_credentials.resolve.readings import TEST_PROVIDERS, one_letter_away, word_forms
-from cte_credentials.resolve.refs import GENERIC_WORDS, Credential, ResolutionRefs, tokens
+from cte_credentials.resolve.refs import GENERIC_WORDS, Credential, ResolutionRefs, tokens, vendor_within
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
 # "gold": a level awarded on one credential (the National Career Readiness Certificate's)
@@ -189,6 +189,16 @@ class Words:
             # and the names writing the vendor under a test provider in the column (refs.named_by_the_vendor_too)
             named_too = refs.named_by_the_vendor_too(codes, vendor_key, own)
             codes = own | self._blank_of_the_vendor(codes, vendor_key) | named_too
+        elif vendor_key and vendor_key not in TEST_PROVIDERS and vendor_key in self._known_vendors:
+            # a vendor our alias seed knows, which the list's vendor column does not: not a credential whose name
+            # writes another vendor ("Google Cybersecurity Certificate" is no "ISC2 Certified in Cybersecurity (CC)")
+            def seed_name(v: str) -> str:
+                return basic_clean(refs.vendor_alias.get(v, v))
+            codes = {c for c in codes if (theirs := refs.vendor_of(c)) in ("", vendor_key) or theirs in TEST_PROVIDERS
+                     or seed_name(theirs) == seed_name(vendor_key)
+                     or refs.vendor_by_seed_name.get(vendor_key) == theirs
+                     or list_features.initials(vendor_key) == theirs.replace(" ", "")
+                     or vendor_within(vendor_key, theirs) or vendor_within(theirs, vendor_key)}
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
         if len(codes) >= 2 and qnums:
@@ -198,6 +208,11 @@ class Words:
         if len(codes) >= 2 and not codes & named_too:
             codes = codes & own or codes  # the vendor's own row before a blank one
         return next(iter(codes)) if len(codes) == 1 else None
+
+    @functools.cached_property
+    def _known_vendors(self) -> frozenset[str]:
+        """The vendors our alias seed (or the list) names, as keys."""
+        return frozenset(basic_clean(v) for v in self.refs.vendor_alias.values())
 
     def _blank_of_the_vendor(self, codes: set[str], vendor_key: str) -> set[str]:
         """Of ``codes``, those the list gives no vendor whose name shares a word (not a number, nor a word such as

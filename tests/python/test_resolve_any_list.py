@@ -4503,3 +4503,16 @@ def test_a_level_typed_by_the_number_the_name_writes_after_the_same_word_is_not_
     assert not words.level_up["saca industry 4 0 associate 2", "S2"]
     # not a number of no series of the list: "Welding 1" is no "Advanced Welding 1"
     assert words.level_up["welding 1", "W1"]
+
+
+def test_a_vendor_our_seed_knows_typed_is_not_another_vendors_credential_the_name_writes() -> None:
+    # State AJ, a names-only list: "Google Cybersecurity Certificate" from Google, which the list lacks, went to
+    # "ISC2 Certified in Cybersecurity (CC)", the one name holding "cybersecurity"
+    refs = build([("C1", "ISC2 Certified in Cybersecurity (CC)", ""), ("G1", "Google Analytics Certification", ""),
+                  ("W1", "AWS D1.1 Structural Steel Welder Cert", "AWS"),
+                  ("W2", "Welding Code – Steel (D1.1) Qualification", "")])
+    assert one(refs, "Google Cybersecurity Certificate", "Google")[0] == "needs_review"
+    assert one(refs, "Certified in Cybersecurity", "ISC2")[::2] == ("resolved", "C1")
+    # the list's acronym of the vendor typed in full is the same vendor ("AWS", "American Welding Society")
+    assert Words(refs).only_credential_naming_every_word(frozenset({"structural", "steel", "welder"}), frozenset(),
+                                                         "american welding society") == "W1"
