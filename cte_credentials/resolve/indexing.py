@@ -195,6 +195,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         variants = dict.fromkeys((c.key, normalize(f"{c.vendor} {c.name}")))
         generic: set[str] = set()
         shared_by: dict[str, set[str]] = {}
+        # a list without punctuation writes an acronym after its words ("BEEF QUALITY ASSURANCE BQA"): a name too
+        after = list_features.acronym_after_its_words(c.name)
+        if after and not re.search(r"[()]", c.name):
+            variants[normalize(after)] = None
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         for inner in re.findall(r"\(([^)]+)\)", c.name):
             if len(re.sub(r"[^A-Za-z0-9]", "", inner)) >= 2:

@@ -279,10 +279,12 @@ def acronym_after_its_words(name: str) -> str | None:
     for i, w in enumerate(words):
         if not (w.isalpha() and 2 <= len(w) <= 6 and i >= 2):
             continue
-        before = [x for x in words[max(0, i - 8):i] if x.lower() not in SKIP]
-        run = before[-len(w):]
-        if len(run) == len(w) and all(x[0].isalpha() for x in run) and "".join(x[0] for x in run).lower() == w.lower():
-            return w.lower()
+        # (small words left out or not: "CERTIFICATE OF ACHIEVEMENT COA")
+        for before in ([x for x in words[max(0, i - 8):i] if x.lower() not in SKIP], words[max(0, i - 8):i]):
+            run = before[-len(w):]
+            if len(run) == len(w) and all(x[0].isalpha() for x in run) and "".join(
+                    x[0] for x in run).lower() == w.lower():
+                return w.lower()
     return None
 
 

@@ -4516,3 +4516,14 @@ def test_a_vendor_our_seed_knows_typed_is_not_another_vendors_credential_the_nam
     # the list's acronym of the vendor typed in full is the same vendor ("AWS", "American Welding Society")
     assert Words(refs).only_credential_naming_every_word(frozenset({"structural", "steel", "welder"}), frozenset(),
                                                          "american welding society") == "W1"
+
+
+def test_an_acronym_written_after_its_words_is_a_name_of_its_own() -> None:
+    # State AL: "BQA & YQCA" went to review whole: "BQA", written after "BEEF QUALITY ASSURANCE" in a list without
+    # brackets, was no name of the list, so the piece scored under the cut's floor
+    assert list_features.acronym_after_its_words("PROSTART CERTIFICATE OF ACHIEVEMENT COA") == "coa"
+    refs = build([("B1", "BEEF QUALITY ASSURANCE BQA", ""), ("P1", "PORK QUALITY ASSURANCE PLUS PQA PLUS", ""),
+                  ("O1", "CERTIFIED OPHTHALMIC ASSISTANT COA", ""),
+                  ("O2", "PROSTART CERTIFICATE OF ACHIEVEMENT COA", "")])
+    assert one(refs, "BQA", "") == ("resolved", "exact", "B1")
+    assert one(refs, "COA", "")[0] == "needs_review"  # two names' acronym
