@@ -189,6 +189,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for c in rows:
         outside.setdefault(rep.get(c.code, c.code), set()).update(tokens(outer_of[c.code]))
     acronyms_written: list[tuple[str, str, set[str], bool]] = []
+    cut = list_features.cut_length(c.name for c in rows)
     for c in rows:
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
@@ -196,7 +197,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         generic: set[str] = set()
         shared_by: dict[str, set[str]] = {}
         # a list without punctuation writes an acronym after its words ("BEEF QUALITY ASSURANCE BQA"): a name too
-        after = list_features.acronym_after_its_words(c.name)
+        after = list_features.acronym_after_its_words(c.name, cut=len(c.name.strip()) == cut)
         if after and not re.search(r"[()]", c.name):
             variants[normalize(after)] = None
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type

@@ -69,6 +69,7 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
     normalised words that say nothing of which credential ("certification")."""
     names = list(names)
     out: dict[str, set[str]] = {}
+    cut = cut_length(name for _, name in names)
     for code, name in names:
         found = set(written_acronyms(name, normalize))
         outer = _BRACKETS.sub(" ", name)
@@ -82,7 +83,7 @@ def acronyms(names: Iterable[tuple[str, str]], normalize: Callable[[str], str],
             ch.islower() for ch in outer) else outer)
         if first:
             found.add(first)
-        after = acronym_after_its_words(name)
+        after = acronym_after_its_words(name, cut=len(name.strip()) == cut)
         if after:
             found.add(after)
         for acronym in found:
@@ -271,10 +272,11 @@ def own_word_acronym(name: str) -> str | None:
     return None
 
 
-def acronym_after_its_words(name: str) -> str | None:
+def acronym_after_its_words(name: str, cut: bool = False) -> str | None:
     """A word of the name, outside brackets, that is the initials of the two to six words just before it, as a list
     without punctuation writes an acronym ("ACF CERTIFIED CULINARIAN CC", "CERTIFIED NURSING ASSISTANT CNA IDAHO"),
-    or None."""
+    or None. With ``cut`` (a name the list cut short: cut_length), a last word of two letters or more that starts
+    such initials is the acronym cut ("CERTIFIED CLINICAL MEDICAL ASSISTANT CCM": "ccma")."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", _BRACKETS.sub(" ", name)) if w]
     for i, w in enumerate(words):
         if not (w.isalpha() and 2 <= len(w) <= 6 and i >= 2):
@@ -285,7 +287,22 @@ def acronym_after_its_words(name: str) -> str | None:
             if len(run) == len(w) and all(x[0].isalpha() for x in run) and "".join(
                     x[0] for x in run).lower() == w.lower():
                 return w.lower()
+            if cut and i == len(words) - 1 and w.isupper():
+                for k in range(len(w) + 1, min(len(before), 6) + 1):
+                    letters = "".join(x[0] for x in before[-k:]).lower()
+                    if letters.startswith(w.lower()) and all(x[0].isalpha() for x in before[-k:]):
+                        return letters
     return None
+
+
+def cut_length(names: Iterable[str]) -> int | None:
+    """The length a list cut its long names to (thirty characters or more), when five names or more are exactly as
+    long as the longest, or None."""
+    lengths = [len(n.strip()) for n in names if n]
+    if not lengths:
+        return None
+    longest = max(lengths)
+    return longest if longest >= 30 and lengths.count(longest) >= 5 else None
 
 
 # a word in capitals marked as a trade mark ("PCEP™", "CDA®")

@@ -4527,3 +4527,15 @@ def test_an_acronym_written_after_its_words_is_a_name_of_its_own() -> None:
                   ("O2", "PROSTART CERTIFICATE OF ACHIEVEMENT COA", "")])
     assert one(refs, "BQA", "") == ("resolved", "exact", "B1")
     assert one(refs, "COA", "")[0] == "needs_review"  # two names' acronym
+
+
+def test_an_acronym_cut_short_with_its_name_is_read_whole() -> None:
+    # State AL cuts its names at forty characters: "CERTIFIED CLINICAL MEDICAL ASSISTANT CCM" and "YOUTH FOR THE
+    # QUALITY CARE OF ANIMALS YQ" lost their acronyms' last letters, and "CCMA" and "YQCA" went to review
+    assert list_features.cut_length(["x" * 40] * 5 + ["short name"]) == 40
+    assert list_features.cut_length(["x" * 40] * 4 + ["short name"]) is None
+    assert list_features.acronym_after_its_words("CERTIFIED CLINICAL MEDICAL ASSISTANT CCM", cut=True) == "ccma"
+    assert list_features.acronym_after_its_words("CERTIFIED CLINICAL MEDICAL ASSISTANT CCM") is None
+    refs = state_refs("state_al")
+    assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "ID1762")
+    assert one(refs, "YQCA", "")[::2] == ("resolved", "ID0121")
