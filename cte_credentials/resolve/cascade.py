@@ -313,7 +313,12 @@ class Resolver:
         if w in theirs or w in cred.tokens or w in list_features.spelt_acronyms(cred.name):
             return False
         outer = refs.normalize(_BRACKETED.sub(" ", cred.name)).split()
-        return _core_initials([x for x in words if x != w]) != _core_initials(outer)
+        spelt = [x for x in words if x != w]
+        if f" {' '.join(spelt)} " in f" {' '.join(outer)} ":
+            # (or writes the words it spells, in a row, beside words of its own: "Personal Care Aide (PCA)" against
+            # "Personal Care Aide Training Program Certificate of Completion")
+            return False
+        return _core_initials(spelt) != _core_initials(outer)
 
     @memoised
     def _a_specialty_of(self, text: str, code: str | None) -> bool:

@@ -31,6 +31,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
+from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
@@ -4539,3 +4540,14 @@ def test_an_acronym_cut_short_with_its_name_is_read_whole() -> None:
     refs = state_refs("state_al")
     assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "ID1762")
     assert one(refs, "YQCA", "")[::2] == ("resolved", "ID0121")
+
+
+def test_a_write_ins_own_acronym_agrees_with_a_name_writing_its_words_in_a_row() -> None:
+    # State AJ: "Personal Care Aide (PCA)" went to review: "PCA" was read as another credential's acronym beside
+    # "Personal Care Aide Training Program Certificate of Completion (NYSDOH)", whose initials are other
+    refs = build([("P1", "Personal Care Aide Training Program Certificate of Completion (NYSDOH)", ""),
+                  ("H1", "Certified Hospitality Sales Professional", "")])
+    resolver = Resolver(refs, ResolutionConfig())
+    assert not resolver._own_acronym_disagrees["personal care aide pca", "P1"]
+    # words in another order, or others, are another credential ("Certified Hospitality Supervisor (CHS)")
+    assert resolver._own_acronym_disagrees["certified hospitality supervisor chs", "H1"]
