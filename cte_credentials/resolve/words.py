@@ -189,16 +189,6 @@ class Words:
             # and the names writing the vendor under a test provider in the column (refs.named_by_the_vendor_too)
             named_too = refs.named_by_the_vendor_too(codes, vendor_key, own)
             codes = own | self._blank_of_the_vendor(codes, vendor_key) | named_too
-        elif vendor_key and vendor_key not in TEST_PROVIDERS and vendor_key in self._known_vendors:
-            # a vendor our alias seed knows, which the list's vendor column does not: not a credential whose name
-            # writes another vendor ("Google Cybersecurity Certificate" is no "ISC2 Certified in Cybersecurity (CC)")
-            def seed_name(v: str) -> str:
-                return basic_clean(refs.vendor_alias.get(v, v))
-            codes = {c for c in codes if (theirs := refs.vendor_of(c)) in ("", vendor_key) or theirs in TEST_PROVIDERS
-                     or seed_name(theirs) == seed_name(vendor_key)
-                     or refs.vendor_by_seed_name.get(vendor_key) == theirs
-                     or list_features.initials(vendor_key) == theirs.replace(" ", "")
-                     or vendor_within(vendor_key, theirs) or vendor_within(theirs, vendor_key)}
         # here a credential with more numbers than the write-in still counts ("EPA 608" names Type I and Universal)
         codes = {c for c in codes if qnums <= refs.by_code[c].nums}
         if len(codes) >= 2 and qnums:
@@ -207,7 +197,28 @@ class Words:
             codes = {c for c in codes if not counts - number_counts(refs.by_code[c].key)} or codes
         if len(codes) >= 2 and not codes & named_too:
             codes = codes & own or codes  # the vendor's own row before a blank one
+        if len(codes) == 1 and vendor_key not in refs.vendor_keys and self._another_known_vendors(
+                next(iter(codes)), vendor_key):
+            # a vendor our alias seed knows, which the list's vendor column does not: not a credential whose name
+            # writes another vendor ("Google Cybersecurity Certificate" is no "ISC2 Certified in Cybersecurity (CC)")
+            return None
         return next(iter(codes)) if len(codes) == 1 else None
+
+    def _another_known_vendors(self, code: str, vendor_key: str) -> bool:
+        """The typed vendor is one our alias seed knows, not a test provider, and the credential's name writes
+        another vendor: neither the same by our seed, nor the list's acronym of it ("AWS" for the "American Welding
+        Society" typed), nor one within the other."""
+        refs = self.refs
+        theirs = refs.vendor_of(code)
+        if not vendor_key or vendor_key in TEST_PROVIDERS or vendor_key not in self._known_vendors:
+            return False
+
+        def seed_name(v: str) -> str:
+            return basic_clean(refs.vendor_alias.get(v, v))
+        return not (theirs in ("", vendor_key) or theirs in TEST_PROVIDERS or seed_name(theirs) == seed_name(vendor_key)
+                    or refs.vendor_by_seed_name.get(vendor_key) == theirs
+                    or list_features.initials(vendor_key) == theirs.replace(" ", "")
+                    or vendor_within(vendor_key, theirs) or vendor_within(theirs, vendor_key))
 
     @functools.cached_property
     def _known_vendors(self) -> frozenset[str]:

@@ -4514,6 +4514,10 @@ def test_a_vendor_our_seed_knows_typed_is_not_another_vendors_credential_the_nam
                   ("W2", "Welding Code – Steel (D1.1) Qualification", "")])
     assert one(refs, "Google Cybersecurity Certificate", "Google")[0] == "needs_review"
     assert one(refs, "Certified in Cybersecurity", "ISC2")[::2] == ("resolved", "C1")
+    # and the other vendors' names are not taken out of those holding every word typed, which would leave a blank
+    # row alone to take the code (the taken-out check: "Certified in Cybersecurity" from ISC2, the list without it)
+    lacking = build([("C2", "CompTIA Cybersecurity Analyst (CySA+)", ""), ("B1", "Cybersecurity Fundamentals", "")])
+    assert one(lacking, "Certified in Cybersecurity", "ISC2")[0] == "needs_review"
     # the list's acronym of the vendor typed in full is the same vendor ("AWS", "American Welding Society")
     assert Words(refs).only_credential_naming_every_word(frozenset({"structural", "steel", "welder"}), frozenset(),
                                                          "american welding society") == "W1"
