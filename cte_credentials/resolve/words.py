@@ -82,8 +82,6 @@ def opposite_prefixes(word: str, other: str) -> bool:
     return False
 
 
-
-
 def _numbered(key: str) -> set[tuple[str, str]]:
     """The (word, number) pairs of a normalised text, each number with the word before it ("associate 2")."""
     words = key.split()
