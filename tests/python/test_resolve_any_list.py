@@ -4555,3 +4555,11 @@ def test_a_write_ins_own_acronym_agrees_with_a_name_writing_its_words_in_a_row()
     assert not resolver._own_acronym_disagrees["personal care aide pca", "P1"]
     # words in another order, or others, are another credential ("Certified Hospitality Supervisor (CHS)")
     assert resolver._own_acronym_disagrees["certified hospitality supervisor chs", "H1"]
+
+
+def test_comptias_own_short_name_itf_plus_is_it_fundamentals() -> None:
+    # State Y: "ITF+" (CompTIA's own short name) went to review against "COMPTIA IT FUND+ (FC0-U61)", a list that
+    # never writes it: the abbreviation seed reads it as "IT Fundamentals+"
+    refs = build([("F1", "COMPTIA IT FUND+ (FC0-U61)", ""), ("A1", "COMPTIA A+ CERTIF", "COMPTIA")])
+    assert one(refs, "ITF+", "Comp TIA") == ("resolved", "exact", "F1")
+    assert outcomes(resolve(refs, ("A+ Cert then ITF+", "CompTIA"))) == [("resolved", "A1"), ("resolved", "F1")]
