@@ -664,6 +664,10 @@ class Readings:
             # the initials of words of a name that holds one of the other words too: an abbreviation of that name,
             # not an issuer ("ITS Python and Java" for "IT Specialist - Python" and "- Java")
             return None
+        if len(word) >= 3 and any(len(refs.exact.get(phrase, ())) == 1 for phrase in refs.initials.get(word, ())):
+            # the initials of one credential's whole name: that credential, typed before another ("LICT + ISA
+            # Certified Arborist" for "LANDSCAPE INDUSTRY CERTIFIED TECHNICIAN" and the arborist)
+            return None
         # two of the list's words, or an acronym of the list naming one credential alone ("BOMI SMC": the Systems
         # Maintenance Certificate's "SMC")
         all_caps = not any(ch.islower() for ch in name)

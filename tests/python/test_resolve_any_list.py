@@ -4563,3 +4563,13 @@ def test_comptias_own_short_name_itf_plus_is_it_fundamentals() -> None:
     refs = build([("F1", "COMPTIA IT FUND+ (FC0-U61)", ""), ("A1", "COMPTIA A+ CERTIF", "COMPTIA")])
     assert one(refs, "ITF+", "Comp TIA") == ("resolved", "exact", "F1")
     assert outcomes(resolve(refs, ("A+ Cert then ITF+", "CompTIA"))) == [("resolved", "A1"), ("resolved", "F1")]
+
+
+def test_the_initials_of_one_whole_name_typed_first_are_that_credential_not_its_issuer() -> None:
+    # State AL: "LICT + ISA Certified Arborist" lost its LICT: the capitals before two of the list's words were read
+    # as an issuer typed before the name, though they are the initials of "LANDSCAPE INDUSTRY CERTIFIED TECHNICIAN"
+    refs = build([("L1", "LANDSCAPE INDUSTRY CERTIFIED TECHNICIAN", ""), ("A1", "ISA CERTIFIED ARBORIST", ""),
+                  ("C1", "MOBILE CRANE OPERATOR", "")])
+    assert outcomes(resolve(refs, ("LICT + ISA Certified Arborist", ""))) == [("resolved", "L1"), ("resolved", "A1")]
+    # capitals naming no name of the list are still an issuer typed first
+    assert Readings(refs)._unknown_issuer("CCOB Mobile Crane Operator", None) == "CCOB"
