@@ -190,6 +190,23 @@ STATE_AK_SET = DATA_DIR / "state_ak_dev_credentials.csv"
 # some names cut at forty characters mid-word (codes ID####), and its set, written the same way
 STATE_AL_LIST = DATA_DIR / "state_al_credential_list.csv"
 STATE_AL_SET = DATA_DIR / "state_al_dev_credentials.csv"
+# "State AM": an Oregon-style list whose vendor column gives the test provider on many rows (Certiport, Pearson VUE,
+# PSI, Prometric), the issuer only inside the name (codes OR-IRC-###), and its set, written the same way
+STATE_AM_LIST = DATA_DIR / "state_am_credential_list.csv"
+STATE_AM_SET = DATA_DIR / "state_am_dev_credentials.csv"
+# "State AN": a Nebraska-style names-only list, every name its career field and a spaced hyphen first ("Health
+# Sciences - Certified Nursing Assistant (CNA)"; codes NE-####), and its set, written the same way
+STATE_AN_LIST = DATA_DIR / "state_an_credential_list.csv"
+STATE_AN_SET = DATA_DIR / "state_an_dev_credentials.csv"
+# "State AO": an Arkansas-style list holding some credentials in two or three editions or versions under separate
+# codes (MOS Word 2016, 2019 and Microsoft 365 Apps; AutoCAD 2022 to 2024; NEC 2020 and 2023; codes AR-####), and
+# its set, written the same way
+STATE_AO_LIST = DATA_DIR / "state_ao_credential_list.csv"
+STATE_AO_SET = DATA_DIR / "state_ao_dev_credentials.csv"
+# "State AP": a Montana-style names-only list in sentence case, the issuer last after a comma ("Security+, CompTIA";
+# codes MT-####), and its set, written the same way
+STATE_AP_LIST = DATA_DIR / "state_ap_credential_list.csv"
+STATE_AP_SET = DATA_DIR / "state_ap_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

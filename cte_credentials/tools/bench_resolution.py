@@ -67,6 +67,14 @@ from cte_credentials.resolve.labelled import (
     STATE_AK_SET,
     STATE_AL_LIST,
     STATE_AL_SET,
+    STATE_AM_LIST,
+    STATE_AM_SET,
+    STATE_AN_LIST,
+    STATE_AN_SET,
+    STATE_AO_LIST,
+    STATE_AO_SET,
+    STATE_AP_LIST,
+    STATE_AP_SET,
     STATE_B_LIST,
     STATE_B_SET,
     STATE_C_LIST,
@@ -267,6 +275,10 @@ DEVELOPMENT_STATES = (
     ("state_aj", "State AJ's names-only list (development), its set", "no_vendors", STATE_AJ_LIST, STATE_AJ_SET),
     ("state_ak", "State AK's list (development), its set", "vendors", STATE_AK_LIST, STATE_AK_SET),
     ("state_al", "State AL's names-only list (development), its set", "no_vendors", STATE_AL_LIST, STATE_AL_SET),
+    ("state_am", "State AM's list (development), its set", "vendors", STATE_AM_LIST, STATE_AM_SET),
+    ("state_an", "State AN's names-only list (development), its set", "no_vendors", STATE_AN_LIST, STATE_AN_SET),
+    ("state_ao", "State AO's list (development), its set", "vendors", STATE_AO_LIST, STATE_AO_SET),
+    ("state_ap", "State AP's names-only list (development), its set", "no_vendors", STATE_AP_LIST, STATE_AP_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
