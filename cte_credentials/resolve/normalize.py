@@ -16,6 +16,13 @@ _FREE_PLUS = re.compile(r"\s\+\s")
 _DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _HAS_DIGIT = re.compile(r"\d").search
 _EDITION = re.compile(r"(?<![a-z0-9])\d{1,2}\s?(?:st|nd|rd|th)\s+(?:ed|edn|edition)(?![a-z0-9])\.?")
+# the same in a text as typed, its number kept, as a word: no number of the credential's (numbers_conflict), but
+# the word telling one edition from another
+_ORDINALS = dict(enumerate(("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                            "twentieth").split()))
+_TYPED_EDITION = re.compile(r"(?<![A-Za-z0-9])(\d{1,2})\s?(?:st|nd|rd|th)\s+(?:ed|edn|edition)(?![A-Za-z0-9])\.?",
+                            re.IGNORECASE)
 # _PUNCT for plain ASCII text as a translation table (str.translate is several times faster than the regex)
 _ASCII_PUNCT = {i: " " for i in range(128) if not re.fullmatch(r"[a-z0-9+#]", chr(i))}
 
@@ -36,6 +43,10 @@ class Normalizer:
     # they are read as the list writes them, not as what the seed says they stand for ("220-1101" beside the
     # list's "CompTIA A+ Core 1 (220-1101)" and "Core 2 (220-1102)" is the Core 1, not any "A+")
     written_codes: frozenset[str] = frozenset()
+    # a list writing one name in two editions or more under separate codes ("ServSafe Manager (7th Edition)", "(8th
+    # Edition)"): an edition then tells credentials apart, and is read as the word "edition" and its ordinal
+    # ("seventh"), in the list's names and in write-ins alike (elsewhere it is left out: see basic_clean)
+    editions: bool = False
 
     @classmethod
     def from_rows(cls, rows: list[dict], names: list[str] | None = None,
@@ -63,7 +74,12 @@ class Normalizer:
         patterns = {p for p, r in pairs if r in generic}
         written = {w.lower() for name in names or () for inner in _BRACKETED.findall(name)
                    for w in _CAPITAL_WORD.findall(inner)}
-        return cls(tuple(pairs), frozenset(written & patterns), tuple(raw), codes)
+        editions: dict[str, set[str]] = {}
+        for name in names or ():
+            for m in _TYPED_EDITION.finditer(name):
+                editions.setdefault(basic_clean(name), set()).add(m.group(1))
+        return cls(tuple(pairs), frozenset(written & patterns), tuple(raw), codes,
+                   any(len(numbers) >= 2 for numbers in editions.values()))
 
     def __post_init__(self) -> None:
         if self.abbreviations:
@@ -94,6 +110,8 @@ class Normalizer:
         return self._raw_regex.sub(expand, text)  # type: ignore[attr-defined]
 
     def __call__(self, text: str | None) -> str:
+        if self.editions and text and _TYPED_EDITION.search(text):
+            text = _TYPED_EDITION.sub(lambda m: f" edition {_ORDINALS.get(int(m.group(1)), m.group(1))} ", text)
         cleaned = basic_clean(text)
         if not cleaned or self._regex is None:  # type: ignore[attr-defined]
             return cleaned

@@ -4573,3 +4573,25 @@ def test_the_initials_of_one_whole_name_typed_first_are_that_credential_not_its_
     assert outcomes(resolve(refs, ("LICT + ISA Certified Arborist", ""))) == [("resolved", "L1"), ("resolved", "A1")]
     # capitals naming no name of the list are still an issuer typed first
     assert Readings(refs)._unknown_issuer("CCOB Mobile Crane Operator", None) == "CCOB"
+
+
+def test_a_list_writing_one_name_in_two_editions_tells_them_apart_by_the_edition() -> None:
+    # State AO lists "NCCER Electrical Level 1 (10th Edition)" and "(11th Edition)" under two codes: the editions,
+    # left out as a course book's, made them one credential, and "Electrical Level 1 11th Ed" took the 10th's code
+    rows = [("E10", "NCCER Electrical Level 1 (10th Edition)", "NCCER"),
+            ("E11", "NCCER Electrical Level 1 (11th Edition)", "NCCER"),
+            ("L2", "NCCER Electrical Level 2 (10th Edition)", "NCCER"),
+            ("S7", "ServSafe Manager (7th Edition)", "National Restaurant Association"),
+            ("S8", "ServSafe Manager (8th Edition)", "National Restaurant Association")]
+    refs = build(rows)
+    assert refs.normalize("ServSafe Manager 8th ed.") == "servsafe manager edition eighth"
+    assert one(refs, "Electrical Level 1 11th Ed", "NCCER")[::2] == ("resolved", "E11")
+    assert one(refs, "ServSafe Manager 8th ed.", "NRA")[::2] == ("resolved", "S8")
+    assert one(refs, "Electrical Level Two", "")[::2] == ("resolved", "L2")  # one edition listed
+    # no edition typed, or one the list lacks: review
+    assert one(refs, "ServSafe Manager", "NRA")[0] == "needs_review"
+    assert one(refs, "Electrical Level 1 9th Edition", "NCCER")[0] == "needs_review"
+    # a list writing each name in one edition leaves editions out, as before
+    single = build([rows[0], rows[3]])
+    assert single.normalize("ServSafe Manager 8th ed.") == "servsafe manager"
+    assert one(single, "ServSafe Manager 6th edition", "")[::2] == ("resolved", "S7")
