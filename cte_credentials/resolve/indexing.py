@@ -57,14 +57,17 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``. Without
     ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
     _check_crosswalk(crosswalk)
-    names = [r.get("credential_name") or "" for r in crosswalk]
+    # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
+    # its names are read without it
+    heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)
+    names = [list_features.without_heading(r.get("credential_name") or "", heads) for r in crosswalk]
     normalize = Normalizer.from_rows([*abbreviations, *list_features.state_codes_written(names)], names, GENERIC_WORDS)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     rows: list[Credential] = []
     state_vendors, same, two = _the_lists_vendors(crosswalk, normalize)
-    for row in crosswalk:
+    for row, written in zip(crosswalk, names, strict=True):
         code = (row.get("credential_code") or "").strip()
-        name, vendor = round_brackets(row.get("credential_name") or ""), row.get("vendor_name") or ""
+        name, vendor = round_brackets(written), row.get("vendor_name") or ""
         key = normalize(name)
         rows.append(Credential(code, name, vendor, key, numbers(key), tokens(key),
                                same.get(basic_clean(vendor), basic_clean(vendor))))

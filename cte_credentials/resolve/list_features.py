@@ -23,6 +23,7 @@ a credential from its siblings. Built once per list by build_refs; every functio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
@@ -795,6 +796,25 @@ NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.
 _KINDS = KIND_WORDS | {"diploma", "degree"}
 # the words before a name's first dash between spaces, with no bracket or dash among them
 _LEADING = re.compile(r"^([^()\-–]+?)\s[-–]\s(?=\S)")
+
+
+def headings(names: Iterable[str]) -> frozenset[str]:
+    """The headings a list writes before its names, in small letters: career fields ("Health Sciences - Certified
+    Nursing Assistant (CNA)", "Construction - NCCER Core Curriculum"), leading parts before a spaced dash that three
+    names or more share, when most names (three in five) start with one. Elsewhere a shared leading part is the
+    credential's own ("NIMS Machining Level I - Measurement, Materials and Safety"), and none is a heading."""
+    names = list(names)
+    leads = [m.group(1).strip().lower() if (m := _LEADING.match(n.strip())) else None for n in names]
+    counts = Counter(lead for lead in leads if lead)
+    shared = {lead for lead, n in counts.items() if n >= 3}
+    covered = sum(lead in shared for lead in leads)
+    return frozenset(shared) if names and covered >= 0.6 * len(names) else frozenset()
+
+
+def without_heading(name: str, heads: frozenset[str]) -> str:
+    """A name without its heading (headings), when it has one."""
+    match = _LEADING.match(name.strip()) if heads else None
+    return name.strip()[match.end():] if match and match.group(1).strip().lower() in heads else name
 
 
 def _part(match: re.Match) -> str:

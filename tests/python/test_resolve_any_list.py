@@ -4595,3 +4595,21 @@ def test_a_list_writing_one_name_in_two_editions_tells_them_apart_by_the_edition
     single = build([rows[0], rows[3]])
     assert single.normalize("ServSafe Manager 8th ed.") == "servsafe manager"
     assert one(single, "ServSafe Manager 6th edition", "")[::2] == ("resolved", "S7")
+
+
+def test_a_heading_written_before_every_name_is_no_word_of_the_credential() -> None:
+    # State AN writes its career field before every name ("Construction - NCCER Construction Technology"): the
+    # field's words kept "Construction Technology" and "Introductory Craft Skills" from their names
+    names = ["Construction - NCCER Core Curriculum", "Construction - NCCER Carpentry Level 1",
+             "Construction - NCCER Construction Technology", "Health Sciences - Certified Nursing Assistant (CNA)",
+             "Health Sciences - Pharmacy Technician (CPhT)", "Health Sciences - Certified Medical Assistant",
+             "Information Technology - CompTIA A+"]
+    assert list_features.headings(names) == {"construction", "health sciences"}
+    assert list_features.without_heading(names[2], frozenset({"construction"})) == "NCCER Construction Technology"
+    refs = state_refs("state_an")
+    assert outcomes(resolve(refs, ("Introductory Craft Skills then Construction Technology", ""))) == [
+        ("resolved", "NE-1034"), ("resolved", "NE-1189")]
+    # a leading part a few names share is the credential's own ("NIMS Machining Level I - Milling")
+    nims = ["NIMS Machining Level I - Milling", "NIMS Machining Level I - Turning", "NIMS Machining Level I - Drill",
+            "CompTIA A+", "CompTIA Security+", "OSHA 10 Construction", "OSHA 30 Construction"]
+    assert list_features.headings(nims) == frozenset()
