@@ -65,6 +65,7 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     # word naming a narrower credential (words.more_specific: settle assigns that one), or another vendor's when a
     # credential of the typed vendor holds every word typed too (words.the_typed_vendors_too)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
+                and not words.word_put_inside[todo[i][0], codes[bounds[i]]]
                 and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
                 and not words.the_typed_vendors_too[todo[i][0], todo[i][1], codes[bounds[i]]]
                 for i, ok in zip(tops, accept(rule, features).tolist(), strict=True)}
@@ -146,7 +147,8 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
     credential, or when the program's CIP settles an ambiguity; otherwise review. ``scores`` and ``codes`` are
     the candidates, best first; ``scored`` what the decision records of them, whatever it decides."""
     decision = _settle(refs, words, config, triple, qtokens, qnums, scores, codes, scored)
-    if decision.code is not None and words.level_up[triple[0], decision.code]:
+    if decision.code is not None and (words.level_up[triple[0], decision.code]
+                                      or words.word_put_inside[triple[0], decision.code]):
         return Decision("needs_review", "unresolved", None, *scored)
     return decision
 

@@ -492,6 +492,23 @@ class Words:
             else narrower
 
     @memoised
+    def word_put_inside(self, text: str, code: str) -> bool:
+        """The write-in puts a word no name of the list uses between two words the candidate's name writes side by
+        side ("Google Data Analytics Certificate" against "Google Analytics Certification"): a more particular
+        credential, which the list lacks, not this one. Not a word of three letters or fewer, nor a misspelling or an
+        abbreviation of the name's own, nor words such as "certified" or a vendor's name."""
+        typed = text.split()
+        name = self.refs.by_code[code].key.split()
+        pairs = set(zip(name, name[1:], strict=False))
+        index, aliases = self.refs.token_index, self.refs.vendor_alias
+        for before, word, after in zip(typed, typed[1:], typed[2:], strict=False):
+            if ((before, after) in pairs and len(word) >= 4 and word.isalpha() and word not in index
+                    and word not in GENERIC_WORDS and word not in aliases
+                    and not any(n.startswith(word) or word.startswith(n) or self.looks_like[word, n] for n in name)):
+                return True
+        return False
+
+    @memoised
     def level_up(self, text: str, code: str) -> bool:
         """The candidate's name holds a word of LEVEL_UP the write-in lacks (nor misspells), or the other way round:
         it names another level than the one typed ("MOS Excel" is not "Excel Expert", "ASE Automobile Tech" not the

@@ -4613,3 +4613,16 @@ def test_a_heading_written_before_every_name_is_no_word_of_the_credential() -> N
     nims = ["NIMS Machining Level I - Milling", "NIMS Machining Level I - Turning", "NIMS Machining Level I - Drill",
             "CompTIA A+", "CompTIA Security+", "OSHA 10 Construction", "OSHA 30 Construction"]
     assert list_features.headings(nims) == frozenset()
+
+
+def test_a_new_word_put_between_two_words_of_a_name_is_another_credential() -> None:
+    # States Z and AO: "Google Data Analytics Certificate", which they lack, was read as "Google Analytics
+    # Certification": "Data", a word no name of theirs uses, typed between two words the name writes side by side
+    refs = build([("G1", "Google Analytics Certification", "Google"),
+                  ("G2", "Google Ads Search Certification", "Google"), ("W1", "NCCER Welding Level 1", "NCCER")])
+    assert one(refs, "Google Data Analytics Certificate", "Google")[0] == "needs_review"
+    assert one(refs, "Google Analytics Certificate", "Google")[::2] == ("resolved", "G1")
+    # a misspelt or abbreviated word of the name, or a word before or after it, is no other credential
+    words = Words(refs)
+    assert not words.word_put_inside["google analytics certification passed", "G1"]
+    assert not words.word_put_inside["nccer weldng level 1", "W1"]
