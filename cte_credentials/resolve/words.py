@@ -148,8 +148,14 @@ class Words:
         core = [w for w in text.split() if w not in GENERIC_WORDS]
         if len(core) != 1 or core[0] not in refs.shared_acronyms:
             return None
-        return [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
-                and not refs.another_vendors(c, vendor_key)]
+        codes = [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
+                 and not refs.another_vendors(c, vendor_key)]
+        # the acronym and its words such as "credential" as one name alone ends with them ("CDA Credential": "Child
+        # Development Associate (CDA) Credential", not "Certified Dental Assistant (CDA)")
+        # (after words of the name's: a name that is only the acronym and "Certification", "PLS Certification", is
+        # one of its credentials, which "PLS cert" does not tell)
+        written = [c for c in codes if len(core) < len(text.split()) and refs.by_code[c].key.endswith(f" {text}")]
+        return written if len(written) == 1 else codes
 
     def only_credential_naming_every_word(self, qtokens: frozenset[str], qnums: frozenset[str],
                                           vendor_key: str, text: str = "") -> str | None:

@@ -4626,3 +4626,15 @@ def test_a_new_word_put_between_two_words_of_a_name_is_another_credential() -> N
     words = Words(refs)
     assert not words.word_put_inside["google analytics certification passed", "G1"]
     assert not words.word_put_inside["nccer weldng level 1", "W1"]
+
+
+def test_a_shared_acronym_with_the_words_one_name_alone_ends_with_is_that_name() -> None:
+    # States AN and AO: "CDA Credential" went to review beside the dental assistant's "(CDA)", though only the
+    # child development associate's name ends with "(CDA) Credential"
+    refs = build([("C1", "Child Development Associate (CDA) Credential", "Council for Professional Recognition"),
+                  ("D1", "Certified Dental Assistant (CDA)", "DANB"), ("P1", "PLS Certification", ""),
+                  ("P2", "Professional Land Surveyor (PLS)", "")])
+    assert one(refs, "CDA Credential", "") == ("resolved", "exact", "C1")
+    assert one(refs, "CDA", "")[0] == "needs_review"
+    # a name that is only the acronym and "Certification" is one of its credentials, which "PLS cert" does not tell
+    assert one(refs, "PLS cert", "")[0] == "needs_review"
