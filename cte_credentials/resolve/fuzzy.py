@@ -66,6 +66,7 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     # credential of the typed vendor holds every word typed too (words.the_typed_vendors_too)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
                 and not words.word_put_inside[todo[i][0], codes[bounds[i]]]
+                and not (not todo[i][1] and words.another_issuers_too[todo[i][0], codes[bounds[i]]])
                 and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
                 and not words.the_typed_vendors_too[todo[i][0], todo[i][1], codes[bounds[i]]]
                 for i, ok in zip(tops, accept(rule, features).tolist(), strict=True)}

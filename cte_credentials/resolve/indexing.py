@@ -57,6 +57,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``. Without
     ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
     _check_crosswalk(crosswalk)
+    # a names-only list writing each credential's issuer after a comma: that is its vendor column
+    crosswalk = list_features.issuers_after_commas(crosswalk) or crosswalk
     # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
     # its names are read without it
     heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)

@@ -811,6 +811,20 @@ def headings(names: Iterable[str]) -> frozenset[str]:
     return frozenset(shared) if names and covered >= 0.6 * len(names) else frozenset()
 
 
+def issuers_after_commas(rows: list[dict]) -> list[dict] | None:
+    """A names-only list writing the issuer last, after a comma, on most of its names (three in five: "Security+,
+    CompTIA", "Certified nursing assistant, Montana DPHHS"): its rows with that part as the vendor column, or None
+    for any other list. A last part holding a digit stays in the name ("Welding, structural plate, AWS D1.1")."""
+    if any((r.get("vendor_name") or "").strip() for r in rows):
+        return None
+    parts = [(r.get("credential_name") or "").rpartition(", ") for r in rows]
+    after = [bool(comma and head.strip() and tail.strip() and not _DIGITS.search(tail)) for head, comma, tail in parts]
+    if not rows or sum(after) < 0.6 * len(rows):
+        return None
+    return [dict(r, credential_name=head.strip(), vendor_name=tail.strip()) if ok else r
+            for r, (head, _, tail), ok in zip(rows, parts, after, strict=True)]
+
+
 def without_heading(name: str, heads: frozenset[str]) -> str:
     """A name without its heading (headings), when it has one."""
     match = _LEADING.match(name.strip()) if heads else None

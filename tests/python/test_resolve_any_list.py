@@ -4638,3 +4638,33 @@ def test_a_shared_acronym_with_the_words_one_name_alone_ends_with_is_that_name()
     assert one(refs, "CDA", "")[0] == "needs_review"
     # a name that is only the acronym and "Certification" is one of its credentials, which "PLS cert" does not tell
     assert one(refs, "PLS cert", "")[0] == "needs_review"
+
+
+def test_a_names_only_list_writing_the_issuer_after_a_comma_gives_it_as_the_vendor() -> None:
+    # State AP writes "Credential, Issuer" on every name, its vendor column empty: the issuer's words in the names
+    # kept "CNA and BLS" (from "DPHHS / AHA") and "PSIA Alpine Level 1" from their names
+    rows = [{"credential_code": "B1", "credential_name": "BLS PROVIDER, AMERICAN HEART ASSOCIATION"},
+            {"credential_code": "A1", "credential_name": "Alpine instructor level I, PSIA-AASI"},
+            {"credential_code": "P1", "credential_name": "Pharmacy technician (CPhT), PTCB"},
+            {"credential_code": "W1", "credential_name": "Welding, structural plate, AWS D1.1"},
+            {"credential_code": "C1", "credential_name": "Certified nursing assistant"}]
+    assert [(r["credential_name"], r.get("vendor_name")) for r in list_features.issuers_after_commas(rows)] == [
+        ("BLS PROVIDER", "AMERICAN HEART ASSOCIATION"), ("Alpine instructor level I", "PSIA-AASI"),
+        ("Pharmacy technician (CPhT)", "PTCB"), ("Welding, structural plate, AWS D1.1", None),
+        ("Certified nursing assistant", None)]
+    # not a list with a vendor column, nor one whose names write a comma now and then
+    assert list_features.issuers_after_commas([dict(r, vendor_name="X") for r in rows]) is None
+    assert list_features.issuers_after_commas(rows[3:]) is None
+    refs = state_refs("state_ap")
+    assert outcomes(resolve(refs, ("CNA and BLS", "DPHHS / AHA"))) == [("resolved", "MT-3230"),
+                                                                          ("resolved", "MT-3490")]
+
+
+def test_a_fuzzy_match_another_issuer_names_with_the_same_words_waits_for_the_vendor() -> None:
+    # State AP: "Personal Trainer", typed with no vendor, was read as ACE's "Certified personal trainer" beside
+    # NASM's "Certified personal trainer (CPT)", which scored a little lower for its brackets
+    refs = build([("A1", "Certified personal trainer", "ACE"), ("N1", "Certified personal trainer (CPT)", "NASM"),
+                  ("R1", "Real estate salesperson license", "Montana Board of Realty Regulation")])
+    rule = rule_bars(0.66, 0.02)
+    assert outcomes(resolve(refs, ("Personal Trainer", ""), rule=rule)) == [("needs_review", None)]
+    assert outcomes(resolve(refs, ("Personal Trainer", "ACE"), rule=rule)) == [("resolved", "A1")]
