@@ -4668,3 +4668,13 @@ def test_a_fuzzy_match_another_issuer_names_with_the_same_words_waits_for_the_ve
     rule = rule_bars(0.66, 0.02)
     assert outcomes(resolve(refs, ("Personal Trainer", ""), rule=rule)) == [("needs_review", None)]
     assert outcomes(resolve(refs, ("Personal Trainer", "ACE"), rule=rule)) == [("resolved", "A1")]
+
+
+def test_student_organisations_events_and_concurrent_credit_are_no_credentials() -> None:
+    # States AM and AO: a student organisation's conference, its name, a pre-apprenticeship programme and a
+    # concurrent-credit course went to review
+    refs = build([("H1", "HBI Pre-Apprenticeship Certificate Training (PACT) Core", "HBI"),
+                  ("A1", "College Algebra Placement", "")])
+    for name in ("FBLA State Leadership Conference", "Career Technical Student Organization",
+                 "Pre-apprenticeship program", "Concurrent Credit – College Algebra"):
+        assert one(refs, name, "")[0] == "no_credential", name
