@@ -801,14 +801,17 @@ _LEADING = re.compile(r"^([^()\-–]+?)\s[-–]\s(?=\S)")
 def headings(names: Iterable[str]) -> frozenset[str]:
     """The headings a list writes before its names, in small letters: career fields ("Health Sciences - Certified
     Nursing Assistant (CNA)", "Construction - NCCER Core Curriculum"), leading parts before a spaced dash that three
-    names or more share, when most names (three in five) start with one. Elsewhere a shared leading part is the
-    credential's own ("NIMS Machining Level I - Measurement, Materials and Safety"), and none is a heading."""
+    names or more share, when there are three such parts or more and most names (three in five) start with one.
+    Elsewhere a shared leading part is the credential's own ("NIMS Machining Level I - Measurement, Materials and
+    Safety"), and none is a heading."""
     names = list(names)
     leads = [m.group(1).strip().lower() if (m := _LEADING.match(n.strip())) else None for n in names]
     counts = Counter(lead for lead in leads if lead)
     shared = {lead for lead, n in counts.items() if n >= 3}
     covered = sum(lead in shared for lead in leads)
-    return frozenset(shared) if names and covered >= 0.6 * len(names) else frozenset()
+    # (three headings or more: one leading part most names share is a family of credentials, "IC3 Digital Literacy
+    # Certification - GS6 Level 1", "- Level 2" ...)
+    return frozenset(shared) if len(shared) >= 3 and covered >= 0.6 * len(names) else frozenset()
 
 
 def issuers_after_commas(rows: list[dict]) -> list[dict] | None:
