@@ -66,6 +66,7 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     # credential of the typed vendor holds every word typed too (words.the_typed_vendors_too)
     over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
                 and not words.word_put_inside[todo[i][0], codes[bounds[i]]]
+                and not words.another_version[todo[i][0], codes[bounds[i]]]
                 and not (not todo[i][1] and words.another_issuers_too[todo[i][0], codes[bounds[i]]])
                 and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
                 and not words.the_typed_vendors_too[todo[i][0], todo[i][1], codes[bounds[i]]]
@@ -149,7 +150,8 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
     the candidates, best first; ``scored`` what the decision records of them, whatever it decides."""
     decision = _settle(refs, words, config, triple, qtokens, qnums, scores, codes, scored)
     if decision.code is not None and (words.level_up[triple[0], decision.code]
-                                      or words.word_put_inside[triple[0], decision.code]):
+                                      or words.word_put_inside[triple[0], decision.code]
+                                      or words.another_version[triple[0], decision.code]):
         return Decision("needs_review", "unresolved", None, *scored)
     return decision
 

@@ -21,7 +21,14 @@ import re
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.list_features import KIND_WORDS
 from cte_credentials.resolve.memo import memoised
-from cte_credentials.resolve.normalize import YEAR, basic_clean, number_counts, numbers, numbers_conflict
+from cte_credentials.resolve.normalize import (
+    YEAR,
+    basic_clean,
+    number_counts,
+    numbers,
+    numbers_conflict,
+    version_year,
+)
 from cte_credentials.resolve.readings import TEST_PROVIDERS, one_letter_away, word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, Credential, ResolutionRefs, tokens, vendor_within
 
@@ -496,6 +503,15 @@ class Words:
             return None
         return None if any(w in mine and len(refs.token_index.get(w, ())) <= refs.distinctive for w in theirs) \
             else narrower
+
+    @memoised
+    def another_version(self, text: str, code: str) -> bool:
+        """The write-in types a version's year ("MOS Excel 2016", "Revit 2023") and the candidate's name writes
+        another, none of the typed ("Microsoft Office Specialist: Excel 2019", "Autodesk Certified User: Revit
+        2024"; "365" is a version too): another version, which the list lacks, not this one."""
+        typed = {n for n in text.split() if n.isdigit() and version_year(n)}
+        theirs = {n for n in self.refs.by_code[code].key.split() if n.isdigit() and version_year(n)}
+        return bool(typed) and bool(theirs) and not typed & theirs
 
     @memoised
     def word_put_inside(self, text: str, code: str) -> bool:

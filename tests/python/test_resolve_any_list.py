@@ -4681,3 +4681,20 @@ def test_student_organisations_events_and_concurrent_credit_are_no_credentials()
     for name in ("FBLA State Leadership Conference", "Career Technical Student Organization",
                  "Pre-apprenticeship program", "Concurrent Credit – College Algebra"):
         assert one(refs, name, "")[0] == "no_credential", name
+
+
+def test_a_version_typed_that_the_name_writes_no_other_of_is_another_version() -> None:
+    # State AO: "MOS Excel 2016", "Revit 2023" and "MOS Outlook 2019", whose versions it lacks, were read as its
+    # "Excel 2019", "Revit 2024" and "Outlook (Microsoft 365 Apps)"
+    refs = build([("E19", "Microsoft Office Specialist: Excel 2019", "Microsoft"),
+                  ("E365", "Microsoft Office Specialist: Excel Expert (Microsoft 365 Apps)", "Microsoft"),
+                  ("R24", "Autodesk Certified User: Revit 2024", "Autodesk"),
+                  ("W1", "Microsoft Office Specialist: Word Associate", "Microsoft"),
+                  ("W16", "Microsoft Office Specialist: Word 2016", "Microsoft"),
+                  ("A23", "Autodesk Certified User: AutoCAD 2023", "Autodesk")])
+    # (years other names write: a year no name writes is left out, "ACU AutoCAD 2024" beside a list of no years)
+    rule = rule_bars(0.4, 0.05)
+    assert outcomes(resolve(refs, ("Revit 2023", ""), ("MOS Excel 2016", ""), rule=rule)) == [
+        ("needs_review", None), ("needs_review", None)]
+    assert outcomes(resolve(refs, ("Revit 2024", ""), ("Revit", "Autodesk"), rule=rule)) == [
+        ("resolved", "R24"), ("resolved", "R24")]
