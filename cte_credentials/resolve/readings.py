@@ -620,7 +620,8 @@ class Readings:
             # the vendor field names several vendors: the piece's own, or none
             return self.piece_reading[text, self._vendor_of_the_piece(text, vendor_key.split(VENDORS_APART))]
         name, vendor = self._bracketed_vendor(text, None)
-        if vendor and self.vendor_key[vendor] != vendor_key:
+        if vendor:
+            # (the entry's own vendor too, read off the piece's end: "CDA (DANB) / RHS / ICE" from DANB)
             return self._without_status_words(self.normalize[name]), self.vendor_key[vendor]
         first, _, rest = text.strip().partition(" ")
         if vendor_key and rest and self.is_vendor(first) and self.vendor_key[first] != vendor_key:

@@ -4698,3 +4698,14 @@ def test_a_version_typed_that_the_name_writes_no_other_of_is_another_version() -
         ("needs_review", None), ("needs_review", None)]
     assert outcomes(resolve(refs, ("Revit 2024", ""), ("Revit", "Autodesk"), rule=rule)) == [
         ("resolved", "R24"), ("resolved", "R24")]
+
+
+def test_a_pieces_bracketed_vendor_the_entrys_own_is_read_off_the_piece() -> None:
+    # State AO: "CDA (DANB) / RHS / ICE" from DANB left "CDA" to review: the piece kept its "(DANB)" in its text
+    # when the bracket named the entry's own vendor (another's was read off already)
+    refs = build([("D1", "Certified Dental Assistant (CDA)", "Dental Assisting National Board (DANB)"),
+                  ("C1", "Child Development Associate (CDA) Credential", "Council for Professional Recognition"),
+                  ("R1", "DANB Radiation Health and Safety (RHS)", "DANB"),
+                  ("I1", "DANB Infection Control (ICE)", "DANB")])
+    assert outcomes(resolve(refs, ("CDA (DANB) / RHS / ICE", "DANB"))) == [
+        ("resolved", "D1"), ("resolved", "R1"), ("resolved", "I1")]
