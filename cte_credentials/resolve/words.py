@@ -815,9 +815,14 @@ class Words:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential
         ("Azure Fundamentals AZ-900" is not "Azure AI Fundamentals (AI-900)")."""
-        theirs = list_features.exam_codes(self.refs.by_code[code].key)
+        key = self.refs.by_code[code].key
+        theirs = list_features.exam_codes(key)
         numbers = {n for _, n in theirs}
-        return any(n in numbers and (w, n) not in theirs for w, n in list_features.exam_codes(text))
+        # (not the letters the name writes just before its code's: "IPC 610" for "IPC-A-610 Certified IPC
+        # Specialist", its "A" left out)
+        return any(n in numbers and (w, n) not in theirs and not any(f" {w} {x} {n} " in f" {key} " for x, m in theirs
+                                                                     if m == n)
+                   for w, n in list_features.exam_codes(text))
 
     @memoised
     def swapped_for_a_sibling_word(self, text: str, code: str) -> bool:

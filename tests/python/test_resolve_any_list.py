@@ -4709,3 +4709,15 @@ def test_a_pieces_bracketed_vendor_the_entrys_own_is_read_off_the_piece() -> Non
                   ("I1", "DANB Infection Control (ICE)", "DANB")])
     assert outcomes(resolve(refs, ("CDA (DANB) / RHS / ICE", "DANB"))) == [
         ("resolved", "D1"), ("resolved", "R1"), ("resolved", "I1")]
+
+
+def test_an_exam_code_typed_without_the_letter_the_name_writes_inside_it_is_that_code() -> None:
+    # State AO: "IPC 610" from IPC went to review against "IPC-A-610 Certified IPC Specialist (CIS)", read as
+    # another exam's code ("IPC 610" beside the name's "A 610"); State AG: "EPA 609" against "EPA Sec. 609 MVAC Cert."
+    refs = build([("I1", "IPC-A-610 Certified IPC Specialist (CIS)", "IPC"),
+                  ("J1", "IPC J-STD-001 Certified IPC Specialist", "IPC"),
+                  ("A1", "Microsoft Azure AI Fundamentals (AI-900)", "Microsoft")])
+    words = Words(refs)
+    assert not words.exam_code_clash["ipc 610", "I1"]
+    assert words.exam_code_clash["az 900", "A1"]  # another exam's letters, as before
+    assert outcomes(resolve(refs, ("IPC 610 and J-STD-001", "IPC"))) == [("resolved", "I1"), ("resolved", "J1")]
