@@ -945,7 +945,21 @@ def mended_in_context(refs: ResolutionRefs, words: list[str], mended_word: Mende
             out.append(" ".join(words[:i] + [joined] + words[i + 2 :]))
         if mended is not None:
             out.append(" ".join(words[:i] + [mended] + words[i + 1 :]))
+        parted = _parted(refs, word)
+        if parted:
+            out.append(" ".join(words[:i] + [parted] + words[i + 1 :]))
     return out
+
+
+def _parted(refs: ResolutionRefs, word: str) -> str | None:
+    """A word no name uses, of six letters or more, that is two words a name writes side by side typed as one
+    ("Chainsaws": "chain saws", of "S-212 Wildland Fire Chain Saws"), as those two words; None."""
+    index = refs.token_index
+    if len(word) < 6 or word in index:
+        return None
+    found = [f"{word[:k]} {word[k:]}" for k in range(3, len(word) - 2)
+             if word[:k] in index and word[k:] in index and f"{word[:k]} {word[k:]}" in refs.name_phrases]
+    return found[0] if len(found) == 1 else None
 
 
 def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | None) -> tuple[str | None, str | None]:

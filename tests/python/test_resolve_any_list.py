@@ -4721,3 +4721,14 @@ def test_an_exam_code_typed_without_the_letter_the_name_writes_inside_it_is_that
     assert not words.exam_code_clash["ipc 610", "I1"]
     assert words.exam_code_clash["az 900", "A1"]  # another exam's letters, as before
     assert outcomes(resolve(refs, ("IPC 610 and J-STD-001", "IPC"))) == [("resolved", "I1"), ("resolved", "J1")]
+
+
+def test_a_word_typed_for_two_words_a_name_writes_side_by_side_is_read_as_them() -> None:
+    # State AM: "FFT2, S-212 Chainsaws" left S-212 to review: "Chainsaws", a word no name uses, is the "Chain Saws"
+    # of "S-212 Wildland Fire Chain Saws"
+    refs = build([("S1", "S-212 Wildland Fire Chain Saws", "National Wildfire Coordinating Group"),
+                  ("F1", "Wildland Firefighter Type 2 (FFT2) – S-130/S-190", "Oregon Department of Forestry"),
+                  ("G1", "Game of Logging – Level 1 Chainsaw Safety", "Game of Logging")])
+    assert mended_in_context(refs, ["s", "212", "chainsaws"])[-1] == "s 212 chain saws"
+    assert not mended_in_context(refs, ["chainsaw", "safety"])  # a word of the list's own
+    assert outcomes(resolve(refs, ("S-212 Chainsaws", "ODF"), rule=rule_bars(0.66, 0.02))) == [("resolved", "S1")]
