@@ -600,6 +600,9 @@ class Readings:
         first, dash, rest = name.partition(" - ")
         if not dash or not rest.strip() or not self.is_vendor(first.strip()) or self.junk_reason[first.strip()]:
             return name, vendor
+        if set(self.normalize[rest].split()) <= _STATUS_WORDS | _EARNED_WORDS:
+            # only words saying it was earned after the dash ("W!SE Financial Literacy - passed"): the name before it
+            return name, vendor
         typed = self.vendor_key[vendor] if vendor else ""
         if typed and typed != self.vendor_key[first.strip()]:
             if typed in self.refs.vendor_keys or self.vendor_key[first.strip()] not in self.refs.vendor_keys:

@@ -4732,3 +4732,16 @@ def test_a_word_typed_for_two_words_a_name_writes_side_by_side_is_read_as_them()
     assert mended_in_context(refs, ["s", "212", "chainsaws"])[-1] == "s 212 chain saws"
     assert not mended_in_context(refs, ["chainsaw", "safety"])  # a word of the list's own
     assert outcomes(resolve(refs, ("S-212 Chainsaws", "ODF"), rule=rule_bars(0.66, 0.02))) == [("resolved", "S1")]
+
+
+def test_a_name_the_list_reads_as_a_vendor_then_a_dash_and_passed_is_the_name() -> None:
+    # State AO: "W!SE Financial Literacy - passed" was junk: the words before the dash read as the vendor (the
+    # list's "Working in Support of Education (W!SE)"), "passed" left alone after it
+    refs = build([("W1", "W!SE Financial Literacy Certification", "Working in Support of Education (W!SE)"),
+                  ("A1", "Heartsaver CPR AED", "American Heart Association")])
+    readings = Readings(refs)
+    assert readings._vendor_before_a_dash("W!SE Financial Literacy - passed", None) == (
+        "W!SE Financial Literacy - passed", None)
+    assert readings._vendor_before_a_dash("American Heart Association - Heartsaver CPR AED", None) == (
+        "Heartsaver CPR AED", "American Heart Association")
+    assert one(refs, "W!SE Financial Literacy - passed", "")[::2] == ("resolved", "W1")
