@@ -58,6 +58,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
     _check_crosswalk(crosswalk)
     # a names-only list writing each credential's issuer after a comma: that is its vendor column
+    as_given = crosswalk
     crosswalk = list_features.issuers_after_commas(crosswalk) or crosswalk
     # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
     # its names are read without it
@@ -145,7 +146,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             # Certification Consortium, Inc." for the typed "ISC2")
             by_seed_name.setdefault(basic_clean(seed_alias[bare]), set()).add(vendor)
     refs.vendor_by_seed_name = {name: min(keys) for name, keys in by_seed_name.items() if len(keys) == 1}
-    refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names))
+    # (a names-only list's issuers read off its names count: "..., Montana Board of Medical Examiners")
+    written_apart = [r.get("vendor_name") or "" for r in crosswalk] if crosswalk is not as_given else []
+    refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names + written_apart))
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():

@@ -113,11 +113,16 @@ US_STATE_CODES = {
     "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming"}
 
 
+# every state's name, those whose codes US_STATE_CODES leaves out too
+_STATE_NAMES = (*US_STATE_CODES.values(), "colorado", "delaware", "hawaii", "idaho", "indiana", "maine", "maryland",
+                "massachusetts", "mississippi", "montana", "oregon")
+
+
 def home_states(names: Iterable[str]) -> frozenset[str]:
-    """The names of the states (of US_STATE_CODES) the list writes in three names or more: its home state, whose
-    name or code a clerk may type before any of its credentials ("TX CNA")."""
+    """The names of the states the list writes in three names or more: its home state, whose name (or code, of
+    US_STATE_CODES) a clerk may type before any of its credentials ("TX CNA", "Montana EMT license")."""
     names = list(names)
-    return frozenset(state for state in US_STATE_CODES.values()
+    return frozenset(state for state in _STATE_NAMES
                      if sum(bool(re.search(rf"\b{state}\b", n, re.IGNORECASE)) for n in names) >= 3)
 
 

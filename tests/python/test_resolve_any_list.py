@@ -4745,3 +4745,17 @@ def test_a_name_the_list_reads_as_a_vendor_then_a_dash_and_passed_is_the_name() 
     assert readings._vendor_before_a_dash("American Heart Association - Heartsaver CPR AED", None) == (
         "Heartsaver CPR AED", "American Heart Association")
     assert one(refs, "W!SE Financial Literacy - passed", "")[::2] == ("resolved", "W1")
+
+
+def test_every_states_name_may_be_a_lists_home_state() -> None:
+    # State AP: "Montana EMT license" went to review: Montana, whose code is left out of US_STATE_CODES ("MT" is a
+    # medical technologist), was no state a list's home could be, and its names-only list writes it in the issuers
+    # read off after a comma
+    assert list_features.home_states(["Montana Board of Nursing", "x, Montana DPHHS", "Montana FWP"]) == {"montana"}
+    rows = [("E1", "EMT – state license, Montana Board of Medical Examiners", ""),
+            ("E2", "Emergency medical technician (EMT), NREMT", ""),
+            ("C1", "Cosmetologist license, Montana Board of Barbers and Cosmetologists", ""),
+            ("N1", "Certified nursing assistant, Montana DPHHS", ""), ("R1", "Hunter education, Montana FWP", "")]
+    refs = build(rows)
+    assert refs.home_states == {"montana"}
+    assert outcomes(resolve(refs, ("Montana EMT license", ""), rule=rule_bars(0.66, 0.02))) == [("resolved", "E1")]
