@@ -61,12 +61,12 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
     margins = [round(scores[bounds[i]] - (scores[runner_at[i]] if runner_at[i] is not None else 0.0), 4)
                for i in tops]
     features = top_features(arr, words, rule, collect is not None, todo, tops, margins, ranked)
-    # the rule's pick stands unless it is a level above what was typed, an umbrella name the write-in holds with a
-    # word naming a narrower credential (words.more_specific: settle assigns that one), or another vendor's when a
-    # credential of the typed vendor holds every word typed too (words.the_typed_vendors_too)
-    over_bar = {i: ok and not words.level_up[todo[i][0], codes[bounds[i]]]
-                and not words.word_put_inside[todo[i][0], codes[bounds[i]]]
-                and not words.another_version[todo[i][0], codes[bounds[i]]]
+    # the rule's pick stands unless no fuzzy rule assigns it (words.never_assigned: another level, a more particular
+    # credential, another version), another issuer names the same words and no vendor is typed
+    # (words.another_issuers_too), it is an umbrella name the write-in holds with a word naming a narrower credential
+    # (words.more_specific: settle assigns that one), or another vendor's when a credential of the typed vendor holds
+    # every word typed too (words.the_typed_vendors_too)
+    over_bar = {i: ok and not words.never_assigned[todo[i][0], codes[bounds[i]]]
                 and not (not todo[i][1] and words.another_issuers_too[todo[i][0], codes[bounds[i]]])
                 and words.more_specific[todo[i][0], todo[i][1], codes[bounds[i]]] is None
                 and not words.the_typed_vendors_too[todo[i][0], todo[i][1], codes[bounds[i]]]
@@ -149,9 +149,7 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
     credential, or when the program's CIP settles an ambiguity; otherwise review. ``scores`` and ``codes`` are
     the candidates, best first; ``scored`` what the decision records of them, whatever it decides."""
     decision = _settle(refs, words, config, triple, qtokens, qnums, scores, codes, scored)
-    if decision.code is not None and (words.level_up[triple[0], decision.code]
-                                      or words.word_put_inside[triple[0], decision.code]
-                                      or words.another_version[triple[0], decision.code]):
+    if decision.code is not None and words.never_assigned[triple[0], decision.code]:
         return Decision("needs_review", "unresolved", None, *scored)
     return decision
 

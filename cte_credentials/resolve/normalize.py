@@ -15,14 +15,14 @@ _SPACED_PLUS = re.compile(r"(?<=[a-z0-9]) +\+(?=\s*(?:$|[,;/|)]))")
 _FREE_PLUS = re.compile(r"\s\+\s")
 _DIGIT_LETTER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
 _HAS_DIGIT = re.compile(r"\d").search
-_EDITION = re.compile(r"(?<![a-z0-9])\d{1,2}\s?(?:st|nd|rd|th)\s+(?:ed|edn|edition)(?![a-z0-9])\.?")
-# the same in a text as typed, its number kept, as a word: no number of the credential's (numbers_conflict), but
-# the word telling one edition from another
+# an edition ("7th ed."), in any case, its number in group 1
+_EDITION = re.compile(r"(?<![A-Za-z0-9])(\d{1,2})\s?(?:st|nd|rd|th)\s+(?:ed|edn|edition)(?![A-Za-z0-9])\.?",
+                      re.IGNORECASE)
+# an edition's number read as a word (Normalizer.editions): no number of the credential's (numbers_conflict), but the
+# word telling one edition from another
 _ORDINALS = dict(enumerate(("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                             "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
                             "twentieth").split()))
-_TYPED_EDITION = re.compile(r"(?<![A-Za-z0-9])(\d{1,2})\s?(?:st|nd|rd|th)\s+(?:ed|edn|edition)(?![A-Za-z0-9])\.?",
-                            re.IGNORECASE)
 # _PUNCT for plain ASCII text as a translation table (str.translate is several times faster than the regex)
 _ASCII_PUNCT = {i: " " for i in range(128) if not re.fullmatch(r"[a-z0-9+#]", chr(i))}
 
@@ -76,7 +76,7 @@ class Normalizer:
                    for w in _CAPITAL_WORD.findall(inner)}
         editions: dict[str, set[str]] = {}
         for name in names or ():
-            for m in _TYPED_EDITION.finditer(name):
+            for m in _EDITION.finditer(name):
                 editions.setdefault(basic_clean(name), set()).add(m.group(1))
         return cls(tuple(pairs), frozenset(written & patterns), tuple(raw), codes,
                    any(len(numbers) >= 2 for numbers in editions.values()))
@@ -110,8 +110,8 @@ class Normalizer:
         return self._raw_regex.sub(expand, text)  # type: ignore[attr-defined]
 
     def __call__(self, text: str | None) -> str:
-        if self.editions and text and _TYPED_EDITION.search(text):
-            text = _TYPED_EDITION.sub(lambda m: f" edition {_ORDINALS.get(int(m.group(1)), m.group(1))} ", text)
+        if self.editions and text and _EDITION.search(text):
+            text = _EDITION.sub(lambda m: f" edition {_ORDINALS.get(int(m.group(1)), m.group(1))} ", text)
         cleaned = basic_clean(text)
         if not cleaned or self._regex is None:  # type: ignore[attr-defined]
             return cleaned

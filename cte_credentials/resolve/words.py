@@ -505,6 +505,12 @@ class Words:
             else narrower
 
     @memoised
+    def never_assigned(self, text: str, code: str) -> bool:
+        """What no fuzzy rule assigns, over the bars or in settling: a level other than the one typed (level_up), a
+        more particular credential (word_put_inside), another version (another_version)."""
+        return self.level_up[text, code] or self.word_put_inside[text, code] or self.another_version[text, code]
+
+    @memoised
     def another_version(self, text: str, code: str) -> bool:
         """The write-in types a version's year ("MOS Excel 2016", "Revit 2023") and the candidate's name writes
         another, none of the typed ("Microsoft Office Specialist: Excel 2019", "Autodesk Certified User: Revit
