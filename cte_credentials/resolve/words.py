@@ -523,18 +523,30 @@ class Words:
     def word_put_inside(self, text: str, code: str) -> bool:
         """The write-in puts a word no name of the list uses between two words the candidate's name writes side by
         side ("Google Data Analytics Certificate" against "Google Analytics Certification"): a more particular
-        credential, which the list lacks, not this one. Not a word of three letters or fewer, nor a misspelling or an
-        abbreviation of the name's own, nor words such as "certified" or a vendor's name."""
+        credential, which the list lacks, not this one. So is a word only names of another subject use (_foreign_word:
+        "NIMS CNC Milling Programming Setup & Ops" against "NIMS CNC Milling: Operations" in a list whose one
+        "programming" is an IT row's). Not a word of three letters or fewer, nor a misspelling or an abbreviation of
+        the name's own, nor words such as "certified" or a vendor's name."""
         typed = text.split()
         name = self.refs.by_code[code].key.split()
         pairs = set(zip(name, name[1:], strict=False))
         index, aliases = self.refs.token_index, self.refs.vendor_alias
         for before, word, after in zip(typed, typed[1:], typed[2:], strict=False):
-            if ((before, after) in pairs and len(word) >= 4 and word.isalpha() and word not in index
+            if ((before, after) in pairs and len(word) >= 4 and word.isalpha()
+                    and (word not in index or self._foreign_word(word, code))
                     and word not in GENERIC_WORDS and word not in aliases
                     and not any(n.startswith(word) or word.startswith(n) or self.looks_like[word, n] for n in name)):
                 return True
         return False
+
+    def _foreign_word(self, word: str, code: str) -> bool:
+        """A word the list's names use, but only names sharing no word with the candidate's (such words as
+        "certified" aside): a word of another subject ("programming" of an IT row, put inside "NIMS CNC Milling:
+        Operations"), not a word of the candidate's own subject ("pesticide" in "Commercial Pesticide Applicator",
+        put inside "Private Applicator Certification")."""
+        refs = self.refs
+        theirs = refs.by_code[code].tokens - GENERIC_WORDS
+        return not any(refs.by_code[c].tokens & theirs for c in refs.token_index[word])
 
     @memoised
     def level_up(self, text: str, code: str) -> bool:

@@ -4631,6 +4631,21 @@ def test_a_new_word_put_between_two_words_of_a_name_is_another_credential() -> N
     assert not words.word_put_inside["nccer weldng level 1", "W1"]
 
 
+def test_a_word_of_another_subject_put_between_two_words_of_a_name_is_another_credential() -> None:
+    # State AM: "NIMS CNC Milling Programming Setup & Ops" was read as "NIMS CNC Milling: Operations", though the
+    # list's one "programming" is an IT row's; a word of the name's own subject is no other credential (State M's
+    # "private pesticide applicator" is its "Private Applicator Certification", "pesticide" in its siblings' names)
+    refs = build([("M1", "NIMS CNC Milling: Operations", "NIMS"), ("M2", "NIMS CNC Turning: Operations", "NIMS"),
+                  ("P1", "Python Programming Certification", "Python Institute"),
+                  ("A1", "Private Applicator Certification", "Dept of Agriculture"),
+                  ("A2", "Commercial Pesticide Applicator", "Dept of Agriculture")])
+    assert one(refs, "NIMS CNC Milling Programming Ops", "NIMS")[0] == "needs_review"
+    assert one(refs, "NIMS CNC Milling Operations", "NIMS")[::2] == ("resolved", "M1")
+    words = Words(refs)
+    assert words.word_put_inside["nims cnc milling programming operations", "M1"]
+    assert not words.word_put_inside["private pesticide applicator", "A1"]
+
+
 def test_a_shared_acronym_with_the_words_one_name_alone_ends_with_is_that_name() -> None:
     # States AN and AO: "CDA Credential" went to review beside the dental assistant's "(CDA)", though only the
     # child development associate's name ends with "(CDA) Credential"
