@@ -913,8 +913,12 @@ def spelled_out(refs: ResolutionRefs, text: str, mended_word: MendedWords | None
                 *(refs.token_index.get(w, set()) for w in [*others, *p.split()])))
         if word in refs.vendor_alias:
             # a vendor's acronym stands for that vendor's name only ("AHA BLS": the American Heart Association's;
-            # "CPT (NHA)": the National Healthcareer Association, not a Nursing Home Administrator)
-            phrases = [p for p in phrases if p == basic_clean(refs.vendor_alias[word])]
+            # "CPT (NHA)": the National Healthcareer Association, not a Nursing Home Administrator), unless a name
+            # holds the run of words it spells with the write-in's other words ("AMT General" from PSI: "FAA
+            # Aviation Maintenance Technician - General", in a list where the AMT is American Medical Technologists)
+            others = [w for w in words[:i] + words[i + 1 :] if w in refs.token_index and w not in GENERIC_WORDS]
+            phrases = [p for p in phrases if p == basic_clean(refs.vendor_alias[word])
+                       or others and refs.holding_every_word([*others, *p.split()])]
         for phrase in phrases[:MAX_READINGS]:
             readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))
         if not phrases and len(word) >= 3:

@@ -733,6 +733,19 @@ def test_a_vendors_acronym_is_read_as_that_vendor_only() -> None:
     assert one(refs, "NHA CPT")[2] != "N1"
 
 
+def test_a_vendors_acronym_is_the_run_of_words_a_name_holds_with_the_write_ins_other_words() -> None:
+    # States K and N: "AMT General" (from PSI, or "FAA AMT General") is "FAA Aviation Maintenance Technician -
+    # General", though our alias seed reads AMT as American Medical Technologists, the RMA's issuer in State K
+    refs = build([("A1", "FAA Aviation Maintenance Technician - General", "PSI"),
+                  ("A2", "FAA Aviation Maintenance Technician - Airframe", "PSI"),
+                  ("R1", "Registered Medical Assistant (RMA)", "American Medical Technologists"),
+                  ("G1", "OSHA 10-Hour General Industry", "CareerSafe")])
+    assert one(refs, "AMT General", "PSI")[::2] == ("resolved", "A1")
+    assert outcomes(resolve(refs, ("FAA AMT General + Airframe", ""))) == [("resolved", "A1"), ("resolved", "A2")]
+    # the AMT's own credential still reads it as its vendor
+    assert one(refs, "AMT RMA")[::2] == ("resolved", "R1")
+
+
 def test_a_drivers_license_is_no_commercial_drivers_license_unless_the_list_holds_it() -> None:
     rows = [("D1", "Commercial Driver License (CDL)", ""), ("T1", "Tractor-Trailer Drivers School", ""),
             ("F1", "FCC Commercial Operators License", "")]
