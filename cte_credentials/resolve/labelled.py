@@ -207,6 +207,22 @@ STATE_AO_SET = DATA_DIR / "state_ao_dev_credentials.csv"
 # codes MT-####), and its set, written the same way
 STATE_AP_LIST = DATA_DIR / "state_ap_credential_list.csv"
 STATE_AP_SET = DATA_DIR / "state_ap_dev_credentials.csv"
+# "State AT": a Wyoming-style list whose vendor column names two bodies on many rows, the issuer and the test
+# provider or a partner ("CompTIA / Pearson VUE", "Microsoft via Certiport"; codes WY-IRC-####), and its set
+STATE_AT_LIST = DATA_DIR / "state_at_credential_list.csv"
+STATE_AT_SET = DATA_DIR / "state_at_dev_credentials.csv"
+# "State AQ": a Massachusetts-style list whose vendor column gives the issuer's web domain on most rows
+# ("comptia.org", "nccer.org"; codes MA-CR-####), and its set, written the same way
+STATE_AQ_LIST = DATA_DIR / "state_aq_credential_list.csv"
+STATE_AQ_SET = DATA_DIR / "state_aq_dev_credentials.csv"
+# "State AR": a West-Virginia-style names-only list, most names ending with their programme's CIP code in
+# brackets ("Certified Nursing Assistant (51.3902)"; codes WV-####), and its set, written the same way
+STATE_AR_LIST = DATA_DIR / "state_ar_credential_list.csv"
+STATE_AR_SET = DATA_DIR / "state_ar_dev_credentials.csv"
+# "State AS": a Mississippi-style list holding many credentials as tiers or levels under separate codes
+# (WorkKeys NCRC Bronze to Platinum, NCCER levels; codes MS-CR-###), and its set, written the same way
+STATE_AS_LIST = DATA_DIR / "state_as_credential_list.csv"
+STATE_AS_SET = DATA_DIR / "state_as_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
