@@ -75,14 +75,14 @@ from cte_credentials.resolve.labelled import (
     STATE_AO_SET,
     STATE_AP_LIST,
     STATE_AP_SET,
-    STATE_AT_LIST,
-    STATE_AT_SET,
     STATE_AQ_LIST,
     STATE_AQ_SET,
     STATE_AR_LIST,
     STATE_AR_SET,
     STATE_AS_LIST,
     STATE_AS_SET,
+    STATE_AT_LIST,
+    STATE_AT_SET,
     STATE_B_LIST,
     STATE_B_SET,
     STATE_C_LIST,
@@ -287,10 +287,10 @@ DEVELOPMENT_STATES = (
     ("state_an", "State AN's names-only list (development), its set", "no_vendors", STATE_AN_LIST, STATE_AN_SET),
     ("state_ao", "State AO's list (development), its set", "vendors", STATE_AO_LIST, STATE_AO_SET),
     ("state_ap", "State AP's names-only list (development), its set", "no_vendors", STATE_AP_LIST, STATE_AP_SET),
-    ("state_at", "State AT's list (development), its set", "vendors", STATE_AT_LIST, STATE_AT_SET),
     ("state_aq", "State AQ's list (development), its set", "vendors", STATE_AQ_LIST, STATE_AQ_SET),
     ("state_ar", "State AR's names-only list (development), its set", "no_vendors", STATE_AR_LIST, STATE_AR_SET),
     ("state_as", "State AS's list (development), its set", "vendors", STATE_AS_LIST, STATE_AS_SET),
+    ("state_at", "State AT's list (development), its set", "vendors", STATE_AT_LIST, STATE_AT_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
