@@ -64,6 +64,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # its names are read without it
     heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)
     names = [list_features.without_heading(r.get("credential_name") or "", heads) for r in crosswalk]
+    # and the CIP code of its programme some lists write after each name ("Certified Nursing Assistant (51.3902)"):
+    # no word of the credential, but the list's own alignment of it to a programme, read beside the alignment seed
+    cips = list_features.cips_written(names)
+    if cips:
+        names = [name for name, _ in cips]
+        alignment = [*alignment, *({"credential_code": (r.get("credential_code") or "").strip(), "cip_code": c}
+                                   for r, (_, written) in zip(crosswalk, cips, strict=True) for c in written)]
     normalize = Normalizer.from_rows([*abbreviations, *list_features.state_codes_written(names)], names, GENERIC_WORDS)
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     rows: list[Credential] = []

@@ -833,6 +833,23 @@ def issuers_after_commas(rows: list[dict]) -> list[dict] | None:
             for r, (head, _, tail), ok in zip(rows, parts, after, strict=True)]
 
 
+# a CIP code (two digits, a point, four digits: "51.3902") in brackets, one or several ("(12.0500, 12.0503)")
+CIP_WRITTEN = re.compile(r"\s*\((\s*\d{2}\.\d{4}(?:\s*[,;/&]\s*\d{2}\.\d{4})*\s*)\)")
+
+
+def cips_written(names: Iterable[str]) -> list[tuple[str, list[str]]] | None:
+    """For a list writing, in brackets, the CIP code of the programme a credential belongs to after most of its names
+    (three in five: "Certified Nursing Assistant (51.3902)", "CompTIA A+ (11.1006)"), each name without it and the
+    CIP codes it wrote; None for any other list. The code is no number of the credential's (not an exam's), and a
+    clerk never types it: read as part of the name, it told every name apart from what was typed ("OSHA 30 hr
+    construction" against "OSHA 30-Hour Construction (46.0000)")."""
+    names = list(names)
+    found = [[c for m in CIP_WRITTEN.finditer(n) for c in re.findall(r"\d{2}\.\d{4}", m.group(1))] for n in names]
+    if not names or sum(bool(f) for f in found) < 0.6 * len(names):
+        return None
+    return [(CIP_WRITTEN.sub("", n).strip() or n, f) for n, f in zip(names, found, strict=True)]
+
+
 def without_heading(name: str, heads: frozenset[str]) -> str:
     """A name without its heading (headings), when it has one."""
     match = _LEADING.match(name.strip()) if heads else None

@@ -42,6 +42,8 @@ _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,
                    r"|\d{1,2}[/.-](?:19|20)\d\d|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d",
                    re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w.-])(?:19|20)\d\d(?![\w.-])")  # a version's year, standing alone ("AutoCAD 2024")
+# a CIP code as a clerk may type it, in brackets or not ("(52.0407)", "51.3901")
+_CIP_TYPED = re.compile(r"\(?(?<![\d.])(\d{2})\.(\d{4})(?![\d.])\)?")
 _TERM = re.compile(r"(?:spring|summer|fall|autumn|winter)\s+(?:19|20)\d\d|\d[/.-](?:19|20)\d\d", re.IGNORECASE)
 # "12345", "0": digits only (junk unless the list's names use the number: "608" may be EPA 608)
 _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
@@ -493,6 +495,12 @@ class Readings:
         "AZ900", "IS-700"), not alone ("Improvement 200")."""
         return frozenset(n.lstrip("0") for c in self.refs.rows for n in _EXAM_CODE_NUMBER.findall(c.name))
 
+    @functools.cached_property
+    def _cips_in_names(self) -> frozenset[tuple[str, str]]:
+        """The numbers shaped as CIP codes ("51.3902") the list's names write, as read (a list writing its
+        programmes' CIP codes after its names has them read off: indexing.build_refs)."""
+        return frozenset(m.group(1, 2) for c in self.refs.rows for m in _CIP_TYPED.finditer(c.name))
+
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
         Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers
@@ -550,6 +558,9 @@ class Readings:
         # the list writes them
         if not _TERM.search(kept):  # not a date or a term ("Fall 2021"), which is junk
             kept = _YEAR.sub(lambda m: m.group(0) if m.group(0) in index else " ", kept)
+        # a programme's CIP code the clerk typed ("MOS Excel (52.0407)", "certified nursing asst 51.3901"), whose
+        # numbers no name writes: no number of the credential's
+        kept = _CIP_TYPED.sub(lambda m: m.group(0) if m.group(1, 2) in self._cips_in_names else " ", kept)
         # (nothing but separators left, "MO-100, MO-200, MO-300": the codes are all the entry names)
         return " ".join(kept.split()) if kept != name and basic_clean(kept) else name
 

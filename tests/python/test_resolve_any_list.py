@@ -4787,3 +4787,29 @@ def test_every_states_name_may_be_a_lists_home_state() -> None:
     refs = build(rows)
     assert refs.home_states == {"montana"}
     assert outcomes(resolve(refs, ("Montana EMT license", ""), rule=rule_bars(0.66, 0.02))) == [("resolved", "E1")]
+
+
+def test_the_programmes_cip_code_a_list_writes_after_its_names_is_no_part_of_them_but_its_alignment() -> None:
+    # State AR writes "(51.3902)" after most names: read as the name's numbers, it kept "OSHA 30 hr construction"
+    # from "OSHA 30-Hour Construction (46.0000)" (30 correct out of a hundred went to review)
+    names = ["OSHA 10-Hour Construction (46.0000)", "OSHA 10-Hour General Industry (47.0000)",
+             "OSHA 30-Hour Construction (46.0000)", "Certified Nursing Assistant (51.3902)",
+             "ServSafe Manager (12.0500, 12.0503)", "CompTIA A+", "MOS: Excel Associate (MO-200) (52.0407)"]
+    written = list_features.cips_written(names)
+    assert written is not None
+    assert written[0] == ("OSHA 10-Hour Construction", ["46.0000"])
+    assert written[4] == ("ServSafe Manager", ["12.0500", "12.0503"])
+    assert written[5] == ("CompTIA A+", [])
+    # a few names with such a number are no list of CIP codes
+    assert list_features.cips_written([*names[:2], "CompTIA A+", "CompTIA Network+", "CompTIA Security+"]) is None
+    refs = build([(f"C{i}", n, "") for i, n in enumerate(names)])
+    assert refs.by_code["C2"].name == "OSHA 30-Hour Construction"
+    assert one(refs, "OSHA 30 hr construction")[::2] == ("resolved", "C2")
+    # the list's CIP codes are its alignment: the programme's CIP settles "OSHA 10"
+    assert ("C0", "46.0000") in refs.aligned and ("C4", "12.0503") in refs.aligned
+    assert one(refs, "OSHA 10")[0] == "needs_review"
+    assert outcomes(resolve(refs, ("OSHA 10", "", "46.0000"))) == [("resolved", "C0")]
+    # and a CIP code a clerk types is no number of the credential's ("MOS Excel (52.0407)")
+    assert one(refs, "certified nursing asst 51.3901")[::2] == ("resolved", "C3")
+    assert one(refs, "CompTIA A+ (11.0901)")[::2] == ("resolved", "C5")
+    assert one(refs, "MOS Excel (52.0407)", "Microsoft")[::2] == ("resolved", "C6")
