@@ -60,6 +60,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a names-only list writing each credential's issuer after a comma: that is its vendor column
     as_given = crosswalk
     crosswalk = list_features.issuers_after_commas(crosswalk) or crosswalk
+    # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name
+    crosswalk = list_features.vendors_of_addresses(
+        crosswalk, {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}) or crosswalk
     # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
     # its names are read without it
     heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)

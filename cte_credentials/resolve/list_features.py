@@ -833,6 +833,52 @@ def issuers_after_commas(rows: list[dict]) -> list[dict] | None:
             for r, (head, _, tail), ok in zip(rows, parts, after, strict=True)]
 
 
+# a web address given for a vendor ("nccer.org", "www.comptia.org", "mass.gov/dph", "https://aws.amazon.com/")
+WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+)(?:com|org|gov|net|edu|us|io|co|info|biz)"
+                         r"((?:/[a-z0-9_.-]+)*)/?", re.IGNORECASE)
+
+
+def vendor_of_an_address(vendor: str, aliases: Mapping[str, str]) -> str | None:
+    """The vendor a web address names, for a list (or a clerk) giving a vendor's address in its place: the name our
+    alias seed (``aliases``: cleaned alias -> name) gives its host's name ("comptia.org": CompTIA; "redcross.org":
+    the American Red Cross), or an alias of three letters or more that name starts with ("nhanow.com": the NHA's
+    National Healthcareer Association; "msscusa.org": the MSSC's), the host's name before its parts' (a subdomain,
+    "aws.amazon.com": Amazon Web Services, not the American Welding Society's "AWS"); an agency's page of a
+    government's address by its last part ("mass.gov/dph": "dph"); otherwise the host's name as written, its dashes
+    spaces ("mnla.com": "mnla"). None for anything else."""
+    match = WEB_ADDRESS.fullmatch(vendor.strip())
+    if not match:
+        return None
+    labels = [w.lower() for w in match.group(1).split(".") if w]
+    path = [w.lower() for w in match.group(2).split("/") if w]
+    if path and labels[-1] in _GOVERNMENTS:
+        return aliases.get(path[-1].replace("-", " "), path[-1].replace("-", " "))
+    glued = {alias.replace(" ", ""): name for alias, name in aliases.items()}
+    for label in reversed(labels):
+        stem = label.replace("-", "")
+        if label.replace("-", " ") in aliases or stem in glued:
+            return aliases.get(label.replace("-", " ")) or glued[stem]
+    for label in reversed(labels):
+        stem = label.replace("-", "")
+        starting = [a for a in glued if len(a) >= 3 and stem.startswith(a)]
+        if starting:
+            return glued[max(starting, key=len)]
+    return labels[-1].replace("-", " ")
+
+
+# a government's address, whose agencies' pages name them ("mass.gov/dph")
+_GOVERNMENTS = frozenset({"mass", "ny", "ca", "texas", "ohio", "in", "wa", "michigan", "gov", "state"})
+
+
+def vendors_of_addresses(rows: list[dict], aliases: Mapping[str, str]) -> list[dict] | None:
+    """A list giving web addresses in its vendor column ("nccer.org", "nhanow.com"), with the vendor each names
+    (vendor_of_an_address) in their place; None for a list giving none."""
+    read = [vendor_of_an_address(r.get("vendor_name") or "", aliases) for r in rows]
+    if not any(read):
+        return None
+    return [dict(r, vendor_name=v) if v else r for r, v in zip(rows, read, strict=True)]
+
+
 # a CIP code (two digits, a point, four digits: "51.3902") in brackets, one or several ("(12.0500, 12.0503)")
 CIP_WRITTEN = re.compile(r"\s*\((\s*\d{2}\.\d{4}(?:\s*[,;/&]\s*\d{2}\.\d{4})*\s*)\)")
 

@@ -193,6 +193,10 @@ class Readings:
         Heart" for the American Heart Association), or the initials of exactly one vendor's name of the list
         ("ASCP" for its American Society for Clinical Pathology); otherwise the text as typed."""
         cleaned = basic_clean(vendor)
+        named = list_features.vendor_of_an_address(vendor or "", self.refs.vendor_alias)
+        if named and basic_clean(named) != cleaned:
+            # a vendor's web address typed for it ("www.nccer.org"): the vendor it names
+            return self.vendor_key[named]
         if cleaned and cleaned not in self.refs.vendor_alias and cleaned not in self.refs.vendor_keys:
             # an abbreviated word the abbreviation seed spells out ("American Heart Assn")
             spelt_out = self.normalize[vendor]
