@@ -22,7 +22,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
 from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, numbers, round_brackets
-from cte_credentials.resolve.readings import with_one_letter_less
+from cte_credentials.resolve.readings import TEST_PROVIDERS, with_one_letter_less
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
     NO_CREDENTIAL,
@@ -63,6 +63,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name
     crosswalk = list_features.vendors_of_addresses(
         crosswalk, {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}) or crosswalk
+    # and two bodies in a vendor cell ("CompTIA / Pearson VUE"): the issuer is the vendor, the partner one more
+    crosswalk, partners = list_features.issuers_before_partners(crosswalk) or (crosswalk, {})
     # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
     # its names are read without it
     heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)
@@ -139,6 +141,15 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             refs.row_vendors[first] = frozenset(c.vendor_key for c in members if c.vendor_key)
         if len({c.nums for c in members}) >= 2:
             refs.row_numbers[first] = tuple(dict.fromkeys(c.nums for c in members))
+    for code, partner in partners.items():
+        # (a partner typed is no other vendor: refs.another_vendors; a test provider, whose tests are many issuers',
+        # decides nothing, as typed anywhere)
+        if basic_clean(partner) in TEST_PROVIDERS:
+            continue
+        first = rep.get(code, code)
+        own = refs.row_vendors.get(first) or frozenset({refs.by_code[first].vendor_key} - {""})
+        refs.row_vendors[first] = own | {basic_clean(partner),
+                                         basic_clean(vendor_alias.get(basic_clean(partner), partner))}
     _warn_duplicates(refs)
     # known vendors are the list's own: an alias of a vendor the list does not have still reads a typed vendor
     # (and a vendor typed in the name field), but that vendor owns no credential, so it neither filters out nor

@@ -879,6 +879,33 @@ def vendors_of_addresses(rows: list[dict], aliases: Mapping[str, str]) -> list[d
     return [dict(r, vendor_name=v) if v else r for r, v in zip(rows, read, strict=True)]
 
 
+# two bodies in one vendor cell: the issuer, then the test provider or a partner ("CompTIA / Pearson VUE", "Microsoft
+# via Certiport", "NCCER / Wyoming DWS")
+_TWO_BODIES = re.compile(r"\s+(?:/|via)\s+", re.IGNORECASE)
+
+
+def issuer_and_partner(vendor: str) -> tuple[str, str] | None:
+    """The two bodies a list's vendor cell names with a spaced slash or "via" between them, the issuer first
+    ("Wyoming State Board of Nursing / Prometric"), or None ("S/P2" is one)."""
+    parts = [p.strip() for p in _TWO_BODIES.split(vendor.strip())]
+    if len(parts) != 2 or not all(re.search(r"[A-Za-z]", p) for p in parts):
+        return None
+    return parts[0], parts[1]
+
+
+def issuers_before_partners(rows: list[dict]) -> tuple[list[dict], dict[str, str]] | None:
+    """A list naming two bodies in some vendor cells (issuer_and_partner): its rows with the issuer alone as the
+    vendor, and code -> the partner; None for a list naming none. The issuer is the credential's vendor: a row
+    giving the test provider beside it is the same credential as a row of the issuer alone ("Certified Nursing
+    Assistant (CNA)" from "Wyoming State Board of Nursing / Prometric" beside "WYOMING CERTIFIED NURSE AIDE" from
+    the board), and the partner typed still names it."""
+    pairs = [issuer_and_partner(r.get("vendor_name") or "") for r in rows]
+    if not any(pairs):
+        return None
+    return ([dict(r, vendor_name=p[0]) if p else r for r, p in zip(rows, pairs, strict=True)],
+            {(r.get("credential_code") or "").strip(): p[1] for r, p in zip(rows, pairs, strict=True) if p})
+
+
 # a CIP code (two digits, a point, four digits: "51.3902") in brackets, one or several ("(12.0500, 12.0503)")
 CIP_WRITTEN = re.compile(r"\s*\((\s*\d{2}\.\d{4}(?:\s*[,;/&]\s*\d{2}\.\d{4})*\s*)\)")
 

@@ -507,8 +507,21 @@ class Words:
     @memoised
     def never_assigned(self, text: str, code: str) -> bool:
         """What no fuzzy rule assigns, over the bars or in settling: a level other than the one typed (level_up), a
-        more particular credential (word_put_inside), another version (another_version)."""
-        return self.level_up[text, code] or self.word_put_inside[text, code] or self.another_version[text, code]
+        more particular credential (word_put_inside), another version (another_version), one of two codes typed
+        (another_code_too)."""
+        return (self.level_up[text, code] or self.word_put_inside[text, code] or self.another_version[text, code]
+                or self.another_code_too[text, code])
+
+    @memoised
+    def another_code_too(self, text: str, code: str) -> bool:
+        """The write-in types two codes of one kind the list writes ("AWS D1.1 and D9.1": "D1.1" and "D9.1"), and
+        the candidate's name writes one of them: two credentials, not this one alone."""
+        padded = f" {text} "
+        for written in self.refs.codes_written.values():
+            typed = [codes for phrase, codes in written.items() if f" {phrase} " in padded]
+            if len(typed) >= 2 and any(code in codes for codes in typed) and not all(code in codes for codes in typed):
+                return True
+        return False
 
     @memoised
     def another_version(self, text: str, code: str) -> bool:

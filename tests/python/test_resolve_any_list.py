@@ -4835,3 +4835,35 @@ def test_a_vendors_web_address_given_for_it_is_the_vendor_it_names() -> None:
     assert one(refs, "CPT", "NHA")[::2] == ("resolved", "P1")
     assert one(refs, "CPT", "MSSC")[::2] == ("resolved", "P2")
     assert one(refs, "Core", "www.nccer.org")[::2] == ("resolved", "C1")
+
+
+def test_two_bodies_in_a_vendor_cell_are_the_issuer_and_a_partner() -> None:
+    # State AT names the issuer and the test provider or a partner in one vendor cell: "Certified Nursing
+    # Assistant (CNA)" from "Wyoming State Board of Nursing / Prometric" and "WYOMING CERTIFIED NURSE AIDE" from
+    # the board alone were two credentials of two vendors, and "CNA" went to review
+    assert list_features.issuer_and_partner("Microsoft via Certiport") == ("Microsoft", "Certiport")
+    assert list_features.issuer_and_partner("CompTIA / Pearson VUE") == ("CompTIA", "Pearson VUE")
+    assert list_features.issuer_and_partner("S/P2") is None
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", "Wyoming State Board of Nursing / Prometric"),
+                  ("N2", "WYOMING CERTIFIED NURSE AIDE", "Wyoming State Board of Nursing"),
+                  ("R1", "EPA Section 608 Technician Certification – Universal", "EPA / ESCO Institute"),
+                  ("C1", "Certified Coding Associate (CCA)", "AHIMA / Pearson VUE"),
+                  ("C2", "Cisco Certified CyberOps Associate (CCA)", "Cisco")])
+    assert refs.by_code["N1"].vendor_key == refs.by_code["N2"].vendor_key == "wyoming state board of nursing"
+    assert one(refs, "CNA", "Wyoming State Board of Nursing")[::2] == ("resolved", "N1")
+    # the partner typed names the credential too, but a test provider decides nothing
+    assert one(refs, "608 Universal", "ESCO Institute")[::2] == ("resolved", "R1")
+    assert one(refs, "CCA", "Pearson VUE")[0] == "needs_review"
+    assert one(refs, "CCA", "AHIMA")[::2] == ("resolved", "C1")
+
+
+def test_two_codes_of_one_kind_typed_are_not_the_name_writing_one_of_them() -> None:
+    # State AT: "AWS D1.1 and D9.1", read whole, was "AWS D9.1 Sheet Metal Welder Certification"
+    refs = build([("D1", "AWS Certified Welder – D1.1 Structural Steel", "AWS"),
+                  ("D9", "AWS D9.1 Sheet Metal Welder Certification", "AWS"),
+                  ("S1", "AWS SENSE Level I – Entry Welder", "AWS")])
+    words = Words(refs)
+    assert words.another_code_too["aws d 1 1 and d 9 1", "D9"]
+    assert not words.another_code_too["aws d 9 1 sheet metal", "D9"]
+    assert [o for o in outcomes(resolve(refs, ("AWS D1.1 and D9.1", "AWS"))) if o[0] == "resolved"] != [
+        ("resolved", "D9")]
