@@ -837,12 +837,29 @@ class Readings:
             readings = [*readings, *(" ".join(f" {text} ".replace(" level 1 ", f" {entry} ").split())
                                      for entry in ("entry level", "entry"))]
         readings = [*readings, *self.without_the_lists_vendor[text]]
+        readings = [*readings, *self._runs_as_their_acronyms(text)]
         for state in refs.home_states:
             # the list's home state typed before or after the credential ("TX CNA"): the credential
             rest = " ".join(f" {text} ".replace(f" {state} ", " ").split())
             if rest and rest != text:
                 readings = [*readings, rest]
         return readings
+
+    def _runs_as_their_acronyms(self, text: str) -> list[str]:
+        """The text with a run of three words or more the list's names spell an acronym of, which its names also
+        write as a word, read as that acronym: "National Career Readiness Certificate Platinum" for "ACT WorkKeys NCRC
+        - Platinum", in a list writing "National Career Readiness Certificate (NCRC)" on another row; "Beef Quality
+        Assurance" for "BQA Certification". Not an acronym several credentials share, which the run may name one of
+        ("Cert. Nursing Asst." is the "Certified Nursing Assistant (CNA)", not also a "Nurse Aide (CNA)")."""
+        refs = self.refs
+        padded = f" {text} "
+        out = []
+        for acronym, runs in refs.initials.items():
+            if acronym not in refs.token_index or acronym in refs.shared_acronyms or f" {acronym} " in padded:
+                continue
+            out.extend(" ".join(padded.replace(f" {run} ", f" {acronym} ", 1).split()) for run in sorted(runs)
+                       if len(run.split()) >= 3 and f" {run} " in padded)
+        return out
 
     @memoised
     def without_the_lists_vendor(self, text: str) -> dict[str, str]:

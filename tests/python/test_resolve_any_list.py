@@ -4867,3 +4867,16 @@ def test_two_codes_of_one_kind_typed_are_not_the_name_writing_one_of_them() -> N
     assert not words.another_code_too["aws d 9 1 sheet metal", "D9"]
     assert [o for o in outcomes(resolve(refs, ("AWS D1.1 and D9.1", "AWS"))) if o[0] == "resolved"] != [
         ("resolved", "D9")]
+
+
+def test_a_run_of_words_the_list_writes_as_an_acronym_elsewhere_is_read_as_it() -> None:
+    # States O, R and S: "Pharmacy Technician Certification Exam" went to review, the list writing "(PTCE)" on one
+    # row and "PTCE" alone on another; State G: "Beef Quality Assurance" beside "... (BQA) Certification"
+    refs = build([("N1", "ACT WorkKeys National Career Readiness Certificate (NCRC) - Bronze", "ACT"),
+                  ("N4", "ACT WorkKeys NCRC - Platinum", "ACT"), ("N3", "ACT WorkKeys NCRC - Gold", "ACT"),
+                  ("C1", "Certified Nursing Assistant (CNA)", "Board of Nursing"),
+                  ("C2", "Nurse Aide (CNA) - College Certificate", "County College"),
+                  ("C3", "CNA Instructor", "Board of Nursing")])
+    assert one(refs, "National Career Readiness Certificate Platinum")[::2] == ("resolved", "N4")
+    # not an acronym several credentials share: the run may name one of them
+    assert Readings(refs)._runs_as_their_acronyms("certified nursing assistant") == []
