@@ -294,9 +294,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _learn_from_the_list(refs)
     _index_word_sets(refs)
     refs.glued_codes = frozenset(m.lower() for c in rows for m in re.findall(r"[A-Za-z]{1,5}\d{1,4}", c.name))
-    # a code of letters and digits ("D1.1", "GS6"), as normalised ("d 1 1"), by its letters -> the codes naming it
+    # a code of letters and digits ("D1.1", "GS6"), or of capitals, a dash and an exam's number ("C-102", "IS-100"),
+    # as normalised ("d 1 1"), by its letters -> the codes naming it
     for c in rows:
-        for m in re.findall(r"(?<![A-Za-z0-9])[A-Za-z]{1,5}\d{1,4}(?:\.\d{1,3})*(?![A-Za-z0-9])", c.name):
+        for m in re.findall(r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,5}\d{1,4}(?:\.\d{1,3})*|[A-Z]{1,5}-\d{3,4})(?![A-Za-z0-9])",
+                            c.name):
             phrase = normalize(m)
             if phrase and not phrase.split()[0].isdigit():
                 refs.codes_written.setdefault(phrase.split()[0], {}).setdefault(phrase, set()).add(

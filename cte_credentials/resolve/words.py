@@ -392,8 +392,9 @@ class Words:
         # or a code of letters and digits one name writes ("D1.1": "AWS Certified Welder - Structural Steel (AWS
         # D1.1)", beside the D9.1), which stands for a number, as an exam number does
         padded = f" {text} "
-        naming.update({phrase.split()[-1]: next(iter(codes)) for w in qtokens for phrase, codes in
-                       refs.codes_written.get(w, {}).items() if len(codes) == 1 and f" {phrase} " in padded})
+        written = {phrase.split()[-1]: next(iter(codes)) for w in qtokens for phrase, codes in
+                   refs.codes_written.get(w, {}).items() if len(codes) == 1 and f" {phrase} " in padded}
+        naming.update(written)
         named = set(naming.values())
         # but another word naming one of its credentials tells which ("NASM CPT": "... (CPT) - NASM")
         code = named.pop() if len(named) == 1 else None
@@ -405,7 +406,10 @@ class Words:
         if code is not None:
             cred = refs.by_code[code]
             qualifiers = {w for words in self.qualifiers_of[text] for w in words}
-            if refs.another_vendors(code, vendor_key) or (qnums and qnums != cred.nums
+            # (a code the name writes, typed without the name's other numbers, is that name's: "C-102" for "SACA
+            # C-102 Certified Industry 4.0 Associate II")
+            coded = code in written.values() and qnums <= cred.nums
+            if refs.another_vendors(code, vendor_key) or (qnums and qnums != cred.nums and not coded
                                                           and not self._level_of_the_word(text, naming, cred.nums)):
                 code = None
             for w in qtokens - cred.tokens if code else ():
@@ -578,6 +582,12 @@ class Words:
             return True
         above = (theirs & LEVEL_UP) - typed
         if not above:
+            return False
+        padded = f" {text} "
+        if any(code in codes and f" {phrase} " in padded for w in typed
+               for phrase, codes in self.refs.codes_written.get(w, {}).items() if len(codes) == 1):
+            # the exam's code the name writes, which is that level's ("SACA C-102" for "SACA C-102 Certified Industry
+            # 4.0 Associate II – Advanced Operations")
             return False
         typed_numbers = self.numbers_of[text]
         cred = self.refs.by_code[code]

@@ -4880,3 +4880,18 @@ def test_a_run_of_words_the_list_writes_as_an_acronym_elsewhere_is_read_as_it() 
     assert one(refs, "National Career Readiness Certificate Platinum")[::2] == ("resolved", "N4")
     # not an acronym several credentials share: the run may name one of them
     assert Readings(refs)._runs_as_their_acronyms("certified nursing assistant") == []
+
+
+def test_an_exams_code_with_a_dash_that_one_name_writes_names_it_whatever_its_other_numbers_and_level() -> None:
+    # State AS: "SACA C-101 and C-102" lost its "C-102": the code, with its dash, was no code the list writes, the
+    # name's other numbers ("4.0", "II") were not typed, and its "Advanced" a level above the write-in
+    refs = build([("S1", "SACA C-101 Certified Industry 4.0 Associate I – Basic Operations",
+                   "Smart Automation Certification Alliance"),
+                  ("S2", "SACA C-102 Certified Industry 4.0 Associate II – Advanced Operations",
+                   "Smart Automation Certification Alliance"),
+                  ("M1", "Microsoft Office Specialist: Excel Associate (MO-200)", "Microsoft")])
+    assert refs.codes_written["c"] == {"c 101": {"S1"}, "c 102": {"S2"}}
+    assert one(refs, "C-102", "SACA")[::2] == ("resolved", "S2")
+    assert outcomes(resolve(refs, ("SACA C-101 and C-102", "SACA"))) == [("resolved", "S1"), ("resolved", "S2")]
+    # without its code, the advanced level is not the write-in's
+    assert one(refs, "SACA Industry 4.0 Associate", "SACA")[2] != "S2"
