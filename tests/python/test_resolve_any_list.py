@@ -4895,3 +4895,15 @@ def test_an_exams_code_with_a_dash_that_one_name_writes_names_it_whatever_its_ot
     assert outcomes(resolve(refs, ("SACA C-101 and C-102", "SACA"))) == [("resolved", "S1"), ("resolved", "S2")]
     # without its code, the advanced level is not the write-in's
     assert one(refs, "SACA Industry 4.0 Associate", "SACA")[2] != "S2"
+
+
+def test_written_after_a_name_says_its_written_test_was_passed() -> None:
+    # States S and AT: "Part 107 and Private Pilot written" went to review, "written" a word no name uses
+    refs = build([("P1", "FAA Private Pilot Knowledge Test", "FAA"),
+                  ("R1", "FAA Part 107 Remote Pilot Certificate", "FAA"), ("C1", "CDL Class A", "DMV")])
+    assert outcomes(resolve(refs, ("Part 107 and Private Pilot written", "FAA"))) == [("resolved", "R1"),
+                                                                                      ("resolved", "P1")]
+    # a list whose names use the word keeps it
+    refs = build([("W1", "Written Communication Certificate", "NOCTI"),
+                  ("W2", "Oral Communication Certificate", "NOCTI")])
+    assert one(refs, "Written Communication", "NOCTI")[::2] == ("resolved", "W1")
