@@ -23,4 +23,7 @@ aaliyah addison aiden alejandro andre aubrey ava avery brayden brianna brooklyn 
 darius deshawn destiny diego eli ella gavin grayson hailey harper imani isaiah jace jada jaden jalen jamal jasmine
 jaxon jayden jaylen kaylee kayden kennedy khloe landon layla leah levi liam mackenzie malik mariah mateo maya mia
 nevaeh nora owen payton peyton santiago scarlett sofia trinity tyrone valeria wyatt xavier ximena zoe
+jane jean jill jenny kim kate kristen kristin ann tom jim bob mike dave dan ben tony nick matt josh zach alyssa
+gabriella rosa ana lucia elena emilio ricardo fernando javier manuel pedro rafael roberto sergio eduardo ramon hector
+raul mario francisco alberto andres diana gabriela adriana veronica monica leticia yolanda guadalupe
 """.split())

@@ -692,6 +692,8 @@ def test_a_given_name_and_a_surname_is_a_person_not_a_credential() -> None:
     refs = build([("F1", "Forklift Operator", ""), ("L1", "Linux Essentials", ""), ("J1", "Java Programmer", "")])
     for typed in ("John Smith", "Maria T. Lopez", "Jordan Baker", "Jaylen Thompson"):
         assert one(refs, typed)[0] == "no_credential", typed
+    # States AP and AT: "Jane Peterson", "Jane Smith" (from "Casper College") went to review
+    assert one(refs, "Jane Smith", "Casper College")[0] == "no_credential"
     # a word of the list's names, or a first word that is no given name, is no person
     assert one(refs, "John Forklift")[0] != "no_credential"
     assert one(refs, "Linux Essentials")[::2] == ("resolved", "L1")
