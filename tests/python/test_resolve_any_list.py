@@ -4231,6 +4231,12 @@ _JUNK_SEEN = {
          ("Career Fair attendance", ""), ("Academy of Finance", "NAF"),
          ("AP Computer Science Principles", "College Board")],
         ("W!SE Financial Literacy Certification", "F1")),
+    # States X, AA, AH, AS and AT: a career preparation course, an education pathway's academy
+    "a career prep course, a teacher academy": (
+        [("T1", "Praxis Core Academic Skills for Educators", "ETS"), ("C1", "Certified Nursing Assistant (CNA)", "")],
+        [("Career Prep", ""), ("Career Prep Academy", "Wayne RESA"), ("Teacher Academy of Maryland", "MSDE"),
+         ("Teacher Academy", "")],
+        ("Praxis Core Academic Skills for Educators", "T1")),
 }
 
 
