@@ -851,14 +851,21 @@ class Readings:
         - Platinum", in a list writing "National Career Readiness Certificate (NCRC)" on another row; "Beef Quality
         Assurance" for "BQA Certification". Not an acronym several credentials share, which the run may name one of
         ("Cert. Nursing Asst." is the "Certified Nursing Assistant (CNA)", not also a "Nurse Aide (CNA)")."""
-        refs = self.refs
         padded = f" {text} "
-        out = []
-        for acronym, runs in refs.initials.items():
-            if acronym not in refs.token_index or acronym in refs.shared_acronyms or f" {acronym} " in padded:
-                continue
-            out.extend(" ".join(padded.replace(f" {run} ", f" {acronym} ", 1).split()) for run in sorted(runs)
-                       if len(run.split()) >= 3 and f" {run} " in padded)
+        return [" ".join(padded.replace(f" {run} ", f" {acronym} ", 1).split())
+                for word in dict.fromkeys(text.split()) for run, acronym in self._acronym_runs.get(word, ())
+                if f" {run} " in padded and f" {acronym} " not in padded]
+
+    @functools.cached_property
+    def _acronym_runs(self) -> dict[str, list[tuple[str, str]]]:
+        """The runs _runs_as_their_acronyms reads, by their first word: (run, acronym)."""
+        refs = self.refs
+        out: dict[str, list[tuple[str, str]]] = {}
+        for acronym, runs in sorted(refs.initials.items()):
+            if acronym in refs.token_index and acronym not in refs.shared_acronyms:
+                for run in sorted(runs):
+                    if len(run.split()) >= 3:
+                        out.setdefault(run.split()[0], []).append((run, acronym))
         return out
 
     @memoised

@@ -521,8 +521,8 @@ class Words:
         """The write-in types two codes of one kind the list writes ("AWS D1.1 and D9.1": "D1.1" and "D9.1"), and
         the candidate's name writes one of them: two credentials, not this one alone."""
         padded = f" {text} "
-        for written in self.refs.codes_written.values():
-            typed = [codes for phrase, codes in written.items() if f" {phrase} " in padded]
+        for letters in set(text.split()) & self.refs.codes_written.keys():
+            typed = [codes for phrase, codes in self.refs.codes_written[letters].items() if f" {phrase} " in padded]
             if len(typed) >= 2 and any(code in codes for codes in typed) and not all(code in codes for codes in typed):
                 return True
         return False
