@@ -1731,7 +1731,8 @@ NOTES = [
     "entries and lost none (State AM now 98.7% precision, 3 wrong; AN 99.6%, 1). Held out, after each rule: no "
     "aggregate moved (New Jersey's held-out half 82.4% correct). The 1x extract: 17 wrong, 4 lost, 99.771% "
     "correct, as before. The taken-out check, after each rule on the lists it touched: every older list as "
-    "before; table (e) gives every list's count after the round.",
+    "before; in the round's bench run, New Jersey's second set 13 to 12; table (e) gives every list's count "
+    "after the round.",
     "- **What the engine cannot do on these lists**: acronyms a list gives to several credentials while the "
     "labelled set knows which one is meant, where the typed vendor's field does not tell them apart (\"CCMA\" "
     "from the NHA: two medical assistants' names; \"CSCP\" from APICS, whose other name has no known field) or "
