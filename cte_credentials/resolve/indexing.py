@@ -60,9 +60,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a names-only list writing each credential's issuer after a comma: that is its vendor column
     as_given = crosswalk
     crosswalk = list_features.issuers_after_commas(crosswalk) or crosswalk
+    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name
-    crosswalk = list_features.vendors_of_addresses(
-        crosswalk, {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}) or crosswalk
+    crosswalk = list_features.vendors_of_addresses(crosswalk, vendor_alias) or crosswalk
     # and two bodies in a vendor cell ("CompTIA / Pearson VUE"): the issuer is the vendor, the partner one more
     crosswalk, partners = list_features.issuers_before_partners(crosswalk) or (crosswalk, {})
     # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
@@ -77,7 +77,6 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         alignment = [*alignment, *({"credential_code": (r.get("credential_code") or "").strip(), "cip_code": c}
                                    for r, (_, written) in zip(crosswalk, cips, strict=True) for c in written)]
     normalize = Normalizer.from_rows([*abbreviations, *list_features.state_codes_written(names)], names, GENERIC_WORDS)
-    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     rows: list[Credential] = []
     state_vendors, same, two = _the_lists_vendors(crosswalk, normalize)
     for row, written in zip(crosswalk, names, strict=True):

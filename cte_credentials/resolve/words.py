@@ -391,9 +391,8 @@ class Words:
                   if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared}
         # or a code of letters and digits one name writes ("D1.1": "AWS Certified Welder - Structural Steel (AWS
         # D1.1)", beside the D9.1), which stands for a number, as an exam number does
-        padded = f" {text} "
-        written = {phrase.split()[-1]: next(iter(codes)) for w in qtokens for phrase, codes in
-                   refs.codes_written.get(w, {}).items() if len(codes) == 1 and f" {phrase} " in padded}
+        written = {phrase.split()[-1]: next(iter(codes)) for _, phrase, codes in self.codes_typed[text]
+                   if len(codes) == 1}
         naming.update(written)
         named = set(naming.values())
         # but another word naming one of its credentials tells which ("NASM CPT": "... (CPT) - NASM")
@@ -517,15 +516,23 @@ class Words:
                 or self.another_code_too[text, code])
 
     @memoised
+    def codes_typed(self, text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """The codes of letters and digits the list's names write (refs.codes_written: "d 1 1", "c 102") that the
+        write-in types: (their letters, the code as normalised, the codes of the credentials writing it)."""
+        padded = f" {text} "
+        written = self.refs.codes_written
+        return tuple((letters, phrase, frozenset(codes)) for letters in self.tokens_of[text] if letters in written
+                     for phrase, codes in written[letters].items() if f" {phrase} " in padded)
+
+    @memoised
     def another_code_too(self, text: str, code: str) -> bool:
         """The write-in types two codes of one kind the list writes ("AWS D1.1 and D9.1": "D1.1" and "D9.1"), and
         the candidate's name writes one of them: two credentials, not this one alone."""
-        padded = f" {text} "
-        for letters in set(text.split()) & self.refs.codes_written.keys():
-            typed = [codes for phrase, codes in self.refs.codes_written[letters].items() if f" {phrase} " in padded]
-            if len(typed) >= 2 and any(code in codes for codes in typed) and not all(code in codes for codes in typed):
-                return True
-        return False
+        by_letters: dict[str, list[frozenset[str]]] = {}
+        for letters, _, codes in self.codes_typed[text]:
+            by_letters.setdefault(letters, []).append(codes)
+        return any(len(typed) >= 2 and any(code in codes for codes in typed)
+                   and not all(code in codes for codes in typed) for typed in by_letters.values())
 
     @memoised
     def another_version(self, text: str, code: str) -> bool:
@@ -583,9 +590,7 @@ class Words:
         above = (theirs & LEVEL_UP) - typed
         if not above:
             return False
-        padded = f" {text} "
-        if any(code in codes and f" {phrase} " in padded for w in typed
-               for phrase, codes in self.refs.codes_written.get(w, {}).items() if len(codes) == 1):
+        if any(codes == {code} for _, _, codes in self.codes_typed[text]):
             # the exam's code the name writes, which is that level's ("SACA C-102" for "SACA C-102 Certified Industry
             # 4.0 Associate II – Advanced Operations")
             return False
