@@ -62,6 +62,11 @@ VARIANT = frozenset({"restricted", "provisional", "temporary", "limited", "appre
 # Health First Aid" is not "Mental Health First Aid (MHFA)"; "Heartsaver Pediatric First Aid CPR AED" not the
 # Heartsaver First Aid CPR AED)
 AUDIENCE = frozenset({"youth", "pediatric", "paediatric", "teen"})
+# the classes a licence comes in ("Private Pesticide Applicator", "Commercial Pesticide Applicator"; a residential
+# or a commercial electrician): a subject typed without one names no class of it (words.class_untyped)
+CLASS_WORDS = frozenset({"private", "commercial", "noncommercial", "residential"})
+# words naming a licence or its holder, not its subject: left out of the subject typed ("Pesticide Applicator License")
+LICENCE_WORDS = frozenset({"license", "licence", "lic", "permit", "registration", "cert", "applicator"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
 LEVEL_WORDS = LEVEL_UP | {"basic", "beginner", "intermediate", "junior", "novice", "entry"}
 # the tiers of vendors' certification ladders (Microsoft, Autodesk, Apple, Cisco, SOLIDWORKS, Unity): one of them
@@ -511,9 +516,32 @@ class Words:
     def never_assigned(self, text: str, code: str) -> bool:
         """What no fuzzy rule assigns, over the bars or in settling: a level other than the one typed (level_up), a
         more particular credential (word_put_inside), another version (another_version), one of two codes typed
-        (another_code_too)."""
+        (another_code_too), one class of a subject typed without one (class_untyped)."""
         return (self.level_up[text, code] or self.word_put_inside[text, code] or self.another_version[text, code]
-                or self.another_code_too[text, code])
+                or self.another_code_too[text, code] or self.class_untyped[text, code])
+
+    @memoised
+    def class_untyped(self, text: str, code: str) -> bool:
+        """The write-in names a subject the list licenses by class, and no class ("Pesticide License" in a list
+        holding a "Private Pesticide Applicator License" and a "Commercial Pesticide Applicator – Core"): the
+        candidate's name and another name of the list hold every word typed (LICENCE_WORDS, vendors' names and such
+        words as "certified" aside), share a word besides, and write different CLASS_WORDS (or one of them none).
+        Not when the write-in types a class, nor when the two are one credential under two codes."""
+        typed = self.tokens_of[text]
+        if typed & CLASS_WORDS:
+            return False
+        refs = self.refs
+        subject = frozenset(w for w in typed - GENERIC_WORDS - LICENCE_WORDS if w not in refs.vendor_alias)
+        holding = self.naming_every_word[subject] if subject else frozenset()
+        if code not in holding:
+            return False
+        mine, own = refs.by_code[code].tokens, refs.representative.get(code, code)
+        for other in holding:
+            theirs = refs.by_code[other].tokens
+            if (refs.representative.get(other, other) != own and mine & CLASS_WORDS != theirs & CLASS_WORDS
+                    and (mine - CLASS_WORDS) & (theirs - CLASS_WORDS) - subject - GENERIC_WORDS):
+                return True
+        return False
 
     @memoised
     def codes_typed(self, text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:

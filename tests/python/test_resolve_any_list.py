@@ -4915,3 +4915,19 @@ def test_written_after_a_name_says_its_written_test_was_passed() -> None:
     refs = build([("W1", "Written Communication Certificate", "NOCTI"),
                   ("W2", "Oral Communication Certificate", "NOCTI")])
     assert one(refs, "Written Communication", "NOCTI")[::2] == ("resolved", "W1")
+
+
+def test_a_subject_licensed_by_class_typed_without_one_goes_to_review() -> None:
+    # States O, Q, AM and AQ: "Pesticide License" went to the private (or the core) licence, the list holding a
+    # private and a commercial one; every labelled set sends it to review
+    refs = build([("P1", "Private Pesticide Applicator License", "Department of Agriculture"),
+                  ("P2", "Commercial Pesticide Applicator – Core", "Department of Agriculture"),
+                  ("B1", "Barber License", "Board of Barbering")])
+    for typed in ("Pesticide License", "Pesticide applicator license", "pesticide applicator"):
+        assert one(refs, typed, "Department of Agriculture")[0] == "needs_review", typed
+    # a class typed names it; a list of one licence of the subject has nothing to tell apart
+    assert one(refs, "Private Pesticide Applicator", "Department of Agriculture")[::2] == ("resolved", "P1")
+    assert one(refs, "Commercial pesticide core", "")[::2] == ("resolved", "P2")
+    refs = build([("P1", "Private Pesticide Applicator License", "Department of Agriculture"),
+                  ("B1", "Barber License", "Board of Barbering")])
+    assert one(refs, "Pesticide License", "Department of Agriculture")[::2] == ("resolved", "P1")
