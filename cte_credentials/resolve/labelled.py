@@ -223,6 +223,22 @@ STATE_AR_SET = DATA_DIR / "state_ar_dev_credentials.csv"
 # (WorkKeys NCRC Bronze to Platinum, NCCER levels; codes MS-CR-###), and its set, written the same way
 STATE_AS_LIST = DATA_DIR / "state_as_credential_list.csv"
 STATE_AS_SET = DATA_DIR / "state_as_dev_credentials.csv"
+# "State AU": a Florida-style list whose codes are the issuer's prefix and a number ("NHAAS002", "COMPT012") and
+# whose vendor column gives each issuer's legal name ("CompTIA, Inc.", "Microsoft Corporation"), and its set
+STATE_AU_LIST = DATA_DIR / "state_au_credential_list.csv"
+STATE_AU_SET = DATA_DIR / "state_au_dev_credentials.csv"
+# "State AV": a Maine-style list in capitals, names and vendors cut at 40 characters by an old system's field
+# ("CERTIFIED PHARMACY TECHNICIAN (PTCB) - C"; codes ME-####), and its set, written the same way
+STATE_AV_LIST = DATA_DIR / "state_av_credential_list.csv"
+STATE_AV_SET = DATA_DIR / "state_av_dev_credentials.csv"
+# "State AW": a Delaware-style list whose vendor column gives a career cluster or programme area instead of the
+# issuer on about a third of rows ("Health Science", "Manufacturing"; codes DE-IRC-###), and its set
+STATE_AW_LIST = DATA_DIR / "state_aw_credential_list.csv"
+STATE_AW_SET = DATA_DIR / "state_aw_dev_credentials.csv"
+# "State AX": a South-Dakota-style names-only list, most names beginning with the state's own catalogue number
+# ("0412 - Certified Nursing Assistant"; codes SD-IC-####), and its set, written the same way
+STATE_AX_LIST = DATA_DIR / "state_ax_credential_list.csv"
+STATE_AX_SET = DATA_DIR / "state_ax_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

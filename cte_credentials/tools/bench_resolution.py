@@ -83,6 +83,14 @@ from cte_credentials.resolve.labelled import (
     STATE_AS_SET,
     STATE_AT_LIST,
     STATE_AT_SET,
+    STATE_AU_LIST,
+    STATE_AU_SET,
+    STATE_AV_LIST,
+    STATE_AV_SET,
+    STATE_AW_LIST,
+    STATE_AW_SET,
+    STATE_AX_LIST,
+    STATE_AX_SET,
     STATE_B_LIST,
     STATE_B_SET,
     STATE_C_LIST,
@@ -291,6 +299,10 @@ DEVELOPMENT_STATES = (
     ("state_ar", "State AR's names-only list (development), its set", "no_vendors", STATE_AR_LIST, STATE_AR_SET),
     ("state_as", "State AS's list (development), its set", "vendors", STATE_AS_LIST, STATE_AS_SET),
     ("state_at", "State AT's list (development), its set", "vendors", STATE_AT_LIST, STATE_AT_SET),
+    ("state_au", "State AU's list (development), its set", "vendors", STATE_AU_LIST, STATE_AU_SET),
+    ("state_av", "State AV's list (development), its set", "vendors", STATE_AV_LIST, STATE_AV_SET),
+    ("state_aw", "State AW's list (development), its set", "vendors", STATE_AW_LIST, STATE_AW_SET),
+    ("state_ax", "State AX's names-only list (development), its set", "no_vendors", STATE_AX_LIST, STATE_AX_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
