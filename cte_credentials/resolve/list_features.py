@@ -906,6 +906,118 @@ def issuers_before_partners(rows: list[dict]) -> tuple[list[dict], dict[str, str
             {(r.get("credential_code") or "").strip(): p[1] for r, p in zip(rows, pairs, strict=True) if p})
 
 
+# a word cut short at the end of a value ("CERTIFICATI"), and what a cut leaves dangling after it: a dash, a colon,
+# an opened bracket
+_LAST_WORD = re.compile(r"[A-Za-z0-9]+$")
+_DANGLING = re.compile(r"[\s\-–—:,/&(]+$")
+_CUT_BRACKET = re.compile(r"\s*\([^()]{0,2}$")
+
+
+def cut_width(values: Iterable[str]) -> int | None:
+    """The width an old data system cut a column's values at ("CERTIFIED PHARMACY TECHNICIAN (PTCB) - C" at 40
+    characters), when one in seven values or more (five at least) is that long, or one less (a space cut last and
+    dropped): the longest length; None for a column whose long values are few, as in any list typed in full."""
+    values = [v.strip() for v in values if v and v.strip()]
+    if not values:
+        return None
+    width = max(map(len, values))
+    at_it = sum(len(v) >= width - 1 for v in values)
+    return width if 20 <= width <= 120 and at_it >= max(5, len(values) / 7) else None
+
+
+def uncut(value: str, width: int, vocabulary: Mapping[str, int], known: Iterable[str] = (),
+          context: Mapping[str, Counter[str]] | None = None) -> str:
+    """A value cut at ``width`` made whole as far as the list tells: the one ``known`` value it begins (a vendor our
+    alias seed names in full: "NATIONAL CENTER FOR CONSTRUCTION EDUCATI"); else its last word, an acronym cut, to
+    the initials of the words before it ("(CC" after "Certified Clinical Medical Assistant": "CCMA"), or completed
+    to the word of the list's (``vocabulary``: word -> how many values use it whole) that begins so
+    ("CERTIFICATI": "certification"; of several, the one whose values share most words with it, ``context``: word
+    -> the words of the values using it), kept when none does and it has four characters or more ("ILLUS"), else
+    left out; then a bracket cut to two characters or fewer is left out ("(P"), what dangles too (a dash, a
+    slash), and an opened bracket is closed ("REFRIGERANT HANDLING CERT (EPA 608 UNIVE": "... (EPA 608 UNIVE)").
+    A value shorter than the width is whole."""
+    value = value.strip()
+    if len(value) < width - 1:
+        return value
+    cleaned = basic_clean(value)
+    begun_by = {k for k in known if k.startswith(cleaned) and len(cleaned) >= 8}
+    if len(begun_by) == 1:
+        return begun_by.pop()
+    last = _LAST_WORD.search(value)
+    if last and len(value) >= width and not last.group(0).isdigit():
+        part = last.group(0).lower()
+        initials = _initials(value[: last.start()])
+        if (part.upper() == last.group(0) and initials.startswith(part.upper()) and initials != part.upper()
+                and (len(part) >= 2 or value[: last.start()].endswith("("))):
+            # an acronym of the words before it, cut ("CERTIFIED CLINICAL MEDICAL ASSISTANT (CC": "CCMA")
+            value = value[: last.start()] + initials
+        elif part not in vocabulary:
+            begun = [w for w in vocabulary if w.startswith(part) and w != part] if len(part) >= 3 else []
+            if len(begun) >= 2 and context is not None:
+                # of several, the one whose values share the most words with this one ("MICROSOFT OFFICE
+                # SPECIALIST EXPERT – EXC": "excel", not HVAC's "excellence")
+                mine = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", value[: last.start()])}
+                shared = sorted(((sum(context[w][m] for m in mine), w) for w in begun), reverse=True)
+                begun = [shared[0][1]] if shared[0][0] > shared[1][0] else begun
+            best = begun[0] if len(begun) == 1 else None
+            if best is None and len(part) >= 4:
+                best = part
+            value = value[: last.start()] + ((best.upper() if value.isupper() else best) if best else "")
+    value = _CUT_BRACKET.sub("", value)
+    value = _DANGLING.sub("", value)
+    opened = value.count("(") - value.count(")")
+    return value + ")" * opened if opened > 0 else value
+
+
+def _initials(before: str) -> str:
+    """The initials of the words before a cut acronym, back to a bracket or a dash ("YOUTH FOR THE QUALITY CARE OF
+    ANIMALS (": "YQCA"), such words as "of" and "the" aside; nothing when they are more than six."""
+    words = re.split(r"[(\[–—]|\s-\s", before)[-2 if before.rstrip().endswith("(") else -1]
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", words)
+                      if w.lower() not in {"of", "the", "for", "and", "in", "to", "a", "an"}).upper()
+    return letters if 2 <= len(letters) <= 6 else ""
+
+
+def uncut_column(values: list[str], known: Iterable[str] = ()) -> list[str] | None:
+    """A column cut at a width (cut_width), each value made whole as far as the list tells (uncut, with the
+    ``known`` values a cut one may begin), the words of its values that are not cut the vocabulary; None for a
+    column typed in full."""
+    width = cut_width(values)
+    if width is None:
+        return None
+    vocabulary: Counter[str] = Counter()
+    context: dict[str, Counter[str]] = {}
+    for v in values:
+        v = (v or "").strip()
+        last = _LAST_WORD.search(v)
+        whole = v[: last.start()] if len(v) >= width and last else v
+        words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", whole)}
+        vocabulary.update(words)
+        for w in words:
+            context.setdefault(w, Counter()).update(words - {w})
+    known = frozenset(known)
+    return [uncut(v, width, vocabulary, known, context) if v else v for v in values]
+
+
+# a number of three to six digits before a name and a dash ("0412 - Certified Nursing Assistant")
+CATALOGUE_NUMBER = re.compile(r"\s*(\d{3,6})\s*[-–—:]\s+(?=\S)")
+
+
+def catalogue_numbers(names: Iterable[str]) -> list[tuple[str, str | None]] | None:
+    """For a list writing its own catalogue number before most of its names (three in five), a number of its own
+    on each ("0412 - Certified Nursing Assistant", "2210 - AWS D1.1 Structural Steel"), each name without it and
+    the number it wrote; None for any other list. The number is no number of the credential's (not an exam's nor a
+    level's): read as part of the name, it told every name apart from what clerks type ("Carpentry Lvl 2" against
+    "0721 - NCCER Carpentry Level 2"). Numbers several names write are a family's, not a catalogue's ("608 - Type
+    I", "608 - Type II"): then None."""
+    names = list(names)
+    found = [(m.group(1), n[m.end():].strip()) if (m := CATALOGUE_NUMBER.match(n)) else None for n in names]
+    numbers = [f[0] for f in found if f]
+    if not names or len(numbers) < 0.6 * len(names) or len(set(numbers)) < len(numbers):
+        return None
+    return [(f[1], f[0]) if f else (n, None) for n, f in zip(names, found, strict=True)]
+
+
 # a CIP code (two digits, a point, four digits: "51.3902") in brackets, one or several ("(12.0500, 12.0503)")
 CIP_WRITTEN = re.compile(r"\s*\((\s*\d{2}\.\d{4}(?:\s*[,;/&]\s*\d{2}\.\d{4})*\s*)\)")
 

@@ -4931,3 +4931,42 @@ def test_a_subject_licensed_by_class_typed_without_one_goes_to_review() -> None:
     refs = build([("P1", "Private Pesticide Applicator License", "Department of Agriculture"),
                   ("B1", "Barber License", "Board of Barbering")])
     assert one(refs, "Pesticide License", "Department of Agriculture")[::2] == ("resolved", "P1")
+
+
+def test_a_catalogue_number_written_before_most_names_is_read_as_a_code_not_a_number_of_the_credential() -> None:
+    # State AX: "Carpentry Lvl 2" against "0721 - NCCER Carpentry Level 2" went to review, the catalogue number a
+    # number no write-in types; "0412" typed alone is that row's
+    refs = build([("SD-0718", "0718 - NCCER Carpentry Level 1", ""),
+                  ("SD-0721", "0721 - NCCER Carpentry Level 2", ""),
+                  ("SD-0412", "0412 - Certified Nursing Assistant", ""),
+                  ("SD-0930", "0930 - OSHA 10-Hour General Industry", ""),
+                  ("SD-0547", "Certified Electronic Health Record Specialist (CEHRS)", "")])
+    assert refs.by_code["SD-0721"].name == "NCCER Carpentry Level 2"
+    assert one(refs, "Carpentry Lvl 2", "NCCER")[::2] == ("resolved", "SD-0721")
+    assert one(refs, "0412")[::2] == ("resolved", "SD-0412")
+    assert outcomes(resolve(refs, ("0412 & 0930", ""))) == [("resolved", "SD-0412"), ("resolved", "SD-0930")]
+    # a number several names write is a family's, not a catalogue's
+    assert list_features.catalogue_numbers(["608 - Type I", "608 - Type II", "609 - MVAC"]) is None
+
+
+def test_names_and_vendors_an_old_system_cut_at_a_width_are_made_whole_from_the_lists_own_words() -> None:
+    # State AV (and State AL's names): names and vendors cut at 40 characters, "CERTIFIED CLINICAL MEDICAL
+    # ASSISTANT (CC" and "OSHA 10-HOUR CONSTRUCTION INDUSTRY OUTRE"
+    names = ["CERTIFIED CLINICAL MEDICAL ASSISTANT (CC", "OSHA 10-HOUR CONSTRUCTION INDUSTRY OUTRE",
+             "OSHA OUTREACH – CONSTRUCTION 10 HR CARD", "MICROSOFT OFFICE SPECIALIST EXPERT – EXC",
+             "MICROSOFT OFFICE SPECIALIST: EXCEL ASSOC", "HVAC EXCELLENCE EMPLOYMENT READY", "BARBER LICENSE",
+             "YOUTH FOR THE QUALITY CARE OF ANIMALS (Y", "CERTIFIED PHARMACY TECHNICIAN (PTCB) - C"]
+    assert list_features.uncut_column(names) == [
+        "CERTIFIED CLINICAL MEDICAL ASSISTANT (CCMA)", "OSHA 10-HOUR CONSTRUCTION INDUSTRY OUTREACH",
+        "OSHA OUTREACH – CONSTRUCTION 10 HR CARD", "MICROSOFT OFFICE SPECIALIST EXPERT – EXCEL",
+        "MICROSOFT OFFICE SPECIALIST: EXCEL ASSOC", "HVAC EXCELLENCE EMPLOYMENT READY", "BARBER LICENSE",
+        "YOUTH FOR THE QUALITY CARE OF ANIMALS (YQCA)", "CERTIFIED PHARMACY TECHNICIAN (PTCB)"]
+    # a vendor cut is the one our alias seed names in full that it begins
+    assert list_features.uncut("NATIONAL CENTER FOR CONSTRUCTION EDUCATI", 40, {},
+                               {"national center for construction education and research", "nocti"}) == \
+        "national center for construction education and research"
+    # a list typed in full is left as it is
+    assert list_features.uncut_column(["CompTIA A+", "Certified Nursing Assistant (CNA)", "OSHA 10"]) is None
+    refs = build([(f"ME-{i}", n, "") for i, n in enumerate(names)])
+    assert one(refs, "YQCA")[::2] == ("resolved", "ME-7")
+    assert one(refs, "MOS Excel Expert")[::2] == ("resolved", "ME-3")
