@@ -100,12 +100,15 @@ def decide_batch(refs: ResolutionRefs, words: Words, config: ResolutionConfig, r
 
 def _runner_at(words: Words, text: str, codes: list[str], lo: int, hi: int) -> int | None:
     """Where the runner-up of a triple's candidates ``codes[lo:hi]`` is: the next candidate after the best, less
-    those a level above the write-in (when the best is not one itself); None when there is none."""
+    those a level above the write-in and those putting a word between two words it types side by side (when the best
+    is neither itself: "Azure Fundamentals" is not a close call with "Azure AI Fundamentals"); None when there is
+    none."""
     if hi - lo < 2:
         return None
-    if words.level_up[text, codes[lo]]:
+    if words.level_up[text, codes[lo]] or words.word_between[text, codes[lo]]:
         return lo + 1
-    return next((j for j in range(lo + 1, hi) if not words.level_up[text, codes[j]]), None)
+    return next((j for j in range(lo + 1, hi)
+                 if not words.level_up[text, codes[j]] and not words.word_between[text, codes[j]]), None)
 
 
 def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool, todo: list[Triple],

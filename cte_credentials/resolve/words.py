@@ -591,6 +591,18 @@ class Words:
                 return True
         return False
 
+    @memoised
+    def word_between(self, text: str, code: str) -> bool:
+        """The candidate's name puts a word between two words the write-in types side by side ("Microsoft Azure AI
+        Fundamentals" against "Azure Fundamentals"): a more particular credential than the one typed, no runner-up
+        to it (fuzzy._runner_at). Not a word the write-in types elsewhere, nor words such as "certified"."""
+        typed = text.split()
+        pairs = {(a, b) for a, b in zip(typed, typed[1:], strict=False)
+                 if a not in GENERIC_WORDS and b not in GENERIC_WORDS}
+        name = self.refs.by_code[code].key.split()
+        return any((a, c) in pairs and b not in typed and b not in GENERIC_WORDS
+                   for a, b, c in zip(name, name[1:], name[2:], strict=False))
+
     def _foreign_word(self, word: str, code: str) -> bool:
         """A word the list's names use, but only names sharing no word with the candidate's (such words as
         "certified" aside): a word of another subject ("programming" of an IT row, put inside "NIMS CNC Milling:

@@ -4970,3 +4970,21 @@ def test_names_and_vendors_an_old_system_cut_at_a_width_are_made_whole_from_the_
     refs = build([(f"ME-{i}", n, "") for i, n in enumerate(names)])
     assert one(refs, "YQCA")[::2] == ("resolved", "ME-7")
     assert one(refs, "MOS Excel Expert")[::2] == ("resolved", "ME-3")
+
+
+def test_a_name_putting_a_word_between_two_words_typed_side_by_side_is_no_close_call() -> None:
+    # States V, AQ and AW: "Azure Fundamentals" went to review, "Microsoft Azure AI Fundamentals (AI-900)" scoring
+    # close behind "Microsoft Certified: Azure Fundamentals (AZ-900)"
+    refs = build([("AZ", "Microsoft Certified: Azure Fundamentals (AZ-900)", "Microsoft"),
+                  ("AI", "Microsoft Azure AI Fundamentals (AI-900)", "Information Technology"),
+                  ("CP", "AWS Certified Cloud Practitioner", "Amazon Web Services"),
+                  ("CF", "Certified Fundamentals Cook (CFC)", "Culinary Arts")])
+    words = Words(refs)
+    assert words.word_between["azure fundamentals", "AI"]
+    assert not words.word_between["azure fundamentals", "AZ"]
+    # the margin is taken over the next candidate that is not more particular (here a cook's certificate)
+    (row,) = resolve(refs, ("Azure Fundamentals", ""), rule=H_RULE)
+    assert (row["credential_code"], row["candidate_2_code"]) == ("AZ", "AI")
+    assert row["margin"] > row["score"] - row["candidate_2_score"] + 0.2
+    # typed with the word, it is that one
+    assert one(refs, "Azure AI Fundamentals")[::2] == ("resolved", "AI")
