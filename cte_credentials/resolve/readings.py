@@ -80,8 +80,9 @@ _COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|p
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
 # the hunter education card)
 _PROGRAM_WORDS = frozenset({"program", "pathway", "completer"})
-# a subject before "Foundations" ("Computer Science Foundations"): a course, as after "Foundations of"
-_FOUNDATIONS_AFTER = re.compile(r"(.+?) foundations")
+# a subject before "Foundations", a course level after it or not ("Computer Science Foundations", "Agriscience
+# Foundations 1"): a course, as after "Foundations of"
+_FOUNDATIONS_AFTER = re.compile(r"(.+?) foundations(?: (?:[1-4]|i{1,3}|iv))?")
 # a name ending "Academy" ("Cisco Networking Academy"), and the junk reason when a vendor's name begins it
 _ACADEMY = re.compile(r"(.+?) academy")
 ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme teaching for its exams)"
@@ -285,6 +286,11 @@ class Readings:
             return "a reference to a vendor's records, no credential"
         if cleaned in self.refs.junk_exact:
             return self.refs.junk_exact[cleaned]
+        if (" " in cleaned and self.normalize[cleaned] in self.refs.junk_exact
+                and self.normalize[cleaned] not in self.refs.exact):
+            # the same spelt short ("Industry Cert": "industry certification"); not a word alone, which may be an
+            # acronym ("CERT", the Community Emergency Response Team, is no "certification")
+            return self.refs.junk_exact[self.normalize[cleaned]]
         if self.refs.junk_regex is not None:
             match = self.refs.junk_regex.search(cleaned)
             # an `item` in a piece of its own beside words of a credential is that piece's junk only ("STNA and dual

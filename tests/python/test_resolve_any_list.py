@@ -4988,3 +4988,16 @@ def test_a_name_putting_a_word_between_two_words_typed_side_by_side_is_no_close_
     assert row["margin"] > row["score"] - row["candidate_2_score"] + 0.2
     # typed with the word, it is that one
     assert one(refs, "Azure AI Fundamentals")[::2] == ("resolved", "AI")
+
+
+def test_a_placeholder_spelt_short_and_a_course_level_after_foundations_are_junk() -> None:
+    # State AU: "Industry Cert" (our junk seed's "industry certification") and "Agriscience Foundations 1" (a
+    # Florida course) went to review
+    refs = build([("N1", "NRF Retail Industry Fundamentals Certification", "NRF Foundation, Inc."),
+                  ("O1", "OSHA 10-Hour Construction Industry Outreach Training", "OSHA"),
+                  ("F1", "Community Emergency Response Team (CERT)", "FEMA"),
+                  ("A1", "Elanco Fundamentals of Animal Science", "iCEV")])
+    assert one(refs, "Industry Cert", "FLDOE")[0] == "no_credential"
+    assert one(refs, "Agriscience Foundations 1")[0] == "no_credential"
+    # a word alone may be an acronym the list writes
+    assert one(refs, "CERT")[0] != "no_credential"
