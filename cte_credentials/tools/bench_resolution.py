@@ -312,7 +312,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to AT (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to AX (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -1832,7 +1832,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to AT (tests/python/data/state_d_* to state_at_*), written apart from "
+        "rules; the lists and sets of States D to AX (tests/python/data/state_d_* to state_ax_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
