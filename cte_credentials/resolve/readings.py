@@ -77,6 +77,8 @@ _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamental
 # completer", "Health Science Careers I"): the subject, then the words saying so
 _COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|program|pathway|completer|careers))+)"
                           r"(?: (?:[1-4]|i{1,3}|iv))?")
+# a subject, a course level, then "course" or "class" ("Welding I class")
+_LEVEL_THEN_COURSE = re.compile(r"(.+?) (?:[1-4]|i{1,3}|iv) (?:course|class)")
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
 # the hunter education card)
 _PROGRAM_WORDS = frozenset({"program", "pathway", "completer"})
@@ -315,10 +317,21 @@ class Readings:
         subject = tokens(self.normalize[said.group(1)]) - GENERIC_WORDS if said else frozenset()
         if (subject and _PROGRAM_WORDS & set(said.group(2).split())
                 and all(w in self.refs.token_index for w in subject)
-                and not self.refs.holding_every_word(subject) and len(pieces.split_pieces(text or "")[0]) == 1):
+                and (not self.refs.holding_every_word(subject)
+                     or len(subject) == 1 and self.normalize[said.group(1)] not in self.refs.exact
+                     and self.normalize[cleaned] not in self.refs.exact)
+                and len(pieces.split_pieces(text or "")[0]) == 1):
             # any subject said to be a school's program or pathway ("Automotive Service Technology program"): a
-            # program, unless a name of the list holds its words ("NCCER Core program"); words of the list's names
-            # only (a misspelt word may be a word of the credential's name: "Stor Professional Program")
+            # program, unless a name of the list holds its words ("NCCER Core program"), or, for a subject of one
+            # word ("Carpentry Program" beside NCCER's Carpentry levels), unless the subject or the whole is a name of
+            # the list ("Certified Baker Program"); words of the list's names only (a misspelt word may be a word of
+            # the credential's name: "Stor Professional Program")
+            return COURSE_REASON
+        leveled = _LEVEL_THEN_COURSE.fullmatch(cleaned)
+        if (leveled and all(w in self.refs.token_index for w in tokens(self.normalize[leveled.group(1)]))
+                and len(pieces.split_pieces(text or "")[0]) == 1):
+            # a subject, a course level and "course" or "class" ("Welding I class", "Welding 1 course"): a school's
+            # course, even where names of the list hold the subject's words (NCCER's "Welding Level 1")
             return COURSE_REASON
         if (course and course.group(1) and not self._a_name_begun_so(course.group(1), course.group(2))
                 and len(pieces.split_pieces(text or "")[0]) == 1):

@@ -5001,3 +5001,23 @@ def test_a_placeholder_spelt_short_and_a_course_level_after_foundations_are_junk
     assert one(refs, "Agriscience Foundations 1")[0] == "no_credential"
     # a word alone may be an acronym the list writes
     assert one(refs, "CERT")[0] != "no_credential"
+
+
+def test_a_course_level_then_course_or_class_and_a_subject_word_said_to_be_a_program_are_junk() -> None:
+    # States AC, AR and AX: "Welding I class", "Welding I course"; States AC and AQ: "Automotive Program", "Carpentry
+    # Program", went to review, names of the list holding the subject's word
+    refs = build([("W1", "NCCER Welding Level 1", "NCCER"), ("C1", "NCCER Carpentry Level 1", "NCCER"),
+                  ("C2", "NCCER Carpentry Level 2", "NCCER"), ("A1", "ASE Automotive Service Excellence", "ASE"),
+                  ("N1", "NCCER Core", "NCCER")])
+    for typed in ("Welding I class", "Welding 1 course", "Carpentry Program", "Automotive Program"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a credential's name said to be a program is that credential
+    assert one(refs, "NCCER Core program")[::2] == ("resolved", "N1")
+    assert one(refs, "Welding Level 1", "NCCER")[::2] == ("resolved", "W1")
+
+
+def test_a_student_organisations_office_and_a_simulated_workplace_are_junk() -> None:
+    # States AV and AR: "FFA Chapter Officer", "Simulated Workplace" (the junk seed)
+    refs = build([("F1", "FFA Greenhand Degree", "FFA"), ("S1", "Workplace Safety Certificate", "NSC")])
+    assert one(refs, "FFA Chapter Officer")[0] == "no_credential"
+    assert one(refs, "Simulated Workplace", "WVDE")[0] == "no_credential"
