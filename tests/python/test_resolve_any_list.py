@@ -5021,3 +5021,11 @@ def test_a_student_organisations_office_and_a_simulated_workplace_are_junk() -> 
     refs = build([("F1", "FFA Greenhand Degree", "FFA"), ("S1", "Workplace Safety Certificate", "NSC")])
     assert one(refs, "FFA Chapter Officer")[0] == "no_credential"
     assert one(refs, "Simulated Workplace", "WVDE")[0] == "no_credential"
+
+
+def test_cisco_it_essentials_a_course_is_junk() -> None:
+    # States T and AW: "IT Essentials course", "Cisco IT Essentials course" (the junk seed)
+    refs = build([("C1", "Cisco Certified Network Associate (CCNA)", "Cisco"), ("L1", "Linux Essentials", "LPI"),
+                  ("A1", "CompTIA IT Fundamentals+ (ITF+)", "CompTIA")])
+    assert one(refs, "IT Essentials course")[0] == "no_credential"
+    assert one(refs, "Cisco IT Essentials course", "Cisco Networking Academy")[0] == "no_credential"
