@@ -672,6 +672,7 @@ def _same_but_the_state(rows: list[tuple[str, str, str]], normalize: Callable[[s
 # Outreach Training" and "CareerSafe OSHA 10-Hour – Construction"; "OSHA 10-Hour Construction Safety"; "OSHA Outreach
 # Training Program – 10 Hour Construction Industry Card")
 _FILLER = frozenset({"curriculum", "outreach", "training", "industry", "safety", "hour", "program"})
+FILLER_WORDS = _FILLER  # (read by words.word_between too)
 _DIGITS = re.compile(r"\d+")
 
 

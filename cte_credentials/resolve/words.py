@@ -19,7 +19,7 @@ import os
 import re
 
 from cte_credentials.resolve import list_features
-from cte_credentials.resolve.list_features import KIND_WORDS
+from cte_credentials.resolve.list_features import FILLER_WORDS, KIND_WORDS
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import (
     YEAR,
@@ -595,13 +595,25 @@ class Words:
     def word_between(self, text: str, code: str) -> bool:
         """The candidate's name puts a word between two words the write-in types side by side ("Microsoft Azure AI
         Fundamentals" against "Azure Fundamentals"): a more particular credential than the one typed, no runner-up
-        to it (fuzzy._runner_at). Not a word the write-in types elsewhere, nor words such as "certified"."""
+        to it (fuzzy._runner_at). Not a word the write-in types elsewhere, nor words such as "certified", nor a word
+        a list adds without making another credential ("OSHA 10-Hour Construction" is "OSHA 10 Construction":
+        list_features.FILLER_WORDS), nor a kind of credential."""
+        typed, pairs = self._side_by_side[text]
+        return bool(pairs) and any((a, c) in pairs and b not in typed for a, b, c in self._put_between[code])
+
+    @memoised
+    def _side_by_side(self, text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """The write-in's words, and the pairs of them it types side by side (such words as "certified" aside)."""
         typed = text.split()
-        pairs = {(a, b) for a, b in zip(typed, typed[1:], strict=False)
-                 if a not in GENERIC_WORDS and b not in GENERIC_WORDS}
+        return frozenset(typed), frozenset((a, b) for a, b in zip(typed, typed[1:], strict=False)
+                                           if a not in GENERIC_WORDS and b not in GENERIC_WORDS)
+
+    @memoised
+    def _put_between(self, code: str) -> tuple[tuple[str, str, str], ...]:
+        """A name's words three by three, the middle one naming something (word_between): (before, between, after)."""
         name = self.refs.by_code[code].key.split()
-        return any((a, c) in pairs and b not in typed and b not in GENERIC_WORDS
-                   for a, b, c in zip(name, name[1:], name[2:], strict=False))
+        return tuple((a, b, c) for a, b, c in zip(name, name[1:], name[2:], strict=False)
+                     if b not in GENERIC_WORDS and b not in FILLER_WORDS and b not in KIND_WORDS)
 
     def _foreign_word(self, word: str, code: str) -> bool:
         """A word the list's names use, but only names sharing no word with the candidate's (such words as

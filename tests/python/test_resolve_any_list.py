@@ -4982,6 +4982,12 @@ def test_a_name_putting_a_word_between_two_words_typed_side_by_side_is_no_close_
     words = Words(refs)
     assert words.word_between["azure fundamentals", "AI"]
     assert not words.word_between["azure fundamentals", "AZ"]
+    # a word a list adds without making another credential is none ("OSHA 10-Hour Construction" is "OSHA 10
+    # Construction"; a first form read State W's "OSHA 10 Construction & NCCER Core" whole as the construction core)
+    refs_w = build([("O1", "OSHA 10-Hour Construction Industry Outreach", "OSHA"),
+                    ("N1", "Construction Core Certificate", "NCCER")])
+    words_w = Words(refs_w)
+    assert not words_w.word_between["osha 10 construction and nccer core", "O1"]
     # the margin is taken over the next candidate that is not more particular (here a cook's certificate)
     (row,) = resolve(refs, ("Azure Fundamentals", ""), rule=H_RULE)
     assert (row["credential_code"], row["candidate_2_code"]) == ("AZ", "AI")
