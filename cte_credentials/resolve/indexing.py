@@ -57,17 +57,16 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``. Without
     ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
     _check_crosswalk(crosswalk)
-    # a names-only list writing each credential's issuer after a comma: that is its vendor column
     as_given = crosswalk
+    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     # a list an old system cut at a width ("CERTIFIED PHARMACY TECHNICIAN (PTCB) - C"): its names and vendors made
     # whole as far as the list's own words tell
-    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     for column, known in (("credential_name", ()), ("vendor_name", {basic_clean(v) for v in vendor_alias.values()})):
         whole = list_features.uncut_column([r.get(column) or "" for r in crosswalk], known)
         if whole is not None:
             crosswalk = [dict(r, **{column: w}) for r, w in zip(crosswalk, whole, strict=True)]
+    # a names-only list writing each credential's issuer after a comma: that is its vendor column
     crosswalk = list_features.issuers_after_commas(crosswalk) or crosswalk
-    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
     # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name
     crosswalk = list_features.vendors_of_addresses(crosswalk, vendor_alias) or crosswalk
     # and two bodies in a vendor cell ("CompTIA / Pearson VUE"): the issuer is the vendor, the partner one more
@@ -76,13 +75,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # its names are read without it
     heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)
     names = [list_features.without_heading(r.get("credential_name") or "", heads) for r in crosswalk]
-    # and the CIP code of its programme some lists write after each name ("Certified Nursing Assistant (51.3902)"):
-    # no word of the credential, but the list's own alignment of it to a programme, read beside the alignment seed
     # and a catalogue number of its own some lists write before each name ("0412 - Certified Nursing Assistant"):
     # no number of the credential's, but a clerk may type it for the credential, as a code of the list
     catalogue = list_features.catalogue_numbers(names)
     if catalogue:
         names = [name for name, _ in catalogue]
+    # and the CIP code of its programme some lists write after each name ("Certified Nursing Assistant (51.3902)"):
+    # no word of the credential, but the list's own alignment of it to a programme, read beside the alignment seed
     cips = list_features.cips_written(names)
     if cips:
         names = [name for name, _ in cips]
@@ -294,10 +293,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
     # and the catalogue number a list writes before a name ("0412 - Certified Nursing Assistant"), typed alone
-    for row, (_, number) in zip(crosswalk, catalogue or (), strict=False):
+    for c, (_, number) in zip(rows, catalogue, strict=True) if catalogue else ():
         typed = normalize(number) if number else ""
         if typed and typed not in refs.exact:
-            refs.exact[typed] = [(row.get("credential_code") or "").strip()]
+            refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
     # the state's list wins over our generic junk seed: a name it holds ("Driver License") is no placeholder
     refs.junk_exact = {t: r for t, r in refs.junk_exact.items() if normalize(t) not in refs.exact}

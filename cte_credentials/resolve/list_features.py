@@ -671,8 +671,7 @@ def _same_but_the_state(rows: list[tuple[str, str, str]], normalize: Callable[[s
 # Curriculum: Introductory Craft Skills" and "Core – Introductory Craft Skills"; "OSHA 10-Hour Construction Industry
 # Outreach Training" and "CareerSafe OSHA 10-Hour – Construction"; "OSHA 10-Hour Construction Safety"; "OSHA Outreach
 # Training Program – 10 Hour Construction Industry Card")
-_FILLER = frozenset({"curriculum", "outreach", "training", "industry", "safety", "hour", "program"})
-FILLER_WORDS = _FILLER  # (read by words.word_between too)
+FILLER_WORDS = frozenset({"curriculum", "outreach", "training", "industry", "safety", "hour", "program"})
 _DIGITS = re.compile(r"\d+")
 
 
@@ -723,7 +722,7 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
     """Code -> the first code of the same credential, for names that write one issuer our alias seed knows, in the
     vendor column (spelled any way) or in the name, under any of its names (``vendors_named``: (name, vendor key)
     -> the seed's vendors named), whose words are the same once that issuer's one-word names (``vendor_words``),
-    acronyms and numbers in brackets, parts naming an organisation and _FILLER words are left out:
+    acronyms and numbers in brackets, parts naming an organisation and FILLER_WORDS words are left out:
     "ServSafe Food Protection Manager Certification" (National Restaurant Association) and "Certified Food
     Protection Manager (ServSafe)" (ServSafe); "CompTIA A+ (220-1101 and 220-1102)" (CompTIA) and "COMPTIA A+
     CERTIFICATION" (Computing Technology Industry Association); "OSHA 10-Hour Construction Industry Outreach
@@ -739,7 +738,7 @@ def issuer_twins(rows: Iterable[tuple[str, str, str]], normalize: Callable[[str]
         if not named:
             continue
         outer, acronym, numbers = _bracket_parts(without_issuer_parts(name, normalize))
-        words = frozenset(normalize(outer).split()) - generic - vendor_words(named) - _FILLER
+        words = frozenset(normalize(outer).split()) - generic - vendor_words(named) - FILLER_WORDS
         if words:
             groups.setdefault(words, []).append(_Twin(code, named, acronym, numbers))
     return _joined_twins(groups)
@@ -753,12 +752,12 @@ def bracket_alias_twins(rows: Iterable[tuple[str, str, str]], normalize: Callabl
     holding them all. Not brackets of a level or a number only ("(Level 1)"), nor
     brackets that several names write ("Fellow, AAPC (Certified Pastoral Counselor)", "Member Associate, AAPC
     (...)": grades of one credential), nor rows of two vendors the list writes, nor rows ``already`` joined
-    (duplicates). A name's words are read without ``generic`` and _FILLER words. From (code, name, vendor key)
+    (duplicates). A name's words are read without ``generic`` and FILLER_WORDS words. From (code, name, vendor key)
     rows."""
     rows = [r for r in rows if r[0] not in already]
 
     def words_of(text: str) -> frozenset[str]:
-        return frozenset(normalize(text).split()) - generic - _FILLER
+        return frozenset(normalize(text).split()) - generic - FILLER_WORDS
 
     named: dict[frozenset[str], list[tuple[str, str]]] = {}
     whole: dict[frozenset[str], list[tuple[str, str]]] = {}  # brackets and all ("[EPA] Section 608 ...")
