@@ -131,11 +131,13 @@ _CERT_BEFORE_A_WORD = re.compile(r"(?<![a-z0-9])certification (?=[a-z])")
 # a bracket closing the name ("CDA (DANB)")
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*$")
 # (words in capitals are acronyms, not names: "CNA, CHHA" is two credentials)
-_NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*"  # a capital, and at least one small letter
+# a capital, and at least one small letter; letters may bear accents ("Ramírez", "Nuñez")
+_NAME_WORD = r"[A-Z](?:[^\W\d_]|['’-])*[a-zß-ÿ](?:[^\W\d_]|['’-])*"
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
 # "John Smith", "Maria T. Lopez", "Jose R.": a given name (first_names.py) and a surname or its initial, in capitals
-# and small letters
-GIVEN_AND_SURNAME = re.compile(rf"^\s*({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WORD}|[A-Z]\.)\s*$")
+# and small letters, and perhaps the person's role ("Sarah Thompson - instructor")
+_ROLE = r"(?:\s*[-–,]\s*(?i:instructor|teacher|advisor|adviser|counselor|counsellor|coordinator))?"
+GIVEN_AND_SURNAME = re.compile(rf"^\s*(({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WORD}|[A-Z]\.)){_ROLE}\s*$")
 # "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title ("Ms" needs its full
 # stop, "Mr" and "Mrs" do not)
 TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
@@ -357,7 +359,9 @@ class Readings:
         if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
         given = GIVEN_AND_SURNAME.match(text or "")
-        if given and given.group(1).lower() in FIRST_NAMES and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
+        if given and given.group(2).lower() in FIRST_NAMES and not self._holds_a_known_word(
+                given.group(1), GENERIC_WORDS):
+            # (a role after the name is no word of a credential: "Sarah Thompson - instructor")
             return "a person's name (a given name and a surname), no word of a credential"
         titled = TITLED_NAME.match(text or "")
         if titled and not any(self._holds_a_known_word(part) for part in titled.groups()):

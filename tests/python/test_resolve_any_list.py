@@ -680,7 +680,8 @@ def test_dates_numbers_and_one_letter_brackets_name_no_credential() -> None:
 def test_a_title_and_a_surname_is_a_person_not_a_credential() -> None:
     refs = build([("M1", "Microsoft Office Specialist (MOS)", "Microsoft"), ("W1", "Microsoft Word Certification", ""),
                   ("F1", "Forklift Operator", "")])
-    for typed in ("Ms. Rodriguez - CTE", "Mrs Lee", "Dr. Jones", "Miss Parker", "Mr. O'Brien"):
+    # (State S: "Mr. Ramírez", a surname with an accent, went to review)
+    for typed in ("Ms. Rodriguez - CTE", "Mrs Lee", "Dr. Jones", "Miss Parker", "Mr. O'Brien", "Mr. Ramírez"):
         assert one(refs, typed)[0] == "no_credential", typed
     # "MS" is Microsoft, and a title before a word of the list's names is no person
     assert one(refs, "MS Word")[0] != "no_credential"
@@ -694,6 +695,10 @@ def test_a_given_name_and_a_surname_is_a_person_not_a_credential() -> None:
         assert one(refs, typed)[0] == "no_credential", typed
     # States AP and AT: "Jane Peterson", "Jane Smith" (from "Casper College") went to review
     assert one(refs, "Jane Smith", "Casper College")[0] == "no_credential"
+    # State O: the person's role after the name ("Sarah Thompson - instructor"), and an accent ("Núñez")
+    assert one(refs, "Sarah Thompson - instructor")[0] == "no_credential"
+    assert one(refs, "Maria Núñez")[0] == "no_credential"
+    assert one(refs, "John Smith - Java Programmer")[0] != "no_credential"
     # a word of the list's names, or a first word that is no given name, is no person
     assert one(refs, "John Forklift")[0] != "no_credential"
     assert one(refs, "Linux Essentials")[::2] == ("resolved", "L1")
