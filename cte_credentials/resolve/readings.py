@@ -70,8 +70,9 @@ _EXAM_CODE_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,4}-?(\d{3,})(?![\d])
 # a word in capitals before another word of two capitals or more ("FOA CFxT"): the issuer of the second
 _CAPITALS_BEFORE_AN_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})\s+(?=\S*[A-Z]\S*[A-Z])")
 _SLASHED_ACRONYM = re.compile(r"[A-Z]{2,6}/[A-Z]{1,3}")  # "CPCT/A"
-# a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II")
-_COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals) (?:to|of) )?(.+?)"
+# a course's name: an introduction before it, a course level after it ("Intro to Health Science", "Welding II"), or a
+# practicum's words ("Practicum in Culinary Arts", a Texas course)
+_COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals|practicum) (?:to|of|in) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
 # the same, said to be a course, a class, a program or a pathway ("Health Careers 1 (course)", "Auto Tech program
 # completer", "Health Science Careers I"): the subject, then the words saying so
@@ -92,7 +93,7 @@ ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme te
 COURSE_REASON = "not an industry credential: a CTE course or program name"
 # how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
 _COURSE_STEM = {"intro": "intro", "introduction": "intro", "principles": "princip", "foundations": "foundation",
-                "fundamentals": "fundamental"}
+                "fundamentals": "fundamental", "practicum": "practicum"}
 # "Score: 85", "scored 720", "85%", "score 18/20": a test score typed in the name field
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
                     r"|(?:test |exam )?scored?s?\s*:?\s*\d{1,4}(?:\s*%|\s*/\s*\d{1,4})?(?:\s*(?:points?|pts))?",

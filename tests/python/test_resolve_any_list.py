@@ -2937,6 +2937,19 @@ def test_any_subject_after_intro_to_is_a_course_and_an_entry_of_junk_pieces_is_j
                                                                                    ("resolved", "R1")]
 
 
+def test_a_practicum_and_a_course_the_junk_seed_names_are_no_credentials() -> None:
+    # State S: "Practicum in Culinary Arts" (a Texas course); State AR: "Computer Applications class"; State AS:
+    # "Automotive Service Technology program", whose "service" no name of the list writes
+    refs = build([("C1", "ACF Certified Fundamentals Cook (CFC)", "American Culinary Federation"),
+                  ("M1", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
+                  ("A1", "Precision Exams Automotive Level 1", ""),
+                  ("P1", "Nursing Assistant Clinical Practicum Certificate", "")])
+    for typed in ("Practicum in Culinary Arts", "Computer Applications class", "Automotive Service Technology program"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a name of the list holding the subject and "practicum" is no course
+    assert one(refs, "Practicum in Nursing Assistant")[0] != "no_credential"
+
+
 def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> None:
     # State L: "CDL" from PennDOT was the Class B row, the one writing "(CDL)", though "Commercial Driver's License -
     # Class A (PennDOT)" spells it too
