@@ -239,6 +239,22 @@ STATE_AW_SET = DATA_DIR / "state_aw_dev_credentials.csv"
 # ("0412 - Certified Nursing Assistant"; codes SD-IC-####), and its set, written the same way
 STATE_AX_LIST = DATA_DIR / "state_ax_credential_list.csv"
 STATE_AX_SET = DATA_DIR / "state_ax_dev_credentials.csv"
+# "State AY": a Puerto-Rico-style bilingual list, most names in Spanish with the English name in brackets
+# ("Asistente de Enfermería Certificado (Certified Nursing Assistant)"; codes PR-CIR-####), and its set
+STATE_AY_LIST = DATA_DIR / "state_ay_credential_list.csv"
+STATE_AY_SET = DATA_DIR / "state_ay_dev_credentials.csv"
+# "State AZ": an Ohio-style list, a fifth of its rows each a family of credentials under one code ("Microsoft
+# Office Specialist - Word, Excel, PowerPoint or Outlook"; codes OH-IBC-####), and its set
+STATE_AZ_LIST = DATA_DIR / "state_az_credential_list.csv"
+STATE_AZ_SET = DATA_DIR / "state_az_dev_credentials.csv"
+# "State BA": a Georgia-style list exported through a wrong character encoding ("ServSafeÂ® Food Protection
+# Manager", "CompTIA A+â„¢"; codes GA-IRC-####), and its set, typed in plain letters
+STATE_BA_LIST = DATA_DIR / "state_ba_credential_list.csv"
+STATE_BA_SET = DATA_DIR / "state_ba_dev_credentials.csv"
+# "State BB": an Alabama-style names-only list, most names inverted as in a card catalogue ("Nursing Assistant,
+# Certified (CNA)"; codes AL-IBC-####), and its set, typed in natural order
+STATE_BB_LIST = DATA_DIR / "state_bb_credential_list.csv"
+STATE_BB_SET = DATA_DIR / "state_bb_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

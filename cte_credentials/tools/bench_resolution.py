@@ -91,8 +91,16 @@ from cte_credentials.resolve.labelled import (
     STATE_AW_SET,
     STATE_AX_LIST,
     STATE_AX_SET,
+    STATE_AY_LIST,
+    STATE_AY_SET,
+    STATE_AZ_LIST,
+    STATE_AZ_SET,
     STATE_B_LIST,
     STATE_B_SET,
+    STATE_BA_LIST,
+    STATE_BA_SET,
+    STATE_BB_LIST,
+    STATE_BB_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -303,6 +311,10 @@ DEVELOPMENT_STATES = (
     ("state_av", "State AV's list (development), its set", "vendors", STATE_AV_LIST, STATE_AV_SET),
     ("state_aw", "State AW's list (development), its set", "vendors", STATE_AW_LIST, STATE_AW_SET),
     ("state_ax", "State AX's names-only list (development), its set", "no_vendors", STATE_AX_LIST, STATE_AX_SET),
+    ("state_ay", "State AY's list (development), its set", "vendors", STATE_AY_LIST, STATE_AY_SET),
+    ("state_az", "State AZ's list (development), its set", "vendors", STATE_AZ_LIST, STATE_AZ_SET),
+    ("state_ba", "State BA's list (development), its set", "vendors", STATE_BA_LIST, STATE_BA_SET),
+    ("state_bb", "State BB's names-only list (development), its set", "no_vendors", STATE_BB_LIST, STATE_BB_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
