@@ -66,7 +66,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         if whole is not None:
             crosswalk = [dict(r, **{column: w}) for r, w in zip(crosswalk, whole, strict=True)]
     # a names-only list writing each credential's issuer after a comma: that is its vendor column
-    crosswalk = list_features.issuers_after_commas(crosswalk) or crosswalk
+    crosswalk = list_features.issuers_after_commas(crosswalk, frozenset(
+        {*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})) or crosswalk
     # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name
     crosswalk = list_features.vendors_of_addresses(crosswalk, vendor_alias) or crosswalk
     # and two bodies in a vendor cell ("CompTIA / Pearson VUE"): the issuer is the vendor, the partner one more
@@ -87,6 +88,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         names = [name for name, _ in cips]
         alignment = [*alignment, *({"credential_code": (r.get("credential_code") or "").strip(), "cip_code": c}
                                    for r, (_, written) in zip(crosswalk, cips, strict=True) for c in written)]
+    # and a list writing its names inverted, as a card catalogue does ("Nursing Assistant, Certified (CNA)"): its
+    # names in the order a clerk types them
+    names = list_features.natural_order(names) or names
     normalize = Normalizer.from_rows([*abbreviations, *list_features.state_codes_written(names)], names, GENERIC_WORDS)
     rows: list[Credential] = []
     state_vendors, same, two = _the_lists_vendors(crosswalk, normalize)

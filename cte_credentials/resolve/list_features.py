@@ -819,18 +819,71 @@ def headings(names: Iterable[str]) -> frozenset[str]:
     return frozenset(shared) if len(shared) >= 3 and covered >= 0.6 * len(names) else frozenset()
 
 
-def issuers_after_commas(rows: list[dict]) -> list[dict] | None:
+def issuers_after_commas(rows: list[dict], known: frozenset[str]) -> list[dict] | None:
     """A names-only list writing the issuer last, after a comma, on most of its names (three in five: "Security+,
     CompTIA", "Certified nursing assistant, Montana DPHHS"): its rows with that part as the vendor column, or None
-    for any other list. A last part holding a digit stays in the name ("Welding, structural plate, AWS D1.1")."""
+    for any other list. A last part holding a digit stays in the name ("Welding, structural plate, AWS D1.1"). At
+    least half the last parts must read as issuers: a vendor ``known`` (cleaned: our alias seed's), or one written
+    after several names; a list written inverted writes other words there ("Nursing Assistant, Certified (CNA)",
+    "Technician, Pharmacy - Certified (PTCB)": natural_order)."""
     if any((r.get("vendor_name") or "").strip() for r in rows):
         return None
     parts = [(r.get("credential_name") or "").rpartition(", ") for r in rows]
     after = [bool(comma and head.strip() and tail.strip() and not _DIGITS.search(tail)) for head, comma, tail in parts]
     if not rows or sum(after) < 0.6 * len(rows):
         return None
+    tails = Counter(basic_clean(tail) for (_, _, tail), ok in zip(parts, after, strict=True) if ok)
+    if sum(n for tail, n in tails.items() if tail in known or n >= 2) < 0.5 * sum(after):
+        return None
     return [dict(r, credential_name=head.strip(), vendor_name=tail.strip()) if ok else r
             for r, (head, _, tail), ok in zip(rows, parts, after, strict=True)]
+
+
+# a name written inverted, as a card catalogue writes it: its head words (no digit, bracket or colon), a comma, and
+# the words that come before them in speech ("Nursing Assistant, Certified (CNA)")
+_INVERTED = re.compile(r"([^,():\d]+?), ([^,]+)")
+# where those words end: a dash, a bracket or a colon ("Technician, Pharmacy - Certified (PTCB)")
+_MODIFIER_END = re.compile(r"\s+[-–—]\s+|\s*\(|:\s")
+# words that stay after the head: a level, a class, a number ("Electrical, Level I – NCCER")
+_AFTER_THE_HEAD = re.compile(r"(?:level|grade|tier|part|module|class|type|category|unit|step)\b|\d", re.IGNORECASE)
+# the last item of a series ("Measurement, Materials and Safety")
+_SERIES_END = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+# "Certified" said after a dash ("Technician, Phlebotomy - Certified (CPT)"): it comes first in speech
+_CERTIFIED_AFTER = re.compile(r"\s+[-–—]\s+(certified)\b\s*", re.IGNORECASE)
+
+
+def natural_order(names: Iterable[str]) -> list[str] | None:
+    """For a list writing most of its names inverted, as a card catalogue does (one in two: "Nursing Assistant,
+    Certified (CNA)", "Technician, Pharmacy - Certified (PTCB)", "Brakes, ASE Entry-Level (Automobile)"), each name
+    in the order a clerk types it ("Certified Nursing Assistant (CNA)", "Certified Pharmacy Technician (PTCB)", "ASE
+    Entry-Level Brakes (Automobile)"); None for any other list. The head's words are one to four, with no digit; a
+    level or a number after the comma stays after the head ("Electrical, Level I – NCCER": "Electrical Level I –
+    NCCER"), and a word and a series after it is no inversion ("Measurement, Materials and Safety"). Read as
+    written, the list's acronyms were no initials of its names ("CNA"), and no phrase a clerk types was its."""
+    names = list(names)
+    found = [m if (m := _INVERTED.fullmatch(n.strip())) and len(m.group(1).split()) <= 4 else None for n in names]
+    if not names or sum(bool(m) for m in found) < 0.5 * len(names):
+        return None
+    ordered = []
+    for name, match in zip(names, found, strict=True):
+        if not match:
+            ordered.append(name)
+            continue
+        head, tail = match.group(1).strip(), match.group(2).strip()
+        end = _MODIFIER_END.search(tail)
+        before, rest = (tail[: end.start()], tail[end.start() :]) if end else (tail, "")
+        if _AFTER_THE_HEAD.match(before):
+            ordered.append(f"{head} {tail}")
+            continue
+        if " " not in head and _SERIES_END.search(before):
+            # a series, not an inversion ("Measurement, Materials and Safety – NIMS Level 1")
+            ordered.append(name)
+            continue
+        certified = _CERTIFIED_AFTER.match(rest)
+        if certified:
+            before, rest = f"{certified.group(1)} {before}", (" " + rest[certified.end() :]).rstrip()
+        ordered.append(f"{before} {head}{rest}")
+    return ordered
 
 
 # a web address given for a vendor ("nccer.org", "www.comptia.org", "mass.gov/dph", "https://aws.amazon.com/")

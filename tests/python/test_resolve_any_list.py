@@ -4705,16 +4705,40 @@ def test_a_names_only_list_writing_the_issuer_after_a_comma_gives_it_as_the_vend
             {"credential_code": "P1", "credential_name": "Pharmacy technician (CPhT), PTCB"},
             {"credential_code": "W1", "credential_name": "Welding, structural plate, AWS D1.1"},
             {"credential_code": "C1", "credential_name": "Certified nursing assistant"}]
-    assert [(r["credential_name"], r.get("vendor_name")) for r in list_features.issuers_after_commas(rows)] == [
+    known = frozenset({"american heart association", "ptcb"})
+    assert [(r["credential_name"], r.get("vendor_name")) for r in list_features.issuers_after_commas(rows, known)] == [
         ("BLS PROVIDER", "AMERICAN HEART ASSOCIATION"), ("Alpine instructor level I", "PSIA-AASI"),
         ("Pharmacy technician (CPhT)", "PTCB"), ("Welding, structural plate, AWS D1.1", None),
         ("Certified nursing assistant", None)]
     # not a list with a vendor column, nor one whose names write a comma now and then
-    assert list_features.issuers_after_commas([dict(r, vendor_name="X") for r in rows]) is None
-    assert list_features.issuers_after_commas(rows[3:]) is None
+    assert list_features.issuers_after_commas([dict(r, vendor_name="X") for r in rows], known) is None
+    assert list_features.issuers_after_commas(rows[3:], known) is None
     refs = state_refs("state_ap")
     assert outcomes(resolve(refs, ("CNA and BLS", "DPHHS / AHA"))) == [("resolved", "MT-3230"),
                                                                           ("resolved", "MT-3490")]
+
+
+def test_a_list_written_inverted_is_read_in_the_order_a_clerk_types() -> None:
+    # State BB writes most names inverted, as a card catalogue does: read as issuers after commas, its "Certified
+    # (CNA)" was a vendor, and "Certified Phlebotmy Technician" from the NHA was its "Phlebotomy Technician Plus"
+    names = ["Nursing Assistant, Certified (CNA)", "Technician, Phlebotomy - Certified (CPT)",
+             "Phlebotomy Technician Plus, Certified – NHA (CPT+)", "Electrical, Level I – NCCER",
+             "Measurement, Materials and Safety – NIMS Level 1", "Brakes, ASE Entry-Level (Automobile)",
+             "CompTIA A+", "Welding, Structural Steel - AWS D1.1"]
+    assert list_features.natural_order(names) == [
+        "Certified Nursing Assistant (CNA)", "Certified Phlebotomy Technician (CPT)",
+        "Certified Phlebotomy Technician Plus – NHA (CPT+)", "Electrical Level I – NCCER",
+        "Measurement, Materials and Safety – NIMS Level 1", "ASE Entry-Level Brakes (Automobile)", "CompTIA A+",
+        "Structural Steel Welding - AWS D1.1"]
+    # not a list writing a comma now and then
+    assert list_features.natural_order([*names[:3], *["CompTIA A+"] * 5]) is None
+    rows = [{"credential_code": f"C{i}", "credential_name": n, "vendor_name": ""} for i, n in enumerate(names)]
+    known = frozenset({"nccer", "nha", "aws", "comptia"})
+    assert list_features.issuers_after_commas(rows, known) is None
+    refs = build([(f"C{i}", n, "") for i, n in enumerate(names)])
+    assert one(refs, "Phlebotomy Tech (CPT)", "NHA")[::2] == ("resolved", "C1")
+    assert one(refs, "Certified Nursing Assistant")[::2] == ("resolved", "C0")
+    assert one(refs, "ASE Entry Level Brakes")[::2] == ("resolved", "C5")
 
 
 def test_a_fuzzy_match_another_issuer_names_with_the_same_words_waits_for_the_vendor() -> None:
