@@ -76,13 +76,17 @@ _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamental
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
 # the same, said to be a course, a class, a program or a pathway ("Health Careers 1 (course)", "Auto Tech program
 # completer", "Health Science Careers I"): the subject, then the words saying so
-_COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|program|pathway|completer|careers))+)"
-                          r"(?: (?:[1-4]|i{1,3}|iv))?")
+_COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|program|pathway|completer|careers?))+)"
+                          r"(?: (?:[1-4]|i{1,3}|iv)| \d+ (?:hours?|hrs?))?")
+# the same, the words saying so first ("Career Pathway - Health Science"; in Spanish, "Curso de Soldadura", "Taller de
+# Carpinteria"): the words saying so, then the subject
+_COURSE_SAID_FIRST = re.compile(r"(career pathway|career program|program of study|(?:curso|taller|programa) (?:de|en))"
+                                r" (.+)")
 # a subject, a course level, then "course" or "class" ("Welding I class")
 _LEVEL_THEN_COURSE = re.compile(r"(.+?) (?:[1-4]|i{1,3}|iv) (?:course|class)")
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
-# the hunter education card)
-_PROGRAM_WORDS = frozenset({"program", "pathway", "completer"})
+# the hunter education card), and the Spanish words said first
+_PROGRAM_WORDS = frozenset({"program", "pathway", "completer", "curso", "taller", "programa"})
 # a subject before "Foundations", a course level after it or not ("Computer Science Foundations", "Agriscience
 # Foundations 1"): a course, as after "Foundations of"
 _FOUNDATIONS_AFTER = re.compile(r"(.+?) foundations(?: (?:[1-4]|i{1,3}|iv))?")
@@ -309,7 +313,10 @@ class Readings:
             return note
         course = _COURSE.fullmatch(cleaned)
         said = _COURSE_SAID.fullmatch(cleaned)
-        for subject in (course.group(2) if course else None, said.group(1) if said else None):
+        first = None if said else _COURSE_SAID_FIRST.fullmatch(cleaned)
+        # (the subject, then the words saying it is a course)
+        said_so = (said.group(1), said.group(2)) if said else (first.group(2), first.group(1)) if first else None
+        for subject in (course.group(2) if course else None, said_so[0] if said_so else None):
             known = subject and (self.refs.junk_courses.get(subject)
                                  or self._courses_normalised.get(self.normalize[subject]))
             if known and not self.refs.holding_every_word(tokens(self.normalize[subject])):
@@ -317,11 +324,11 @@ class Readings:
                 # "Auto Tech program completer", "Health Careers 1 (course)"), which no name of the list holds the
                 # words of (a list may name a credential after a course)
                 return known
-        subject = tokens(self.normalize[said.group(1)]) - GENERIC_WORDS if said else frozenset()
-        if (subject and _PROGRAM_WORDS & set(said.group(2).split())
+        subject = tokens(self.normalize[said_so[0]]) - GENERIC_WORDS if said_so else frozenset()
+        if (subject and _PROGRAM_WORDS & set(said_so[1].split())
                 and all(w in self.refs.token_index for w in subject)
                 and (not self.refs.holding_every_word(subject)
-                     or len(subject) == 1 and self.normalize[said.group(1)] not in self.refs.exact
+                     or len(subject) == 1 and self.normalize[said_so[0]] not in self.refs.exact
                      and self.normalize[cleaned] not in self.refs.exact)
                 and len(pieces.split_pieces(text or "")[0]) == 1):
             # any subject said to be a school's program or pathway ("Automotive Service Technology program"): a
@@ -354,6 +361,9 @@ class Readings:
             # programme that teaches for its exams, not a credential, in a list no name of which holds its words (a
             # list may name a credential after an academy: "[HubSpot Academy] Inbound Marketing Certification")
             return ACADEMY_REASON
+        if academy and self.refs.junk_courses.get(academy.group(1)) and len(pieces.split_pieces(text or "")[0]) == 1:
+            # a course's academy ("Construction Academy"): a school's program of study
+            return COURSE_REASON
         if said and said.group(1) in _PROGRAM_WORDS | {"cte", "career", "ctso"}:
             # nothing said but a program's words ("Pathway completer", "Program completer")
             return COURSE_REASON

@@ -2950,6 +2950,24 @@ def test_a_practicum_and_a_course_the_junk_seed_names_are_no_credentials() -> No
     assert one(refs, "Practicum in Nursing Assistant")[0] != "no_credential"
 
 
+def test_spanish_courses_and_statuses_and_a_course_said_first_are_no_credentials() -> None:
+    # State AY (Puerto Rico): "Curso de Soldadura", "Taller de Carpinteria", "Programa completado", "Pendiente",
+    # "Graduado", "Cosmetology program - 1000 hours", "Health Science Career Pathway" and "Internship - Hospital
+    # Auxilio Mutuo" went to review; State BA: "Construction Academy"; State AZ: "Career Based Intervention"
+    refs = build([("S1", "Soldadura Estructural AWS D1.1 (Structural Welding)", "AWS"),
+                  ("C1", "Carpinteria Nivel 1 (Carpentry Level 1)", "NCCER"),
+                  ("M1", "Manipulador de Alimentos ServSafe", "National Restaurant Association"),
+                  ("K1", "Licencia de Cosmetologia (Cosmetology License)", "")])
+    for typed in ("Curso de Soldadura", "Taller de Carpinteria", "Programa completado", "Pendiente", "Graduado",
+                  "Cosmetology program - 1000 hours", "Health Science Career Pathway",
+                  "Internship - Hospital Auxilio Mutuo", "Construction Academy", "Career Based Intervention"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a course of a credential's words is the credential's ("Curso de Manipulador de Alimentos")
+    assert one(refs, "Curso de Manipulador de Alimentos")[0] != "no_credential"
+    # an internship beside a credential is that piece's junk only
+    assert outcomes(resolve(refs, ("Internship; Manipulador de Alimentos ServSafe", ""))) == [("resolved", "M1")]
+
+
 def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> None:
     # State L: "CDL" from PennDOT was the Class B row, the one writing "(CDL)", though "Commercial Driver's License -
     # Class A (PennDOT)" spells it too
