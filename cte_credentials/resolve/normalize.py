@@ -147,6 +147,20 @@ def _vendor_code(pattern: str, replacement: str) -> bool:
 _BRACKETED = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _CAPITAL_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 _MARKS = re.compile("[\u2122\u2120\u00ae\u00a9]")  # (TM), (SM), (R), (C)
+# UTF-8 read as Windows-1252 ("ServSafeÂ®", "Childrenâ€™s", "SystÃ¨mes"): a lead byte's letter, then one to three
+# of the letters continuation bytes read as
+_CP1252_TAIL = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_TAIL}]{{1,3}}")
+
+
+def _mended(match: re.Match) -> str:
+    """One character as its UTF-8 bytes read as Windows-1252 wrote it, put back ("Â®": "®"); as it was if those
+    letters are no such bytes."""
+    try:
+        return match.group(0).encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group(0)
 
 
 _ROUND = str.maketrans("[]{}", "()()")
@@ -165,6 +179,8 @@ def basic_clean(text: str | None) -> str:
         return ""
     text = str(text)
     if not text.isascii():  # plain ASCII (nearly every entry) has no accents to strip
+        # a list exported through a wrong encoding: its characters put back ("ServSafeÂ®": "ServSafe®")
+        text = _MOJIBAKE.sub(_mended, text)
         # a trade mark sign is no letters: NFKD would spell "PCEP™" as "PCEPTM"
         text = unicodedata.normalize("NFKD", _MARKS.sub(" ", text))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))

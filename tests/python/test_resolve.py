@@ -114,6 +114,12 @@ def test_normalisation_case_accents_punctuation_abbreviations() -> None:
     assert norm("PCEP™ – Certified Entry-Level Python Programmer") == "pcep certified entry level python programmer"
     assert norm("CPO® Word℠") == "cpo word"
     assert norm("osha10") == "osha 10"
+    # a list exported through a wrong encoding (State BA: "ServSafeÂ®", "Childrenâ€™s", "Barber IIÂ License" read as
+    # "servsafea", "childrena s", "barber iia license"): its characters put back, real accents and dashes kept
+    assert norm("ServSafeÂ® Food Protection Manager") == "servsafe food protection manager"
+    assert norm("Childrenâ€™s Health â€“ Level 1") == "children s health level 1"
+    assert norm("Dassault SystÃ¨mes") == norm("Dassault Systèmes") == "dassault systemes"
+    assert norm("Técnico de Farmacia – Nivel 1") == "tecnico de farmacia nivel 1"
 
 
 def test_numbers_are_a_hard_rule(resolver: Resolver) -> None:
