@@ -148,6 +148,9 @@ class ScoringArrays:
     # sorted typed vendor id * number of vendor ids + vendor id, for each pair whose first's words are all words of
     # the second, longer one (refs.vendor_within)
     vendor_within: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # credential index -> the numbers of each of its names, for a credential the list writes with several numbers
+    # (refs.row_numbers: two rows of it, or a family's members)
+    row_nums: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
 
 # ---- ranking a batch ---------------------------------------------------------------------------------------
@@ -197,13 +200,15 @@ def rank_batch(tfidf: TrigramIndex, arr: ScoringArrays, todo: list[Triple], exac
     # and its two exceptions (numbers_left_out), checked one by one on the few pairs they may concern: a name with
     # a version code, or a write-in typing exam numbers only
     exams = np.array([bool(q) and all(len(n) >= 3 for n in q) for q in qnums], dtype=bool)
-    if arr.versioned or exams.any():
-        versioned = np.isin(cred, np.fromiter(arr.versioned, dtype=np.int64)) if arr.versioned else False
+    if arr.versioned or arr.row_nums or exams.any():
+        versioned = np.isin(cred, np.fromiter([*arr.versioned, *arr.row_nums], dtype=np.int64))
         sets = {i: s for s, i in arr.nums_ids.items()}
         for p in np.flatnonzero(~keep & (versioned | exams[of_text[row]] & (arr.nums[cred] != 0))).tolist():
             t, c = int(of_text[row[p]]), int(cred[p])
-            keep[p] = numbers_left_out(qnums[t], qtokens[t], sets[int(arr.nums[c])],
-                                       arr.versioned.get(c, (frozenset(), ()))[1], arr.exam_codes.get(c, frozenset()))
+            # (or the numbers of another of the credential's names: row_nums)
+            keep[p] = qnums[t] in arr.row_nums.get(c, ()) or numbers_left_out(
+                qnums[t], qtokens[t], sets[int(arr.nums[c])], arr.versioned.get(c, (frozenset(), ()))[1],
+                arr.exam_codes.get(c, frozenset()))
     row, cred, char, pair = row[keep], cred[keep], char[keep], pair[keep]
     # a name several credentials share exactly counts as naming every word of each, so they tie and the CIP
     # or a person decides ("EMT": the state license's acronym, and the words of the registry's name)

@@ -233,10 +233,19 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         outside.setdefault(rep.get(c.code, c.code), set()).update(tokens(outer_of[c.code]))
     acronyms_written: list[tuple[str, str, set[str], bool]] = []
     cut = list_features.cut_length(c.name for c in rows)
-    for c in rows:
+    # a family of credentials a list writes under one code ("Microsoft Office Specialist - Word, Excel, PowerPoint or
+    # Outlook"): each member's name is a name of it, which a clerk types ("MOS Excel")
+    members = list_features.families(c.name for c in rows)
+    for i, c in enumerate(rows):
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
-        variants = dict.fromkeys((c.key, normalize(f"{c.vendor} {c.name}")))
+        variants = dict.fromkeys((c.key, normalize(f"{c.vendor} {c.name}"), *map(normalize, members.get(i, ()))))
+        if i in members:
+            # (the numbers a member's name writes are numbers of the family's: "OSHA 30 Construction" for "OSHA
+            # 10-Hour or 30-Hour Construction", refs.numbers_allow)
+            refs.row_numbers[code] = tuple(dict.fromkeys((*refs.row_numbers.get(code, (c.nums,)),
+                                                          *(numbers(normalize(m)) for m in members[i]))))
+            refs.member_keys[code] = tuple(normalize(m) for m in members[i])
         generic: set[str] = set()
         shared_by: dict[str, set[str]] = {}
         # a list without punctuation writes an acronym after its words ("BEEF QUALITY ASSURANCE BQA"): a name too
@@ -843,6 +852,7 @@ def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         versioned={i: (c.nums, v) for i, c in enumerate(creds)
                    if (v := list_features.version_numbers(c.name, c.nums) + _family_numbers(c.nums, family))},
         exam_codes={i: e for i, c in enumerate(creds) if (e := list_features.exam_codes(c.key))},
+        row_nums={index[code]: nums for code, nums in refs.row_numbers.items() if code in index},
         common_cols=common, common_dense=matrix[:, common].toarray(),
         tok_dense=tok_dense, aligned_dense=aligned_dense, tok_idf=tok_idf,
         cred_idf=np.array([sum(tok_idf[token_ids[t]] for t in c.tokens) for c in creds], dtype=float),

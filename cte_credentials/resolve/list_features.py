@@ -886,6 +886,55 @@ def natural_order(names: Iterable[str]) -> list[str] | None:
     return ordered
 
 
+# the last separator before a family's alternatives ("Microsoft Office Specialist - Word, Excel, PowerPoint or Outlook")
+_FAMILY_STEM = re.compile(r"\s+[-–—]\s+|:\s+")
+_OR = re.compile(r"\s+or\s+")
+
+
+def _shape(word: str) -> str:
+    """A word's shape, its digits as one ("10-Hour" and "30-Hour": "0-hour")."""
+    return re.sub(r"\d+", "0", word.lower())
+
+
+def family_members(name: str) -> list[str]:
+    """The members of a family of credentials a list writes under one code, one name for each ("Microsoft Office
+    Specialist - Word, Excel, PowerPoint or Outlook": "Microsoft Office Specialist Word", ...; "OSHA 10-Hour or
+    30-Hour Construction": "OSHA 10-Hour Construction", "OSHA 30-Hour Construction"; "Certified Logistics Associate
+    (CLA) or Certified Logistics Technician (CLT)": each side); none for a name writing no "or". The stem before the
+    last dash or colon ahead of the alternatives begins each member; alternatives are parted by semicolons, or
+    else by commas, the last two by "or". Two alternatives of one word's shape with no comma are that word's
+    ("10-Hour or 30-Hour"), the words around them each member's. A clerk types one member, which names the
+    family's row (a name scores with the best of its keys)."""
+    text = name.strip()
+    found = _OR.search(text)
+    if not found or text.count("(", 0, found.start()) > text.count(")", 0, found.start()):
+        # (an "or" in brackets is no family's: "(CRT-NPS or RRT-NPS)")
+        return []
+    stems = list(_FAMILY_STEM.finditer(text, 0, found.start()))
+    stem, alternatives = (text[: stems[-1].start()], text[stems[-1].end() :]) if stems else ("", text)
+    parts = [p.strip() for p in re.split(r";\s+" if ";" in alternatives else r",\s+", alternatives)]
+    last = _OR.split(parts.pop())
+    items = [p for p in [*parts, *last] if p]
+    if len(items) < 2:
+        return []
+    if len(items) == 2 and "," not in alternatives:
+        left, right = items[0].split(), items[1].split()
+        if (len(left) >= 2 and len(right) >= 2 and _shape(left[-1]) == _shape(right[0])
+                and left[-1].lower() != right[0].lower()):
+            before, after = left[:-1], right[1:]
+            items = [" ".join([*before, left[-1], *after]), " ".join([*before, right[0], *after])]
+    return [f"{stem} {item}".strip() for item in items]
+
+
+def families(names: Iterable[str]) -> dict[int, list[str]]:
+    """For a list writing families of credentials under one code on one name in twenty or more (family_members),
+    each such name's position and its members' names; none for any other list (New Jersey's "ETA Journeyman (ACET
+    Prerequisite) or Stand Alone Option" is no family)."""
+    names = list(names)
+    found = {i: members for i, name in enumerate(names) if (members := family_members(name))}
+    return found if names and len(found) >= 0.05 * len(names) else {}
+
+
 # a web address given for a vendor ("nccer.org", "www.comptia.org", "mass.gov/dph", "https://aws.amazon.com/")
 WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+)(?:com|org|gov|net|edu|us|io|co|info|biz)"
                          r"((?:/[a-z0-9_.-]+)*)/?", re.IGNORECASE)

@@ -121,6 +121,9 @@ class ResolutionRefs:
     # CareerSafe; "... Word Associate (Microsoft 365 Apps)" and "MOS Word Associate (MO-100)")
     row_vendors: dict[str, frozenset[str]] = field(default_factory=dict)
     row_numbers: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # a family of credentials the list writes under one code -> its members' names, normalised
+    # (list_features.family_members)
+    member_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     core: dict[str, frozenset[str]] = field(default_factory=dict)  # code -> list_features.core_words of its name
     # a word the abbreviation seed spells out -> the abbreviations it spells out ("technician": "tech"), one word each
     spelled_from: dict[str, list[str]] = field(default_factory=dict)

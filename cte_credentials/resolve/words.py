@@ -367,8 +367,11 @@ class Words:
         cred = self.refs.by_code.get(code)
         if cred is None:
             return False
-        typed, theirs = qualifier_kinds(self.qualifiers_of[text]), qualifier_kinds(self.qualifiers_of[cred.key])
-        return any(kind in theirs and theirs[kind] != value for kind, value in typed.items())
+        typed = qualifier_kinds(self.qualifiers_of[text])
+        # (a family's: every member's, "EPA 608 Type II" against "... Type I, Type II, Type III or Universal")
+        return all(any(kind in theirs and theirs[kind] != value for kind, value in typed.items())
+                   for theirs in (qualifier_kinds(self.qualifiers_of[key])
+                                  for key in self.refs.member_keys.get(code, (cred.key,))))
 
     @memoised
     def qualifiers_of(self, text: str) -> tuple[tuple[str, ...], ...]:
@@ -1066,6 +1069,11 @@ class Words:
         # its sibling words, and the list's level words ("master", "expert": a word one name has more than
         # another, for several credentials), that the write-in lacks (a misspelling of one counts as typed)
         tells = refs.siblings.get(code, frozenset()) | (theirs & refs.level_words)
+        members = refs.member_keys.get(code)
+        if members:
+            # a family's: those of the member sharing most words with the write-in ("EPA 608 Type II" lacks no
+            # "universal")
+            tells &= max((tokens(m) for m in members), key=lambda m: (len(m & words), -len(m)))
         lacking = [w for w in tells if w not in words and not any(self.looks_like[u, w] for u in typos)]
         qnums = self.numbers_of[text]
         # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III

@@ -4759,6 +4759,34 @@ def test_a_list_written_inverted_is_read_in_the_order_a_clerk_types() -> None:
     assert one(refs, "ASE Entry Level Brakes")[::2] == ("resolved", "C5")
 
 
+def test_a_family_a_list_writes_under_one_code_is_named_by_each_member() -> None:
+    # State AZ (Ohio-style) writes a fifth of its rows as families: "MOS Excel", "608 Type II" and "OSHA 30
+    # Construction" went to review, the family's other members' words and numbers counted against them
+    assert list_features.family_members("Microsoft Office Specialist - Word, Excel, PowerPoint or Outlook") == [
+        "Microsoft Office Specialist Word", "Microsoft Office Specialist Excel",
+        "Microsoft Office Specialist PowerPoint", "Microsoft Office Specialist Outlook"]
+    assert list_features.family_members("OSHA 10-Hour or 30-Hour Construction") == [
+        "OSHA 10-Hour Construction", "OSHA 30-Hour Construction"]
+    assert list_features.family_members("Certified Logistics Associate (CLA) or Certified Logistics Technician (CLT)") \
+        == ["Certified Logistics Associate (CLA)", "Certified Logistics Technician (CLT)"]
+    # an "or" in brackets, or a name writing none, is no family
+    assert list_features.family_members("Neonatal/Pediatric Respiratory Care Specialist (CRT-NPS or RRT-NPS)") == []
+    assert list_features.family_members("Measurement, Materials and Safety") == []
+    rows = [("M1", "Microsoft Office Specialist - Word, Excel, PowerPoint or Outlook", "Microsoft"),
+            ("O1", "OSHA 10-Hour or 30-Hour Construction", "OSHA"), ("G1", "OSHA 10-Hour General Industry", "OSHA"),
+            ("E1", "EPA Section 608 Technician Certification – Type I, Type II, Type III or Universal", "EPA"),
+            ("A1", "CompTIA A+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+            ("W1", "NCCER Welding Level 1", "NCCER"), ("C1", "Certified Nursing Assistant (CNA)", "")]
+    refs = build(rows)
+    assert one(refs, "MOS Excel", "Certiport")[::2] == ("resolved", "M1")
+    assert one(refs, "OSHA 30 Construction")[::2] == ("resolved", "O1")
+    assert one(refs, "EPA 608 Type II")[::2] == ("resolved", "E1")
+    # a member's numbers are no other member's: "OSHA 10 General Industry" is its own row
+    assert one(refs, "OSHA 10 General Industry")[::2] == ("resolved", "G1")
+    # a list writing a family on one name in twenty or fewer reads none
+    assert list_features.families([r[1] for r in rows] + ["CompTIA Security+"] * 60) == {}
+
+
 def test_a_fuzzy_match_another_issuer_names_with_the_same_words_waits_for_the_vendor() -> None:
     # State AP: "Personal Trainer", typed with no vendor, was read as ACE's "Certified personal trainer" beside
     # NASM's "Certified personal trainer (CPT)", which scored a little lower for its brackets
