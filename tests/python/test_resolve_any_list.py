@@ -2968,6 +2968,16 @@ def test_spanish_courses_and_statuses_and_a_course_said_first_are_no_credentials
     assert outcomes(resolve(refs, ("Internship; Manipulador de Alimentos ServSafe", ""))) == [("resolved", "M1")]
 
 
+def test_a_spanish_level_written_as_a_word_is_its_number() -> None:
+    # State AY: "Electricidad Nivel Uno" and "Soldadura Nivel Uno" from NCCER went to review
+    refs = build([("E1", "Electricidad Nivel 1 (Electrical Level One)", "NCCER"),
+                  ("E2", "Electricidad Nivel 2 (Electrical Level Two)", "NCCER"),
+                  ("S1", "Soldadura Nivel 1 (Welding Level One)", "NCCER")])
+    assert one(refs, "Electricidad Nivel Uno", "NCCER")[::2] == ("resolved", "E1")
+    assert one(refs, "Electricidad Nivel Dos")[::2] == ("resolved", "E2")
+    assert one(refs, "Soldadura Nivel Tres")[0] == "needs_review"
+
+
 def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> None:
     # State L: "CDL" from PennDOT was the Class B row, the one writing "(CDL)", though "Commercial Driver's License -
     # Class A (PennDOT)" spells it too
