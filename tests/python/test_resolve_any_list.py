@@ -2976,6 +2976,11 @@ def test_a_spanish_level_written_as_a_word_is_its_number() -> None:
     assert one(refs, "Electricidad Nivel Uno", "NCCER")[::2] == ("resolved", "E1")
     assert one(refs, "Electricidad Nivel Dos")[::2] == ("resolved", "E2")
     assert one(refs, "Soldadura Nivel Tres")[0] == "needs_review"
+    # and a class written in Spanish is a class ("Licencia CDL Clase B" is no "Clase A" licence)
+    refs = build([("A1", "Licencia de Conducir Comercial Clase A (Commercial Driver's License – CDL Class A)", ""),
+                  ("T1", "Licencia de TEM de Puerto Rico (Puerto Rico EMT License)", "")])
+    assert one(refs, "Licencia CDL Clase B", "DTOP")[0] == "needs_review"
+    assert one(refs, "Licencia CDL Clase A", "DTOP")[::2] == ("resolved", "A1")
 
 
 def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> None:
