@@ -17,6 +17,7 @@ import difflib
 import functools
 import os
 import re
+from collections import Counter
 
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.list_features import FILLER_WORDS, KIND_WORDS
@@ -210,7 +211,7 @@ class Words:
         if len(codes) >= 2 and qnums:
             # a number typed twice is there twice ("AWS D1.1": not the D9.1, whose "1" is there once)
             counts = number_counts(text)
-            codes = {c for c in codes if not counts - number_counts(refs.by_code[c].key)} or codes
+            codes = {c for c in codes if not counts - self._number_counts_by_part[c]} or codes
         if len(codes) >= 2 and not codes & named_too:
             codes = codes & own or codes  # the vendor's own row before a blank one
         if len(codes) == 1 and vendor_key not in refs.vendor_keys and self._another_known_vendors(
@@ -219,6 +220,19 @@ class Words:
             # writes another vendor ("Google Cybersecurity Certificate" is no "ISC2 Certified in Cybersecurity (CC)")
             return None
         return next(iter(codes)) if len(codes) == 1 else None
+
+    @memoised
+    def _number_counts_by_part(self, code: str) -> Counter[str]:
+        """How many times each number stands in the candidate's name, the most of its part outside brackets and of
+        each bracket's: a name giving itself twice, in two languages ("IC3 Alfabetización Digital – Nivel 1 (IC3
+        Digital Literacy GS6 Level 1)"), writes its "3" once, not twice ("IC3 Level 3" is no Level 1)."""
+        cred = self.refs.by_code[code]
+        normalize = self.refs.normalize
+        parts = [re.sub(r"\([^)]*\)", " ", cred.name), *re.findall(r"\(([^)]*)\)", cred.name)]
+        counts: Counter[str] = Counter()
+        for part in parts:
+            counts |= number_counts(normalize(part))
+        return counts
 
     def _another_known_vendors(self, code: str, vendor_key: str) -> bool:
         """The typed vendor is one our alias seed knows, not a test provider, and the credential's name writes

@@ -2983,6 +2983,20 @@ def test_a_spanish_level_written_as_a_word_is_its_number() -> None:
     assert one(refs, "Licencia CDL Clase A", "DTOP")[::2] == ("resolved", "A1")
 
 
+def test_a_name_given_in_two_languages_writes_its_numbers_once() -> None:
+    # State AY: "IC3 Level 3" from Certiport was read as Level 1, whose name writes "IC3" twice, in Spanish and in
+    # English, as a write-in typing "3" twice; the list has no Level 3
+    refs = build([("L1", "IC3 Alfabetización Digital – Nivel 1 (IC3 Digital Literacy GS6 Level 1)", "Certiport"),
+                  ("L2", "IC3 Digital Literacy GS6 – Level 2", "Certiport"),
+                  ("W1", "AWS D1.1 Soldadura Estructural (AWS D1.1 Structural Welding)", "AWS"),
+                  ("W9", "AWS D9.1 Chapa Metálica (AWS D9.1 Sheet Metal Welding)", "AWS"),
+                  ("E3", "ELECTRICIDAD NIVEL III (ELECTRICAL LEVEL III)", "NCCER")])
+    assert one(refs, "IC3 Level 3", "Certiport")[0] == "needs_review"
+    assert one(refs, "IC3 Level 2", "Certiport")[::2] == ("resolved", "L2")
+    # a number a part writes twice is there twice ("D1.1" is no "D9.1")
+    assert one(refs, "AWS D1.1", "AWS")[::2] == ("resolved", "W1")
+
+
 def test_an_acronym_is_shared_with_a_name_spelling_it_with_a_possessive() -> None:
     # State L: "CDL" from PennDOT was the Class B row, the one writing "(CDL)", though "Commercial Driver's License -
     # Class A (PennDOT)" spells it too
