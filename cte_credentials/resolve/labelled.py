@@ -255,6 +255,22 @@ STATE_BA_SET = DATA_DIR / "state_ba_dev_credentials.csv"
 # Certified (CNA)"; codes AL-IBC-####), and its set, typed in natural order
 STATE_BB_LIST = DATA_DIR / "state_bb_credential_list.csv"
 STATE_BB_SET = DATA_DIR / "state_bb_dev_credentials.csv"
+# "State BC": a Kentucky-style list writing most names as the state's short codes of acronyms ("CNA-KBN",
+# "OSHA10-CONST", "MOS-EXCEL-ASSOC"; codes KY-IC-####), and its set, typed in full
+STATE_BC_LIST = DATA_DIR / "state_bc_credential_list.csv"
+STATE_BC_SET = DATA_DIR / "state_bc_dev_credentials.csv"
+# "State BD": a Louisiana-style list giving the state database's vendor id instead of a name on most rows ("V-0112",
+# "VEND0093"; codes LA-JS-####), and its set
+STATE_BD_LIST = DATA_DIR / "state_bd_credential_list.csv"
+STATE_BD_SET = DATA_DIR / "state_bd_dev_credentials.csv"
+# "State BE": a Tennessee-style names-only list, most names ending with the state's value tag in square brackets
+# ("Certified Nursing Assistant [Statewide]"; codes TN####), and its set
+STATE_BE_LIST = DATA_DIR / "state_be_credential_list.csv"
+STATE_BE_SET = DATA_DIR / "state_be_dev_credentials.csv"
+# "State BF": a Hawaii-style names-only list, many names carrying an administrative note after a semicolon or in
+# a second sentence ("Certified Nursing Assistant; must be 16 or older"; codes HI-####), and its set
+STATE_BF_LIST = DATA_DIR / "state_bf_credential_list.csv"
+STATE_BF_SET = DATA_DIR / "state_bf_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

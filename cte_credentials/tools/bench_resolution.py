@@ -101,6 +101,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BA_SET,
     STATE_BB_LIST,
     STATE_BB_SET,
+    STATE_BC_LIST,
+    STATE_BC_SET,
+    STATE_BD_LIST,
+    STATE_BD_SET,
+    STATE_BE_LIST,
+    STATE_BE_SET,
+    STATE_BF_LIST,
+    STATE_BF_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -315,6 +323,10 @@ DEVELOPMENT_STATES = (
     ("state_az", "State AZ's list (development), its set", "vendors", STATE_AZ_LIST, STATE_AZ_SET),
     ("state_ba", "State BA's list (development), its set", "vendors", STATE_BA_LIST, STATE_BA_SET),
     ("state_bb", "State BB's names-only list (development), its set", "no_vendors", STATE_BB_LIST, STATE_BB_SET),
+    ("state_bc", "State BC's list (development), its set", "vendors", STATE_BC_LIST, STATE_BC_SET),
+    ("state_bd", "State BD's list (development), its set", "vendors", STATE_BD_LIST, STATE_BD_SET),
+    ("state_be", "State BE's names-only list (development), its set", "no_vendors", STATE_BE_LIST, STATE_BE_SET),
+    ("state_bf", "State BF's names-only list (development), its set", "no_vendors", STATE_BF_LIST, STATE_BF_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
