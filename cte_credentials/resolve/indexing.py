@@ -88,6 +88,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         names = [name for name, _ in cips]
         alignment = [*alignment, *({"credential_code": (r.get("credential_code") or "").strip(), "cip_code": c}
                                    for r, (_, written) in zip(crosswalk, cips, strict=True) for c in written)]
+    # and a list writing an administrative note after many names ("Certified Nursing Assistant; must be 16 or
+    # older"): its names without them
+    names = list_features.without_notes(names) or names
     # and a list writing its names inverted, as a card catalogue does ("Nursing Assistant, Certified (CNA)"): its
     # names in the order a clerk types them
     names = list_features.natural_order(names) or names

@@ -839,6 +839,33 @@ def issuers_after_commas(rows: list[dict], known: frozenset[str]) -> list[dict] 
             for r, (head, _, tail), ok in zip(rows, parts, after, strict=True)]
 
 
+# where an administrative note begins after a name: a semicolon, or a full stop after a small letter, a digit, a
+# closing bracket or a plus and a new sentence ("Certified Nursing Assistant; must be 16 or older", "CompTIA A+.
+# Both exams required."); "U.S. Department" and "Cert. Prod. Tech." are no sentences (a capital, a capitalised word
+# after)
+_NOTE_START = re.compile(r";\s+(?=\S)|(?<=[a-z0-9)\]™®+])\.\s+(?=[A-Z])")
+# a note is said in words: one of three small letters or more ("valid 5 years", "Exam given at ...")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+
+
+def _note_at(name: str) -> int | None:
+    """Where the name's note begins, if it has one."""
+    return next((m.start() for m in _NOTE_START.finditer(name) if _LOWER_WORD.search(name, m.end())), None)
+
+
+def without_notes(names: Iterable[str]) -> list[str] | None:
+    """For a list writing an administrative note after many of its names (one in ten: "Certified Nursing Assistant;
+    must be 16 or older", "OSHA 10-Hour Construction; card issued by DOL", "CompTIA A+. Both exams required."),
+    each name without it; None for any other list. A note's words are no credential's: read with the name, they
+    told it apart from what clerks type and named credentials by the words of notes ("Completed": "Google IT
+    Support Professional Certificate; completed on Coursera")."""
+    names = list(names)
+    found = [_note_at(name) for name in names]
+    if not names or sum(at is not None for at in found) < 0.1 * len(names):
+        return None
+    return [name[:at].rstrip(" .;") or name if at is not None else name for name, at in zip(names, found, strict=True)]
+
+
 # a name written inverted, as a card catalogue writes it: its head words (no digit, bracket or colon), a comma, and
 # the words that come before them in speech ("Nursing Assistant, Certified (CNA)")
 _INVERTED = re.compile(r"([^,():\d]+?), ([^,]+)")

@@ -4788,6 +4788,25 @@ def test_a_list_written_inverted_is_read_in_the_order_a_clerk_types() -> None:
     assert one(refs, "ASE Entry Level Brakes")[::2] == ("resolved", "C5")
 
 
+def test_a_note_a_list_writes_after_its_names_is_no_word_of_theirs() -> None:
+    # State BF (Hawaii-style) writes an administrative note after many names: "Completed" was read as the Google IT
+    # Support certificate "; completed on Coursera", "Cosmetology Lic." as the barber licence "Issued by the Board of
+    # Barbering and Cosmetology"
+    names = ["Certified Nursing Assistant; must be 16 or older", "CompTIA A+. Both exams required.",
+             "Barber License. Issued by the Board of Barbering and Cosmetology.", "Cosmetologist License",
+             "Google IT Support Professional Certificate; completed on Coursera", "U.S. Department of Labor OSHA 10",
+             "Cert. Prod. Tech. (CPT) – Full", "Welding Level 1"]
+    assert list_features.without_notes(names) == [
+        "Certified Nursing Assistant", "CompTIA A+", "Barber License", "Cosmetologist License",
+        "Google IT Support Professional Certificate", "U.S. Department of Labor OSHA 10",
+        "Cert. Prod. Tech. (CPT) – Full", "Welding Level 1"]
+    # not a list writing a note now and then
+    assert list_features.without_notes([names[0], *["Welding Level 1"] * 10]) is None
+    refs = build([(f"C{i}", n, "") for i, n in enumerate(names)])
+    assert one(refs, "Completed")[0] == "no_credential"
+    assert one(refs, "Cosmetology Lic.", "DCCA")[::2] == ("resolved", "C3")
+
+
 def test_a_family_a_list_writes_under_one_code_is_named_by_each_member() -> None:
     # State AZ (Ohio-style) writes a fifth of its rows as families: "MOS Excel", "608 Type II" and "OSHA 30
     # Construction" went to review, the family's other members' words and numbers counted against them
