@@ -88,6 +88,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         names = [name for name, _ in cips]
         alignment = [*alignment, *({"credential_code": (r.get("credential_code") or "").strip(), "cip_code": c}
                                    for r, (_, written) in zip(crosswalk, cips, strict=True) for c in written)]
+    # and a list closing most names with a tag of its own in square brackets ("Certified Nursing Assistant
+    # [Statewide]", a funding category): its names without them
+    names = list_features.without_tags(names, frozenset(
+        {*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})) or names
     # and a list writing an administrative note after many names ("Certified Nursing Assistant; must be 16 or
     # older"): its names without them
     names = list_features.without_notes(names) or names

@@ -839,6 +839,24 @@ def issuers_after_commas(rows: list[dict], known: frozenset[str]) -> list[dict] 
             for r, (head, _, tail), ok in zip(rows, parts, after, strict=True)]
 
 
+# a tag in square brackets closing a name ("Certified Nursing Assistant [Statewide]")
+_TRAILING_TAG = re.compile(r"\s*\[([^\[\]]+)\]\s*$")
+
+
+def without_tags(names: Iterable[str], known: frozenset[str]) -> list[str] | None:
+    """For a list closing most of its names with a tag of its own in square brackets, a few values written on many
+    names (two in five: "Certified Nursing Assistant [Statewide]", "AWS D1.1 Structural Steel [Regional]", a
+    funding category), each name without it; None for any other list. A tag written on fewer than three names, or
+    naming a vendor ``known`` (cleaned: "[NCCER]"), stays: it may be the credential's."""
+    names = list(names)
+    found = [m.group(1).strip() if (m := _TRAILING_TAG.search(name)) else None for name in names]
+    counts = Counter(basic_clean(tag) for tag in found if tag)
+    tagged = [bool(tag) and counts[basic_clean(tag)] >= 3 and basic_clean(tag) not in known for tag in found]
+    if not names or sum(tagged) < 0.4 * len(names):
+        return None
+    return [_TRAILING_TAG.sub("", name) or name if cut else name for name, cut in zip(names, tagged, strict=True)]
+
+
 # where an administrative note begins after a name: a semicolon, or a full stop after a small letter, a digit, a
 # closing bracket or a plus and a new sentence ("Certified Nursing Assistant; must be 16 or older", "CompTIA A+.
 # Both exams required."); "U.S. Department" and "Cert. Prod. Tech." are no sentences (a capital, a capitalised word

@@ -4788,6 +4788,31 @@ def test_a_list_written_inverted_is_read_in_the_order_a_clerk_types() -> None:
     assert one(refs, "ASE Entry Level Brakes")[::2] == ("resolved", "C5")
 
 
+def test_a_tag_a_list_closes_its_names_with_is_no_word_of_theirs() -> None:
+    # State BE (Tennessee-style) closes most names with a funding category in square brackets: "Pharmacy
+    # Technician", labelled underspecified, was read as the one row whose tag made its name no exact name of
+    # another, and "Computer Science Foundations" (a course) as no course
+    names = ["Certified Nursing Assistant [Statewide]", "AWS D1.1 Structural Steel [Regional]",
+             "Pharmacy Technician Certification Exam (PTCE) [Statewide - High Value]", "CompTIA A+ [Regional]",
+             "OSHA 10-Hour Construction [Foundational]", "ServSafe Manager [Statewide]", "NCCER Core [NCCER]",
+             "Welding Level 1 [Regional]", "Welding Level 2", "Firefighter I [Statewide]"]
+    assert list_features.without_tags(names, frozenset({"nccer"})) == [
+        "Certified Nursing Assistant", "AWS D1.1 Structural Steel", "Pharmacy Technician Certification Exam (PTCE) "
+        "[Statewide - High Value]", "CompTIA A+", "OSHA 10-Hour Construction [Foundational]", "ServSafe Manager",
+        "NCCER Core [NCCER]", "Welding Level 1", "Welding Level 2", "Firefighter I"]
+    # not a list closing a name with a bracket now and then
+    assert list_features.without_tags([names[0], *["Welding Level 2"] * 6], frozenset()) is None
+    # the names are read without their tags: "Pharmacy Technician" names three credentials alike
+    refs = build([("P1", "Certified Pharmacy Technician (CPhT) – PTCB [Statewide - High Value]", ""),
+                  ("P2", "Pharmacy Technician Certification Exam (PTCE) [Statewide - High Value]", ""),
+                  ("P3", "ExCPT Pharmacy Technician Certification [Statewide]", ""),
+                  ("N1", "Certified Nursing Assistant [Statewide]", ""), ("W1", "Welding Level 1 [Regional]", ""),
+                  ("W2", "Welding Level 2 [Regional]", ""), ("A1", "CompTIA A+ [Regional]", ""),
+                  ("S1", "ServSafe Manager [Statewide]", "")])
+    assert one(refs, "Pharmacy Technician")[0] == "needs_review"
+    assert one(refs, "Certified Nursing Assistant") == ("resolved", "exact", "N1")
+
+
 def test_a_note_a_list_writes_after_its_names_is_no_word_of_theirs() -> None:
     # State BF (Hawaii-style) writes an administrative note after many names: "Completed" was read as the Google IT
     # Support certificate "; completed on Coursera", "Cosmetology Lic." as the barber licence "Issued by the Board of
