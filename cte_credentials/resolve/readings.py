@@ -84,6 +84,8 @@ _COURSE_SAID_FIRST = re.compile(r"(career pathway|career program|program of stud
                                 r" (.+)")
 # a subject, a course level, then "course" or "class" ("Welding I class")
 _LEVEL_THEN_COURSE = re.compile(r"(.+?) (?:[1-4]|i{1,3}|iv) (?:course|class)")
+# small words an acronym may skip ("Certificate of Achievement": "CA" or "COA")
+_INITIALS_SKIP = frozenset({"and", "of", "in", "for", "the", "to", "on"})
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
 # the hunter education card), and the Spanish words said first
 _PROGRAM_WORDS = frozenset({"program", "pathway", "completer", "curso", "taller", "programa"})
@@ -872,6 +874,7 @@ class Readings:
                                      for entry in ("entry level", "entry"))]
         readings = [*readings, *self.without_the_lists_vendor[text]]
         readings = [*readings, *self._runs_as_their_acronyms(text)]
+        readings = [*readings, *self._typed_runs_as_acronyms(text)]
         for state in refs.home_states:
             # the list's home state typed before or after the credential ("TX CNA"): the credential
             rest = " ".join(f" {text} ".replace(f" {state} ", " ").split())
@@ -889,6 +892,42 @@ class Readings:
         return [" ".join(padded.replace(f" {run} ", f" {acronym} ", 1).split())
                 for word in dict.fromkeys(text.split()) for run, acronym in self._acronym_runs.get(word, ())
                 if f" {run} " in padded and f" {acronym} " not in padded]
+
+    def _typed_runs_as_acronyms(self, text: str) -> list[str]:
+        """The text, a run of three words or more typed in full and perhaps a vendor's name, with the run read as its
+        initials, an acronym the list writes in capitals, gives to one credential and does not spell ("Certified
+        Clinical Medical Assistant" for "CCMA-NHA", in a list writing its names as short codes); small words such as
+        "of" skipped or not."""
+        acronyms = self._written_acronyms
+        words = text.split()
+        refs = self.refs
+        found = []
+        for size in range(5, 2, -1):
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                # the run is all the text says, but a vendor's name and words such as "certificate"
+                rest = [*words[:start], *words[start + size :]]
+                # (words spelt out: of three letters or more, none an acronym the list writes, nor "plus")
+                if not all(w in _INITIALS_SKIP or w.isalpha() and len(w) >= 3 and w != "plus" and w not in acronyms
+                           and w not in refs.shared_acronyms for w in run) or any(
+                        w not in GENERIC_WORDS and w not in refs.vendor_alias for w in rest):
+                    continue
+                for initials in dict.fromkeys(("".join(w[0] for w in run),
+                                               "".join(w[0] for w in run if w not in _INITIALS_SKIP))):
+                    if initials in acronyms and initials not in words:
+                        found.append(" ".join([*words[:start], initials, *words[start + size :]]))
+        return found
+
+    @functools.cached_property
+    def _written_acronyms(self) -> frozenset[str]:
+        """The acronyms the list's names write in capitals, of three letters or more, each one credential's whose
+        name does not spell it ("CCMA-NHA"; not the "Certified Medical Assistant (CMA)", whose words a "Certified
+        Medication Aide" typed is not)."""
+        refs = self.refs
+        return frozenset(w.lower() for c in refs.rows for w in list_features.CAPITALS.findall(c.name)
+                         if len(w) >= 3 and w.lower() in refs.token_index and w.lower() not in refs.shared_acronyms
+                         and len(refs.token_index[w.lower()]) == 1
+                         and not any(f" {run} " in f" {c.key} " for run in refs.initials.get(w.lower(), ())))
 
     @functools.cached_property
     def _acronym_runs(self) -> dict[str, list[tuple[str, str]]]:

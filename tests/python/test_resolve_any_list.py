@@ -4788,6 +4788,22 @@ def test_a_list_written_inverted_is_read_in_the_order_a_clerk_types() -> None:
     assert one(refs, "ASE Entry Level Brakes")[::2] == ("resolved", "C5")
 
 
+def test_words_typed_in_full_read_as_an_acronym_a_list_of_short_codes_writes() -> None:
+    # State BC (Kentucky-style) writes most names as short codes of acronyms: "Certified Clinical Medical Asst",
+    # "Radiation Health & Safety" from the DANB and "Entrepreneurship & Small Business" went to review
+    refs = build([("C1", "CCMA-NHA", "National Healthcareer Association"),
+                  ("R1", "DANB-RHS", "Dental Assisting National Board"), ("E1", "CERTIPORT-ESB", "Certiport"),
+                  ("M1", "Certified Medical Assistant (CMA) – AAMA", "AAMA"), ("I1", "ITS-PYTHON", "Certiport"),
+                  ("N1", "NCCER-CORE", "NCCER")])
+    assert one(refs, "Certified Clinical Medical Asst")[::2] == ("resolved", "C1")
+    assert one(refs, "Radiation Health & Safety", "DANB")[::2] == ("resolved", "R1")
+    assert one(refs, "Entrepreneurship & Small Business", "Certiport")[::2] == ("resolved", "E1")
+    # not an acronym the credential's name spells ("Certified Medication Aide" is no CMA), nor a run of two words
+    # or of acronyms ("IT Support": no ITS)
+    assert one(refs, "Certified Medication Aide")[0] == "needs_review"
+    assert one(refs, "Google IT Support")[0] == "needs_review"
+
+
 def test_a_tag_a_list_closes_its_names_with_is_no_word_of_theirs() -> None:
     # State BE (Tennessee-style) closes most names with a funding category in square brackets: "Pharmacy
     # Technician", labelled underspecified, was read as the one row whose tag made its name no exact name of
