@@ -150,6 +150,14 @@ GIVEN_AND_SURNAME = re.compile(rf"^\s*(({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WO
 TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
 
 
+def _in_order(short: str, word: str) -> bool:
+    """The short word's letters are letters of the word in order, the first its first."""
+    if not short or short[0] != word[0]:
+        return False
+    letters = iter(word[1:])
+    return all(ch in letters for ch in short[1:])
+
+
 class EntryParts(NamedTuple):
     """A raw entry's fields as resolution reads them."""
 
@@ -875,6 +883,9 @@ class Readings:
         readings = [*readings, *self.without_the_lists_vendor[text]]
         readings = [*readings, *self._runs_as_their_acronyms(text)]
         readings = [*readings, *self._typed_runs_as_acronyms(text)]
+        shortened = self._as_the_list_shortens(text)
+        if shortened != text:
+            readings = [*readings, shortened]
         for state in refs.home_states:
             # the list's home state typed before or after the credential ("TX CNA"): the credential
             rest = " ".join(f" {text} ".replace(f" {state} ", " ").split())
@@ -917,6 +928,37 @@ class Readings:
                     if initials in acronyms and initials not in words:
                         found.append(" ".join([*words[:start], initials, *words[start + size :]]))
         return found
+
+    def _as_the_list_shortens(self, text: str) -> str:
+        """The text with each word no name of the list uses read as the one word of the list shortening it, its first
+        letter and then some of its letters in order ("plumbing" for the "PLMB" of "NCCER-PLMB-L1", "private" for
+        the "PRIV" of "KDA-PEST-PRIV", in a list writing its names as short codes, _short_words); a word with
+        several such shortenings, or none, as typed."""
+        index = self.refs.token_index
+        if not self._short_words:
+            return text
+        out = []
+        for word in text.split():
+            if len(word) >= 5 and word.isalpha() and word not in index:
+                short = [t for t in self._short_words.get(word[0], ()) if len(t) <= len(word) - 2
+                         and _in_order(t, word)]
+                word = short[0] if len(short) == 1 else word
+            out.append(word)
+        return " ".join(out)
+
+    @functools.cached_property
+    def _short_words(self) -> dict[str, list[str]]:
+        """For a list writing one name in three or more as a short code with no space ("NCCER-PLMB-L1"), its words
+        of three to five letters, no number nor a word such as "certified", by first letter; none for any other
+        list (a word of a list written in words may be a word of its own: "Java" is no "JavaScript")."""
+        refs = self.refs
+        if sum(" " not in c.name.strip() for c in refs.rows) < len(refs.rows) / 3:
+            return {}
+        out: dict[str, list[str]] = {}
+        for word in sorted(refs.token_index):
+            if 3 <= len(word) <= 5 and word.isalpha() and word not in GENERIC_WORDS:
+                out.setdefault(word[0], []).append(word)
+        return out
 
     @functools.cached_property
     def _written_acronyms(self) -> frozenset[str]:

@@ -4804,6 +4804,21 @@ def test_words_typed_in_full_read_as_an_acronym_a_list_of_short_codes_writes() -
     assert one(refs, "Google IT Support")[0] == "needs_review"
 
 
+def test_a_word_typed_in_full_is_read_as_a_list_of_short_codes_shortens_it() -> None:
+    # State BC (Kentucky-style) writes most names as short codes: "Masonry Lvl 1" from NCCER, "CNC Milling Operations"
+    # from NIMS and "CCST Networking" went to review
+    rows = [("M1", "NCCER-MASN-L1", "NCCER"), ("C1", "NCCER-CABINET-L1", "NCCER"),
+            ("N1", "NIMS-CNC-MILL-OPS", "NIMS"), ("N2", "NIMS-CNC-TURN-OPS", "NIMS"),
+            ("K1", "CISCO-CCST-NET", "Cisco"), ("K2", "CISCO-CCST-CYBER", "Cisco"),
+            ("J1", "ITS-JAVA", "Certiport"), ("W1", "Welding Level 1", "NCCER")]
+    refs = build(rows)
+    assert one(refs, "Masonry Lvl 1", "NCCER")[::2] == ("resolved", "M1")
+    assert one(refs, "CNC Milling Operations", "NIMS")[::2] == ("resolved", "N1")
+    assert one(refs, "CCST Networking")[::2] == ("resolved", "K1")
+    # each word read as its own shortening ("Turning": "TURN")
+    assert one(refs, "CNC Turning Operations", "NIMS")[::2] == ("resolved", "N2")
+
+
 def test_a_tag_a_list_closes_its_names_with_is_no_word_of_theirs() -> None:
     # State BE (Tennessee-style) closes most names with a funding category in square brackets: "Pharmacy
     # Technician", labelled underspecified, was read as the one row whose tag made its name no exact name of
