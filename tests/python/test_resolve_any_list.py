@@ -2950,6 +2950,17 @@ def test_a_practicum_and_a_course_the_junk_seed_names_are_no_credentials() -> No
     assert one(refs, "Practicum in Nursing Assistant")[0] != "no_credential"
 
 
+def test_a_placing_and_school_programmes_of_the_junk_seed_are_no_credentials() -> None:
+    # State BE: "SkillsUSA - 2nd place state"; State BB: "JROTC"; State BD: "Jump Start pathway - Construction
+    # Crafts"; State BC: "KY FAME" went to review
+    refs = build([("S1", "SkillsUSA Career Essentials: Experiences", "SkillsUSA"),
+                  ("C1", "NCCER Core Curriculum", "NCCER"), ("M1", "MSSC Certified Production Technician", "MSSC")])
+    for typed, vendor in (("SkillsUSA - 2nd place state", "SkillsUSA"), ("JROTC", ""),
+                          ("Jump Start pathway - Construction Crafts", "LDOE"), ("KY FAME", "")):
+        assert one(refs, typed, vendor)[0] == "no_credential", typed
+    assert one(refs, "SkillsUSA Career Essentials", "SkillsUSA")[::2] == ("resolved", "S1")
+
+
 def test_spanish_courses_and_statuses_and_a_course_said_first_are_no_credentials() -> None:
     # State AY (Puerto Rico): "Curso de Soldadura", "Taller de Carpinteria", "Programa completado", "Pendiente",
     # "Graduado", "Cosmetology program - 1000 hours", "Health Science Career Pathway" and "Internship - Hospital
