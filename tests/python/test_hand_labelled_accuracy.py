@@ -319,22 +319,35 @@ DEVELOPMENT_FLOORS = {
     "STATE_AW": (0.99, 0.95, 0.88, 0.99),
     # State AX: a South-Dakota-style names-only list, the state's catalogue number before most names
     "STATE_AX": (0.99, 0.97, 0.97, 0.99),
-    # State AY: a Puerto-Rico-style bilingual list, most names in Spanish with the English in brackets. Its precision,
-    # correct and split floors are under the targets (three wrong codes): "MSSC CPT & CLT" read as the CPT+ row and
-    # the CLT as another; "Licencia CDL Clase B" as the Class A licence; "IC3 Level 3" as Level 1, which the list's
-    # brackets write
-    "STATE_AY": (0.98, 0.88, 0.82, 0.94),
+    # State AY: a Puerto-Rico-style bilingual list, most names in Spanish with the English in brackets. Its correct
+    # and split floors are under the targets: a credential the list holds twice in other words ("CNA", "PTCB", "A+",
+    # "AWS D1.1") goes to review. One wrong code: "MSSC CPT" read as the CPT+ row, the CPT written in other words
+    "STATE_AY": (0.99, 0.89, 0.82, 0.99),
     # State AZ: an Ohio-style list, a fifth of its rows each a family of credentials under one code. Its floors are
-    # under the targets: a member typed alone ("MOS Excel", "ASE Brakes", "608 Type II") is no name of the family's
-    # ("Microsoft Office Specialist - Word, Excel, PowerPoint or Outlook") and goes to review. Three wrong codes:
-    # "Sterile processing tech" and "ABYC Marine Electrical" read as the one row of their words; NCCER's "Core
-    # Curriculum - Basic Safety, Construction Math, Hand & Power Tools" as both rows of the Core
-    "STATE_AZ": (0.98, 0.85, 0.78, 0.97),
+    # under the targets: a member the family's name does not write ("ASE Brakes" for "ASE Student Certification (any
+    # area)") goes to review. Three wrong codes: "Sterile processing tech" and "ABYC Marine Electrical" read as the
+    # one row of their words; NCCER's "Core Curriculum - Basic Safety, Construction Math, Hand & Power Tools" as both
+    # rows of the Core
+    "STATE_AZ": (0.98, 0.92, 0.87, 0.97),
     # State BA: a Georgia-style list exported through a wrong character encoding ("ServSafeÂ®")
     "STATE_BA": (0.99, 0.98, 0.98, 0.99),
     # State BB: an Alabama-style names-only list, most names inverted as in a card catalogue. Its split floor is
     # under the target
     "STATE_BB": (0.99, 0.93, 0.90, 0.99),
+    # State BC: a Kentucky-style list writing most names as short codes of acronyms ("CNA-KBN", "NCCER-PLMB-L1").
+    # Its floors are far under the targets: a credential written only as a code is named by a write-in only through
+    # an acronym its words spell or a word the code shortens; nine wrong codes, a write-in labelled underspecified
+    # read as the one row written in words among rows written as codes ("Pesticide Applicator License",
+    # "Cosmetology Lic.", "Personal Trainer")
+    "STATE_BC": (0.94, 0.69, 0.51, 0.97),
+    # State BD: a Louisiana-style list giving the state database's vendor id in the vendor column on most rows. Its
+    # precision floor is under the target (three wrong codes: "ACE Personal Trainer" as the one personal trainer,
+    # "ASE Brakes" and "Heartsaver", labelled underspecified)
+    "STATE_BD": (0.98, 0.94, 0.92, 0.97),
+    # State BE: a Tennessee-style names-only list, the state's value tag in square brackets after most names
+    "STATE_BE": (0.99, 0.96, 0.92, 0.99),
+    # State BF: a Hawaii-style names-only list, an administrative note after many names
+    "STATE_BF": (0.99, 0.97, 0.94, 0.99),
 }
 # junk recall below 98% on a set: State N's "Foundations of Engineering & Technology" (a course), State T's "Toyota
 # T-TEN", State W's "Cisco Networking Academy", State Y's "readySC", State AA's "EVERFI Financial Literacy course",
@@ -342,19 +355,19 @@ DEVELOPMENT_FLOORS = {
 # "HLTH 1100" (a course's number), State AG's "Auto Tech 1", State AO's "Welding Fundamentals course", State AQ's
 # "Chapter 74 Automotive Technology" and "MCAS" (a state test), State AS's "MS-CPAS2" (a state assessment), State AT's
 # "Welding I", State AU's "Digital Information Technology" (a Florida course), State AW's "Jobs for Delaware
-# Graduates", State BA's "Career Pathway - Health Science" (a name of the list holds its words) and State BB's "JROTC"
-# go to review (the junk seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health
-# Science", "Construction Trades 2")
+# Graduates", State BA's "Career Pathway - Health Science" (a name of the list holds its words) and State BD's "Dual
+# enrollment" from "Delgado CC" go to review (the junk seed's course names had kept States I and J under it:
+# "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2")
 JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_T": 0.95, "STATE_W": 0.95, "STATE_Y": 0.95, "STATE_AA": 0.95,
                                  "STATE_AB": 0.90, "STATE_AE": 0.95, "STATE_AF": 0.95, "STATE_AG": 0.95,
                                  "STATE_AO": 0.95, "STATE_AQ": 0.90, "STATE_AS": 0.95, "STATE_AT": 0.95,
-                                 "STATE_AU": 0.95, "STATE_AW": 0.95, "STATE_BA": 0.95, "STATE_BB": 0.95}
+                                 "STATE_AU": 0.95, "STATE_AW": 0.95, "STATE_BA": 0.95, "STATE_BD": 0.95}
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's to BB's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's to BF's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
