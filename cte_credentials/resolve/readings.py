@@ -907,8 +907,11 @@ class Readings:
     def _typed_runs_as_acronyms(self, text: str) -> list[str]:
         """The text, a run of three words or more typed in full and perhaps a vendor's name, with the run read as its
         initials, an acronym the list writes in capitals, gives to one credential and does not spell ("Certified
-        Clinical Medical Assistant" for "CCMA-NHA", in a list writing its names as short codes); small words such as
-        "of" skipped or not."""
+        Clinical Medical Assistant" for "CCMA-NHA"), in a list writing its names as short codes (_written_as_codes:
+        elsewhere an acronym typed in full is often another credential's, "Private Pesticide Applicator" no "PPA
+        Certified Professional Photographer"); small words such as "of" skipped or not."""
+        if not self._written_as_codes:
+            return []
         acronyms = self._written_acronyms
         words = text.split()
         refs = self.refs
@@ -948,17 +951,23 @@ class Readings:
 
     @functools.cached_property
     def _short_words(self) -> dict[str, list[str]]:
-        """For a list writing one name in three or more as a short code with no space ("NCCER-PLMB-L1"), its words
-        of three to five letters, no number nor a word such as "certified", by first letter; none for any other
-        list (a word of a list written in words may be a word of its own: "Java" is no "JavaScript")."""
+        """For a list writing its names as short codes (_written_as_codes), its words of three to five letters, no
+        number nor a word such as "certified", by first letter; none for any other list (a word of a list written in
+        words may be a word of its own: "Java" is no "JavaScript")."""
         refs = self.refs
-        if sum(" " not in c.name.strip() for c in refs.rows) < len(refs.rows) / 3:
+        if not self._written_as_codes:
             return {}
         out: dict[str, list[str]] = {}
         for word in sorted(refs.token_index):
             if 3 <= len(word) <= 5 and word.isalpha() and word not in GENERIC_WORDS:
                 out.setdefault(word[0], []).append(word)
         return out
+
+    @functools.cached_property
+    def _written_as_codes(self) -> bool:
+        """The list writes one name in three or more as a short code with no space ("NCCER-PLMB-L1", "CCMA-NHA")."""
+        rows = self.refs.rows
+        return bool(rows) and sum(" " not in c.name.strip() for c in rows) >= len(rows) / 3
 
     @functools.cached_property
     def _written_acronyms(self) -> frozenset[str]:

@@ -4813,6 +4813,11 @@ def test_words_typed_in_full_read_as_an_acronym_a_list_of_short_codes_writes() -
     # or of acronyms ("IT Support": no ITS)
     assert one(refs, "Certified Medication Aide")[0] == "needs_review"
     assert one(refs, "Google IT Support")[0] == "needs_review"
+    # nor on a list written in words, where an acronym typed in full is often another credential's (States N, AA and
+    # AN, "Private Pesticide Applicator" with its row taken out: no "PPA: Certified Professional Photographer (CPP)")
+    refs = build([("P1", "PPA: Certified Professional Photographer (CPP)", ""), ("W1", "NCCER Welding Level 1", ""),
+                  ("C1", "Certified Nursing Assistant", "")])
+    assert one(refs, "Private Pesticide Applicator", "GA Dept of Ag")[0] == "needs_review"
 
 
 def test_a_word_typed_in_full_is_read_as_a_list_of_short_codes_shortens_it() -> None:
