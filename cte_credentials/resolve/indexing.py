@@ -59,6 +59,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _check_crosswalk(crosswalk)
     as_given = crosswalk
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
+    # our alias seed's vendors, cleaned: its aliases and the names they stand for
+    seed_vendors = frozenset({*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})
     # a list an old system cut at a width ("CERTIFIED PHARMACY TECHNICIAN (PTCB) - C"): its names and vendors made
     # whole as far as the list's own words tell
     for column, known in (("credential_name", ()), ("vendor_name", {basic_clean(v) for v in vendor_alias.values()})):
@@ -66,8 +68,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         if whole is not None:
             crosswalk = [dict(r, **{column: w}) for r, w in zip(crosswalk, whole, strict=True)]
     # a names-only list writing each credential's issuer after a comma: that is its vendor column
-    crosswalk = list_features.issuers_after_commas(crosswalk, frozenset(
-        {*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})) or crosswalk
+    crosswalk = list_features.issuers_after_commas(crosswalk, seed_vendors) or crosswalk
     # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name
     crosswalk = list_features.vendors_of_addresses(crosswalk, vendor_alias) or crosswalk
     # and two bodies in a vendor cell ("CompTIA / Pearson VUE"): the issuer is the vendor, the partner one more
@@ -90,8 +91,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                                    for r, (_, written) in zip(crosswalk, cips, strict=True) for c in written)]
     # and a list closing most names with a tag of its own in square brackets ("Certified Nursing Assistant
     # [Statewide]", a funding category): its names without them
-    names = list_features.without_tags(names, frozenset(
-        {*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})) or names
+    names = list_features.without_tags(names, seed_vendors) or names
     # and a list writing an administrative note after many names ("Certified Nursing Assistant; must be 16 or
     # older"): its names without them
     names = list_features.without_notes(names) or names
@@ -466,7 +466,6 @@ def _rows_with_known_codes(rows: list[dict], codes: set[str], seed: str,
     return kept, len(left_out)
 
 
-_INITIALS_SKIP = frozenset({"and", "of", "in", "for", "the", "to", "on"})
 
 
 def _index_acronyms(refs: ResolutionRefs) -> None:
@@ -518,8 +517,8 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
                                                  set()).add(" ".join(run))
                     # and without the small words an acronym skips ("Certified Park and Recreation Professional":
                     # CPRP; "Entry Certificate in Business Analyst": ECBA)
-                    if any(w in _INITIALS_SKIP for w in run[1:-1]):
-                        letters = "".join(w[0] for w in run if w not in _INITIALS_SKIP)
+                    if any(w in list_features.INITIALS_SKIP for w in run[1:-1]):
+                        letters = "".join(w[0] for w in run if w not in list_features.INITIALS_SKIP)
                         if len(letters) >= 2:
                             refs.initials.setdefault(letters, set()).add(" ".join(run))
 

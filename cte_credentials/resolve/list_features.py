@@ -42,6 +42,9 @@ COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp
                            "plc", "gmbh", "systems", "technologies", "technology", "platforms", "group", "software"})
 _ENDINGS = COMPANY_WORDS | {"institute"}
 SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
+# small words the initials of a run of a name's words may skip ("Certificate of Achievement": "COA" or "CA"), as
+# indexing reads the list's runs and readings reads a run typed in full
+INITIALS_SKIP = frozenset({"and", "of", "in", "for", "the", "to", "on"})
 
 
 def phrases(key: str, longest: int = 4) -> set[str]:

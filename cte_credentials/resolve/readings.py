@@ -84,8 +84,6 @@ _COURSE_SAID_FIRST = re.compile(r"(career pathway|career program|program of stud
                                 r" (.+)")
 # a subject, a course level, then "course" or "class" ("Welding I class")
 _LEVEL_THEN_COURSE = re.compile(r"(.+?) (?:[1-4]|i{1,3}|iv) (?:course|class)")
-# small words an acronym may skip ("Certificate of Achievement": "CA" or "COA")
-_INITIALS_SKIP = frozenset({"and", "of", "in", "for", "the", "to", "on"})
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
 # the hunter education card), and the Spanish words said first
 _PROGRAM_WORDS = frozenset({"program", "pathway", "completer", "curso", "taller", "programa"})
@@ -148,14 +146,6 @@ GIVEN_AND_SURNAME = re.compile(rf"^\s*(({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WO
 # "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title ("Ms" needs its full
 # stop, "Mr" and "Mrs" do not)
 TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
-
-
-def _in_order(short: str, word: str) -> bool:
-    """The short word's letters are letters of the word in order, the first its first."""
-    if not short or short[0] != word[0]:
-        return False
-    letters = iter(word[1:])
-    return all(ch in letters for ch in short[1:])
 
 
 class EntryParts(NamedTuple):
@@ -912,7 +902,7 @@ class Readings:
         Certified Professional Photographer"); small words such as "of" skipped or not."""
         if not self._written_as_codes:
             return []
-        acronyms = self._written_acronyms
+        acronyms, skip = self._written_acronyms, list_features.INITIALS_SKIP
         words = text.split()
         refs = self.refs
         found = []
@@ -922,12 +912,12 @@ class Readings:
                 # the run is all the text says, but a vendor's name and words such as "certificate"
                 rest = [*words[:start], *words[start + size :]]
                 # (words spelt out: of three letters or more, none an acronym the list writes, nor "plus")
-                if not all(w in _INITIALS_SKIP or w.isalpha() and len(w) >= 3 and w != "plus" and w not in acronyms
+                if not all(w in skip or w.isalpha() and len(w) >= 3 and w != "plus" and w not in acronyms
                            and w not in refs.shared_acronyms for w in run) or any(
                         w not in GENERIC_WORDS and w not in refs.vendor_alias for w in rest):
                     continue
                 for initials in dict.fromkeys(("".join(w[0] for w in run),
-                                               "".join(w[0] for w in run if w not in _INITIALS_SKIP))):
+                                               "".join(w[0] for w in run if w not in skip))):
                     if initials in acronyms and initials not in words:
                         found.append(" ".join([*words[:start], initials, *words[start + size :]]))
         return found
@@ -944,7 +934,7 @@ class Readings:
         for word in text.split():
             if len(word) >= 5 and word.isalpha() and word not in index:
                 short = [t for t in self._short_words.get(word[0], ()) if len(t) <= len(word) - 2
-                         and _in_order(t, word)]
+                         and list_features.cut_word(t, word)]
                 word = short[0] if len(short) == 1 else word
             out.append(word)
         return " ".join(out)
