@@ -271,6 +271,22 @@ STATE_BE_SET = DATA_DIR / "state_be_dev_credentials.csv"
 # a second sentence ("Certified Nursing Assistant; must be 16 or older"; codes HI-####), and its set
 STATE_BF_LIST = DATA_DIR / "state_bf_credential_list.csv"
 STATE_BF_SET = DATA_DIR / "state_bf_dev_credentials.csv"
+# "State BG": a Pennsylvania-style list, a third of its rows one assessment vendor's family of programme tests whose
+# names differ only by the programme ("NOCTI Job Ready Assessment - Carpentry"; codes PA-IRC-####), and its set
+STATE_BG_LIST = DATA_DIR / "state_bg_credential_list.csv"
+STATE_BG_SET = DATA_DIR / "state_bg_dev_credentials.csv"
+# "State BH": a Vermont-style small names-only list (79 credentials; codes VT-####), and its set, many of whose
+# write-ins name credentials the list lacks
+STATE_BH_LIST = DATA_DIR / "state_bh_credential_list.csv"
+STATE_BH_SET = DATA_DIR / "state_bh_dev_credentials.csv"
+# "State BI": an Illinois-style list (codes IL-IRC-#####), and its set, where clerks type the state's credential
+# code on a fifth of the singles ("IL-IRC-10482", "ilirc10482", "IL-IRC-10482 CNA")
+STATE_BI_LIST = DATA_DIR / "state_bi_credential_list.csv"
+STATE_BI_SET = DATA_DIR / "state_bi_dev_credentials.csv"
+# "State BJ": an Oklahoma-style list whose export swapped the name and vendor columns on a fifth of rows
+# ("NCCER" | "Carpentry Level 1"; codes OK-CC-####), and its set
+STATE_BJ_LIST = DATA_DIR / "state_bj_credential_list.csv"
+STATE_BJ_SET = DATA_DIR / "state_bj_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -109,6 +109,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BE_SET,
     STATE_BF_LIST,
     STATE_BF_SET,
+    STATE_BG_LIST,
+    STATE_BG_SET,
+    STATE_BH_LIST,
+    STATE_BH_SET,
+    STATE_BI_LIST,
+    STATE_BI_SET,
+    STATE_BJ_LIST,
+    STATE_BJ_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -327,6 +335,10 @@ DEVELOPMENT_STATES = (
     ("state_bd", "State BD's list (development), its set", "vendors", STATE_BD_LIST, STATE_BD_SET),
     ("state_be", "State BE's names-only list (development), its set", "no_vendors", STATE_BE_LIST, STATE_BE_SET),
     ("state_bf", "State BF's names-only list (development), its set", "no_vendors", STATE_BF_LIST, STATE_BF_SET),
+    ("state_bg", "State BG's list (development), its set", "vendors", STATE_BG_LIST, STATE_BG_SET),
+    ("state_bh", "State BH's small names-only list (development), its set", "no_vendors", STATE_BH_LIST, STATE_BH_SET),
+    ("state_bi", "State BI's list (development), its set", "vendors", STATE_BI_LIST, STATE_BI_SET),
+    ("state_bj", "State BJ's list (development), its set", "vendors", STATE_BJ_LIST, STATE_BJ_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
