@@ -32,14 +32,12 @@ from cte_credentials.resolve.normalize import basic_clean, version_year
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 # words saying what kind of credential a name is, not which
 KIND_WORDS = frozenset({"license", "licence", "permit", "registration", "card", "certificate", "certification"})
-# the words of a company's name saying it is one, not which ("Adobe Inc.", "ESCO Group, LLC" cleaned to "llc",
-# "Bloomberg L.P." to "l p", "Audinate Pty Ltd")
-COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "l", "c", "p", "lp", "corp", "corporation", "co", "ltd", "pty",
-                           "plc"})
 CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
-# words a company's name ends with, after its brand ("Cisco Systems", "Autodesk, Inc.")
-COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
-                           "plc", "gmbh", "systems", "technologies", "technology", "platforms", "group", "software"})
+# words a company's name ends with, after its brand, saying it is one, not which ("Cisco Systems", "Autodesk, Inc.",
+# "ESCO Group, LLC" cleaned to "llc", "Bloomberg L.P." to "l p", "Audinate Pty Ltd")
+COMPANY_WORDS = frozenset({"inc", "incorporated", "llc", "l", "c", "p", "lp", "ltd", "limited", "pty", "corp",
+                           "corporation", "co", "company", "plc", "gmbh", "systems", "technologies", "technology",
+                           "platforms", "group", "software"})
 _ENDINGS = COMPANY_WORDS | {"institute"}
 SKIP = frozenset({"and", "of", "for", "the", "in", "a", "an", "to", "with", "on", "or"})
 # small words the initials of a run of a name's words may skip ("Certificate of Achievement": "COA" or "CA"), as
