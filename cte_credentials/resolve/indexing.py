@@ -67,6 +67,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         whole = list_features.uncut_column([r.get(column) or "" for r in crosswalk], known)
         if whole is not None:
             crosswalk = [dict(r, **{column: w}) for r, w in zip(crosswalk, whole, strict=True)]
+    # a list whose export swapped its name and vendor columns on some rows ("NCCER" | "Carpentry Level 1"): those
+    # rows put back
+    crosswalk = list_features.swapped_columns(crosswalk, seed_vendors) or crosswalk
     # a names-only list writing each credential's issuer after a comma: that is its vendor column
     crosswalk = list_features.issuers_after_commas(crosswalk, seed_vendors) or crosswalk
     # and a list giving its vendors' web addresses ("nhanow.com"): the vendors they name

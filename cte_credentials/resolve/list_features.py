@@ -1054,6 +1054,56 @@ def issuers_before_partners(rows: list[dict]) -> tuple[list[dict], dict[str, str
             {(r.get("credential_code") or "").strip(): p[1] for r, p in zip(rows, pairs, strict=True) if p})
 
 
+# words of a credential's name, never of an issuer's ("Carpentry Level 1", "Adobe Certified Professional")
+_CREDENTIAL_WORDS = KIND_WORDS | {"certified", "level", "user", "professional", "associate", "technician",
+                                  "specialist", "operator", "assistant", "aide", "exam", "practitioner", "manager",
+                                  "apprentice", "provider"}
+
+
+_A_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _an_issuer(value: str, written: Counter, known: frozenset[str]) -> bool:
+    """Whether a cell reads as an issuer: a vendor our alias seed knows (``known``, cleaned), a vendor ``written`` in
+    the vendor column of another row (cleaned, counted; the cell's own row taken off), whole or without its brackets,
+    or a name saying it is an organisation's, its brackets left out ("Oklahoma Beef Council", "National Healthcareer
+    Association (NHA)", "Oklahoma Department of Public Safety", "Autodesk, Inc."), with no word of a credential."""
+    whole, outside = basic_clean(value), basic_clean(_BRACKETS.sub(" ", value))
+    if any(p and (p in known or written[p] > 0) for p in (whole, outside)):
+        return True
+    words = outside.split()
+    return bool(words) and bool(words[-1] in COMPANY_WORDS or set(words) & ORGANISATION) and not (
+        _DIGITS.search(whole) or set(words) & _CREDENTIAL_WORDS)
+
+
+def swapped_columns(rows: list[dict], known: frozenset[str]) -> list[dict] | None:
+    """A list whose export swapped its two columns on some rows (the issuer as the name, the credential as the
+    vendor: "NCCER" | "Carpentry Level 1", "CompTIA" | "A+"): its rows put back, or None for a list with no such
+    row. A row is swapped when its name reads as an issuer (_an_issuer: our alias seed's vendors ``known``, cleaned,
+    or the vendor column's other rows) and its vendor does not, but reads as a credential: a number, a plus, an
+    acronym in brackets or a word of a credential's name; not a vendor id ("V-0615": a word of three letters or
+    more, or a plus)."""
+    written = Counter(basic_clean(r.get("vendor_name") or "") for r in rows)
+
+    def swapped(row: dict) -> bool:
+        name, vendor = (row.get("credential_name") or "").strip(), (row.get("vendor_name") or "").strip()
+        if not name or not vendor:
+            return False
+        own = Counter({basic_clean(vendor): 1})
+        cleaned = basic_clean(vendor)
+        return (_an_issuer(name, written - own, known) and not _an_issuer(vendor, written - own, known)
+                and bool(_A_WORD.search(vendor) or "+" in vendor) and bool(
+                    _DIGITS.search(cleaned) or "+" in vendor or any(
+                    acronym_in_brackets(b) for b in _BRACKETS.findall(vendor))
+                    or set(cleaned.split()) & _CREDENTIAL_WORDS))
+
+    flags = [swapped(r) for r in rows]
+    if not any(flags):
+        return None
+    return [dict(r, credential_name=r["vendor_name"].strip(), vendor_name=r["credential_name"].strip()) if flag else r
+            for r, flag in zip(rows, flags, strict=True)]
+
+
 # a word cut short at the end of a value ("CERTIFICATI"), and what a cut leaves dangling after it: a dash, a colon,
 # an opened bracket
 _LAST_WORD = re.compile(r"[A-Za-z0-9]+$")

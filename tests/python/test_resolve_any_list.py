@@ -5243,3 +5243,34 @@ def test_cisco_it_essentials_a_course_is_junk() -> None:
                   ("A1", "CompTIA IT Fundamentals+ (ITF+)", "CompTIA")])
     assert one(refs, "IT Essentials course")[0] == "no_credential"
     assert one(refs, "Cisco IT Essentials course", "Cisco Networking Academy")[0] == "no_credential"
+
+
+def test_rows_whose_export_swapped_the_name_and_vendor_columns_are_put_back() -> None:
+    # State BJ (Oklahoma-style) swapped its two columns on a fifth of rows: "NCCER Electrical Level 1" and "CCMA"
+    # from the NHA went to review, the credential's name read as a vendor and the issuer's as a name
+    rows = [{"credential_code": "E1", "credential_name": "National Center for Construction Education & Research",
+             "vendor_name": "Electrical Level 1"},
+            {"credential_code": "E2", "credential_name": "NCCER Electrical Level II", "vendor_name": "NCCER"},
+            {"credential_code": "C1", "credential_name": "National Healthcareer Association (NHA)",
+             "vendor_name": "Certified Clinical Medical Assistant (CCMA)"},
+            {"credential_code": "A1", "credential_name": "CompTIA", "vendor_name": "A+"},
+            {"credential_code": "H1", "credential_name": "Oklahoma State Department of Health",
+             "vendor_name": "Home Health Aide"},
+            # an issuer's name beside a vendor that is no credential's, a vendor id, or another issuer: as written
+            {"credential_code": "N1", "credential_name": "NOTARY PUBLIC COMMISSION",
+             "vendor_name": "Oklahoma Secretary of State"},
+            {"credential_code": "B1", "credential_name": "Beef Quality Assurance", "vendor_name": "V-0615"},
+            {"credential_code": "S1", "credential_name": "ServSafe", "vendor_name": "National Restaurant Association"}]
+    known = frozenset({"comptia", "nccer", "servsafe", "national restaurant association", "beef quality assurance"})
+    put_back = list_features.swapped_columns(rows, known)
+    assert [(r["credential_name"], r["vendor_name"]) for r in put_back[:5]] == [
+        ("Electrical Level 1", "National Center for Construction Education & Research"),
+        ("NCCER Electrical Level II", "NCCER"),
+        ("Certified Clinical Medical Assistant (CCMA)", "National Healthcareer Association (NHA)"),
+        ("A+", "CompTIA"), ("Home Health Aide", "Oklahoma State Department of Health")]
+    assert put_back[5:] == rows[5:]
+    assert list_features.swapped_columns(rows[5:], known) is None
+    refs = build([(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in rows])
+    assert one(refs, "Electrical Level 1", "NCCER")[::2] == ("resolved", "E1")
+    assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "C1")
+    assert one(refs, "CompTIA A+")[::2] == ("resolved", "A1")
