@@ -315,6 +315,11 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                 and code.lstrip("0") not in refs.numbers_used)):
             refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
+            # and typed without its dashes or dots ("ILIRC15242" for "IL-IRC-15242")
+            compact = normalize(re.sub(r"[^A-Za-z0-9]", "", code))
+            if compact and compact not in refs.exact:
+                refs.exact[compact] = [c.code]
+                refs.codes_typed.add(compact)
     # and the catalogue number a list writes before a name ("0412 - Certified Nursing Assistant"), typed alone
     for c, (_, number) in zip(rows, catalogue, strict=True) if catalogue else ():
         typed = normalize(number) if number else ""

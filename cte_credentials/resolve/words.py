@@ -134,6 +134,28 @@ class Words:
         words <= refs.by_code[code].tokens for each code, done once per set of words."""
         return frozenset(self.refs.holding_every_word(words))
 
+    def _led_by_a_code(self, text: str) -> str | None:
+        """The credential whose code of the list begins or ends the text, with its name or a few of its words
+        ("IL-IRC-15533 Heartsaver", "il-irc-21419 cdl class a", "CNA IL-IRC-15107"): the code decides, where at
+        least half the other words typed are words of its name or vendor (the rest is no other credential's). A code
+        of letters and digits only: a number alone may be an exam's or a catalogue's, written in the names ("0412 -
+        Certified Nursing Assistant") and so in the calibration's variants."""
+        refs = self.refs
+        if not refs.codes_typed:
+            return None
+        words = text.split()
+        for k in range(1, min(len(words), 5)):
+            for head, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
+                if " ".join(head) not in refs.codes_typed or not any(w.isalpha() for w in head):
+                    continue
+                (code,) = refs.exact[" ".join(head)]
+                said = tokens(" ".join(rest)) - GENERIC_WORDS
+                cred = refs.by_code.get(code)
+                theirs = cred.tokens | set(refs.vendor_of(code).split()) if cred else frozenset()
+                if 2 * len(said & theirs) >= len(said):
+                    return code
+        return None
+
     def exact_codes(self, text: str, vendor_key: str, qnums: frozenset[str]) -> list[str]:
         """Credentials the text names exactly, less those with other numbers or another known vendor. Versions of
         one name (refs.other_versions) stay together whatever their vendors, unless a year typed names one."""
@@ -142,6 +164,9 @@ class Words:
         code = text.lstrip("# ")
         if code in refs.codes_typed:
             return list(refs.exact[code])
+        led = self._led_by_a_code(code)
+        if led:
+            return [led]
         found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
         kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
         if len(found) < 2:

@@ -5274,3 +5274,21 @@ def test_rows_whose_export_swapped_the_name_and_vendor_columns_are_put_back() ->
     assert one(refs, "Electrical Level 1", "NCCER")[::2] == ("resolved", "E1")
     assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "C1")
     assert one(refs, "CompTIA A+")[::2] == ("resolved", "A1")
+
+
+def test_a_code_of_the_list_typed_without_dashes_or_with_its_name_names_its_credential() -> None:
+    # State BI (Illinois-style): clerks type the state's code for the credential; "IL-IRC-15242" resolved, but not
+    # "ILIRC15242", "IL-IRC-15533 Heartsaver" nor "il-irc-21419 cdl class a"
+    refs = build([("IL-IRC-15242", "Certified Billing & Coding Specialist (CBCS)", "National Healthcareer Association"),
+                  ("IL-IRC-15533", "Heartsaver® First Aid CPR AED", "American Heart Association"),
+                  ("IL-IRC-15540", "Heartsaver® CPR AED", "American Heart Association"),
+                  ("IL-IRC-21419", "Illinois Commercial Driver's License (CDL) – Class A", "Illinois Secretary of State"),
+                  ("IL-IRC-12156", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
+                  ("IL-IRC-12126", "Microsoft Office Specialist: Word Associate", "Microsoft")])
+    assert one(refs, "ILIRC15242") == ("resolved", "exact", "IL-IRC-15242")
+    assert one(refs, "IL-IRC-15533 Heartsaver")[::2] == ("resolved", "IL-IRC-15533")
+    assert one(refs, "il-irc-21419 cdl class a")[::2] == ("resolved", "IL-IRC-21419")
+    assert outcomes(resolve(refs, ("IL-IRC-12156 Excel Associate & IL-IRC-12126 Word Associate", "ISBE"))) == [
+        ("resolved", "IL-IRC-12156"), ("resolved", "IL-IRC-12126")]
+    # not a code beside another credential's words: a person decides
+    assert one(refs, "IL-IRC-15533 Certified Billing Coding")[0] == "needs_review"
