@@ -53,6 +53,10 @@ NUMBER_ONLY = "a number, no credential"
 # from Certiport is Adobe's), see split.resolve_whole
 TEST_PROVIDERS = frozenset({"certiport", "pearson vue", "pearson", "prometric", "psi", "psi services", "credentia",
                             "kryterion", "proctoru"})
+# a state's education agency, which a school reports credentials to and clerks type as the vendor ("PDE",
+# "Illinois State Board of Education", "Vermont Agency of Education"): no issuer of most credentials typed with it,
+# though a list may give it a few of its own (a paraprofessional licence), see split.resolve_whole
+EDUCATION_AGENCY = re.compile(r"\b(?:department|dept|board|agency|office|division)\b(?: \w+){0,5} education\b")
 # words joining two credentials in a normalised text ("&" and "+" read as "and")
 _JOINING = frozenset({"and", "or", "then", "plus", "with"})
 # where a piece of a list of credentials ends, for an exam code standing alone in one (see

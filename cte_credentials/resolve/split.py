@@ -15,7 +15,7 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision, to_review
 from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import SpanVariant
-from cte_credentials.resolve.readings import TEST_PROVIDERS, word_forms
+from cte_credentials.resolve.readings import EDUCATION_AGENCY, TEST_PROVIDERS, word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, STOP_TOKENS, ResolutionRefs
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
@@ -92,11 +92,13 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
     if reason:
         return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
     whole_text, whole = resolver.best[whole_raw, vkey, cip]
-    if (vkey in TEST_PROVIDERS or basic_clean(vendor) in TEST_PROVIDERS) and whole.status != "resolved":
+    if (vkey in TEST_PROVIDERS or basic_clean(vendor) in TEST_PROVIDERS or EDUCATION_AGENCY.search(vkey)) \
+            and whole.status != "resolved":
         # a test provider typed as the vendor, another issuer's credential typed: read as with no vendor typed, if
         # that resolves on the words, not by the program's CIP among close names ("Adobe Photoshop" from Certiport,
         # the list's Adobe row; "Excel Expert" from Certiport, a list writing "Certiport, Inc. (Certiport)" for its
-        # own credentials)
+        # own credentials); and so the state's education agency, which the school reports to ("NOCTI Plumbing"
+        # from "PDE", the list's Pennsylvania Department of Education, which issues its paraprofessional licence)
         text, decision = resolver.best[whole_raw, "", cip]
         if decision.status == "resolved" and decision.method != "fuzzy_cip":
             whole_text, whole = text, decision

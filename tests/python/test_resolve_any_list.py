@@ -5292,3 +5292,19 @@ def test_a_code_of_the_list_typed_without_dashes_or_with_its_name_names_its_cred
         ("resolved", "IL-IRC-12156"), ("resolved", "IL-IRC-12126")]
     # not a code beside another credential's words: a person decides
     assert one(refs, "IL-IRC-15533 Certified Billing Coding")[0] == "needs_review"
+
+
+def test_the_state_education_agency_typed_as_vendor_does_not_keep_a_write_in_from_its_issuer() -> None:
+    # State BG (Pennsylvania-style): clerks type "PDE" as the vendor, and the list gives the Pennsylvania Department
+    # of Education a licence of its own: "NOCTI Plumbing" and "OSHA 10 Construction" from it went to review
+    refs = build([("P1", "NOCTI Job Ready Assessment: Plumbing", "NOCTI"),
+                  ("P2", "NCCER Plumbing Level One", "NCCER"),
+                  ("A1", "NOCTI Job Ready Assessment - Accounting Basic", "NOCTI"),
+                  ("O1", "OSHA 10-Hour Construction", "OSHA"), ("O2", "OSHA 10-Hour General Industry", "OSHA"),
+                  ("E1", "Paraprofessional Credential of Competency", "Pennsylvania Department of Education")])
+    assert one(refs, "NOCTI Plumbing", "PDE")[::2] == ("resolved", "P1")
+    assert one(refs, "NOCTI Accounting", "Pennsylvania Dept of Education")[::2] == ("resolved", "A1")
+    assert one(refs, "OSHA 10 Construction", "Pennsylvania Department of Education")[::2] == ("resolved", "O1")
+    # its own credential stays its own; and what the words do not settle stays for review
+    assert one(refs, "Paraprofessional", "PDE")[::2] == ("resolved", "E1")
+    assert one(refs, "OSHA 10", "PDE")[0] == "needs_review"
