@@ -248,7 +248,8 @@ class Resolver:
                 or self.words.picked_by_the_vendor_written[text, vendor_key, decision.code]
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS
                 or vendor_key in ("", self.refs.vendor_of(decision.code or "")) and self.words.only_its_vendor[
-                    text, decision.code]):
+                    text, decision.code]
+                or self._another_issuers(text, decision)):
             return to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision
@@ -257,6 +258,27 @@ class Resolver:
                                                              cred.vendor_key):
             return decision
         return to_review(decision)
+
+    def _another_issuers(self, text: str, decision: Decision) -> bool:
+        """The write-in names an issuer of the list by a word of its own ("NOCTI Emergency Med Tech"), the fuzzy
+        match is another issuer's and does not write that word, and a candidate of the issuer named, writing its
+        name, holds a word typed besides ("NOCTI Job Ready Assessment - Emergency Medical Technology" beside the
+        state's "Emergency Medical Technician (EMT)"): which of them was earned, a person decides. Not the vendor
+        field: clerks type there bodies that issue nothing typed, and vendors spelt otherwise than the list's."""
+        refs = self.refs
+        cred = refs.by_code.get(decision.code or "")
+        if cred is None or not cred.vendor_key:
+            return False
+        typed = self.words.tokens_of[text]
+        named = {w for w in typed if w in refs.vendor_keys and w != cred.vendor_key and w not in cred.tokens}
+        if not named:
+            return False
+        besides = typed - GENERIC_WORDS - named
+        # (a candidate of that issuer writing its name too: a career cluster in a vendor column, "Cosmetology", is no
+        # issuer named by "Cosmetology License")
+        return any(other.code in refs.by_code and refs.by_code[other.code].vendor_key in named
+                   and refs.by_code[other.code].vendor_key in refs.by_code[other.code].tokens
+                   and refs.by_code[other.code].tokens & besides for other in decision.candidates)
 
     def _another_acronym(self, text: str, code: str | None) -> bool:
         """A word of the text that no name of the list uses, an acronym's length, one letter from an acronym the

@@ -5308,3 +5308,15 @@ def test_the_state_education_agency_typed_as_vendor_does_not_keep_a_write_in_fro
     # its own credential stays its own; and what the words do not settle stays for review
     assert one(refs, "Paraprofessional", "PDE")[::2] == ("resolved", "E1")
     assert one(refs, "OSHA 10", "PDE")[0] == "needs_review"
+
+
+def test_an_issuer_typed_in_the_name_keeps_a_write_in_from_another_issuers_credential() -> None:
+    # State BG (Pennsylvania-style), a third of whose rows are NOCTI's tests: "NOCTI Emergency Med Tech" took the
+    # state's EMT licence, another issuer's, over NOCTI's Emergency Medical Technology test
+    refs = build([("N1", "NOCTI Job Ready Assessment - Emergency Medical Technology", "NOCTI"),
+                  ("N2", "NOCTI Job Ready Assessment - Carpentry", "NOCTI"),
+                  ("E1", "Emergency Medical Technician (EMT)", "Pennsylvania Department of Health – Bureau of EMS"),
+                  ("C1", "Certified Nursing Assistant", "Pennsylvania Department of Health")])
+    assert one(refs, "NOCTI Emergency Med Tech")[0] == "needs_review"
+    # the licence without NOCTI typed is the licence
+    assert one(refs, "Emergency Med Tech")[::2] == ("resolved", "E1")
