@@ -1091,7 +1091,12 @@ def swapped_columns(rows: list[dict], known: frozenset[str]) -> list[dict] | Non
             return False
         own = Counter({basic_clean(vendor): 1})
         cleaned = basic_clean(vendor)
-        return (_an_issuer(name, written - own, known) and not _an_issuer(vendor, written - own, known)
+        # (or an acronym alone, not the initials of the vendor's words, beside a vendor writing a credential's word:
+        # "AAPC" | "Certified Professional Coder (CPC®)"; not "EMT" | "Emergency Medical Technician")
+        acronym = bool(re.fullmatch(r"[A-Z0-9]{2,6}", name)) and not any(
+            initials(" ".join(cleaned.split()[i:])) == name.lower() for i in range(len(cleaned.split()))) and bool(
+            set(cleaned.split()) & _CREDENTIAL_WORDS)
+        return ((acronym or _an_issuer(name, written - own, known)) and not _an_issuer(vendor, written - own, known)
                 and bool(_A_WORD.search(vendor) or "+" in vendor) and bool(
                     _DIGITS.search(cleaned) or "+" in vendor or any(
                     acronym_in_brackets(b) for b in _BRACKETS.findall(vendor))

@@ -5260,7 +5260,9 @@ def test_rows_whose_export_swapped_the_name_and_vendor_columns_are_put_back() ->
             {"credential_code": "N1", "credential_name": "NOTARY PUBLIC COMMISSION",
              "vendor_name": "Oklahoma Secretary of State"},
             {"credential_code": "B1", "credential_name": "Beef Quality Assurance", "vendor_name": "V-0615"},
-            {"credential_code": "S1", "credential_name": "ServSafe", "vendor_name": "National Restaurant Association"}]
+            {"credential_code": "S1", "credential_name": "ServSafe", "vendor_name": "National Restaurant Association"},
+            {"credential_code": "M1", "credential_name": "EMT", "vendor_name": "Emergency Medical Technician"},
+            {"credential_code": "P1", "credential_name": "AAPC", "vendor_name": "Certified Professional Coder (CPC®)"}]
     known = frozenset({"comptia", "nccer", "servsafe", "national restaurant association", "beef quality assurance"})
     put_back = list_features.swapped_columns(rows, known)
     assert [(r["credential_name"], r["vendor_name"]) for r in put_back[:5]] == [
@@ -5268,8 +5270,10 @@ def test_rows_whose_export_swapped_the_name_and_vendor_columns_are_put_back() ->
         ("NCCER Electrical Level II", "NCCER"),
         ("Certified Clinical Medical Assistant (CCMA)", "National Healthcareer Association (NHA)"),
         ("A+", "CompTIA"), ("Home Health Aide", "Oklahoma State Department of Health")]
-    assert put_back[5:] == rows[5:]
-    assert list_features.swapped_columns(rows[5:], known) is None
+    assert put_back[5:9] == rows[5:9]
+    assert (put_back[9]["credential_name"], put_back[9]["vendor_name"]) == (
+        "Certified Professional Coder (CPC®)", "AAPC")
+    assert list_features.swapped_columns(rows[5:9], known) is None
     refs = build([(r["credential_code"], r["credential_name"], r["vendor_name"]) for r in rows])
     assert one(refs, "Electrical Level 1", "NCCER")[::2] == ("resolved", "E1")
     assert one(refs, "CCMA", "NHA")[::2] == ("resolved", "C1")
@@ -5282,7 +5286,8 @@ def test_a_code_of_the_list_typed_without_dashes_or_with_its_name_names_its_cred
     refs = build([("IL-IRC-15242", "Certified Billing & Coding Specialist (CBCS)", "National Healthcareer Association"),
                   ("IL-IRC-15533", "Heartsaver® First Aid CPR AED", "American Heart Association"),
                   ("IL-IRC-15540", "Heartsaver® CPR AED", "American Heart Association"),
-                  ("IL-IRC-21419", "Illinois Commercial Driver's License (CDL) – Class A", "Illinois Secretary of State"),
+                  ("IL-IRC-21419", "Illinois Commercial Driver's License (CDL) – Class A",
+                   "Illinois Secretary of State"),
                   ("IL-IRC-12156", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
                   ("IL-IRC-12126", "Microsoft Office Specialist: Word Associate", "Microsoft")])
     assert one(refs, "ILIRC15242") == ("resolved", "exact", "IL-IRC-15242")
