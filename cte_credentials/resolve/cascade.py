@@ -249,7 +249,8 @@ class Resolver:
                 or not vendor_key and self.words.tokens_of[text] <= LEVEL_WORDS | GENERIC_WORDS
                 or vendor_key in ("", self.refs.vendor_of(decision.code or "")) and self.words.only_its_vendor[
                     text, decision.code]
-                or self._another_issuers(text, decision)):
+                or self._another_issuers(text, decision)
+                or self.words.another_form_names_too[text, decision.code]):
             return to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision

@@ -30,7 +30,7 @@ from cte_credentials.resolve.normalize import (
     numbers_conflict,
     version_year,
 )
-from cte_credentials.resolve.readings import TEST_PROVIDERS, one_letter_away, word_forms
+from cte_credentials.resolve.readings import TEST_PROVIDERS, one_letter_away, word_forms, words_starting
 from cte_credentials.resolve.refs import GENERIC_WORDS, Credential, ResolutionRefs, tokens, vendor_within
 
 # "class a", "type 2", "grade b": a qualifier of a credential's class, which a list may not tell apart; "silver",
@@ -354,10 +354,40 @@ class Words:
         index = self.refs.token_index
         unused = {w for words in self.qualifiers_of[text] if not any(u in index for u in words) for w in words}
         code = self.only_credential_naming_every_word(self.tokens_of[text] - unused, qnums, vendor_key, text)
-        if code is not None and (self.named_only_by_its_kind[text, code]
+        if code is not None and (self.named_only_by_its_kind[text, code] or self.another_form_names_too[text, code]
                                  or not vendor_key and self.acronym_spelt_elsewhere[text, code]):
             return None
         return code
+
+    @memoised
+    def another_form_names_too(self, text: str, code: str) -> bool:
+        """Another credential holds every word typed, one or more in another form of it ("Cosmetologist License"
+        for "Cosmetology License"), and no word of its own the one holding them as typed lacks, which holds words
+        of its own besides ("Cosmetology Instructor License"): the write-in may name either, the first the more
+        likely; a person decides, not the every-word rule."""
+        refs = self.refs
+        index = refs.token_index
+        typed = self.tokens_of[text] - GENERIC_WORDS
+        extra = refs.by_code[code].tokens - typed - GENERIC_WORDS
+        if not extra or not typed:
+            return False
+        forms = {w: {f for f in words_starting(refs, w[:5], 0) if f != w and word_forms(w, f)}
+                 if len(w) >= 6 and w.isalpha() else set() for w in typed}
+        if not any(forms.values()):
+            return False
+        holding: set[str] | None = None
+        for w in typed:
+            posting = set(index.get(w, ())).union(*(index[f] for f in forms[w]))
+            holding = posting if holding is None else holding & posting
+        own = refs.representative.get(code, code)
+        for other in holding or ():
+            if refs.representative.get(other, other) == own:
+                continue
+            theirs = refs.by_code[other].tokens
+            used = {f for fs in forms.values() for f in fs} & theirs
+            if used and theirs - typed - used - GENERIC_WORDS < extra:
+                return True
+        return False
 
     @memoised
     def acronym_spelt_elsewhere(self, text: str, code: str) -> bool:

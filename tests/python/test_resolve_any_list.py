@@ -5325,3 +5325,16 @@ def test_an_issuer_typed_in_the_name_keeps_a_write_in_from_another_issuers_crede
     assert one(refs, "NOCTI Emergency Med Tech")[0] == "needs_review"
     # the licence without NOCTI typed is the licence
     assert one(refs, "Emergency Med Tech")[::2] == ("resolved", "E1")
+
+
+def test_a_word_typed_in_another_form_of_a_name_leaves_the_one_holding_it_as_typed_to_review() -> None:
+    # State BJ (Oklahoma-style): "Cosmetology License" from the board took the "Cosmetology Instructor License",
+    # which holds its words as typed, beside the "Cosmetologist License" the clerk meant
+    refs = build([("I1", "Cosmetology Instructor License", "OSBCB"),
+                  ("C1", "Cosmetologist License", "Oklahoma State Board of Cosmetology and Barbering"),
+                  ("B1", "Barber License", "OSBCB")])
+    assert one(refs, "Cosmetology License", "OSBCB")[0] == "needs_review"
+    assert one(refs, "Cosmetology Instructor License", "OSBCB")[::2] == ("resolved", "I1")
+    # a name holding no word of its own besides stays the one named
+    refs = build([("C1", "Cosmetology License", "Board"), ("C2", "Cosmetologist Apprentice Permit", "Board")])
+    assert one(refs, "Cosmetology License", "Board")[::2] == ("resolved", "C1")
