@@ -134,7 +134,8 @@ class Words:
         words <= refs.by_code[code].tokens for each code, done once per set of words."""
         return frozenset(self.refs.holding_every_word(words))
 
-    def _led_by_a_code(self, text: str) -> str | None:
+    @memoised
+    def led_by_a_code(self, text: str) -> str | None:
         """The credential whose code of the list begins or ends the text, with its name or a few of its words
         ("IL-IRC-15533 Heartsaver", "il-irc-21419 cdl class a", "CNA IL-IRC-15107"): the code decides, where at
         least half the other words typed are words of its name or vendor (the rest is no other credential's). A code
@@ -164,7 +165,7 @@ class Words:
         code = text.lstrip("# ")
         if code in refs.codes_typed:
             return list(refs.exact[code])
-        led = self._led_by_a_code(code)
+        led = self.led_by_a_code[code] if refs.codes_typed else None
         if led:
             return [led]
         found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
