@@ -79,9 +79,9 @@ _SLASHED_ACRONYM = re.compile(r"[A-Z]{2,6}/[A-Z]{1,3}")  # "CPCT/A"
 _COURSE = re.compile(r"(?:(intro|introduction|principles|foundations|fundamentals|practicum) (?:to|of|in) )?(.+?)"
                      r"(?: (?:[1-4]|i{1,3}|iv|honors))?")
 # the same, said to be a course, a class, a program or a pathway ("Health Careers 1 (course)", "Auto Tech program
-# completer", "Health Science Careers I"): the subject, then the words saying so
+# completer", "Health Science Careers I", "Carpentry program - 3 years"): the subject, then the words saying so
 _COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|program|pathway|completer|careers?))+)"
-                          r"(?: (?:[1-4]|i{1,3}|iv)| \d+ (?:hours?|hrs?))?")
+                          r"(?: (?:[1-4]|i{1,3}|iv)| \d+ (?:hours?|hrs?|years?|yrs?|semesters?))?")
 # the same, the words saying so first ("Career Pathway - Health Science"; in Spanish, "Curso de Soldadura", "Taller de
 # Carpinteria"): the words saying so, then the subject
 _COURSE_SAID_FIRST = re.compile(r"(career pathway|career program|program of study|(?:curso|taller|programa) (?:de|en))"
@@ -304,7 +304,8 @@ class Readings:
             # the same spelt short ("Industry Cert": "industry certification"); not a word alone, which may be an
             # acronym ("CERT", the Community Emergency Response Team, is no "certification")
             return self.refs.junk_exact[self.normalize[cleaned]]
-        if self.refs.junk_regex is not None:
+        if self.refs.junk_regex is not None and self.normalize[cleaned] not in self.refs.exact:
+            # (not a name of the list, which wins over our generic junk seed: "State Officer Certification")
             match = self.refs.junk_regex.search(cleaned)
             # an `item` in a piece of its own beside words of a credential is that piece's junk only ("STNA and dual
             # enrollment"; not "Health Science Tech Prep")

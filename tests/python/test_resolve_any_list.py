@@ -5338,3 +5338,14 @@ def test_a_word_typed_in_another_form_of_a_name_leaves_the_one_holding_it_as_typ
     # a name holding no word of its own besides stays the one named
     refs = build([("C1", "Cosmetology License", "Board"), ("C2", "Cosmetologist Apprentice Permit", "Board")])
     assert one(refs, "Cosmetology License", "Board")[::2] == ("resolved", "C1")
+
+
+def test_a_state_office_a_perkins_status_a_transcript_and_a_program_s_years_are_junk() -> None:
+    # States BG and BH: "FBLA - state officer", "Perkins concentrator", "see transcript", "Carpentry program - 3 years"
+    refs = build([("C1", "NOCTI Job Ready Assessment - Carpentry", "NOCTI"), ("S1", "State Officer Certification", ""),
+                  ("N1", "Certified Nursing Assistant", "")])
+    for text in ("FBLA - state officer", "Perkins concentrator", "see transcript", "Carpentry program - 3 years"):
+        assert one(refs, text)[0] == "no_credential", text
+    # a credential's name holding a word of them stays a credential, and a name of the list wins over our junk seed
+    assert one(refs, "NOCTI Carpentry")[::2] == ("resolved", "C1")
+    assert one(refs, "State Officer Certification") == ("resolved", "exact", "S1")
