@@ -92,8 +92,7 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
     if reason:
         return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
     whole_text, whole = resolver.best[whole_raw, vkey, cip]
-    if (vkey in TEST_PROVIDERS or basic_clean(vendor) in TEST_PROVIDERS or EDUCATION_AGENCY.search(vkey)) \
-            and whole.status != "resolved":
+    if (_no_issuer(vkey) or basic_clean(vendor) in TEST_PROVIDERS) and whole.status != "resolved":
         # a test provider typed as the vendor, another issuer's credential typed: read as with no vendor typed, if
         # that resolves on the words, not by the program's CIP among close names ("Adobe Photoshop" from Certiport,
         # the list's Adobe row; "Excel Expert" from Certiport, a list writing "Certiport, Inc. (Certiport)" for its
@@ -109,6 +108,12 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
     if not plan:
         return [Mention(name, whole, whole_text, vkey)], None
     return [], PendingSplit(name, vkey, whole_text, whole, n, plan, piece_vkey)
+
+
+def _no_issuer(vendor_key: str) -> bool:
+    """A vendor typed that issues few of the credentials typed with it: a test provider (Certiport, Pearson VUE),
+    or the state's education agency, which the school reports to."""
+    return vendor_key in TEST_PROVIDERS or bool(EDUCATION_AGENCY.search(vendor_key))
 
 
 def split_triples(resolver: Resolver, pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
@@ -138,6 +143,14 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             continue
         raw, piece_vkey = reading[variant, pieces_vkey]
         text, d = best_of[raw, piece_vkey, cip]
+        if (d.status != "resolved" and _no_issuer(piece_vkey) and i == j and not penalty
+                and (" " in raw or not variant.strip().isupper())):
+            # a test provider or the state's education agency as the vendor, as for a whole (resolve_whole): for a
+            # piece as typed (no words carried from another), not an acronym alone ("CSS" of "IT Specialist HTML
+            # and CSS" is no other credential's "Customer Service and Sales (CSS)"; "Photoshop" is Adobe's)
+            bare_text, bare = best_of[raw, "", cip]
+            if bare.status == "resolved" and bare.method != "fuzzy_cip":
+                text, d = bare_text, bare
         if leans and not first_named and d.status == "resolved":
             # the first piece's leading words, carried over while two or more of its others are left out, when the
             # first piece names no credential: one credential the list lacks, not two ("CNC Milling Programming

@@ -5349,3 +5349,21 @@ def test_a_state_office_a_perkins_status_a_transcript_and_a_program_s_years_are_
     # a credential's name holding a word of them stays a credential, and a name of the list wins over our junk seed
     assert one(refs, "NOCTI Carpentry")[::2] == ("resolved", "C1")
     assert one(refs, "State Officer Certification") == ("resolved", "exact", "S1")
+
+
+def test_a_test_provider_typed_as_vendor_does_not_keep_the_pieces_of_an_entry_from_their_issuers() -> None:
+    # States BJ, AQ, AW: "Excel Associate + Excel Expert" and "Premiere Pro & Photoshop" from Certiport went to
+    # review piece by piece (a whole entry was read again with no vendor typed, its pieces were not), or the whole
+    # to the Excel Expert alone
+    refs = build([("A1", "Microsoft Office Specialist: Excel Associate (Microsoft 365 Apps)", "Microsoft"),
+                  ("E1", "Microsoft Office Specialist: Excel Expert", "Microsoft"),
+                  ("P1", "Adobe Certified Professional in Digital Video Using Adobe Premiere Pro", "Adobe"),
+                  ("P2", "Adobe Certified Professional in Visual Design Using Adobe Photoshop", "Adobe"),
+                  ("C1", "Customer Service and Sales (CSS)", "NRF Foundation"),
+                  ("I2", "IT Specialist – Python", "Certiport"), ("I3", "IT Specialist – Java", "Certiport")])
+    assert outcomes(resolve(refs, ("Excel Associate + Excel Expert", "Certiport"))) == [("resolved", "A1"),
+                                                                                      ("resolved", "E1")]
+    assert outcomes(resolve(refs, ("Premiere Pro & Photoshop", "Certiport"))) == [("resolved", "P1"),
+                                                                                ("resolved", "P2")]
+    # not an acronym alone, which may be another credential's ("CSS" of an IT Specialist exam the list lacks)
+    assert ("resolved", "C1") not in outcomes(resolve(refs, ("IT Specialist - HTML and CSS", "Certiport")))
