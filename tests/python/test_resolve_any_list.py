@@ -5367,3 +5367,11 @@ def test_a_test_provider_typed_as_vendor_does_not_keep_the_pieces_of_an_entry_fr
                                                                                 ("resolved", "P2")]
     # not an acronym alone, which may be another credential's ("CSS" of an IT Specialist exam the list lacks)
     assert ("resolved", "C1") not in outcomes(resolve(refs, ("IT Specialist - HTML and CSS", "Certiport")))
+
+
+def test_tv_is_television_not_an_issuer_typed_before_the_name() -> None:
+    # State BG: "TV Production - NOCTI Job Ready" read "TV" as an unknown issuer's acronym
+    refs = build([("T1", "NOCTI Job Ready Assessment: Television Production", "NOCTI"),
+                  ("G1", "NOCTI Job Ready Assessment - Graphic Production Technology", "NOCTI"),
+                  ("C1", "Certified Production Technician (CPT)", "MSSC")])
+    assert one(refs, "TV Production - NOCTI Job Ready")[::2] == ("resolved", "T1")
