@@ -990,9 +990,11 @@ class Words:
         theirs = list_features.exam_codes(key)
         numbers = {n for _, n in theirs}
         # (not the letters the name writes just before its code's: "IPC 610" for "IPC-A-610 Certified IPC
-        # Specialist", its "A" left out)
+        # Specialist", its "A" left out; nor the initials of words the name writes: "ICS 200" for "IS-200.C Basic
+        # Incident Command System")
         return any(n in numbers and (w, n) not in theirs and not any(f" {w} {x} {n} " in f" {key} " for x, m in theirs
                                                                      if m == n)
+                   and not any(f" {run} " in f" {key} " for run in self.refs.initials.get(w, ()))
                    for w, n in list_features.exam_codes(text))
 
     @memoised

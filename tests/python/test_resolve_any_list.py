@@ -5375,3 +5375,14 @@ def test_tv_is_television_not_an_issuer_typed_before_the_name() -> None:
                   ("G1", "NOCTI Job Ready Assessment - Graphic Production Technology", "NOCTI"),
                   ("C1", "Certified Production Technician (CPT)", "MSSC")])
     assert one(refs, "TV Production - NOCTI Job Ready")[::2] == ("resolved", "T1")
+
+
+def test_an_exam_code_typed_with_the_initials_of_the_names_words_is_that_exam() -> None:
+    # States BJ, P and AR: "ICS 200" from FEMA, the "IS-200.C Basic Incident Command System", went to review as
+    # another exam of the number 200; "AZ-900" beside "AI-900" still is another exam
+    refs = build([("I1", "IS-100.C: Introduction to the Incident Command System, ICS 100", "FEMA"),
+                  ("I2", "IS-200.C Basic Incident Command System for Initial Response", "FEMA"),
+                  ("I7", "IS-700.B An Introduction to the National Incident Management System (NIMS)", "FEMA"),
+                  ("A1", "Microsoft Certified: Azure AI Fundamentals (AI-900)", "Microsoft")])
+    assert one(refs, "ICS 200", "FEMA")[::2] == ("resolved", "I2")
+    assert one(refs, "AZ-900", "Microsoft")[0] == "needs_review"
