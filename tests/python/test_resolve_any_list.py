@@ -5325,6 +5325,11 @@ def test_an_issuer_typed_in_the_name_keeps_a_write_in_from_another_issuers_crede
     assert one(refs, "NOCTI Emergency Med Tech")[0] == "needs_review"
     # the licence without NOCTI typed is the licence
     assert one(refs, "Emergency Med Tech")[::2] == ("resolved", "E1")
+    # and NOCTI's test the list lacks is no other issuer's credential ("NOCTI Plumbing" beside NCCER's)
+    refs = build([("N2", "NOCTI Job Ready Assessment - Carpentry", "NOCTI"),
+                  ("N3", "NOCTI Job Ready Assessment - Welding", "NOCTI"), ("P1", "NCCER Plumbing Level One", "NCCER")])
+    assert one(refs, "NOCTI Plumbing")[0] == "needs_review"
+    assert one(refs, "NCCER Plumbing 1")[::2] == ("resolved", "P1")
 
 
 def test_a_word_typed_in_another_form_of_a_name_leaves_the_one_holding_it_as_typed_to_review() -> None:
