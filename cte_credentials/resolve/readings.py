@@ -53,6 +53,8 @@ NUMBER_ONLY = "a number, no credential"
 # from Certiport is Adobe's), see split.resolve_whole
 TEST_PROVIDERS = frozenset({"certiport", "pearson vue", "pearson", "prometric", "psi", "psi services", "credentia",
                             "kryterion", "proctoru"})
+# prefixes negating the word they start ("unarmed", "nonresident")
+_NEGATING = frozenset({"un", "non", "in", "im", "ir", "il", "dis"})
 # a state's education agency, which a school reports credentials to and clerks type as the vendor ("PDE",
 # "Illinois State Board of Education", "Vermont Agency of Education"): no issuer of most credentials typed with it,
 # though a list may give it a few of its own (a paraprofessional licence), see split.resolve_whole
@@ -1155,7 +1157,9 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
     # or the end of a word of the list it does not use ("lash extension": "eyelash extension")
     if word not in index and len(word) >= 4:
         ending = refs.words_by_ending.get(word[-4:], ())
-        options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)]
+        # (not the word negated: "Armed Security Guard" is no "Unarmed Security Guard")
+        options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)
+                    and w[: -len(word)] not in _NEGATING]
     options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
     if (word not in index or all(word in refs.issuer_only.get(c, ()) for c in index[word])) and len(word) >= 6 \
             and not word.endswith(("er", "ers")):

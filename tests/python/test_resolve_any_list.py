@@ -5391,3 +5391,11 @@ def test_an_exam_code_typed_with_the_initials_of_the_names_words_is_that_exam() 
                   ("A1", "Microsoft Certified: Azure AI Fundamentals (AI-900)", "Microsoft")])
     assert one(refs, "ICS 200", "FEMA")[::2] == ("resolved", "I2")
     assert one(refs, "AZ-900", "Microsoft")[0] == "needs_review"
+
+
+def test_a_word_is_not_read_as_its_negation() -> None:
+    # State BJ: "Armed Security Guard License" read "armed" as the end of the list's "unarmed"
+    refs = build([("U1", "Unarmed Security Guard License", "CLEET"), ("P1", "CLEET Basic Peace Officer Certification",
+                                                                        "CLEET")])
+    assert one(refs, "Armed Security Guard License", "CLEET")[0] == "needs_review"
+    assert one(refs, "Unarmed Security Guard", "CLEET")[::2] == ("resolved", "U1")
