@@ -348,7 +348,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to BF (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to BJ (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -1922,6 +1922,52 @@ NOTES = [
     "moved. The 1x extract: 16 wrong, 4 lost, 99.781% correct, as before. The taken-out check: the new lists "
     "AY 7, AZ 5, BA 2, BB 8, BC 11, BD 6, BE 5, BF 5 of 90; table (e) gives every list's count after the "
     "round.",
+    "- **Rules of the thirty-first round (2026-12-05, afternoon), each with what prompted it.** (52) Four new"
+    " development lists, written by helpers that read only labelled.py, ten lines of State O's files and "
+    "State V's description; on arrival with the engine at a3a130c: State BG (Pennsylvania-style, a third of "
+    "the rows one vendor's family of programme tests whose names differ only by the programme, \"NOCTI Job "
+    "Ready Assessment - Carpentry\"), 98.6% precision (3 wrong), 89.8% correct, 90.0% split, 90% junk, 100% "
+    "absent, 3 lost; State BH (Vermont-style small names-only list, 79 credentials), 100% (0), 98.8%, 98.6%, "
+    "85%, 100%, 0; State BI (Illinois-style, clerks typing the state's credential code on a fifth of the "
+    "singles, \"IL-IRC-10482\", \"ilirc10482\", \"IL-IRC-10482 CNA\"), 99.6% (1), 94.1%, 94.3%, 95%, 100%, 0; State"
+    " BJ (Oklahoma-style, the name and vendor columns swapped on a fifth of rows, \"NCCER\" | \"Carpentry Level "
+    "1\"), 93.9% (10), 63.8%, 37.1%, 95%, 94.3%, 13. From their misses: a list row whose name reads as an "
+    "issuer (our alias seed's vendors, the vendor column's other rows, an organisation's words, or an acronym"
+    " alone its vendor's words do not spell) beside a vendor reading as a credential (a number, a plus, an "
+    "acronym in brackets, a credential's word; not a vendor id) is put back (State BJ 63.8% to 91.8% correct;"
+    " two entries labelled underspecified, \"OSHA 10\" and \"Apprentice License\", now name one row); a code of "
+    "the list typed without its dashes or beginning or ending a write-in beside words of its own name names "
+    "its credential (State BI 94.1% to 98.3%); the state's education agency typed as the vendor (\"PDE\", "
+    "\"ISBE\"), as a test provider already was, no longer keeps an entry from another issuer's credential, and "
+    "neither does either keep the pieces of a split entry (\"Excel Associate + Excel Expert\", \"Premiere Pro & "
+    "Photoshop\" from Certiport): 14 entries on nine lists, and State B's held-out correct assignment rose "
+    "from 96.7% to 97.4%, its split recall from 90.9% to 95.5%, seen as aggregates; an issuer typed in the "
+    "name whose names write it (\"NOCTI Emergency Med Tech\") keeps a fuzzy match from another issuer's "
+    "credential not writing it (one wrong code fewer, and State BG's taken-out check 5 to 3); a name holding "
+    "every word typed and words of its own beside one holding them in another form and nothing else "
+    "(\"Cosmetology Instructor License\" beside \"Cosmetologist License\" for \"Cosmetology License\") goes to "
+    "review; \"ICS 200\" is the \"IS-200.C Basic Incident Command System\" (the initials of words its name writes"
+    " are no other exam's letters; three entries on States P, AR and BJ); \"TV\" is television; \"Armed\" is no "
+    "end of \"Unarmed\"; junk: a student organisation's state office, a Perkins status, a transcript referred "
+    "to, a program said with its years; a name of the list wins over our junk seed's phrases as it did over "
+    "its exact texts; and a mend: list_features defined COMPANY_WORDS twice, the second silently replacing "
+    "the first (nothing moved). Tried and dropped: the typed vendor field as the issuer named, for the rule "
+    "on issuers typed in the name (33 entries lost, vendors spelt otherwise than the list's; 7 in a narrower "
+    "form, for one wrong code fewer); the American Council on Exercise and the NASM in our alias seed, with a"
+    " veto on a credential of another vendor than a typed one our seed knows (\"ACE Personal Trainer\", wrong "
+    "on four lists: about 80 entries lost, the seed's canonical names unlike the list's vendor keys); a veto "
+    "on an acronym typed as the vendor that neither the list nor our seed knows (about 75 entries lost: "
+    "agencies typed by acronym); a kind of credential typed that the one named by its number calls otherwise "
+    "(\"Part 107 license\": nothing gained). Left as they are: swapped rows whose issuer reads as no issuer "
+    "(\"HVAC Excellence\" | \"Employment Ready – Air Conditioning\", \"American Red Cross\" | \"Adult and Pediatric "
+    "First Aid/CPR/AED\"); \"NOCTI - Dental Asst\", the issuer read off the name into the vendor, read as the "
+    "DANB's assistant; State BG's NOCTI tests typed with words cut short (\"NOCTI Auto Tech\", \"NOCTI Bldg "
+    "Trades Maintenance\"); credentials a list holds twice in other words. After the round: State BG 99.1% "
+    "precision (2 wrong), 93.6% correct, 92.9% split, 100% junk, 100% absent, 2 lost; BH 100% (0), 98.8%, "
+    "98.6%, 95%, 100%, 0; BI 99.6% (1), 99.2%, 97.1%, 95%, 100%, 0; BJ 98.3% (4), 93.0%, 90.0%, 95%, 97.1%, "
+    "4; the older lists gained 8 entries and lost none. Held out, after each rule: State B as above, no other"
+    " aggregate moved. The 1x extract: 16 wrong, 4 lost, 99.781% correct, as before. The taken-out check: the"
+    " new lists BG 3, BH 3, BI 5, BJ 2 of 90; table (e) gives every list's count after the round.",
     "- **What the engine cannot do on these lists**: acronyms a list gives to several credentials while the "
     "labelled set knows which one is meant, where the typed vendor's field does not tell them apart (\"CCMA\" "
     "from the NHA: two medical assistants' names; \"CSCP\" from APICS, whose other name has no known field) or "
@@ -2009,7 +2055,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to BF (tests/python/data/state_d_* to state_bf_*), written apart from "
+        "rules; the lists and sets of States D to BJ (tests/python/data/state_d_* to state_bj_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
