@@ -42,7 +42,7 @@ from cte_credentials.generator import messy
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import ResolutionConfig
 from cte_credentials.resolve.fingerprint import ENGINE_ROOMS
-from cte_credentials.resolve.indexing import REF_KEYS, build_refs
+from cte_credentials.resolve.indexing import REF_KEYS, build_refs, rows_as_meant
 from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, bars, vetoed, warned
 
@@ -233,6 +233,9 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
              vendor_fields: list[dict] | None = None, seed: int = SEED) -> dict:
     """Fit the decision rule on messy variants of the list's own names (see the module's docstring)."""
     start = time.perf_counter()
+    # (the rows as build_refs reads them, a name and vendor the export swapped put back once for the whole list, so
+    # the variants are of the names resolution reads and a list with credentials taken out reads the same)
+    crosswalk = rows_as_meant(crosswalk, vendor_aliases)
     rows = sorted((r for r in crosswalk if (r.get("credential_code") or "").strip()),
                   key=lambda r: r["credential_code"])
     rng = np.random.default_rng(seed)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 import numpy as np
@@ -59,8 +59,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _check_crosswalk(crosswalk)
     as_given = crosswalk
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
-    # our alias seed's vendors, cleaned: its aliases and the names they stand for
-    seed_vendors = frozenset({*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})
+    seed_vendors = _seed_vendor_names(vendor_alias)
     # a list an old system cut at a width ("CERTIFIED PHARMACY TECHNICIAN (PTCB) - C"): its names and vendors made
     # whole as far as the list's own words tell
     for column, known in (("credential_name", ()), ("vendor_name", {basic_clean(v) for v in vendor_alias.values()})):
@@ -362,6 +361,19 @@ def _merged(rows: list[Credential], rep: dict[str, str]) -> list[Credential]:
             words.setdefault(rep[c.code], set()).update(c.tokens)
     return [replace(c, tokens=c.tokens | frozenset(words.get(c.code, ()))) for c in rows
             if rep.get(c.code, c.code) == c.code]
+
+
+def _seed_vendor_names(vendor_alias: Mapping[str, str]) -> frozenset[str]:
+    """Our alias seed's vendors, cleaned: its aliases and the names they stand for."""
+    return frozenset({*vendor_alias, *(basic_clean(v) for v in vendor_alias.values())})
+
+
+def rows_as_meant(crosswalk: list[dict], vendor_aliases: list[dict]) -> list[dict]:
+    """The list's rows with the name and vendor its export swapped put back (list_features.swapped_columns), as
+    build_refs reads them: what the calibration and the bench make messy variants of ("Carpentry Level 1" from
+    NCCER, not "NCCER" from "Carpentry Level 1")."""
+    vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
+    return list_features.swapped_columns(crosswalk, _seed_vendor_names(vendor_alias)) or crosswalk
 
 
 def _seed_vendors_named(vendor_alias: dict[str, str], normalize: Normalizer, same: dict[str, str]) -> tuple[

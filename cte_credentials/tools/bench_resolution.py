@@ -38,6 +38,7 @@ from cte_credentials.resolve import (
     refs_from_tables,
     resolve_entries,
 )
+from cte_credentials.resolve.indexing import rows_as_meant
 from cte_credentials.resolve.labelled import (
     NJ_DEV_EXTRA_SET,
     NJ_LIST,
@@ -440,7 +441,9 @@ def messy_accuracy(case: ListCase, rule: dict | None, n: int = 2_000) -> Accurac
     for code, key in same.items():
         groups.setdefault(key, set()).add(code)
     rng = np.random.default_rng(MESSY_SEED)
-    rows = sorted(case.crosswalk, key=lambda r: r["credential_code"])
+    # (the rows as the list means them: a name and vendor its export swapped put back)
+    aliases = _seed_tables([])["vendor_aliases"]
+    rows = sorted(rows_as_meant(case.crosswalk, aliases), key=lambda r: r["credential_code"])
     if len(rows) > n:
         rows = [rows[i] for i in sorted(rng.choice(len(rows), n, replace=False))]
     typed = []

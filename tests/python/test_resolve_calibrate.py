@@ -140,3 +140,20 @@ def test_a_warned_candidate_needs_a_margin_of_the_floor_whatever_the_variants_al
     rule = calibrate.fit_tiers(x, np.ones(40, dtype=bool), 0, 0)
     assert rule["clean"]["min_margin"] <= 0.03
     assert rule["warned"]["min_margin"] >= calibrate.WARNED_MARGIN_FLOOR > 0.03
+
+
+def test_the_rule_is_fitted_on_variants_of_rows_put_back_where_the_export_swapped_them() -> None:
+    # State BJ (Oklahoma-style) swapped its name and vendor columns on a fifth of rows: the calibration made messy
+    # variants of "NCCER" for the row that resolution reads as "Carpentry Level 1", and fitted its rule on them
+    from cte_credentials.resolve.indexing import rows_as_meant
+    from cte_credentials.resolve.labelled import STATE_BJ_LIST, read_credential_list
+
+    swapped = [{k: r.get(k) or "" for k in ("credential_code", "credential_name", "vendor_name")}
+               for r in read_credential_list(STATE_BJ_LIST)]
+    tables = tables_with(swapped)
+    put_back = rows_as_meant(swapped, tables["vendor_aliases"])
+    assert sum(a != b for a, b in zip(swapped, put_back, strict=True)) >= 40
+    as_typed = calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
+    as_meant = calibrate.fit_rule(*(tables_with(put_back)[k] for k in REF_KEYS))
+    assert {k: v for k, v in as_typed.items() if k != "seconds"} == {k: v for k, v in as_meant.items()
+                                                                     if k != "seconds"}
