@@ -1063,13 +1063,14 @@ _CREDENTIAL_WORDS = KIND_WORDS | {"certified", "level", "user", "professional", 
 _A_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
-def _an_issuer(value: str, written: Counter, known: frozenset[str]) -> bool:
+def _an_issuer(value: str, written: Counter, own: str, known: frozenset[str]) -> bool:
     """Whether a cell reads as an issuer: a vendor our alias seed knows (``known``, cleaned), a vendor ``written`` in
-    the vendor column of another row (cleaned, counted; the cell's own row taken off), whole or without its brackets,
-    or a name saying it is an organisation's, its brackets left out ("Oklahoma Beef Council", "National Healthcareer
-    Association (NHA)", "Oklahoma Department of Public Safety", "Autodesk, Inc."), with no word of a credential."""
+    the vendor column of another row (cleaned, counted; ``own``, the cell's own row's vendor, taken off), whole or
+    without its brackets, or a name saying it is an organisation's, its brackets left out ("Oklahoma Beef Council",
+    "National Healthcareer Association (NHA)", "Oklahoma Department of Public Safety", "Autodesk, Inc."), with no
+    word of a credential."""
     whole, outside = basic_clean(value), basic_clean(_BRACKETS.sub(" ", value))
-    if any(p and (p in known or written[p] > 0) for p in (whole, outside)):
+    if any(p and (p in known or written[p] - (p == own) > 0) for p in (whole, outside)):
         return True
     words = outside.split()
     return bool(words) and bool(words[-1] in COMPANY_WORDS or set(words) & ORGANISATION) and not (
@@ -1089,14 +1090,14 @@ def swapped_columns(rows: list[dict], known: frozenset[str]) -> list[dict] | Non
         name, vendor = (row.get("credential_name") or "").strip(), (row.get("vendor_name") or "").strip()
         if not name or not vendor:
             return False
-        own = Counter({basic_clean(vendor): 1})
         cleaned = basic_clean(vendor)
         # (or an acronym alone, not the initials of the vendor's words, beside a vendor writing a credential's word:
         # "AAPC" | "Certified Professional Coder (CPC®)"; not "EMT" | "Emergency Medical Technician")
         acronym = bool(re.fullmatch(r"[A-Z0-9]{2,6}", name)) and not any(
             initials(" ".join(cleaned.split()[i:])) == name.lower() for i in range(len(cleaned.split()))) and bool(
             set(cleaned.split()) & _CREDENTIAL_WORDS)
-        return ((acronym or _an_issuer(name, written - own, known)) and not _an_issuer(vendor, written - own, known)
+        return ((acronym or _an_issuer(name, written, cleaned, known))
+                and not _an_issuer(vendor, written, cleaned, known)
                 and bool(_A_WORD.search(vendor) or "+" in vendor) and bool(
                     _DIGITS.search(cleaned) or "+" in vendor or any(
                     acronym_in_brackets(b) for b in _BRACKETS.findall(vendor))
