@@ -1077,13 +1077,20 @@ def _an_issuer(value: str, written: Counter, own: str, known: frozenset[str]) ->
         _DIGITS.search(whole) or set(words) & _CREDENTIAL_WORDS)
 
 
+def _a_credential(value: str) -> bool:
+    """Whether a cell reads as a credential's name: a number, a plus, an acronym in brackets or a word of a
+    credential's name; not a vendor id ("V-0615": a word of three letters or more, or a plus)."""
+    cleaned = basic_clean(value)
+    return bool(_A_WORD.search(value) or "+" in value) and bool(
+        _DIGITS.search(cleaned) or "+" in value or any(acronym_in_brackets(b) for b in _BRACKETS.findall(value))
+        or set(cleaned.split()) & _CREDENTIAL_WORDS)
+
+
 def swapped_columns(rows: list[dict], known: frozenset[str]) -> list[dict] | None:
     """A list whose export swapped its two columns on some rows (the issuer as the name, the credential as the
     vendor: "NCCER" | "Carpentry Level 1", "CompTIA" | "A+"): its rows put back, or None for a list with no such
     row. A row is swapped when its name reads as an issuer (_an_issuer: our alias seed's vendors ``known``, cleaned,
-    or the vendor column's other rows) and its vendor does not, but reads as a credential: a number, a plus, an
-    acronym in brackets or a word of a credential's name; not a vendor id ("V-0615": a word of three letters or
-    more, or a plus)."""
+    or the vendor column's other rows) and its vendor does not, but reads as a credential (_a_credential)."""
     written = Counter(basic_clean(r.get("vendor_name") or "") for r in rows)
 
     def swapped(row: dict) -> bool:
@@ -1091,17 +1098,13 @@ def swapped_columns(rows: list[dict], known: frozenset[str]) -> list[dict] | Non
         if not name or not vendor:
             return False
         cleaned = basic_clean(vendor)
+        words = cleaned.split()
         # (or an acronym alone, not the initials of the vendor's words, beside a vendor writing a credential's word:
         # "AAPC" | "Certified Professional Coder (CPC®)"; not "EMT" | "Emergency Medical Technician")
-        acronym = bool(re.fullmatch(r"[A-Z0-9]{2,6}", name)) and not any(
-            initials(" ".join(cleaned.split()[i:])) == name.lower() for i in range(len(cleaned.split()))) and bool(
-            set(cleaned.split()) & _CREDENTIAL_WORDS)
+        acronym = (bool(re.fullmatch(r"[A-Z0-9]{2,6}", name)) and bool(set(words) & _CREDENTIAL_WORDS)
+                   and not any(initials(" ".join(words[i:])) == name.lower() for i in range(len(words))))
         return ((acronym or _an_issuer(name, written, cleaned, known))
-                and not _an_issuer(vendor, written, cleaned, known)
-                and bool(_A_WORD.search(vendor) or "+" in vendor) and bool(
-                    _DIGITS.search(cleaned) or "+" in vendor or any(
-                    acronym_in_brackets(b) for b in _BRACKETS.findall(vendor))
-                    or set(cleaned.split()) & _CREDENTIAL_WORDS))
+                and not _an_issuer(vendor, written, cleaned, known) and _a_credential(vendor))
 
     flags = [swapped(r) for r in rows]
     if not any(flags):

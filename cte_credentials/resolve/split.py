@@ -98,9 +98,7 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
         # the list's Adobe row; "Excel Expert" from Certiport, a list writing "Certiport, Inc. (Certiport)" for its
         # own credentials); and so the state's education agency, which the school reports to ("NOCTI Plumbing"
         # from "PDE", the list's Pennsylvania Department of Education, which issues its paraprofessional licence)
-        text, decision = resolver.best[whole_raw, "", cip]
-        if decision.status == "resolved" and decision.method != "fuzzy_cip":
-            whole_text, whole = text, decision
+        whole_text, whole = _read_without_the_vendor(resolver, whole_raw, cip) or (whole_text, whole)
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
         return [Mention(name, whole, whole_text, vkey)], None
     split_name, piece_vkey = readings.split_source[raw_name, raw_vendor]
@@ -114,6 +112,14 @@ def _no_issuer(vendor_key: str) -> bool:
     """A vendor typed that issues few of the credentials typed with it: a test provider (Certiport, Pearson VUE),
     or the state's education agency, which the school reports to."""
     return vendor_key in TEST_PROVIDERS or bool(EDUCATION_AGENCY.search(vendor_key))
+
+
+def _read_without_the_vendor(resolver: Resolver, raw: str, cip: str) -> tuple[str, Decision] | None:
+    """A text read again with no vendor typed (for a vendor that issues few of the credentials typed with it,
+    _no_issuer): its best reading and decision if that resolves on the words, not by the program's CIP among close
+    names; otherwise None."""
+    text, decision = resolver.best[raw, "", cip]
+    return (text, decision) if decision.status == "resolved" and decision.method != "fuzzy_cip" else None
 
 
 def split_triples(resolver: Resolver, pending: PendingSplit, cip: str) -> list[tuple[str, str, str]]:
@@ -148,9 +154,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             # a test provider or the state's education agency as the vendor, as for a whole (resolve_whole): for a
             # piece as typed (no words carried from another), not an acronym alone ("CSS" of "IT Specialist HTML
             # and CSS" is no other credential's "Customer Service and Sales (CSS)"; "Photoshop" is Adobe's)
-            bare_text, bare = best_of[raw, "", cip]
-            if bare.status == "resolved" and bare.method != "fuzzy_cip":
-                text, d = bare_text, bare
+            text, d = _read_without_the_vendor(resolver, raw, cip) or (text, d)
         if leans and not first_named and d.status == "resolved":
             # the first piece's leading words, carried over while two or more of its others are left out, when the
             # first piece names no credential: one credential the list lacks, not two ("CNC Milling Programming

@@ -165,7 +165,7 @@ class Words:
         code = text.lstrip("# ")
         if code in refs.codes_typed:
             return list(refs.exact[code])
-        led = self.led_by_a_code[code] if refs.codes_typed else None
+        led = self.led_by_a_code[code]
         if led:
             return [led]
         found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
