@@ -287,6 +287,22 @@ STATE_BI_SET = DATA_DIR / "state_bi_dev_credentials.csv"
 # ("NCCER" | "Carpentry Level 1"; codes OK-CC-####), and its set
 STATE_BJ_LIST = DATA_DIR / "state_bj_credential_list.csv"
 STATE_BJ_SET = DATA_DIR / "state_bj_dev_credentials.csv"
+# "State BK": a Texas-style list whose names carry a product version, edition or year ("Excel Associate (Office
+# 2019)"), some credentials listed once per version (codes TX-IBC-###), and its set
+STATE_BK_LIST = DATA_DIR / "state_bk_credential_list.csv"
+STATE_BK_SET = DATA_DIR / "state_bk_dev_credentials.csv"
+# "State BL": a Florida-style list of long catalogue names and vendor-prefixed codes ("ADOBE014"), and its set,
+# where clerks type the short name or the code
+STATE_BL_LIST = DATA_DIR / "state_bl_credential_list.csv"
+STATE_BL_SET = DATA_DIR / "state_bl_dev_credentials.csv"
+# "State BM": a names-only list from a legacy export that wrote names in capitals and cut them at 40 characters
+# ("NATIONAL CENTER FOR CONSTRUCTION EDUCATIO"; codes CR#####), and its set
+STATE_BM_LIST = DATA_DIR / "state_bm_credential_list.csv"
+STATE_BM_SET = DATA_DIR / "state_bm_dev_credentials.csv"
+# "State BN": a names-only list a clerk built by hand in abbreviations ("Cert Nursing Asst (CNA)", "NCCER Carp Lvl
+# 1"; codes IRC-####), and its set
+STATE_BN_LIST = DATA_DIR / "state_bn_credential_list.csv"
+STATE_BN_SET = DATA_DIR / "state_bn_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -118,6 +118,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BI_SET,
     STATE_BJ_LIST,
     STATE_BJ_SET,
+    STATE_BK_LIST,
+    STATE_BK_SET,
+    STATE_BL_LIST,
+    STATE_BL_SET,
+    STATE_BM_LIST,
+    STATE_BM_SET,
+    STATE_BN_LIST,
+    STATE_BN_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -340,6 +348,10 @@ DEVELOPMENT_STATES = (
     ("state_bh", "State BH's small names-only list (development), its set", "no_vendors", STATE_BH_LIST, STATE_BH_SET),
     ("state_bi", "State BI's list (development), its set", "vendors", STATE_BI_LIST, STATE_BI_SET),
     ("state_bj", "State BJ's list (development), its set", "vendors", STATE_BJ_LIST, STATE_BJ_SET),
+    ("state_bk", "State BK's list (development), its set", "vendors", STATE_BK_LIST, STATE_BK_SET),
+    ("state_bl", "State BL's list (development), its set", "vendors", STATE_BL_LIST, STATE_BL_SET),
+    ("state_bm", "State BM's names-only list (development), its set", "no_vendors", STATE_BM_LIST, STATE_BM_SET),
+    ("state_bn", "State BN's names-only list (development), its set", "no_vendors", STATE_BN_LIST, STATE_BN_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
