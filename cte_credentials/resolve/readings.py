@@ -1056,7 +1056,12 @@ def spelled_out(refs: ResolutionRefs, text: str, mended_word: MendedWords | None
     readings: list[str] = []
     prefixed = list(words)
     for i, word in enumerate(words):
-        if word in refs.token_index or word in GENERIC_WORDS or not word.isalpha():
+        if word in refs.token_index and word not in GENERIC_WORDS and word.isalpha():
+            longer = _the_longer_word_meant(refs, words, i)
+            if longer:
+                prefixed[i] = longer
+            continue
+        if word in GENERIC_WORDS or not word.isalpha():
             # a word such as "certification" is no abbreviation ("PLS cert" is not "PLS Certifications")
             continue
         shared = word in refs.shared_acronyms
@@ -1092,6 +1097,24 @@ def spelled_out(refs: ResolutionRefs, text: str, mended_word: MendedWords | None
     if prefixed != words:
         readings.append(" ".join(prefixed))
     return readings + mended_in_context(refs, words, mended_word)
+
+
+def _the_longer_word_meant(refs: ResolutionRefs, words: list[str], i: int) -> str | None:
+    """For a word of the list's own, of four letters or more, that no name writes with the write-in's other words
+    (those of the list's names, words such as "certified" aside): the one longer word of the list it is the start of
+    that a name writes with all of them ("ASE Brakes (auto)": "automobile", in a list writing "ASE Entry-Level
+    Automobile: Brakes" and "Truck: Brakes" beside "ASE Auto Maintenance and Light Repair"); None."""
+    word = words[i]
+    others = [w for j, w in enumerate(words) if j != i and w != word and w in refs.token_index
+              and w not in GENERIC_WORDS]
+    if len(word) < 4 or not others or refs.holding_every_word([word, *others]):
+        return None
+    # (a word of the name's issuer part only does not count: the "Automotive" of "(National Institute for Automotive
+    # Service Excellence)" written after both the automobile's and the truck's rows)
+    found = {w: frozenset(c for c in refs.holding_every_word([w, *others]) if w in refs.credential_words(c))
+             for w in words_starting(refs, word)}
+    found = {w: codes for w, codes in found.items() if codes}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def mended_in_context(refs: ResolutionRefs, words: list[str], mended_word: MendedWords | None = None) -> list[str]:

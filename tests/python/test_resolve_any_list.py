@@ -5399,3 +5399,19 @@ def test_a_word_is_not_read_as_its_negation() -> None:
                                                                         "CLEET")])
     assert one(refs, "Armed Security Guard License", "CLEET")[0] == "needs_review"
     assert one(refs, "Unarmed Security Guard", "CLEET")[::2] == ("resolved", "U1")
+
+
+def test_a_word_of_the_list_typed_for_a_longer_word_it_starts() -> None:
+    # States AH, BK, AF and G: "ASE Brakes (auto)" went to review where the list writes "Auto" in another name and
+    # "Automobile" in the brakes row's, and "Automotive" in every row's issuer part
+    refs = build([("B1", "ASE Entry-Level Certification – Automobile: Brakes (National Institute for Automotive "
+                         "Service Excellence)", ""),
+                  ("B2", "ASE Entry-Level Certification – Truck: Brakes (National Institute for Automotive Service "
+                         "Excellence)", ""),
+                  ("M1", "ASE Auto Maintenance and Light Repair (G1)", ""),
+                  ("C1", "I-CAR ProLevel 1 – Non-Structural Technician (Inter-Industry Conference on Auto Collision "
+                         "Repair)", "")])
+    assert one(refs, "ASE Brakes (auto)", "ASE")[::2] == ("resolved", "B1")
+    assert one(refs, "ASE Truck Brakes", "ASE")[::2] == ("resolved", "B2")
+    # the word as typed, where a name writes it with the other words typed
+    assert one(refs, "ASE Auto Maintenance", "ASE")[::2] == ("resolved", "M1")
