@@ -101,6 +101,15 @@ def _numbered(key: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(words, words[1:], strict=False) if b.isdigit()}
 
 
+def cut_either_way(a: str, b: str) -> bool:
+    """One word the other cut short, of three letters or more: its start ("instr", "instructor") or its consonants
+    ("mkt", "market"; list_features.cut_word), not a word with vowels of its own inside another ("water" is no cut
+    "wastewater")."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and list_features.cut_word(short, full) and (
+        full.startswith(short) or not any(ch in "aeiou" for ch in short[1:]))
+
+
 class Words:
     """The word rules over one list's references; the @memoised ones are tables (``words.looks_like[a, b]``)."""
 
@@ -710,7 +719,9 @@ class Words:
         # the other way round too: a level typed that the name lacks ("ASE Master Auto Tech" is not the plain
         # Automobile Technician)
         below = (typed & (LEVEL_UP | VARIANT | AUDIENCE)) - theirs
-        if any(not any(t.startswith(w) or self.looks_like[w, t] for t in theirs) for w in below):
+        # (the name may write the word cut short: "ACE Group Fitness Instr")
+        if any(not any(t.startswith(w) or self.looks_like[w, t] or cut_either_way(w, t) for t in theirs)
+               for w in below):
             return True
         above = (theirs & LEVEL_UP) - typed
         if not above:
@@ -757,8 +768,10 @@ class Words:
                     and w not in refs.vendor_alias)
 
         def near(w: str, others: frozenset[str]) -> bool:
+            # (or the one word the other cuts short: a list written in abbreviations, "Bloomberg Mkt Concepts" for
+            # "Bloomberg Market Concepts")
             return any(o.startswith(w) or w.startswith(o) or len(w) >= 4 and self.looks_like[w, o]
-                       or word_forms(w, o) for o in others)
+                       or word_forms(w, o) or cut_either_way(w, o) for o in others)
 
         # the name's own words, its acronym left out (an acronym is another name for it, not a word it adds)
         theirs = [v for v in refs.core.get(code, cand.tokens) - typed if content(v)

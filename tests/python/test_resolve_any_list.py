@@ -37,7 +37,7 @@ from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
 from cte_credentials.resolve.rule import bars as rule_bars
-from cte_credentials.resolve.words import Words, qualifiers_in, word_forms
+from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
 # warning (asserted in test_alias_and_alignment_rows_naming_codes_not_in_the_list_are_ignored)
@@ -5415,3 +5415,16 @@ def test_a_word_of_the_list_typed_for_a_longer_word_it_starts() -> None:
     assert one(refs, "ASE Truck Brakes", "ASE")[::2] == ("resolved", "B2")
     # the word as typed, where a name writes it with the other words typed
     assert one(refs, "ASE Auto Maintenance", "ASE")[::2] == ("resolved", "M1")
+
+
+def test_a_list_writing_its_words_cut_short() -> None:
+    # State BN, a list a clerk wrote in abbreviations: "Bloomberg Market Concepts" and "ACE Group Fitness
+    # Instructor" went to review, the list's "Mkt" and "Instr" read as other words than the ones typed
+    refs = build([("B1", "Bloomberg Mkt Concepts (BMC)", ""), ("A1", "ASK Business Concepts Cert", ""),
+                  ("G1", "ACE Group Fitness Instr", ""), ("P1", "NASM Cert Personal Trainer (CPT)", "")])
+    assert one(refs, "Bloomberg Market Concepts", "Bloomberg")[::2] == ("resolved", "B1")
+    assert one(refs, "ACE Group Fitness Instructor", "ACE")[::2] == ("resolved", "G1")
+    # a word with vowels of its own inside another is no cut of it: "water" is not "wastewater" (with the rule fitted
+    # on State H's list, "Class D Wastewater Operator" from the TCEQ had gone to its "Class D Water Operator License")
+    assert cut_either_way("mktg", "marketing") and cut_either_way("instructor", "instr")
+    assert not cut_either_way("water", "wastewater") and not cut_either_way("cat", "certificate")
