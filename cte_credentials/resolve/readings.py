@@ -333,7 +333,7 @@ class Readings:
                 return known
         subject = tokens(self.normalize[said_so[0]]) - GENERIC_WORDS if said_so else frozenset()
         if (subject and _PROGRAM_WORDS & set(said_so[1].split())
-                and all(w in self.refs.token_index for w in subject)
+                and all(w in self.refs.token_index or self._a_form_of_a_list_word(w) for w in subject)
                 and (not self.refs.holding_every_word(subject)
                      or len(subject) == 1 and self.normalize[said_so[0]] not in self.refs.exact
                      and self.normalize[cleaned] not in self.refs.exact)
@@ -341,8 +341,9 @@ class Readings:
             # any subject said to be a school's program or pathway ("Automotive Service Technology program"): a
             # program, unless a name of the list holds its words ("NCCER Core program"), or, for a subject of one
             # word ("Carpentry Program" beside NCCER's Carpentry levels), unless the subject or the whole is a name of
-            # the list ("Certified Baker Program"); words of the list's names only (a misspelt word may be a word of
-            # the credential's name: "Stor Professional Program")
+            # the list ("Certified Baker Program"); words of the list's names only, or another form of one (the
+            # field's for the worker's, "Cosmetology program" beside the "Cosmetologist License": word_forms; a
+            # misspelt word may be a word of the credential's name: "Stor Professional Program")
             return COURSE_REASON
         leveled = _LEVEL_THEN_COURSE.fullmatch(cleaned)
         if (leveled and all(w in self.refs.token_index for w in tokens(self.normalize[leveled.group(1)]))
@@ -385,6 +386,11 @@ class Readings:
         if titled and not any(self._holds_a_known_word(part) for part in titled.groups()):
             return "a person's name (a title and a surname), no word of a credential"
         return None
+
+    def _a_form_of_a_list_word(self, word: str) -> bool:
+        """A word no name of the list writes, another form of a word one does (word_forms: "cosmetology" beside
+        "cosmetologist")."""
+        return len(word) >= 6 and any(word_forms(word, w) for w in words_starting(self.refs, word[:5], 0))
 
     def _a_note_on_the_record(self, cleaned: str) -> str | None:
         """The reason of the junk seed's first `word` entry in a mention made only of such words, numbers, small

@@ -5428,3 +5428,12 @@ def test_a_list_writing_its_words_cut_short() -> None:
     # on State H's list, "Class D Wastewater Operator" from the TCEQ had gone to its "Class D Water Operator License")
     assert cut_either_way("mktg", "marketing") and cut_either_way("instructor", "instr")
     assert not cut_either_way("water", "wastewater") and not cut_either_way("cat", "certificate")
+
+
+def test_a_program_named_by_another_form_of_a_list_word_is_a_program() -> None:
+    # State BM: "Cosmetology program" went to review, "cosmetology" being no word of the list's "COSMETOLOGIST
+    # LICENSE"; the field's word is another form of the worker's
+    refs = build([("C1", "COSMETOLOGIST LICENSE", ""), ("W1", "AWS SENSE ENTRY LEVEL WELDER", ""),
+                  ("N1", "NCCER CARPENTRY LEVEL 1", "")])
+    assert one(refs, "Cosmetology program", "")[0] == "no_credential"
+    assert one(refs, "Cosmetologist License", "")[::2] == ("resolved", "C1")
