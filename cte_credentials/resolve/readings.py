@@ -938,8 +938,9 @@ class Readings:
     def _as_the_list_shortens(self, text: str) -> str:
         """The text with each word no name of the list uses read as the one word of the list shortening it, its first
         letter and then some of its letters in order ("plumbing" for the "PLMB" of "NCCER-PLMB-L1", "private" for
-        the "PRIV" of "KDA-PEST-PRIV", in a list writing its names as short codes, _short_words); a word with
-        several such shortenings, or none, as typed."""
+        the "PRIV" of "KDA-PEST-PRIV", in a list writing its names as short codes; "commercial" for the "Comm" of
+        "Comm Pesticide Aplicator - Core", in a list writing its words cut short: _short_words); a word with several
+        such shortenings, or none, as typed."""
         index = self.refs.token_index
         if not self._short_words:
             return text
@@ -954,11 +955,11 @@ class Readings:
 
     @functools.cached_property
     def _short_words(self) -> dict[str, list[str]]:
-        """For a list writing its names as short codes (_written_as_codes), its words of three to five letters, no
-        number nor a word such as "certified", by first letter; none for any other list (a word of a list written in
-        words may be a word of its own: "Java" is no "JavaScript")."""
+        """For a list writing its names as short codes (_written_as_codes) or its words cut short (_written_cut_short),
+        its words of three to five letters, no number nor a word such as "certified", by first letter; none for any
+        other list (a word of a list written in words may be a word of its own: "Java" is no "JavaScript")."""
         refs = self.refs
-        if not self._written_as_codes:
+        if not (self._written_as_codes or self._written_cut_short):
             return {}
         out: dict[str, list[str]] = {}
         for word in sorted(refs.token_index):
@@ -971,6 +972,17 @@ class Readings:
         """The list writes one name in three or more as a short code with no space ("NCCER-PLMB-L1", "CCMA-NHA")."""
         rows = self.refs.rows
         return bool(rows) and sum(" " not in c.name.strip() for c in rows) >= len(rows) / 3
+
+    @functools.cached_property
+    def _written_cut_short(self) -> bool:
+        """The list writes one name in two or more with a word cut short as the abbreviation seed knows it ("Cert
+        Nursing Asst (CNA)", "NCCER Carp Lvl 1", "ASE ENTRY LVL TRUCK BRAKES"): a list built by hand to fit a
+        short field, whose other words may be cut short too ("Comm Pesticide Aplicator - Core")."""
+        rows = self.refs.rows
+        cut = {p for p, r in self.refs.normalize.abbreviations
+               if " " not in p and r and list_features.cut_word(p, r.split()[0])}
+        return bool(rows) and bool(cut) and sum(
+            any(w in cut for w in basic_clean(c.name).split()) for c in rows) >= len(rows) / 2
 
     @functools.cached_property
     def _written_acronyms(self) -> frozenset[str]:

@@ -5437,3 +5437,20 @@ def test_a_program_named_by_another_form_of_a_list_word_is_a_program() -> None:
                   ("N1", "NCCER CARPENTRY LEVEL 1", "")])
     assert one(refs, "Cosmetology program", "")[0] == "no_credential"
     assert one(refs, "Cosmetologist License", "")[::2] == ("resolved", "C1")
+
+
+def test_a_list_cutting_its_words_short_is_read_so() -> None:
+    # State BN, a list a clerk wrote in abbreviations: "OSHA-10 General Industry" went to review, the list's "Gen
+    # Indust" not read as the words typed; a list writing one name in two or more with a word cut short as the
+    # abbreviation seed knows it ("Cert", "Asst", "Lvl") has its other short words read as cut words too
+    from cte_credentials.resolve import REF_KEYS, calibrate
+
+    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
+    tables["crosswalk"] = [{"credential_code": c, "credential_name": n, "vendor_name": v}
+                           for c, n, v in list_rows(DATA / "state_bn_credential_list.csv")]
+    rule = calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
+    refs = state_refs("state_bn")
+    assert Readings(refs)._written_cut_short
+    assert outcomes(resolve(refs, ("OSHA-10 General Industry", "CareerSafe"), rule=rule)) == [("resolved", "IRC-2601")]
+    # a list written in words is not (State D's)
+    assert not Readings(build(list_rows(STATE_D_LIST)))._written_cut_short
