@@ -201,7 +201,9 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
         # ("Network" from CompTIA), which a reading with the vendor before it names better; not a test provider,
         # whose rows are several issuers' ("MOS" from Certiport, "Microsoft Office Specialist", is not the one name
         # of its rows writing those words, "MS Azure AI Fundamentals", read with "MS" spelt out)
-        holding = [c for c in codes if c in words.naming_every_word[qtokens]]
+        # (words such as "card" aside: "Food Handlers Card" from the DSHS, its "TEXAS FOOD HANDLER CERTIFICATE"
+        # beside the ServSafe Food Handler)
+        holding = [c for c in codes if c in words.naming_every_word[qtokens - GENERIC_WORDS]]
         own = refs.of_the_typed_vendor(holding, vendor_key)
         if len(holding) >= 2 and len(own) == 1:
             return Decision("resolved", "fuzzy", own[0], *scored)

@@ -5454,3 +5454,14 @@ def test_a_list_cutting_its_words_short_is_read_so() -> None:
     assert outcomes(resolve(refs, ("OSHA-10 General Industry", "CareerSafe"), rule=rule)) == [("resolved", "IRC-2601")]
     # a list written in words is not (State D's)
     assert not Readings(build(list_rows(STATE_D_LIST)))._written_cut_short
+
+
+def test_the_typed_vendors_name_of_several_holding_the_words_a_word_such_as_card_aside() -> None:
+    # State BK: "Food Handlers Card" from the DSHS went to review, "card" held by neither the state's food handler
+    # certificate nor the ServSafe Food Handler, so that the typed vendor never chose between them
+    refs = build([("F1", "TEXAS FOOD HANDLER CERTIFICATE", "Texas Department of State Health Services"),
+                  ("S1", "ServSafe Food Handler", "National Restaurant Association Educational Foundation"),
+                  ("M1", "ServSafe Manager", "National Restaurant Association Educational Foundation"),
+                  ("C1", "Certified Nurse Aide (CNA)", "Texas Health and Human Services")])
+    assert one(refs, "Food Handlers Card", "DSHS")[::2] == ("resolved", "F1")
+    assert one(refs, "Food Handler Card", "")[0] == "needs_review"
