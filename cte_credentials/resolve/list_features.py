@@ -395,7 +395,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                  ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
-    Association"), or of its last three words or more ("ASE": "National Institute for Automotive Service Excellence"); a
+    Association"; of every word, small ones too: "TCOLE", "Texas Commission on Law Enforcement"), or of its last three
+    words or more ("ASE": "National Institute for Automotive Service Excellence"); a
     name's first word before words a company's name ends with ("Adobe", "Adobe Systems"), or after a state's name
     ("DPOR", "Virginia DPOR"); two names differing only in such words or "institute" ("ESCO Institute", "ESCO Group":
     the first alphabetically), or only in words ``spell`` (the abbreviation seed) spells out ("Virginia Dept. of Fire
@@ -446,6 +447,10 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         letters = initials(n)
         if letters:
             by_initials.setdefault(letters, []).append(n)
+        # or of every word, small ones too ("TCOLE": the Texas Commission on Law Enforcement; "DOH")
+        every = "".join(w[0] for w in n.split())
+        if every != letters and 2 <= len(n.split()) <= 6 and every.isalpha():
+            by_initials.setdefault(every, []).append(n)
         # or of its last three words or more ("ASE": the National Institute for Automotive Service Excellence)
         words = [w for w in n.split() if w not in SKIP]
         for k in range(3, len(words)):

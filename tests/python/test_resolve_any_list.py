@@ -5465,3 +5465,15 @@ def test_the_typed_vendors_name_of_several_holding_the_words_a_word_such_as_card
                   ("C1", "Certified Nurse Aide (CNA)", "Texas Health and Human Services")])
     assert one(refs, "Food Handlers Card", "DSHS")[::2] == ("resolved", "F1")
     assert one(refs, "Food Handler Card", "")[0] == "needs_review"
+
+
+def test_a_vendors_acronym_of_every_word_of_its_name_small_ones_too() -> None:
+    # State BK: the list writes "TCOLE" on one row and "Texas Commission on Law Enforcement" on another, and
+    # "Jailer license" from TCOLE went to review as another vendor's credential ("on" had been left out of the
+    # initials, "tcle")
+    refs = build([("J1", "Basic County Jailer License", "Texas Commission on Law Enforcement"),
+                  ("T1", "Telecommunicator License", "TCOLE"),
+                  ("P1", "Basic Peace Officer Certification", "Texas Commission on Law Enforcement"),
+                  ("C1", "Certified Nurse Aide (CNA)", "Texas Health and Human Services")])
+    assert outcomes(resolve(refs, ("Jailer license; Telecommunicator", "TCOLE"))) == [("resolved", "J1"),
+                                                                                        ("resolved", "T1")]
