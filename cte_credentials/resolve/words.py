@@ -158,6 +158,9 @@ class Words:
             for head, rest in ((words[:k], words[k:]), (words[-k:], words[:-k])):
                 if " ".join(head) not in refs.codes_typed or not any(w.isalpha() for w in head):
                     continue
+                if any(" ".join(rest[i : i + m]) in refs.codes_typed for m in range(1, 5) for i in range(len(rest))):
+                    # another code of the list typed beside it: two credentials ("adobe010 + adobe011")
+                    return None
                 (code,) = refs.exact[" ".join(head)]
                 said = tokens(" ".join(rest)) - GENERIC_WORDS
                 cred = refs.by_code.get(code)

@@ -5477,3 +5477,14 @@ def test_a_vendors_acronym_of_every_word_of_its_name_small_ones_too() -> None:
                   ("C1", "Certified Nurse Aide (CNA)", "Texas Health and Human Services")])
     assert outcomes(resolve(refs, ("Jailer license; Telecommunicator", "TCOLE"))) == [("resolved", "J1"),
                                                                                         ("resolved", "T1")]
+
+
+def test_two_codes_of_the_list_typed_are_two_credentials() -> None:
+    # State BL: "adobe010 + adobe011" was the first code's credential alone, the second code read as words of its
+    # name (a code leads a write-in of its credential's words, "IL-IRC-15533 Heartsaver"; not another code)
+    refs = build([("ADOBE010", "Adobe Certified Professional in Visual Design using Adobe Photoshop", "Adobe Inc."),
+                  ("ADOBE011", "Adobe Certified Professional in Graphic Design & Illustration using Adobe Illustrator",
+                   "Adobe Inc."),
+                  ("COMPT001", "CompTIA A+ Certified IT Technician", "CompTIA")])
+    assert outcomes(resolve(refs, ("adobe010 + adobe011", ""))) == [("resolved", "ADOBE010"), ("resolved", "ADOBE011")]
+    assert outcomes(resolve(refs, ("ADOBE010 Photoshop", ""))) == [("resolved", "ADOBE010")]
