@@ -163,6 +163,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         value = (d.score or 0.0) - SPLIT_FLOOR - penalty if d.status == "resolved" else (
             -1.0 - REVIEWED_PIECE * (j - i) + 0.01 * (d.score or 0.0))
         options.setdefault((i, j), []).append((value, Mention(variant, d, text, piece_vkey)))
+    _read_the_others_without_the_vendor(resolver, cip, plan, pieces_vkey, options)
     for key in junk_spans:
         # a junk piece ("pending") is dropped from a split, unless a reading of it resolves ("F" in "LP Gas Category
         # E and F", read as "LP Gas Category F")
@@ -223,6 +224,34 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         if left_out:
             return left_out
     return [Mention(name, whole, whole_text, vkey)]
+
+
+# the score a piece read again without the vendor typed for the entry must reach (_read_the_others_without_the_vendor)
+SURE_WITHOUT_THE_VENDOR = 0.6
+
+
+def _read_the_others_without_the_vendor(resolver: Resolver, cip: str, plan: list, vendor_key: str,
+                                        options: Options) -> None:
+    """One vendor typed for several credentials is the vendor of one of them ("CDA Child Development Associate &
+    Florida Child Care Professional Credential" from the DCF, the state's child-care credential's): where a piece
+    resolves to a credential of the typed vendor, a piece the vendor kept from resolving is read again with no vendor
+    (_read_without_the_vendor), each piece as typed (no words carried from another)."""
+    refs = resolver.refs
+    if not vendor_key or _no_issuer(vendor_key) or vendor_key not in refs.vendor_keys or not any(
+            m is not None and m.decision.status == "resolved" and refs.vendor_of(m.decision.code) == vendor_key
+            for (i, j), found in options.items() if i == j for _, m in found):
+        return
+    reading = resolver.readings.piece_reading
+    for i, j, variant, junk, penalty, _ in plan:
+        found = options.get((i, j), [])
+        if i != j or junk or penalty or any(m is not None and m.decision.status == "resolved" for _, m in found):
+            continue
+        raw, piece_vkey = reading[variant, vendor_key]
+        again = _read_without_the_vendor(resolver, raw, cip) if piece_vkey == vendor_key else None
+        # (on its words as typed, not a reading of them, and well: the vendor was the one thing typed against it)
+        if again is not None and again[0] == raw and (again[1].score or 0.0) >= SURE_WITHOUT_THE_VENDOR:
+            text, d = again
+            found.insert(0, ((d.score or 0.0) - SPLIT_FLOOR, Mention(variant, d, text, "")))
 
 
 def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Mention]:

@@ -5488,3 +5488,19 @@ def test_two_codes_of_the_list_typed_are_two_credentials() -> None:
                   ("COMPT001", "CompTIA A+ Certified IT Technician", "CompTIA")])
     assert outcomes(resolve(refs, ("adobe010 + adobe011", ""))) == [("resolved", "ADOBE010"), ("resolved", "ADOBE011")]
     assert outcomes(resolve(refs, ("ADOBE010 Photoshop", ""))) == [("resolved", "ADOBE010")]
+
+
+def test_the_vendor_typed_for_several_credentials_is_one_pieces_vendor() -> None:
+    # State BL: "CDA Child Development Associate & Florida Child Care Professional Credential" from the DCF (the
+    # state credential's issuer) left the CDA to review, its issuer not the one typed
+    from cte_credentials.resolve import REF_KEYS, calibrate
+
+    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
+    tables["crosswalk"] = [{"credential_code": c, "credential_name": n, "vendor_name": v}
+                           for c, n, v in list_rows(DATA / "state_bl_credential_list.csv")]
+    rule = calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
+    refs = state_refs("state_bl")
+    entry = ("CDA Child Development Associate & Florida Child Care Professional Credential", "DCF")
+    assert outcomes(resolve(refs, entry, rule=rule)) == [("resolved", "COUPR001"), ("resolved", "FLDCF001")]
+    # alone, the vendor typed still keeps another vendor's credential from the write-in
+    assert outcomes(resolve(refs, ("CDA Child Development Associate", "DCF"), rule=rule)) == [("needs_review", None)]
