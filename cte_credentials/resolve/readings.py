@@ -925,8 +925,9 @@ class Readings:
                 # the run is all the text says, but a vendor's name and words such as "certificate"
                 rest = [*words[:start], *words[start + size :]]
                 # (words spelt out: of three letters or more, none an acronym the list writes, nor "plus")
+                # (nor a vendor's name: "ASE Brakes automobile" is no "ABA")
                 if not all(w in skip or w.isalpha() and len(w) >= 3 and w != "plus" and w not in acronyms
-                           and w not in refs.shared_acronyms for w in run) or any(
+                           and w not in refs.shared_acronyms and w not in refs.vendor_alias for w in run) or any(
                         w not in GENERIC_WORDS and w not in refs.vendor_alias for w in rest):
                     continue
                 for initials in dict.fromkeys(("".join(w[0] for w in run),

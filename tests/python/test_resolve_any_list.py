@@ -5504,3 +5504,11 @@ def test_the_vendor_typed_for_several_credentials_is_one_pieces_vendor() -> None
     assert outcomes(resolve(refs, entry, rule=rule)) == [("resolved", "COUPR001"), ("resolved", "FLDCF001")]
     # alone, the vendor typed still keeps another vendor's credential from the write-in
     assert outcomes(resolve(refs, ("CDA Child Development Associate", "DCF"), rule=rule)) == [("needs_review", None)]
+
+
+def test_a_vendors_name_is_no_word_of_a_run_read_as_initials() -> None:
+    # State BC, a list written as short codes: "ASE Brakes (automobile)" typed with no vendor was read as the initials
+    # "ABA" and resolved to the American Bankers Association's "ABA-BANK-TELLER" (seen reading a piece again without
+    # the entry's vendor)
+    refs = state_refs("state_bc")
+    assert ("resolved", "KY-IC-2209") not in outcomes(resolve(refs, ("ASE Brakes (automobile)", "")))
