@@ -395,7 +395,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                  ) -> tuple[dict[str, str], frozenset[str]]:
     """Cleaned vendor name of a list -> the fuller name the list also gives the same vendor, for lists that spell a
     vendor two ways on different rows: the initials of exactly one other name ("NHA", "National Healthcareer
-    Association"; of every word, small ones too: "TCOLE", "Texas Commission on Law Enforcement"), or of its last three
+    Association"; of every word, small ones too: "TCOLE", "Texas Commission on Law Enforcement"; or before words of
+    its own: "FEMA Emergency Management Institute", "Federal Emergency Management Agency"), or of its last three
     words or more ("ASE": "National Institute for Automotive Service Excellence"); a
     name's first word before words a company's name ends with ("Adobe", "Adobe Systems"), or after a state's name
     ("DPOR", "Virginia DPOR"); two names differing only in such words or "institute" ("ESCO Institute", "ESCO Group":
@@ -478,6 +479,12 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             # Electronics Industries"), however its words' initials read
             fuller += [m for m in names if m not in fuller and m != n and re.match(
                 rf"\s*{re.escape(words[0])}\s*[-\u2013\u2014:]\s*\w+\s+\w+", as_written.get(m, ""), re.IGNORECASE)]
+        if not fuller and k >= 2 and words[0].isalpha() and 2 <= len(words[0]) <= 6:
+            # or the acronym of another whole name before words of the body's own ("FEMA Emergency Management
+            # Institute", "Federal Emergency Management Agency"; not the initials of a name's last words: "ASE
+            # Education Foundation" is another body than the National Institute for Automotive Service Excellence)
+            fuller = [m for m in names if m != n and words[0] not in m.split() and words[0] in (
+                initials(m), "".join(w[0] for w in m.split()))]
         if not fuller and k == 1:
             # or in brackets at the end of the name spelt out ("CompTIA", "Computing Technology Industry Association
             # (CompTIA)"), however its words' initials read

@@ -5512,3 +5512,19 @@ def test_a_vendors_name_is_no_word_of_a_run_read_as_initials() -> None:
     # the entry's vendor)
     refs = state_refs("state_bc")
     assert ("resolved", "KY-IC-2209") not in outcomes(resolve(refs, ("ASE Brakes (automobile)", "")))
+
+
+def test_a_bodys_name_led_by_the_acronym_of_another_name_of_the_list_is_that_body() -> None:
+    # States AY, O and AG: "IS-100" from FEMA went to review, the list writing the Emergency Management Institute's
+    # courses under "FEMA Emergency Management Institute" and another row under "Federal Emergency Management Agency"
+    refs = build([("I1", "FEMA IS-100.c – Introduction to the Incident Command System, ICS 100",
+                   "FEMA Emergency Management Institute"),
+                  ("I7", "NIMS IS-700.b – An Introduction to the National Incident Management System",
+                   "FEMA Emergency Management Institute"),
+                  ("C1", "CERT – Community Emergency Response Team", "Federal Emergency Management Agency"),
+                  ("A1", "ISA Certified Arborist", "International Society of Arboriculture")])
+    assert outcomes(resolve(refs, ("IS-100 & IS-700", "FEMA"))) == [("resolved", "I1"), ("resolved", "I7")]
+    # not the initials of a name's last words: the ASE Education Foundation is another body
+    same, _ = list_features.same_vendors(["ase education foundation",
+                                          "national institute for automotive service excellence"])
+    assert "ase education foundation" not in same
