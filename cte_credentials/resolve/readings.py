@@ -206,8 +206,9 @@ class Readings:
     @memoised
     def vendor_key(self, vendor: str | None) -> str:
         """The canonical vendor of a typed vendor: an alias, the start of exactly one vendor's name ("American
-        Heart" for the American Heart Association), or the initials of exactly one vendor's name of the list
-        ("ASCP" for its American Society for Clinical Pathology); otherwise the text as typed."""
+        Heart" for the American Heart Association), the initials of exactly one vendor's name of the list ("ASCP" for
+        its American Society for Clinical Pathology), or of its words after the ones typed before them ("Maine EMS"
+        for its Maine Emergency Medical Services); otherwise the text as typed."""
         cleaned = basic_clean(vendor)
         named = list_features.vendor_of_an_address(vendor or "", self.refs.vendor_alias)
         if named and basic_clean(named) != cleaned:
@@ -256,6 +257,14 @@ class Readings:
             spelt = self._vendor_initials.get(cleaned, set())
             if len(spelt) == 1:
                 key = next(iter(spelt))
+        if not canonical and key == cleaned and key not in self.refs.vendor_keys and len(words) >= 2:
+            # the same first words as one vendor of the list, then the initials of its other words ("Maine EMS":
+            # the list's "Maine Emergency Medical Services"; "Virginia DMV")
+            head, last = words[:-1], words[-1]
+            led = {v for v in self.refs.vendor_keys if v.split()[: len(head)] == head and last in (
+                list_features.initials(" ".join(v.split()[len(head):])), "".join(w[0] for w in v.split()[len(head):]))}
+            if len(led) == 1 and last.isalpha() and len(last) >= 2:
+                return led.pop()
         if not canonical and key == cleaned and key not in self.refs.vendor_keys:
             # (as typed, or with its abbreviations spelled out: "Amercian Heart Assn")
             misspelt = self._misspelt_vendor(cleaned) or self._misspelt_vendor(self.normalize[vendor])

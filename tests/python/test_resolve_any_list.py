@@ -5528,3 +5528,15 @@ def test_a_bodys_name_led_by_the_acronym_of_another_name_of_the_list_is_that_bod
     same, _ = list_features.same_vendors(["ase education foundation",
                                           "national institute for automotive service excellence"])
     assert "ase education foundation" not in same
+
+
+def test_a_vendor_typed_as_the_lists_first_words_then_the_initials_of_the_rest() -> None:
+    # States AV and AK: "EMT" from "Maine EMS" went to review beside the National Registry's EMT, "Maine EMS" not
+    # read as the list's "MAINE EMERGENCY MEDICAL SERVICES"
+    refs = build([("E1", "EMERGENCY MEDICAL TECHNICIAN (EMT) LICENSE", "MAINE EMERGENCY MEDICAL SERVICES"),
+                  ("E2", "NREMT EMT CERTIFICATION", "NATIONAL REGISTRY OF EMERGENCY MEDICAL TECHNICIANS"),
+                  ("R1", "EMERGENCY MEDICAL RESPONDER (EMR) LICENSE", "MAINE EMERGENCY MEDICAL SERVICES")])
+    readings = Readings(refs)
+    assert readings.vendor_key["Maine EMS"] == "maine emergency medical services"
+    assert one(refs, "EMT", "Maine EMS")[::2] == ("resolved", "E1")
+    assert readings.vendor_key["Ohio EMS"] == "ohio ems"
