@@ -5540,3 +5540,11 @@ def test_a_vendor_typed_as_the_lists_first_words_then_the_initials_of_the_rest()
     assert readings.vendor_key["Maine EMS"] == "maine emergency medical services"
     assert one(refs, "EMT", "Maine EMS")[::2] == ("resolved", "E1")
     assert readings.vendor_key["Ohio EMS"] == "ohio ems"
+
+
+def test_a_course_and_a_student_competition_of_the_junk_seed() -> None:
+    # States AU and BL (Florida-style): "Digital Information Technology" from the FLDOE, a course; State BM: "FCCLA
+    # Star Events", a student organisation's competition
+    refs = state_refs("state_bl")
+    assert one(refs, "Digital Information Technology", "FLDOE")[0] == "no_credential"
+    assert one(refs, "FCCLA Star Events", "")[0] == "no_credential"
