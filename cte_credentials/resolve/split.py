@@ -249,7 +249,11 @@ def _read_the_others_without_the_vendor(resolver: Resolver, cip: str, plan: list
         raw, piece_vkey = reading[variant, vendor_key]
         again = _read_without_the_vendor(resolver, raw, cip) if piece_vkey == vendor_key else None
         # (on its words as typed, not a reading of them, and well: the vendor was the one thing typed against it)
-        if again is not None and again[0] == raw and (again[1].score or 0.0) >= SURE_WITHOUT_THE_VENDOR:
+        # (and a word of it rare in the list's names, or an exam's number: not a title's fragment, "Operations -
+        # Level I" of NIMS's "CNC Turning: Programming, Setup & Operations - Level I")
+        if again is not None and again[0] == raw and (again[1].score or 0.0) >= SURE_WITHOUT_THE_VENDOR and any(
+                len(w) >= 3 and w.isdigit() or w not in GENERIC_WORDS and 0 < len(refs.token_index.get(w, ())) <= 3
+                for w in raw.split()):
             text, d = again
             found.insert(0, ((d.score or 0.0) - SPLIT_FLOOR, Mention(variant, d, text, "")))
 
