@@ -362,23 +362,36 @@ DEVELOPMENT_FLOORS = {
     # wrong codes, all labelled underspecified or shared: "OSHA 10", "ASE Brakes", "Apprentice License" from "CIB"
     # and "CCA" read as the one row of their words
     "STATE_BJ": (0.98, 0.92, 0.89, 0.97),
+    # State BK: a Texas-style list whose names carry a version or year, some credentials listed once per version.
+    # Its correct and split floors are under the targets: a credential listed once per version, typed with no
+    # version or with one the list lacks, goes to review ("Heartsaver First Aid CPR AED", "MOS Excel 365")
+    "STATE_BK": (0.99, 0.93, 0.92, 0.99),
+    # State BL: a Florida-style list of long catalogue names and vendor-prefixed codes. Its split floor is under the
+    # target: a product listed twice in other words ("Photoshop", "A+") goes to review, as a piece too
+    "STATE_BL": (0.99, 0.94, 0.90, 0.99),
+    # State BM: a names-only legacy export in capitals cut at 40 characters. Its floors are far under the targets:
+    # a write-in naming the words the export cut off ("ACP Illustrator", "AZ-900", "FANUC Handling Tool") has
+    # nothing of the list's name to match
+    "STATE_BM": (0.99, 0.85, 0.78, 0.99),
+    # State BN: a names-only list a clerk wrote in abbreviations. Its correct and split floors are under the targets
+    "STATE_BN": (0.99, 0.93, 0.88, 0.99),
 }
 # junk recall below 98% on a set: State N's "Foundations of Engineering & Technology" (a course), State T's "Toyota
 # T-TEN", State W's "Cisco Networking Academy", State Y's "readySC", State AA's "EVERFI Financial Literacy course",
 # State AB's "Core Plus Construction" and "Skills Center completion", State AE's "HEALTH SCIENCE PATHWAY", State AF's
 # "HLTH 1100" (a course's number), State AG's "Auto Tech 1", State AO's "Welding Fundamentals course", State AQ's
 # "Chapter 74 Automotive Technology" and "MCAS" (a state test), State AS's "MS-CPAS2" (a state assessment), State AT's
-# "Welding I", State AU's "Digital Information Technology" (a Florida course), State AW's "Jobs for Delaware
-# Graduates", State BA's "Career Pathway - Health Science" (a name of the list holds its words), State BD's "Dual
-# enrollment" from "Delgado CC", State BH's "Forestry & Natural Resources program" (words no name of the list
-# uses), State BI's "Auto Tech program" from a career centre and State BJ's "Health Careers Certification Program"
-# go to review (the junk seed's course names had kept States I and J under it:
-# "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2")
+# "Welding I", State AW's "Jobs for Delaware Graduates", State BA's "Career Pathway - Health Science" (a name of
+# the list holds its words), State BD's "Dual enrollment" from "Delgado CC", State BH's "Forestry & Natural
+# Resources program" (words no name of the list uses), State BI's "Auto Tech program" from a career centre and State
+# BK's "Agricultural Mechanics and Metal Technologies" (a course) go to review (the junk seed's course names had kept
+# States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2"; States AU and BJ
+# are at 100% since the thirty-second round)
 JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_T": 0.95, "STATE_W": 0.95, "STATE_Y": 0.95, "STATE_AA": 0.95,
                                  "STATE_AB": 0.90, "STATE_AE": 0.95, "STATE_AF": 0.95, "STATE_AG": 0.95,
                                  "STATE_AO": 0.95, "STATE_AQ": 0.90, "STATE_AS": 0.95, "STATE_AT": 0.95,
-                                 "STATE_AU": 0.95, "STATE_AW": 0.95, "STATE_BA": 0.95, "STATE_BD": 0.95,
-                                 "STATE_BH": 0.95, "STATE_BI": 0.95, "STATE_BJ": 0.95}
+                                 "STATE_AW": 0.95, "STATE_BA": 0.95, "STATE_BD": 0.95,
+                                 "STATE_BH": 0.95, "STATE_BI": 0.95, "STATE_BK": 0.95}
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
