@@ -60,6 +60,14 @@ def initials(outer: str) -> str | None:
     return "".join(w[0] for w in words).lower()
 
 
+def initials_of(name: str) -> tuple[str, ...]:
+    """The initials an acronym of a name may spell: those of ``initials`` (small words skipped) and those of every
+    word, small ones too ("TCOLE": the Texas Commission on Law Enforcement; "DOH")."""
+    every = "".join(w[0] for w in name.split())
+    spelt = (initials(name), every if every.isalpha() and 2 <= len(name.split()) <= 6 else None)
+    return tuple(dict.fromkeys(s for s in spelt if s))
+
+
 # a last word in capitals after a dash, the issuer's acronym ("Certified Medical Assistant (CMA) - AAMA"), which
 # the initials of the credential's name do not spell ("CMAA" is the NHA's administrative assistant)
 _ACRONYM_AFTER_A_DASH = re.compile(r"\s[-–—]\s*[A-Z]{2,6}\s*$")
@@ -445,13 +453,8 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
     names = [n for n in names if n not in joined]
     by_initials: dict[str, list[str]] = {}
     for n in names:
-        letters = initials(n)
-        if letters:
+        for letters in initials_of(n):
             by_initials.setdefault(letters, []).append(n)
-        # or of every word, small ones too ("TCOLE": the Texas Commission on Law Enforcement; "DOH")
-        every = "".join(w[0] for w in n.split())
-        if every != letters and 2 <= len(n.split()) <= 6 and every.isalpha():
-            by_initials.setdefault(every, []).append(n)
         # or of its last three words or more ("ASE": the National Institute for Automotive Service Excellence)
         words = [w for w in n.split() if w not in SKIP]
         for k in range(3, len(words)):
@@ -483,8 +486,7 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
             # or the acronym of another whole name before words of the body's own ("FEMA Emergency Management
             # Institute", "Federal Emergency Management Agency"; not the initials of a name's last words: "ASE
             # Education Foundation" is another body than the National Institute for Automotive Service Excellence)
-            fuller = [m for m in names if m != n and words[0] not in m.split() and words[0] in (
-                initials(m), "".join(w[0] for w in m.split()))]
+            fuller = [m for m in names if m != n and words[0] not in m.split() and words[0] in initials_of(m)]
         if not fuller and k == 1:
             # or in brackets at the end of the name spelt out ("CompTIA", "Computing Technology Industry Association
             # (CompTIA)"), however its words' initials read

@@ -261,8 +261,8 @@ class Readings:
             # the same first words as one vendor of the list, then the initials of its other words ("Maine EMS":
             # the list's "Maine Emergency Medical Services"; "Virginia DMV")
             head, last = words[:-1], words[-1]
-            led = {v for v in self.refs.vendor_keys if v.split()[: len(head)] == head and last in (
-                list_features.initials(" ".join(v.split()[len(head):])), "".join(w[0] for w in v.split()[len(head):]))}
+            led = {v for v in self.refs.vendor_keys if v.split()[: len(head)] == head
+                   and last in list_features.initials_of(" ".join(v.split()[len(head) :]))}
             if len(led) == 1 and last.isalpha() and len(last) >= 2:
                 return led.pop()
         if not canonical and key == cleaned and key not in self.refs.vendor_keys:

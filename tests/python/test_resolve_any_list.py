@@ -88,6 +88,17 @@ def state_refs(state: str) -> ResolutionRefs:
     return build(list_rows(DATA / f"{state}_credential_list.csv"))
 
 
+@functools.cache
+def state_rule(state: str) -> dict:
+    """The decision rule fitted on a development list of tests/python/data, beside our other seeds, fitted once."""
+    from cte_credentials.resolve import REF_KEYS, calibrate
+
+    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
+    tables["crosswalk"] = [{"credential_code": c, "credential_name": n, "vendor_name": v}
+                           for c, n, v in list_rows(DATA / f"{state}_credential_list.csv")]
+    return calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
+
+
 def outcomes(out: list[dict]) -> list[tuple[str, str | None]]:
     """(status, code) of each output row."""
     return [(o["resolution_status"], o["credential_code"]) for o in out]
@@ -5444,13 +5455,7 @@ def test_a_list_cutting_its_words_short_is_read_so() -> None:
     # State BN, a list a clerk wrote in abbreviations: "OSHA-10 General Industry" went to review, the list's "Gen
     # Indust" not read as the words typed; a list writing one name in two or more with a word cut short as the
     # abbreviation seed knows it ("Cert", "Asst", "Lvl") has its other short words read as cut words too
-    from cte_credentials.resolve import REF_KEYS, calibrate
-
-    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
-    tables["crosswalk"] = [{"credential_code": c, "credential_name": n, "vendor_name": v}
-                           for c, n, v in list_rows(DATA / "state_bn_credential_list.csv")]
-    rule = calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
-    refs = state_refs("state_bn")
+    rule, refs = state_rule("state_bn"), state_refs("state_bn")
     assert Readings(refs)._written_cut_short
     assert outcomes(resolve(refs, ("OSHA-10 General Industry", "CareerSafe"), rule=rule)) == [("resolved", "IRC-2601")]
     # a list written in words is not (State D's)
@@ -5494,13 +5499,7 @@ def test_two_codes_of_the_list_typed_are_two_credentials() -> None:
 def test_the_vendor_typed_for_several_credentials_is_one_pieces_vendor() -> None:
     # State BL: "CDA Child Development Associate & Florida Child Care Professional Credential" from the DCF (the
     # state credential's issuer) left the CDA to review, its issuer not the one typed
-    from cte_credentials.resolve import REF_KEYS, calibrate
-
-    tables = calibrate.rows_of(load_seed_tables(SEEDS_DIR))
-    tables["crosswalk"] = [{"credential_code": c, "credential_name": n, "vendor_name": v}
-                           for c, n, v in list_rows(DATA / "state_bl_credential_list.csv")]
-    rule = calibrate.fit_rule(*(tables[k] for k in REF_KEYS))
-    refs = state_refs("state_bl")
+    rule, refs = state_rule("state_bl"), state_refs("state_bl")
     entry = ("CDA Child Development Associate & Florida Child Care Professional Credential", "DCF")
     assert outcomes(resolve(refs, entry, rule=rule)) == [("resolved", "COUPR001"), ("resolved", "FLDCF001")]
     # alone, the vendor typed still keeps another vendor's credential from the write-in
