@@ -96,6 +96,9 @@ _PROGRAM_WORDS = frozenset({"program", "pathway", "completer", "curso", "taller"
 # a subject before "Foundations", a course level after it or not ("Computer Science Foundations", "Agriscience
 # Foundations 1"): a course, as after "Foundations of"
 _FOUNDATIONS_AFTER = re.compile(r"(.+?) foundations(?: (?:[1-4]|i{1,3}|iv))?")
+# a subject before "Fundamentals", said to be a course or a class ("Welding Fundamentals course"): a course, as after
+# "Fundamentals of" (not without the word saying so: "Azure Fundamentals" is an exam a list may lack)
+_FUNDAMENTALS_COURSE = re.compile(r"(.+?) fundamentals(?: (?:[1-4]|i{1,3}|iv))? (?:course|class)")
 # a name ending "Academy" ("Cisco Networking Academy"), and the junk reason when a vendor's name begins it
 _ACADEMY = re.compile(r"(.+?) academy")
 ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme teaching for its exams)"
@@ -370,6 +373,11 @@ class Readings:
         if after and not self._a_name_begun_so("foundations", after.group(1)) and len(
                 pieces.split_pieces(text or "")[0]) == 1:
             # the same with "Foundations" after the subject ("Health Science Foundations")
+            return COURSE_REASON
+        fundamentals = _FUNDAMENTALS_COURSE.fullmatch(cleaned)
+        if fundamentals and not self._a_name_begun_so("fundamentals", fundamentals.group(1)) and len(
+                pieces.split_pieces(text or "")[0]) == 1:
+            # the same with "Fundamentals" and the word "course" after the subject ("Welding Fundamentals course")
             return COURSE_REASON
         academy = _ACADEMY.fullmatch(cleaned)
         if academy and not self.refs.holding_every_word(tokens(self.normalize[cleaned])) and (

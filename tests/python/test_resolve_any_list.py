@@ -5548,3 +5548,16 @@ def test_a_course_and_a_student_competition_of_the_junk_seed() -> None:
     refs = state_refs("state_bl")
     assert one(refs, "Digital Information Technology", "FLDOE")[0] == "no_credential"
     assert one(refs, "FCCLA Star Events", "")[0] == "no_credential"
+
+
+def test_a_subject_before_fundamentals_said_to_be_a_course_is_a_course() -> None:
+    # State AO: "Welding Fundamentals course" went to review; an exam of that name a list lacks still goes there
+    refs = build([("W1", "AWS Certified Welder – SMAW Plate", "American Welding Society"),
+                  ("A1", "Microsoft Certified: Azure Fundamentals (AZ-900)", "Microsoft"),
+                  ("F1", "ACF Certified Fundamentals Cook (CFC)", "American Culinary Federation")])
+    assert one(refs, "Welding Fundamentals course")[0] == "no_credential"
+    assert one(refs, "Welding Fundamentals class")[0] == "no_credential"
+    # a name of the list holds its words: the exam's course is the exam's
+    assert one(refs, "Azure Fundamentals course")[0] != "no_credential"
+    # not said to be a course: an exam the list lacks, to review
+    assert one(refs, "Security Fundamentals")[0] == "needs_review"
