@@ -345,7 +345,8 @@ class Readings:
                 return known
         subject = tokens(self.normalize[said_so[0]]) - GENERIC_WORDS if said_so else frozenset()
         if (subject and _PROGRAM_WORDS & set(said_so[1].split())
-                and all(w in self.refs.token_index or self._a_form_of_a_list_word(w) for w in subject)
+                and all(w in self.refs.token_index or self._a_form_of_a_list_word(w) or self._a_school_subjects_word(w)
+                        for w in subject)
                 and (not self.refs.holding_every_word(subject)
                      or len(subject) == 1 and self.normalize[said_so[0]] not in self.refs.exact
                      and self.normalize[cleaned] not in self.refs.exact)
@@ -408,6 +409,16 @@ class Readings:
         """A word no name of the list writes, another form of a word one does (word_forms: "cosmetology" beside
         "cosmetologist")."""
         return len(word) >= 6 and any(word_forms(word, w) for w in words_starting(self.refs, word[:5], 0))
+
+    def _a_school_subjects_word(self, word: str) -> bool:
+        """A word of a subject said to be a school's program, in no name of the list: cut short from a longer word of
+        the list ("auto" for "automotive"), or a word of letters the list writes nothing like ("forestry"), neither a
+        vendor's name nor one letter from a word of the list (a misspelt word may be a word of the credential's name:
+        "Stor Professional Program")."""
+        if len(word) >= 4 and words_starting(self.refs, word):
+            return True
+        return (len(word) >= 3 and word.isalpha() and not self.is_vendor(word)
+                and not one_letter_away(self.refs, word))
 
     def _a_note_on_the_record(self, cleaned: str) -> str | None:
         """The reason of the junk seed's first `word` entry in a mention made only of such words, numbers, small

@@ -5561,3 +5561,16 @@ def test_a_subject_before_fundamentals_said_to_be_a_course_is_a_course() -> None
     assert one(refs, "Azure Fundamentals course")[0] != "no_credential"
     # not said to be a course: an exam the list lacks, to review
     assert one(refs, "Security Fundamentals")[0] == "needs_review"
+
+
+def test_a_subject_said_to_be_a_program_in_words_cut_short_or_no_name_writes_is_a_program() -> None:
+    # State BI: "Auto Tech program" from a career center and State BH: "Forestry & Natural Resources program" went to
+    # review, "auto" cut short from the list's "automotive", "forestry" a word no name writes
+    refs = build([("A1", "ASE Entry-Level Automotive: Brakes", "ASE Education Foundation"),
+                  ("T1", "Pharmacy Technician (CPhT)", "PTCB"),
+                  ("S1", "ServSafe Manager", "National Restaurant Association"),
+                  ("R1", "Certified Store Professional (CSP)", "National Retail Federation")])
+    assert one(refs, "Auto Tech program", "Kankakee Area Career Center")[0] == "no_credential"
+    assert one(refs, "Forestry & Natural Resources program")[0] == "no_credential"
+    # not a word one letter from a word of the list (a misspelt name)
+    assert one(refs, "Stor Professional Program")[0] != "no_credential"
