@@ -303,6 +303,22 @@ STATE_BM_SET = DATA_DIR / "state_bm_dev_credentials.csv"
 # 1"; codes IRC-####), and its set
 STATE_BN_LIST = DATA_DIR / "state_bn_credential_list.csv"
 STATE_BN_SET = DATA_DIR / "state_bn_dev_credentials.csv"
+# "State BO": a Virginia-style list (codes VA-####), and its set, half of whose write-ins were dictated or typed
+# as they sound ("Serve Safe", "Comp Tia A plus", "OSHA ten", "C N A")
+STATE_BO_LIST = DATA_DIR / "state_bo_credential_list.csv"
+STATE_BO_SET = DATA_DIR / "state_bo_dev_credentials.csv"
+# "State BP": a names-only list (codes WA#####), and its set, half of whose write-ins were pasted from students'
+# resumes and transcripts ("Passed OSHA 10 General Industry 05/2023", "Certifications: A+, Network+")
+STATE_BP_LIST = DATA_DIR / "state_bp_credential_list.csv"
+STATE_BP_SET = DATA_DIR / "state_bp_dev_credentials.csv"
+# "State BQ": a North-Dakota-style list (codes ND####), two fifths of it the IT and software vendors' families
+# told apart by one word or symbol (MOS Word and Word Expert, CompTIA's "+" exams, Adobe and Autodesk), and its set
+STATE_BQ_LIST = DATA_DIR / "state_bq_credential_list.csv"
+STATE_BQ_SET = DATA_DIR / "state_bq_dev_credentials.csv"
+# "State BR": a names-only list merged from two agencies' lists (codes CTE-#### and WF#####), a fifth of its
+# credentials in it twice in other words, and its set
+STATE_BR_LIST = DATA_DIR / "state_br_credential_list.csv"
+STATE_BR_SET = DATA_DIR / "state_br_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -126,6 +126,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BM_SET,
     STATE_BN_LIST,
     STATE_BN_SET,
+    STATE_BO_LIST,
+    STATE_BO_SET,
+    STATE_BP_LIST,
+    STATE_BP_SET,
+    STATE_BQ_LIST,
+    STATE_BQ_SET,
+    STATE_BR_LIST,
+    STATE_BR_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -352,6 +360,10 @@ DEVELOPMENT_STATES = (
     ("state_bl", "State BL's list (development), its set", "vendors", STATE_BL_LIST, STATE_BL_SET),
     ("state_bm", "State BM's names-only list (development), its set", "no_vendors", STATE_BM_LIST, STATE_BM_SET),
     ("state_bn", "State BN's names-only list (development), its set", "no_vendors", STATE_BN_LIST, STATE_BN_SET),
+    ("state_bo", "State BO's list (development), its set", "vendors", STATE_BO_LIST, STATE_BO_SET),
+    ("state_bp", "State BP's names-only list (development), its set", "no_vendors", STATE_BP_LIST, STATE_BP_SET),
+    ("state_bq", "State BQ's list (development), its set", "vendors", STATE_BQ_LIST, STATE_BQ_SET),
+    ("state_br", "State BR's names-only list (development), its set", "no_vendors", STATE_BR_LIST, STATE_BR_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -361,7 +373,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to BN (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to BR (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -2128,7 +2140,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to BN (tests/python/data/state_d_* to state_bn_*), written apart from "
+        "rules; the lists and sets of States D to BR (tests/python/data/state_d_* to state_br_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
