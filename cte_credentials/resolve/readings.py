@@ -534,9 +534,11 @@ class Readings:
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
             return name.split(None, 1)[1], issuer
-        if not (vendor or "").strip():
-            # a vendor of the list typed before the name, the vendor field blank ("Red Cross First Aid/CPR/AED"): its
-            # vendor, as for a piece (piece_reading)
+        if not (vendor or "").strip() or (basic_clean(vendor) in TEST_PROVIDERS
+                                          and self.vendor_key[vendor] not in self.refs.vendor_keys):
+            # a vendor of the list typed before the name, the vendor field blank ("Red Cross First Aid/CPR/AED") or
+            # naming a test provider no row of the list gives ("ISC2 CC" from Pearson VUE): its vendor, as for a
+            # piece (piece_reading)
             alias, words = self._list_vendor_before(basic_clean(name)), name.split()
             for k in range(1, len(words)) if alias else ():
                 if basic_clean(" ".join(words[:k])) == alias:
@@ -1123,13 +1125,15 @@ def spelled_out(refs: ResolutionRefs, text: str, mended_word: MendedWords | None
                       and w not in refs.vendor_alias]
             phrases = sorted(p for p in refs.initials.get(word, ()) if others and set.intersection(
                 *(refs.token_index.get(w, set()) for w in [*others, *p.split()])))
-        if word in refs.vendor_alias:
+        # (a vendor's name of two words: "ISC2", cleaned "isc 2", is no "IT Specialist - Cybersecurity")
+        run = next((r for r in (word, " ".join(words[i : i + 2])) if r in refs.vendor_alias), None)
+        if run is not None:
             # a vendor's acronym stands for that vendor's name only ("AHA BLS": the American Heart Association's;
             # "CPT (NHA)": the National Healthcareer Association, not a Nursing Home Administrator), unless a name
             # holds the run of words it spells with the write-in's other words ("AMT General" from PSI: "FAA
             # Aviation Maintenance Technician - General", in a list where the AMT is American Medical Technologists)
             others = [w for w in words[:i] + words[i + 1 :] if w in refs.token_index and w not in GENERIC_WORDS]
-            phrases = [p for p in phrases if p == basic_clean(refs.vendor_alias[word])
+            phrases = [p for p in phrases if p == basic_clean(refs.vendor_alias[run])
                        or others and refs.holding_every_word([*others, *p.split()])]
         for phrase in phrases[:MAX_READINGS]:
             readings.append(" ".join(words[:i] + [phrase] + words[i + 1 :]))

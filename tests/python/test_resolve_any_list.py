@@ -5574,3 +5574,17 @@ def test_a_subject_said_to_be_a_program_in_words_cut_short_or_no_name_writes_is_
     assert one(refs, "Forestry & Natural Resources program")[0] == "no_credential"
     # not a word one letter from a word of the list (a misspelt name)
     assert one(refs, "Stor Professional Program")[0] != "no_credential"
+
+
+def test_a_vendors_name_typed_before_the_name_beside_a_test_provider_and_never_read_as_initials() -> None:
+    # State BO: "ISC2 CC" from Pearson VUE was the Certiport "IT Specialist – Cybersecurity": "isc" (of "ISC2",
+    # cleaned "isc 2") spelled out as that name's initials, the ISC2 typed in the name left there
+    refs = build([("I1", "IT Specialist – Cybersecurity", "Certiport"),
+                  ("I2", "IT Specialist – Python", "Certiport"),
+                  ("C1", "Certified in Cybersecurity (CC)", "ISC2"),
+                  ("C2", "Certified Culinarian (CC)", "American Culinary Federation")])
+    # the test provider gives way to the list's vendor typed before the name
+    assert one(refs, "ISC2 CC", "Pearson VUE")[::2] == ("resolved", "C1")
+    # a vendor of the list typed: never the initials of another name
+    assert one(refs, "ISC2 CC", "Certiport")[::2] != ("resolved", "I1")
+    assert one(refs, "ISC2 CC")[::2] == ("resolved", "C1")
