@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
@@ -513,7 +514,7 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
-        name = self.refs.normalize.expand_raw(name or "")
+        name = self.refs.normalize.expand_raw(spoken_put_back(self.refs, name or ""))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
         vendor_only = " ".join(w for w in self.normalize[name].split() if w not in GENERIC_WORDS)
         if (self.is_vendor(name) or self.is_vendor(vendor_only)) and vendor and not self.is_vendor(vendor) and (
@@ -1259,6 +1260,89 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
 
 
 _LONG_GENERIC = tuple(sorted(w for w in GENERIC_WORDS if len(w) >= 7))
+
+
+# a write-in dictated or typed as it sounds: a filler word left in ("uh the ServSafe manager"), letters spelt one by
+# one ("C N A", "C.P.R."), a number spoken digit by digit ("six oh eight", "nine hundred")
+_SPOKEN_FILLER = re.compile(r"(?<![A-Za-z0-9])(?:u+h+|u+m+|uhm)(?![A-Za-z0-9])[,.]?\s*", re.IGNORECASE)
+_SPELT_LETTERS = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z](?:\.? |\.)(?:[A-Za-z](?:\.? |\.))*[A-Za-z]\.?(?![A-Za-z0-9])")
+_SPOKEN_DIGITS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())} | {
+    "oh": "0"}
+_SPOKEN_TENS = {w: str(n) for n, w in zip(range(10, 20), "ten eleven twelve thirteen fourteen fifteen sixteen "
+                                                        "seventeen eighteen nineteen".split(), strict=True)} | {
+    w: str(n) for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split(),
+                              strict=True)}
+_SAID = "|".join([*_SPOKEN_DIGITS, *_SPOKEN_TENS])
+_SPOKEN_NUMBER = re.compile(rf"(?<![A-Za-z0-9])(?:(?:{_SAID})[ -]){{1,3}}(?:{_SAID}|hundred)(?![A-Za-z0-9])",
+                            re.IGNORECASE)
+_WORD_TYPED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+
+
+def spoken_put_back(refs: ResolutionRefs, name: str) -> str:
+    """A write-in dictated or typed as it sounds, put back as typed, where the list's words say how: filler words
+    left out ("uh the ServSafe manager certification"); letters spelt one by one joined into the list's acronyms
+    ("C N A", "C.P.R.", "C P R A E D": "CPR AED"); a number spoken digit by digit, of three digits or more, as the
+    number a name of the list writes ("EPA six oh eight", "AZ nine hundred", "IPC A six ten"); two words joined into
+    a word of the list's, where its names never write them apart ("Photo Shop", "Java Script", "H VAC")."""
+    if not name or not re.search(r"[A-Za-z]", name):
+        return name
+    index = refs.token_index
+    name = _SPOKEN_FILLER.sub("", name)
+
+    def letters(m: re.Match) -> str:
+        typed = re.sub(r"[^A-Za-z]", "", m.group(0))
+        parts = _acronyms_of_the_list(refs, typed.lower())
+        if not parts:
+            return m.group(0)
+        cuts = [sum(len(p) for p in parts[:k]) for k in range(len(parts) + 1)]
+        return " ".join(typed[a:b] for a, b in itertools.pairwise(cuts))
+
+    def number(m: re.Match) -> str:
+        said = re.split(r"[ -]", m.group(0).lower())
+        out: list[str] = []
+        for word in said:
+            if word == "hundred":
+                if not out or len(out[-1]) != 1:
+                    return m.group(0)
+                out[-1] += "00"
+            elif word in _SPOKEN_DIGITS and out and out[-1].endswith("0") and len(out[-1]) == 2 and word != "oh" \
+                    and said[len(out) - 1] in _SPOKEN_TENS and int(out[-1]) >= 20:
+                out[-1] = str(int(out[-1]) + int(_SPOKEN_DIGITS[word]))
+            else:
+                out.append(_SPOKEN_DIGITS.get(word) or _SPOKEN_TENS[word])
+        digits = "".join(out)
+        return digits if len(digits) >= 3 and digits in refs.numbers_used else m.group(0)
+
+    name = _SPELT_LETTERS.sub(letters, name)
+    name = _SPOKEN_NUMBER.sub(number, name)
+
+    words = list(_WORD_TYPED.finditer(name))
+    out, at = [], 0
+    for first, second in itertools.pairwise(words):
+        a, b = first.group(0).lower(), second.group(0).lower()
+        if (first.start() >= at and name[first.end() : second.start()] == " " and a + b in index
+                and f"{a} {b}" not in refs.name_phrases and a + b not in GENERIC_WORDS):
+            # (in capitals, as typed: "H VAC" is "HVAC")
+            out += [name[at : first.end()], second.group(0) if name[first.start() : second.end()].isupper() else b]
+            at = second.end()
+    return "".join([*out, name[at:]])
+
+
+def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:
+    """Letters spelt one by one, as one word of the list's, or two or three of them of two letters or more ("cpraed":
+    "cpr", "aed"); [] when they are none."""
+    def known(word: str) -> bool:
+        return len(word) >= 2 and (word in refs.token_index or word in refs.vendor_alias)
+
+    if known(spelt):
+        return [spelt]
+    for k in range(2, len(spelt) - 1):
+        head, tail = spelt[:k], spelt[k:]
+        if known(head):
+            rest = _acronyms_of_the_list(refs, tail)
+            if rest and len(rest) <= 2:
+                return [head, *rest]
+    return []
 
 
 def _joined(refs: ResolutionRefs, word: str, after: str | None) -> str | None:

@@ -35,7 +35,7 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
-from cte_credentials.resolve.readings import Readings, mended_in_context, strip_vendor
+from cte_credentials.resolve.readings import Readings, mended_in_context, spoken_put_back, strip_vendor
 from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
@@ -5588,3 +5588,37 @@ def test_a_vendors_name_typed_before_the_name_beside_a_test_provider_and_never_r
     # a vendor of the list typed: never the initials of another name
     assert one(refs, "ISC2 CC", "Certiport")[::2] != ("resolved", "I1")
     assert one(refs, "ISC2 CC")[::2] == ("resolved", "C1")
+
+
+def test_a_write_in_dictated_or_typed_as_it_sounds_is_put_back_where_the_lists_words_say_how() -> None:
+    # State BO (write-ins half dictated): "C N A", "Heart saver first aid C P R A E D", "EPA six oh eight universal",
+    # "AZ nine hundred", "In Design", "IT Specialist Java Script" (the Java row), "uh the ServSafe manager
+    # certification" went to review or to another code
+    refs = build([("N1", "Certified Nurse Aide (CNA)", "Virginia Board of Nursing"),
+                  ("H1", "Heartsaver First Aid CPR AED", "American Heart Association"),
+                  ("E1", "EPA Section 608 Technician – Universal", "EPA"),
+                  ("E2", "EPA Section 608 Technician – Type I", "EPA"),
+                  ("A1", "Microsoft Certified: Azure Fundamentals (AZ-900)", "Microsoft"),
+                  ("A2", "Microsoft Certified: Azure AI Fundamentals (AI-900)", "Microsoft"),
+                  ("D1", "Adobe Certified Professional – InDesign", "Adobe"),
+                  ("J1", "IT Specialist – Java", "Certiport"),
+                  ("J2", "IT Specialist – JavaScript", "Certiport"),
+                  ("S1", "ServSafe Manager Certification", "National Restaurant Association"),
+                  ("C1", "NCCER Carpentry Level 1", "NCCER"), ("C2", "NCCER Carpentry Level 2", "NCCER"),
+                  ("C3", "NCCER Carpentry Level 3", "NCCER")])
+    assert one(refs, "C N A")[::2] == ("resolved", "N1")
+    assert one(refs, "C.N.A.")[::2] == ("resolved", "N1")
+    assert one(refs, "Heart saver first aid C P R A E D", "American Heart Association")[::2] == ("resolved", "H1")
+    assert one(refs, "EPA six oh eight universal")[::2] == ("resolved", "E1")
+    assert outcomes(resolve(refs, ("AZ nine hundred then A I nine hundred", "Microsoft"))) == [
+        ("resolved", "A1"), ("resolved", "A2")]
+    assert one(refs, "In Design", "Adobe")[::2] == ("resolved", "D1")
+    assert one(refs, "IT Specialist Java Script", "Certiport")[::2] == ("resolved", "J2")
+    assert one(refs, "uh the ServSafe manager certification")[::2] == ("resolved", "S1")
+    # letters the list has no word of stay apart, and a number no name writes stays spoken
+    assert spoken_put_back(refs, "Class A B") == "Class A B"
+    assert spoken_put_back(refs, "Carpentry levels one two three") == "Carpentry levels one two three"
+    assert spoken_put_back(refs, "Java Script") == "Javascript"
+    # two words a name writes apart stay apart
+    refs = build([("W1", "Java Script Programming Basics", ""), ("W2", "JavaScript Developer", "")])
+    assert spoken_put_back(refs, "Java Script Programming") == "Java Script Programming"
