@@ -514,7 +514,9 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
-        name = self.refs.normalize.expand_raw(spoken_put_back(self.refs, name or ""))
+        name = spoken_put_back(self.refs, name or "")
+        # (a text of no credential as typed stays so: "Test score: 90 points")
+        name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
         vendor_only = " ".join(w for w in self.normalize[name].split() if w not in GENERIC_WORDS)
         if (self.is_vendor(name) or self.is_vendor(vendor_only)) and vendor and not self.is_vendor(vendor) and (
@@ -1326,6 +1328,97 @@ def spoken_put_back(refs: ResolutionRefs, name: str) -> str:
             out += [name[at : first.end()], second.group(0) if name[first.start() : second.end()].isupper() else b]
             at = second.end()
     return "".join([*out, name[at:]])
+
+
+# a write-in pasted from a resume or a transcript: a heading ("Certifications:", "Microsoft certs:"), a verb before the
+# credential ("Passed", "received my"), and words saying when, how well, how long, under what number or with whom it
+# was earned, which are no words of a credential
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_A_DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}/(?:19|20)\d\d|{_MONTH}\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d"
+           r"|(?:19|20)\d\d-\d\d(?!\d))")
+_WHEN = (r"(?:on|in|since|by|dated?|exp\.?|expires?|expired|expiring|expiration|valid\s+(?:through|thru|until)|thru"
+         r"|until)")
+_RESUME_WORDS = [re.compile(p, re.IGNORECASE) for p in (
+    # a heading saying what follows are credentials ("Certifications:", "Microsoft certs:": the vendor stays)
+    r"^\s*(?:(?:industry|my)\s+)?(?:certifications?|certificates?|certs|credentials|licen[cs]es)(?:\s+earned)?\s*:\s*",
+    # a verb before the credential
+    r"^\s*(?:i\s+)?(?:passed|earned|completed|received|obtained|got|achieved|awarded)\s+(?:my\s+|the\s+|both\s+)?(?=\S)",
+    # a date, and the word before it ("exp 08/2026", "passed on 4/12/24", "since 03/2024", "Jan 2025", "2023-24")
+    rf"(?:\b{_WHEN}\s+)?(?<![\w/.-]){_A_DATE}(?![\w/])",
+    r"\b(?:exp\.?|expires?|expired|expiring|valid\s+(?:through|thru|until))\s+(?:19|20)\d\d\b",
+    # a score ("score 468", "790/900", "88%") and an attempt ("2nd attempt", "on 1st try")
+    r"\b(?:score[ds]?|scored)\s*:?\s*\d{1,4}(?:\s*/\s*\d{2,4}|\s*%)?",
+    r"(?<![\w/.-])\d{2,4}\s*/\s*\d{1,2}00(?![\w/])",
+    r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*%",
+    r"\b(?:on\s+(?:my\s+|the\s+)?)?(?:1st|2nd|3rd|[4-9]th|first|second|third)\s+(?:attempt|try)\b",
+    # a certificate's number ("#1882731", "cert #E4471203")
+    r"\s*#\s*[A-Za-z]{0,2}\d{4,}[A-Za-z0-9-]*",
+    # a school year or grade, a time spent ("junior year", "3 years"), a teacher ("w/ Ms. Ortiz")
+    r"\b(?:(?:during|in)\s+)?(?:(?:my\s+)?(?:freshman|sophomore|junior|senior)\s+year|(?:9|10|11|12)th\s+grade)"
+    r"(?=\s*(?:$|[,;)–—-]))",
+    r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?)\b",
+    r"\s*\b(?:w/|with)\s*(?:mr|ms|mrs|dr|miss)\.?\s+[A-Z][a-z]+",
+)]
+# hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
+# a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
+# around them once they are out
+# the words before a heading's "certs:" ("Fitness certs:"), kept where they name a vendor ("Microsoft certs:")
+_HEADING = re.compile(r"^\s*([A-Za-z][\w&+ ]{0,30}?)\s+(?:certifications?|certs|credentials)(?:\s+earned)?\s*:\s*",
+                      re.IGNORECASE)
+# a year, years or a season and year the list's names never write ("(2024)", "- 2025", "(2022-2025)", "in spring
+# 2024"), never a version typed after a product's name ("Maya 2022"): in brackets alone, after a dash or a comma,
+# years from and to, a season's, or after a word saying a credential was earned ("certification 2024")
+_YEARS = re.compile(r"(\(|[-–—,][ \t]*|\b(?:cert|exam|card|test|passed|earned|licen[cs]e|certified|completed|"
+                    r"certificate|certification)[ \t]+|\b(?:in[ \t]+)?(?:spring|summer|fall|autumn|winter)[ \t]+"
+                    r"|(?<![\w.-])(?=(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)?\d\d(?![\w.-])))"
+                    r"((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*((?:19|20)?\d\d))?(?![\w.-])", re.IGNORECASE)
+_HOURS = re.compile(r"(^[ \t]*|\(|[-–—,+][ \t]*)(\d{1,4})[ \t-]*(?:hrs?|hours?)\b(?:[ \t]+(?:of[ \t]+)?(?:class|course|"
+                    r"training|clinicals?|practicum|lab|externship|internship|practice))?(?=[ \t]*(?:$|[,;)+&]))",
+                    re.IGNORECASE)
+_LEFT_OVER = [(re.compile(p), r) for p, r in (
+    (r"\(\s*[,;:&+–—-]*\s*\)", ""), (r"(?:[ \t]*[,;:–—-]+[ \t]*)+(?=\)|$)", ""), (r"\([ \t]*[,;:–—-]+[ \t]*", "("),
+    (r"[ \t]+[-–—][ \t]*(?=[,+&])", " "), (r"[ \t]+(?=[,)])", ""), (r"[ \t]{2,}", " "), (r"^[ \t,;:+&–—-]+", ""))]
+
+
+def without_resume_words(refs: ResolutionRefs, name: str) -> str:
+    """A write-in pasted from a resume or a transcript without what names no credential: a heading saying
+    credentials follow ("Certifications:"; a vendor before it stays: "Microsoft certs:"), a verb before the
+    credential ("Passed", "received my"), a date and the word before it ("exp 08/2026", "since 03/2024", "Jan
+    2025"), a score ("score 468", "790/900", "88%"), an attempt ("2nd attempt"), a certificate's number
+    ("#1882731"), a school year, a time spent ("3 years"), a teacher ("w/ Ms. Ortiz"), and hours of a class or of
+    practice in a clause of their own ("- 8 hr class"), not a credential's ("OSHA 30-Hour Construction", or a number
+    a name writes before "hour"). Each line is read on its own; nothing is taken out of a text it would leave
+    without a letter."""
+    if not name or not _HAS_DIGIT(name) and not re.search(r"(?i)\b(?:cert|credential|licen|passed|earned|complet|"
+                                                          r"receiv|obtain|got|achiev|award|year|w/|with)", name):
+        return name
+
+    def hours(m: re.Match) -> str:
+        return m.group(0) if f"{m.group(2).lstrip('0')} hour" in refs.name_phrases else m.group(1)
+
+    def years(m: re.Match) -> str:
+        if {m.group(2), m.group(3)} & refs.numbers_used:
+            return m.group(0)
+        return "" if re.match(r"(?i)in\b|spring|summer|fall|autumn|winter", m.group(1)) else m.group(1)
+
+    def heading(m: re.Match) -> str:
+        return m.group(1) + " " if basic_clean(m.group(1)) in refs.vendor_alias else ""
+
+    lines = []
+    for line in name.split("\n"):
+        out = _HEADING.sub(heading, line)
+        for pattern in _RESUME_WORDS:
+            out = pattern.sub(" ", out)
+        out = _YEARS.sub(years, _HOURS.sub(hours, out))
+        if out == line:
+            lines.append(line)
+            continue
+        for pattern, by in _LEFT_OVER:
+            out = pattern.sub(by, out)
+        out = out.strip()
+        lines.append(out if re.search(r"[A-Za-z]", out) else line)
+    return "\n".join(lines)
 
 
 def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:

@@ -35,7 +35,13 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
-from cte_credentials.resolve.readings import Readings, mended_in_context, spoken_put_back, strip_vendor
+from cte_credentials.resolve.readings import (
+    Readings,
+    mended_in_context,
+    spoken_put_back,
+    strip_vendor,
+    without_resume_words,
+)
 from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
@@ -5622,3 +5628,28 @@ def test_a_write_in_dictated_or_typed_as_it_sounds_is_put_back_where_the_lists_w
     # two words a name writes apart stay apart
     refs = build([("W1", "Java Script Programming Basics", ""), ("W2", "JavaScript Developer", "")])
     assert spoken_put_back(refs, "Java Script Programming") == "Java Script Programming"
+
+
+def test_a_write_in_pasted_from_a_resume_is_read_without_the_words_around_the_credential() -> None:
+    # State BP (write-ins half pasted from resumes and transcripts): "Passed OSHA 10 General Industry 05/2023",
+    # "ParaPro - score 468", "BLS Provider card, expires 11/2025", "Passed AZ-900 on 2nd attempt", "Certifications: A+,
+    # Network+, Security+", "Forklift cert - 8 hr class" went to review
+    refs = build([("O1", "OSHA 10-Hour General Industry", ""), ("O3", "OSHA 30-Hour Construction", ""),
+                  ("P1", "ParaPro Assessment", ""), ("B1", "American Heart Association BLS Provider", ""),
+                  ("Z1", "Microsoft Certified: Azure Fundamentals (AZ-900)", ""),
+                  ("A1", "CompTIA A+", ""), ("N1", "CompTIA Network+", ""), ("S1", "CompTIA Security+", ""),
+                  ("F1", "Forklift Operator Certification", ""), ("M1", "Autodesk Certified User: Maya", ""),
+                  ("U1", "Unity Certified User: Artist", "")])
+    assert one(refs, "Passed OSHA 10 General Industry 05/2023")[::2] == ("resolved", "O1")
+    assert one(refs, "ParaPro - score 468", "ETS")[::2] == ("resolved", "P1")
+    assert one(refs, "BLS Provider card, expires 11/2025")[::2] == ("resolved", "B1")
+    assert one(refs, "Passed AZ-900 on 2nd attempt")[::2] == ("resolved", "Z1")
+    assert outcomes(resolve(refs, ("Certifications: A+, Network+, Security+", "CompTIA"))) == [
+        ("resolved", "A1"), ("resolved", "N1"), ("resolved", "S1")]
+    assert one(refs, "Forklift cert - 8 hr class")[::2] == ("resolved", "F1")
+    # not a credential's hours, a version typed after a product, a year the list writes, nor an exam's numbers
+    assert without_resume_words(refs, "OSHA 30-Hour Construction") == "OSHA 30-Hour Construction"
+    assert without_resume_words(refs, "Maya 2022 & Unity Artist") == "Maya 2022 & Unity Artist"
+    assert without_resume_words(refs, "A+ 220-1101/1102") == "A+ 220-1101/1102"
+    assert without_resume_words(refs, "Senior Year Plus") == "Senior Year Plus"
+    assert without_resume_words(refs, "Excel Associate - score 812/1000, 2nd attempt") == "Excel Associate"
