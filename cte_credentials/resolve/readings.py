@@ -1274,6 +1274,7 @@ _SPOKEN_TENS = {w: str(n) for n, w in zip(range(10, 20), "ten eleven twelve thir
                                                         "seventeen eighteen nineteen".split(), strict=True)} | {
     w: str(n) for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split(),
                               strict=True)}
+_SAID_WORDS = frozenset([*_SPOKEN_DIGITS, *_SPOKEN_TENS, "hundred"])
 _SAID = "|".join([*_SPOKEN_DIGITS, *_SPOKEN_TENS])
 _SPOKEN_NUMBER = re.compile(rf"(?<![A-Za-z0-9])(?:(?:{_SAID})[ -]){{1,3}}(?:{_SAID}|hundred)(?![A-Za-z0-9])",
                             re.IGNORECASE)
@@ -1289,7 +1290,10 @@ def spoken_put_back(refs: ResolutionRefs, name: str) -> str:
     if not name or not re.search(r"[A-Za-z]", name):
         return name
     index = refs.token_index
-    name = _SPOKEN_FILLER.sub("", name)
+    # (each step only where a cheap look says it may find something: most write-ins hold nothing of the kind)
+    low = name.lower()
+    if "uh" in low or "um" in low:
+        name = _SPOKEN_FILLER.sub("", name)
 
     def letters(m: re.Match) -> str:
         typed = re.sub(r"[^A-Za-z]", "", m.group(0))
@@ -1315,9 +1319,14 @@ def spoken_put_back(refs: ResolutionRefs, name: str) -> str:
         digits = "".join(out)
         return digits if len(digits) >= 3 and digits in refs.numbers_used else m.group(0)
 
-    name = _SPELT_LETTERS.sub(letters, name)
-    name = _SPOKEN_NUMBER.sub(number, name)
-
+    typed = low.split()
+    if sum(len(w) <= 2 for w in typed) >= 2 or "." in low:
+        name = _SPELT_LETTERS.sub(letters, name)
+    if sum(w.strip(",;-") in _SAID_WORDS for w in typed) >= 2:
+        name = _SPOKEN_NUMBER.sub(number, name)
+    typed = name.lower().split() if name.lower() != low else typed
+    if not any(a + b in index for a, b in itertools.pairwise(typed) if a.isalpha() and b.isalpha()):
+        return name
     words = list(_WORD_TYPED.finditer(name))
     out, at = [], 0
     for first, second in itertools.pairwise(words):
@@ -1339,27 +1348,35 @@ _A_DATE = (rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}/(?:19|20)\d\d|{_MONTH}\
            r"|(?:19|20)\d\d-\d\d(?!\d))")
 _WHEN = (r"(?:on|in|since|by|dated?|exp\.?|expires?|expired|expiring|expiration|valid\s+(?:through|thru|until)|thru"
          r"|until)")
-_RESUME_WORDS = [re.compile(p, re.IGNORECASE) for p in (
+# (each with what a text must hold for it to match, looked for first: most write-ins hold none of it)
+_RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     # a heading saying what follows are credentials ("Certifications:", "Microsoft certs:": the vendor stays)
-    r"^\s*(?:(?:industry|my)\s+)?(?:certifications?|certificates?|certs|credentials|licen[cs]es)(?:\s+earned)?\s*:\s*",
+    ((":",), r"^\s*(?:(?:industry|my)\s+)?(?:certifications?|certificates?|certs|credentials|licen[cs]es)"
+             r"(?:\s+earned)?\s*:\s*"),
     # a verb before the credential
-    r"^\s*(?:i\s+)?(?:passed|earned|completed|received|obtained|got|achieved|awarded)\s+(?:my\s+|the\s+|both\s+)?(?=\S)",
+    (("passed", "earned", "completed", "received", "obtained", "got", "achieved", "awarded"),
+     r"^\s*(?:i\s+)?(?:passed|earned|completed|received|obtained|got|achieved|awarded)\s+(?:my\s+|the\s+|both\s+)?"
+     r"(?=\S)"),
     # a date, and the word before it ("exp 08/2026", "passed on 4/12/24", "since 03/2024", "Jan 2025", "2023-24")
-    rf"(?:\b{_WHEN}\s+)?(?<![\w/.-]){_A_DATE}(?![\w/])",
-    r"\b(?:exp\.?|expires?|expired|expiring|valid\s+(?:through|thru|until))\s+(?:19|20)\d\d\b",
+    (("/", "19", "20"), rf"(?:\b{_WHEN}\s+)?(?<![\w/.-]){_A_DATE}(?![\w/])"),
+    (("exp", "valid"), r"\b(?:exp\.?|expires?|expired|expiring|valid\s+(?:through|thru|until))\s+(?:19|20)\d\d\b"),
     # a score ("score 468", "790/900", "88%") and an attempt ("2nd attempt", "on 1st try")
-    r"\b(?:score[ds]?|scored)\s*:?\s*\d{1,4}(?:\s*/\s*\d{2,4}|\s*%)?",
-    r"(?<![\w/.-])\d{2,4}\s*/\s*\d{1,2}00(?![\w/])",
-    r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*%",
-    r"\b(?:on\s+(?:my\s+|the\s+)?)?(?:1st|2nd|3rd|[4-9]th|first|second|third)\s+(?:attempt|try)\b",
+    (("score",), r"\b(?:score[ds]?|scored)\s*:?\s*\d{1,4}(?:\s*/\s*\d{2,4}|\s*%)?"),
+    (("/",), r"(?<![\w/.-])\d{2,4}\s*/\s*\d{1,2}00(?![\w/])"),
+    (("%",), r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*%"),
+    (("attempt", "try"),
+     r"\b(?:on\s+(?:my\s+|the\s+)?)?(?:1st|2nd|3rd|[4-9]th|first|second|third)\s+(?:attempt|try)\b"),
     # a certificate's number ("#1882731", "cert #E4471203")
-    r"\s*#\s*[A-Za-z]{0,2}\d{4,}[A-Za-z0-9-]*",
+    (("#",), r"\s*#\s*[A-Za-z]{0,2}\d{4,}[A-Za-z0-9-]*"),
     # a school year or grade, a time spent ("junior year", "3 years"), a teacher ("w/ Ms. Ortiz")
-    r"\b(?:(?:during|in)\s+)?(?:(?:my\s+)?(?:freshman|sophomore|junior|senior)\s+year|(?:9|10|11|12)th\s+grade)"
-    r"(?=\s*(?:$|[,;)–—-]))",
-    r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?)\b",
-    r"\s*\b(?:w/|with)\s*(?:mr|ms|mrs|dr|miss)\.?\s+[A-Z][a-z]+",
+    (("year", "grade"), r"\b(?:(?:during|in)\s+)?(?:(?:my\s+)?(?:freshman|sophomore|junior|senior)\s+year"
+                        r"|(?:9|10|11|12)th\s+grade)(?=\s*(?:$|[,;)–—-]))"),
+    (("yr", "year", "month", "semester", "summer"),
+     r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?)\b"),
+    (("w/", "with"), r"\s*\b(?:w/|with)\s*(?:mr|ms|mrs|dr|miss)\.?\s+[A-Z][a-z]+"),
 )]
+_RESUME_HINT = re.compile(r":|\b(?:passed|earned|completed|received|obtained|got|achieved|awarded|attempt|try|year|"
+                          r"grade|w/|with)\b", re.IGNORECASE)
 # hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
 # a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
 # around them once they are out
@@ -1390,8 +1407,10 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
     practice in a clause of their own ("- 8 hr class"), not a credential's ("OSHA 30-Hour Construction", or a number
     a name writes before "hour"). Each line is read on its own; nothing is taken out of a text it would leave
     without a letter."""
-    if not name or not _HAS_DIGIT(name) and not re.search(r"(?i)\b(?:cert|credential|licen|passed|earned|complet|"
-                                                          r"receiv|obtain|got|achiev|award|year|w/|with)", name):
+    if not name:
+        return name
+    digits = bool(_HAS_DIGIT(name))
+    if not digits and not _RESUME_HINT.search(name):
         return name
 
     def hours(m: re.Match) -> str:
@@ -1407,10 +1426,15 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
 
     lines = []
     for line in name.split("\n"):
-        out = _HEADING.sub(heading, line)
-        for pattern in _RESUME_WORDS:
-            out = pattern.sub(" ", out)
-        out = _YEARS.sub(years, _HOURS.sub(hours, out))
+        out = _HEADING.sub(heading, line) if ":" in line else line
+        low = out.lower()
+        for needles, pattern in _RESUME_WORDS:
+            if any(n in low for n in needles):
+                out = pattern.sub(" ", out)
+        if digits and ("hr" in low or "hour" in low):
+            out = _HOURS.sub(hours, out)
+        if digits and ("19" in low or "20" in low):
+            out = _YEARS.sub(years, out)
         if out == line:
             lines.append(line)
             continue
