@@ -187,6 +187,11 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     others = _other_words(refs, singles, whole.code) if whole.status == "resolved" else frozenset()
     if whole.status == "resolved":
         left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
+        if whole.method == "fuzzy" and _a_piece_names_another_exactly(refs, options, n, whole.code):
+            # a piece typed as a whole name of the list, of another credential, that the whole's match does not
+            # write ("AWS Certified Welder & AWS SENSE Level 1" read whole as the SENSE Entry Welder): the whole
+            # leaves that credential out
+            left_out += 1.0
         options[(0, n - 1)] = [((whole.score or 0.0) - SPLIT_FLOOR + 0.02 - left_out,
                                 Mention(name, whole, whole_text, vkey))]
     for found in options.values():
@@ -403,6 +408,19 @@ def _best_cut(options: Options, n: int) -> list[Mention]:
         if total > best_total:
             best_total, best_mentions = total, [picked[key][1] for key in spans if picked[key][1] is not None]
     return best_mentions
+
+
+def _a_piece_names_another_exactly(refs: ResolutionRefs, options: Options, n: int, code: str | None) -> bool:
+    """A single piece whose best reading is a whole name of the list (exact or alias) of another credential than
+    ``code``'s, its words no run of ``code``'s name."""
+    key = f" {refs.by_code[code].key} " if code in refs.by_code else ""
+    for i in range(n):
+        found = options.get((i, i))
+        top = max(found, key=lambda option: option[0])[1] if found else None
+        if (top is not None and top.decision.status == "resolved" and top.decision.method in ("exact", "alias")
+                and top.decision.code != code and f" {top.normalized} " not in key):
+            return True
+    return False
 
 
 def _named_by_pieces(options: Options, n: int) -> list[str]:

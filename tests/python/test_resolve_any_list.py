@@ -5653,3 +5653,14 @@ def test_a_write_in_pasted_from_a_resume_is_read_without_the_words_around_the_cr
     assert without_resume_words(refs, "A+ 220-1101/1102") == "A+ 220-1101/1102"
     assert without_resume_words(refs, "Senior Year Plus") == "Senior Year Plus"
     assert without_resume_words(refs, "Excel Associate - score 812/1000, 2nd attempt") == "Excel Associate"
+
+
+def test_a_piece_typed_as_a_whole_name_of_another_credential_is_not_left_out_by_the_whole() -> None:
+    # State BQ: "AWS Certified Welder & AWS SENSE Level 1" from the AWS was read whole as the SENSE Entry Welder,
+    # whose name holds every word of the first piece but not the piece
+    refs = state_refs("state_bq")
+    assert outcomes(resolve(refs, ("AWS Certified Welder & AWS SENSE Level 1", "American Welding Society"),
+                            rule=state_rule("state_bq"))) == [("resolved", "ND6137"), ("resolved", "ND6144")]
+    # a piece that is a run of the whole's match is no other credential
+    refs = build([("C1", "NCCER Core", "NCCER"), ("C2", "NCCER Carpentry Level 1 and NCCER Core", "NCCER")])
+    assert outcomes(resolve(refs, ("NCCER Carpentry Level 1 & NCCER Core", "NCCER"))) == [("resolved", "C2")]
