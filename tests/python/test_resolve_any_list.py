@@ -5664,3 +5664,14 @@ def test_a_piece_typed_as_a_whole_name_of_another_credential_is_not_left_out_by_
     # a piece that is a run of the whole's match is no other credential
     refs = build([("C1", "NCCER Core", "NCCER"), ("C2", "NCCER Carpentry Level 1 and NCCER Core", "NCCER")])
     assert outcomes(resolve(refs, ("NCCER Carpentry Level 1 & NCCER Core", "NCCER"))) == [("resolved", "C2")]
+
+
+def test_a_student_organisations_office_a_youth_award_volunteering_and_a_test_provider_alone_are_no_credentials() -> None:
+    # State BP (resume lines): "FFA Chapter Treasurer", "Eagle Scout", "Volunteer at Providence hospital 40 hrs"; State
+    # BQ: "Pearson VUE" alone
+    refs = state_refs("state_bp")
+    for typed in ("FFA Chapter Treasurer", "Eagle Scout", "Volunteer at Providence hospital 40 hrs", "Pearson VUE"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a credential named so is still one: to review when the list lacks it
+    assert one(refs, "Volunteer Firefighter")[0] == "needs_review"
+    assert one(refs, "Certified Legal Secretary")[0] != "no_credential"
