@@ -5666,7 +5666,7 @@ def test_a_piece_typed_as_a_whole_name_of_another_credential_is_not_left_out_by_
     assert outcomes(resolve(refs, ("NCCER Carpentry Level 1 & NCCER Core", "NCCER"))) == [("resolved", "C2")]
 
 
-def test_a_student_organisations_office_a_youth_award_volunteering_and_a_test_provider_alone_are_no_credentials() -> None:
+def test_a_student_organisations_office_a_youth_award_volunteering_a_test_provider_alone_are_no_credentials() -> None:
     # State BP (resume lines): "FFA Chapter Treasurer", "Eagle Scout", "Volunteer at Providence hospital 40 hrs"; State
     # BQ: "Pearson VUE" alone
     refs = state_refs("state_bp")
