@@ -1383,6 +1383,8 @@ _RESUME_HINT = re.compile(r":|\b(?:passed|earned|completed|received|obtained|got
 # the words before a heading's "certs:" ("Fitness certs:"), kept where they name a vendor ("Microsoft certs:")
 _HEADING = re.compile(r"^\s*([A-Za-z][\w&+ ]{0,30}?)\s+(?:certifications?|certs|credentials)(?:\s+earned)?\s*:\s*",
                       re.IGNORECASE)
+# the last clause of a line after a dash between spaces
+_LAST_CLAUSE = re.compile(r"\s+[-–—]\s+([^-–—]*)$")
 # a year, years or a season and year the list's names never write ("(2024)", "- 2025", "(2022-2025)", "in spring
 # 2024"), never a version typed after a product's name ("Maya 2022"): in brackets alone, after a dash or a comma,
 # years from and to, a season's, or after a word saying a credential was earned ("certification 2024")
@@ -1435,6 +1437,12 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
             out = _HOURS.sub(hours, out)
         if digits and ("19" in low or "20" in low):
             out = _YEARS.sub(years, out)
+        after = _LAST_CLAUSE.search(out) if digits else None
+        if after and _HAS_DIGIT(after.group(1)) and after.start() > 0 and _counts_what_was_done(
+                refs, basic_clean(after.group(1)).split()):
+            # a last clause after a dash counting what was done ("MSSC CPT - all 4 modules", "VITA Basic cert -
+            # prepared 14 returns")
+            out = out[: after.start()]
         if out == line:
             lines.append(line)
             continue
@@ -1443,6 +1451,20 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         out = out.strip()
         lines.append(out if re.search(r"[A-Za-z]", out) else line)
     return "\n".join(lines)
+
+
+def _counts_what_was_done(refs: ResolutionRefs, words: list[str]) -> bool:
+    """The words of a clause with a number in it, two of three letters or more no name of the list writes (nor one
+    a letter from one), and none the names write (words such as "certified" aside): "all 4 modules", not "Level - 1",
+    "- L2", "- 107" or "- 4 exam"."""
+    foreign = 0
+    for w in words:
+        if w.isdigit() or w in GENERIC_WORDS or w in _STATUS_WORDS:
+            continue
+        if w in refs.token_index or len(w) >= 4 and one_letter_away(refs, w):
+            return False
+        foreign += len(w) >= 3 and w.isalpha()
+    return foreign >= 2
 
 
 def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:

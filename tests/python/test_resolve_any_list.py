@@ -5675,3 +5675,15 @@ def test_a_student_organisations_office_a_youth_award_volunteering_a_test_provid
     # a credential named so is still one: to review when the list lacks it
     assert one(refs, "Volunteer Firefighter")[0] == "needs_review"
     assert one(refs, "Certified Legal Secretary")[0] != "no_credential"
+
+
+def test_a_last_clause_counting_what_was_done_is_no_word_of_a_credential() -> None:
+    # State BP: "MSSC CPT - all 4 modules", "VITA Basic cert - prepared 14 returns" went to review
+    refs = build([("C1", "MSSC Certified Production Technician (CPT)", ""), ("V1", "IRS VITA Basic Certification", ""),
+                  ("G1", "Glazier Certification Level 1", ""), ("G2", "Glazier Certification Level 2", "")])
+    assert one(refs, "MSSC CPT - all 4 modules")[::2] == ("resolved", "C1")
+    assert one(refs, "VITA Basic cert - prepared 14 returns", "IRS")[::2] == ("resolved", "V1")
+    # a level, an exam or a word of the list's after the dash stays
+    for typed in ("Glazier Certification Level - 1", "Glazier Cert. - L1", "Certified Novell Administrator - 4 exam",
+                  "Glazier - 2 levels"):
+        assert without_resume_words(refs, typed) == typed, typed
