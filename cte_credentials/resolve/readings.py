@@ -1371,12 +1371,15 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     # a school year or grade, a time spent ("junior year", "3 years"), a teacher ("w/ Ms. Ortiz")
     (("year", "grade"), r"\b(?:(?:during|in)\s+)?(?:(?:my\s+)?(?:freshman|sophomore|junior|senior)\s+year"
                         r"|(?:9|10|11|12)th\s+grade)(?=\s*(?:$|[,;)–—-]))"),
-    (("yr", "year", "month", "semester", "summer"),
-     r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?)\b"),
+    (("yr", "year", "month", "semester", "summer", "credit"),
+     r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?|(?:college\s+)?credits?)\b"),
+    # the school or place it was earned through ("through Lakeview Health Academy", "at Lincoln High School")
+    (("through", "at ", "from "), r"\s+\b(?:through|at|from)\s+(?:the\s+)?(?:[A-Z][\w'.&-]*\s+){1,4}"
+                                  r"(?:Academy|High\s+School|School|College|Center|Centre|Hospital|Campus|YMCA)\b"),
     (("w/", "with"), r"\s*\b(?:w/|with)\s*(?:mr|ms|mrs|dr|miss)\.?\s+[A-Z][a-z]+"),
 )]
 _RESUME_HINT = re.compile(r":|\b(?:passed|earned|completed|received|obtained|got|achieved|awarded|attempt|try|year|"
-                          r"grade|w/|with)\b", re.IGNORECASE)
+                          r"grade|w/|with|through|at|from)\b", re.IGNORECASE)
 # hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
 # a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
 # around them once they are out

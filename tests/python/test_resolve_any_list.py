@@ -5653,6 +5653,10 @@ def test_a_write_in_pasted_from_a_resume_is_read_without_the_words_around_the_cr
     assert without_resume_words(refs, "A+ 220-1101/1102") == "A+ 220-1101/1102"
     assert without_resume_words(refs, "Senior Year Plus") == "Senior Year Plus"
     assert without_resume_words(refs, "Excel Associate - score 812/1000, 2nd attempt") == "Excel Associate"
+    # the school it was earned through, and college credits
+    assert without_resume_words(refs, "CNA through Lakeview Health Academy w/ Ms. Ortiz") == "CNA"
+    assert without_resume_words(refs, "ECE Initial Certificate (12 credits)") == "ECE Initial Certificate"
+    assert without_resume_words(refs, "EPA 608 from ESCO Institute") == "EPA 608 from ESCO Institute"
 
 
 def test_a_piece_typed_as_a_whole_name_of_another_credential_is_not_left_out_by_the_whole() -> None:
