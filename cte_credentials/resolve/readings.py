@@ -922,12 +922,30 @@ class Readings:
         shortened = self._as_the_list_shortens(text)
         if shortened != text:
             readings = [*readings, shortened]
+        if vendor_key in refs.vendor_keys:
+            readings = [*readings, *self._the_vendors_word_forms[text, vendor_key]]
         for state in refs.home_states:
             # the list's home state typed before or after the credential ("TX CNA"): the credential
             rest = " ".join(f" {text} ".replace(f" {state} ", " ").split())
             if rest and rest != text:
                 readings = [*readings, rest]
         return readings
+
+    @memoised
+    def _the_vendors_word_forms(self, text: str, vendor_key: str) -> list[str]:
+        """The text with a worker's word ("welder", "boater") read as another form of it that names of the typed
+        vendor write ("welding", "boating"): "Welder Level 1" from the NCCER is its "Welding Level 1", "Boater
+        Safety" from the wildlife agency its "Boating Safety Education Certificate". Only with the vendor typed: a
+        worker's word alone is no field's ("food handler" is no "food handling" course)."""
+        refs, words, out = self.refs, text.split(), []
+        for i, word in enumerate(words):
+            if len(word) < 5 or not word.endswith(("er", "ers")) or not word.isalpha():
+                continue
+            for other in words_starting(refs, word[:4], 0):
+                if other != word and word_forms(word, other) and any(
+                        refs.vendor_of(c) == vendor_key for c in refs.token_index.get(other, ())):
+                    out.append(" ".join([*words[:i], other, *words[i + 1 :]]))
+        return out
 
     def _runs_as_their_acronyms(self, text: str) -> list[str]:
         """The text with a run of three words or more the list's names spell an acronym of, which its names also

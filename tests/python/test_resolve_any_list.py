@@ -5691,3 +5691,17 @@ def test_a_last_clause_counting_what_was_done_is_no_word_of_a_credential() -> No
     for typed in ("Glazier Certification Level - 1", "Glazier Cert. - L1", "Certified Novell Administrator - 4 exam",
                   "Glazier - 2 levels"):
         assert without_resume_words(refs, typed) == typed, typed
+
+
+def test_a_workers_word_typed_with_the_vendor_is_the_form_its_names_write() -> None:
+    # State BO: "Welder Level 1" from the NCCER and "Boater Safety" from the wildlife agency went to review
+    refs = build([("W1", "NCCER Welding Level 1", "NCCER"), ("W2", "NCCER Welding Level 2", "NCCER"),
+                  ("B1", "Boating Safety Education Certificate", "Virginia Department of Wildlife Resources"),
+                  ("H1", "Hunter Education Certification", "Virginia Department of Wildlife Resources"),
+                  ("F1", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("C1", "Food Handling Fundamentals Course Certificate", "Acme Training")])
+    assert one(refs, "Welder Level 1", "NCCER")[::2] == ("resolved", "W1")
+    assert one(refs, "Boater Safety", "Virginia Department of Wildlife Resources")[::2] == ("resolved", "B1")
+    # not without the vendor, nor where the form is another vendor's
+    assert one(refs, "Boater Safety")[0] == "needs_review"
+    assert one(refs, "Food Handler", "National Restaurant Association")[::2] == ("resolved", "F1")
