@@ -1396,8 +1396,8 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
                                   r"(?:Academy|High\s+School|School|College|Center|Centre|Hospital|Campus|YMCA)\b"),
     (("w/", "with"), r"\s*\b(?:w/|with)\s*(?:mr|ms|mrs|dr|miss)\.?\s+[A-Z][a-z]+"),
 )]
-_RESUME_HINT = re.compile(r":|\b(?:passed|earned|completed|received|obtained|got|achieved|awarded|attempt|try|year|"
-                          r"grade|w/|with|through|at|from)\b", re.IGNORECASE)
+# what a text must hold for any of them to match
+_RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles)
 # hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
 # a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
 # around them once they are out
@@ -1433,7 +1433,7 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
     if not name:
         return name
     digits = bool(_HAS_DIGIT(name))
-    if not digits and not _RESUME_HINT.search(name):
+    if not digits and not any(n in name.lower() for n in _RESUME_NEEDLES):
         return name
 
     def hours(m: re.Match) -> str:

@@ -173,7 +173,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         # every piece is junk, each of its own kind ("Co-op / Work Based Learning"): so is the entry
         reason = resolver.readings.junk_reason[junk_spans[(0, 0)]]
         return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)]
-    singles = _named_by_pieces(options, n)
+    named_pieces = _resolved_pieces(options, n)
+    singles = [m.decision.code for m in named_pieces]
     for (i, j), found in options.items():
         # a span of several pieces read as one credential pays for the words its match leaves out, as the whole
         # does ("ASE Electrical, Engine Perf" read as Engine Performance leaves out "electrical")
@@ -187,7 +188,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     others = _other_words(refs, singles, whole.code) if whole.status == "resolved" else frozenset()
     if whole.status == "resolved":
         left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
-        if whole.method == "fuzzy" and _a_piece_names_another_exactly(refs, options, n, whole.code):
+        if whole.method == "fuzzy" and _a_piece_names_another_exactly(refs, named_pieces, whole.code):
             # a piece typed as a whole name of the list, of another credential, that the whole's match does not
             # write ("AWS Certified Welder & AWS SENSE Level 1" read whole as the SENSE Entry Welder): the whole
             # leaves that credential out
@@ -410,28 +411,23 @@ def _best_cut(options: Options, n: int) -> list[Mention]:
     return best_mentions
 
 
-def _a_piece_names_another_exactly(refs: ResolutionRefs, options: Options, n: int, code: str | None) -> bool:
-    """A single piece whose best reading is a whole name of the list (exact or alias) of another credential than
-    ``code``'s, its words no run of ``code``'s name."""
+def _a_piece_names_another_exactly(refs: ResolutionRefs, pieces: list[Mention], code: str | None) -> bool:
+    """Of the single pieces' best readings (``pieces``, _resolved_pieces), one that is a whole name of the list
+    (exact or alias) of another credential than ``code``'s, its words no run of ``code``'s name."""
     key = f" {refs.by_code[code].key} " if code in refs.by_code else ""
-    for i in range(n):
-        found = options.get((i, i))
-        top = max(found, key=lambda option: option[0])[1] if found else None
-        if (top is not None and top.decision.status == "resolved" and top.decision.method in ("exact", "alias")
-                and top.decision.code != code and f" {top.normalized} " not in key):
-            return True
-    return False
+    return any(m.decision.method in ("exact", "alias") and m.decision.code != code and f" {m.normalized} " not in key
+               for m in pieces)
 
 
-def _named_by_pieces(options: Options, n: int) -> list[str]:
-    """The credentials single pieces of the entry resolve to (each piece's best reading)."""
-    codes = []
+def _resolved_pieces(options: Options, n: int) -> list[Mention]:
+    """The best reading of each single piece of the entry that resolves to a credential."""
+    tops = []
     for i in range(n):
         found = options.get((i, i))
         top = max(found, key=lambda option: option[0])[1] if found else None
         if top is not None and top.decision.status == "resolved":
-            codes.append(top.decision.code)
-    return codes
+            tops.append(top)
+    return tops
 
 
 def _other_words(refs: ResolutionRefs, codes: list[str], code: str | None) -> frozenset[str]:
