@@ -319,6 +319,22 @@ STATE_BQ_SET = DATA_DIR / "state_bq_dev_credentials.csv"
 # credentials in it twice in other words, and its set
 STATE_BR_LIST = DATA_DIR / "state_br_credential_list.csv"
 STATE_BR_SET = DATA_DIR / "state_br_dev_credentials.csv"
+# "State BS": a list (codes HS#### and CT####) half of it health science, where several issuers certify the same
+# job under clashing acronyms (CPT, CMA, CCA, CDA), and its set
+STATE_BS_LIST = DATA_DIR / "state_bs_credential_list.csv"
+STATE_BS_SET = DATA_DIR / "state_bs_dev_credentials.csv"
+# "State BT": a names-only list (codes TR-#### and GN-####), half of it trades written as crafts and levels, weld
+# processes and positions, EPA 608 types and OSHA cards, and its set
+STATE_BT_LIST = DATA_DIR / "state_bt_credential_list.csv"
+STATE_BT_SET = DATA_DIR / "state_bt_dev_credentials.csv"
+# "State BU": a list (codes C######) with a vendor column on four rows in five, and its set, half of whose
+# write-ins were keyed from scanned paper forms by OCR nobody checked ("OSHA l0", "Certifiecl", "Phleboto- my")
+STATE_BU_LIST = DATA_DIR / "state_bu_credential_list.csv"
+STATE_BU_SET = DATA_DIR / "state_bu_dev_credentials.csv"
+# "State BV": a list (codes EX#####) a third of whose names carry the vendor's exam code ("CompTIA Security+
+# (SY0-701)", "MO-200"), some once per exam version, and its set, where clerks type the codes
+STATE_BV_LIST = DATA_DIR / "state_bv_credential_list.csv"
+STATE_BV_SET = DATA_DIR / "state_bv_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

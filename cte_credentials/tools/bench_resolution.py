@@ -134,6 +134,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BQ_SET,
     STATE_BR_LIST,
     STATE_BR_SET,
+    STATE_BS_LIST,
+    STATE_BS_SET,
+    STATE_BT_LIST,
+    STATE_BT_SET,
+    STATE_BU_LIST,
+    STATE_BU_SET,
+    STATE_BV_LIST,
+    STATE_BV_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -364,6 +372,10 @@ DEVELOPMENT_STATES = (
     ("state_bp", "State BP's names-only list (development), its set", "no_vendors", STATE_BP_LIST, STATE_BP_SET),
     ("state_bq", "State BQ's list (development), its set", "vendors", STATE_BQ_LIST, STATE_BQ_SET),
     ("state_br", "State BR's names-only list (development), its set", "no_vendors", STATE_BR_LIST, STATE_BR_SET),
+    ("state_bs", "State BS's list (development), its set", "vendors", STATE_BS_LIST, STATE_BS_SET),
+    ("state_bt", "State BT's names-only list (development), its set", "no_vendors", STATE_BT_LIST, STATE_BT_SET),
+    ("state_bu", "State BU's list (development), its set", "vendors", STATE_BU_LIST, STATE_BU_SET),
+    ("state_bv", "State BV's list (development), its set", "vendors", STATE_BV_LIST, STATE_BV_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
