@@ -337,6 +337,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     _learn_from_the_list(refs)
     _index_word_sets(refs)
     refs.glued_codes = frozenset(m.lower() for c in rows for m in re.findall(r"[A-Za-z]{1,5}\d{1,4}", c.name))
+    refs.read_words = frozenset(
+        {m.lower() for c in rows for m in re.findall(r"[A-Za-z0-9]+", c.name)} | set(refs.token_index)
+        | {w for text in (*refs.vendor_alias, *refs.vendor_keys, *refs.junk_exact, *refs.junk_words)
+           for w in basic_clean(text).split()})
     # a code of letters and digits ("D1.1", "GS6"), or of capitals, a dash and an exam's number ("C-102", "IS-100"),
     # as normalised ("d 1 1"), by its letters -> the codes naming it
     for c in rows:

@@ -514,7 +514,8 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
-        name = spoken_put_back(self.refs, name or "")
+        name = spoken_put_back(self.refs, ocr_put_back(self.refs, name))
+        vendor = ocr_put_back(self.refs, vendor) if vendor else vendor
         # (a text of no credential as typed stays so: "Test score: 90 points")
         name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
@@ -816,6 +817,7 @@ class Readings:
         the last piece's own (piece_reading), when the name is several pieces ("CBCS and CCA (AHIMA)": the CBCS is
         not the AHIMA's)."""
         parts = self.entry_parts[name, vendor]
+        name, vendor = ocr_put_back(self.refs, name), ocr_put_back(self.refs, vendor)
         if name and not (vendor or "").strip() and parts.vendor:
             text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
             stripped, bracketed = self._bracketed_vendor(text, None)
@@ -1355,6 +1357,132 @@ def spoken_put_back(refs: ResolutionRefs, name: str) -> str:
             out += [name[at : first.end()], second.group(0) if name[first.start() : second.end()].isupper() else b]
             at = second.end()
     return "".join([*out, name[at:]])
+
+
+# a write-in keyed from a scanned paper form by OCR nobody checked: characters read one for another, in a word
+# ("0SHA", "Leve1", "lnDesign", "AHlMA") and in a number ("l0", "6O8", "AZ-9OO"), pairs of letters read as one
+# ("Cosrnetology", "Certifiecl", "Netvvork"), a word cut at a line's end ("Con- struction"), words run together
+# ("ServSafeManager"), and marks and a form's label read into the text ("[x]", "☐", "~", "____", "Name of
+# certification:")
+# (as typed: OCR reads a lower-case "l" for a capital "I" and a "1", a capital "I" for an "l", never an "L")
+_OCR_AS_LETTER = {"0": "o", "O": "0", "1": "li", "5": "s", "8": "b", "|": "li", "l": "i1", "I": "l1"}
+_OCR_PAIRS = {"rn": "m", "cl": "d", "vv": "w", "ii": "u", "VV": "w"}
+_OCR_AS_DIGIT = str.maketrans("OolI|", "00111")
+_OCR_DIGIT_AS_LETTER = str.maketrans("0158", "olsb")
+_OCR_SIGN = re.compile(r"[0-9|]|rn|cl|vv|VV|ii|(?<![A-Za-z0-9])l(?:[^aeiouyl]|ll)|[a-z]I|I[a-z]|[A-Z]l|l[A-Z]"
+                       r"|[a-z][A-Z]")
+_OCR_GATE = re.compile(_OCR_SIGN.pattern + r"|(?<![A-Za-z0-9])l(?![A-Za-z0-9])|- |[_~☐☑☒✓✔✗\[:]")
+_OCR_WORD = re.compile(r"(?<![A-Za-z0-9|])[A-Za-z0-9|]*[A-Za-z|][A-Za-z0-9|]*(?![A-Za-z0-9|])")
+_OCR_MARKS = re.compile(r"\[\s*[xX✓✔ ]?\s*\]|[☐☑☒✓✔✗~]|_{2,}|(?<!\S)\|(?!\S)")
+_OCR_LABEL = re.compile(r"^\s*(?:name\s+of\s+(?:the\s+)?(?:certification|credential|certificate|license)"
+                        r"|credential(?:\s+name)?|certification\s+name)\s*:\s*", re.IGNORECASE)
+_OCR_LINE_BREAK = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+_OCR_CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def ocr_put_back(refs: ResolutionRefs, text: str | None) -> str:
+    """A write-in (a name or a vendor) keyed by OCR put back as written, where the list's words say how
+    (refs.read_words: the words of its names, its vendors' and the junk seed's): a word no name writes, with a
+    sign of OCR in it, read as the one word of the list its characters make once one or two are read for what OCR
+    takes them for ("0SHA", "Leve1", "lnDesign", "AIIergens", "Cosrnetology", "Netvvork"); a number whose digits
+    are read as letters ("l0", "6O8", "AZ-9OO", "SYO-7O1"), as the number; a lone "l" as "I" ("Firefighter l",
+    "Type ll"), or as "1" after a digit and a dot ("D1.l"); a word cut at a line's end and one run together, as the
+    list's words ("Con- struction", "ServSafeManager"); and marks and a form's label read into the text ("[x]",
+    "☐", "____", "Name of certification:") left out."""
+    if not text or not _OCR_GATE.search(text):
+        return text or ""
+    text = _OCR_LABEL.sub("", _OCR_MARKS.sub(" ", text)).strip()
+    known = refs.read_words
+    text = _OCR_LINE_BREAK.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in known
+                               and m.group(1).lower() not in known else m.group(0), text)
+
+    def word(m: re.Match) -> str:
+        typed = m.group(0)
+        if re.fullmatch(r"[lI|]{1,3}", typed) and typed.lower() not in known:
+            # a lone "l": the roman one ("Level l", "Type ll"), or a digit after a digit and a dot ("D1.l")
+            return "1" if len(typed) == 1 and re.search(r"[\dlIO|][.-]$", text[: m.start()]) else "I" * len(typed)
+        read = refs.ocr_words.get(typed)
+        if read is None:
+            read = refs.ocr_words[typed] = _ocr_word(refs, typed)
+        return read
+
+    return re.sub(r"\s{2,}", " ", _OCR_WORD.sub(word, text)).strip()
+
+
+def _ocr_word(refs: ResolutionRefs, typed: str) -> str:
+    """One word of ocr_put_back: as read, or as typed."""
+    low, known = typed.lower(), refs.read_words
+    if low in known or not _OCR_SIGN.search(typed):
+        return typed
+    digits, held = typed.translate(_OCR_AS_DIGIT), sum(c.isdigit() for c in low)
+    if digits.isdigit() and (held or len(low) >= 3 and set(typed) <= set("OolI|")) and not re.fullmatch(
+            r"[lI][1-9]", typed):
+        # a number with digits read as letters: as the number, where it is a number of the list's names ("9OO", "lOl"
+        # for "101"), or holds two digits or more, as many as letters read ("2O24"); never a level ("l2")
+        if digits.lstrip("0") in refs.numbers_used or held >= max(2, len(low) - held):
+            return digits
+        return typed
+    # (a digit beside a single letter is no letter misread: "A1", "A5" of the ASE's tests)
+    found = {c for c in _ocr_readings(typed, 2) if c in known} if sum(c.isalpha() for c in typed) >= 2 else set()
+    if len(found) == 1:
+        read = found.pop()
+        letters = [c for c in typed if c.isalpha() and c not in "lI"] or [c for c in typed if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        if upper * 2 > len(letters):
+            return read.upper()
+        return read.capitalize() if typed[0].isupper() or (not typed[0].isalpha() and upper) else read
+    if re.fullmatch(r"[A-Za-z]{2,}[0158][A-Za-z]+", typed) and len(typed) >= 5:
+        # one digit inside a word of letters, which no list writes ("Johns0n"): the letter it was
+        return typed.translate(_OCR_DIGIT_AS_LETTER)
+    parts = _OCR_CASE_PARTS.findall(typed)
+    if len(parts) >= 2 and "".join(parts) == typed and typed.isalpha():
+        # words run together: the list's words of three letters or more, each from one or more of the parts
+        # ("ServSafe" "Manager"; not "In" "Design" of "InDesign", a word of no name of this list)
+        cut = _ocr_cut([p.lower() for p in parts], known)
+        if cut and all(sum(len(p) for p in parts[sum(cut[:k]) : sum(cut[: k + 1])]) >= 3 for k in range(len(cut))):
+            at, out = 0, []
+            for n in cut:
+                out.append("".join(parts[at : at + n]))
+                at += n
+            return " ".join(out)
+    return typed
+
+
+def _ocr_readings(typed: str, most: int) -> set[str]:
+    """The readings of a word as typed, lower-cased, with at most `most` of its characters or pairs of letters read
+    for what OCR takes them for (_OCR_AS_LETTER, _OCR_PAIRS)."""
+    low = typed.lower()
+    out: set[str] = set()
+
+    def walk(i: int, done: str, left: int) -> None:
+        if i >= len(low):
+            if left < most:
+                out.add(done)
+            return
+        walk(i + 1, done + low[i], left)
+        if not left:
+            return
+        for other in _OCR_AS_LETTER.get(typed[i], ""):
+            walk(i + 1, done + other, left - 1)
+        pair = _OCR_PAIRS.get(typed[i : i + 2])
+        if pair:
+            walk(i + 2, done + pair, left - 1)
+
+    walk(0, "", most)
+    return out
+
+
+def _ocr_cut(parts: list[str], known: frozenset[str], whole: bool = False) -> list[int] | None:
+    """How many parts each word of a run-together word takes, every word a known one, two words at least (or one,
+    for what is left of it: `whole`); None."""
+    if not parts:
+        return []
+    for n in range(len(parts) if whole else len(parts) - 1, 0, -1):
+        if "".join(parts[:n]) in known:
+            rest = _ocr_cut(parts[n:], known, True)
+            if rest is not None:
+                return [n, *rest]
+    return None
 
 
 # a write-in pasted from a resume or a transcript: a heading ("Certifications:", "Microsoft certs:"), a verb before the

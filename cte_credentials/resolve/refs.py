@@ -97,6 +97,9 @@ class ResolutionRefs:
     words_by_length: dict[int, list[str]] = field(default_factory=dict)  # the name tokens by length (misspellings)
     words_by_ending: dict[str, list[str]] = field(default_factory=dict)  # the name words by their last four letters
     near_words: dict[str, list[str]] = field(default_factory=dict)  # word -> the name tokens one letter away (memo)
+    # every word of the names as written, of the vendors and of the junk seed, lower-cased (readings.ocr_put_back)
+    read_words: frozenset[str] = frozenset()
+    ocr_words: dict[str, str] = field(default_factory=dict)  # a word typed -> as ocr_put_back reads it (memo)
     # a word of the names, and each of its forms with one letter left out -> those words (readings.one_letter_away)
     one_letter_less: dict[str, list[str]] = field(default_factory=dict)
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes

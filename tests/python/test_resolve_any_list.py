@@ -38,6 +38,7 @@ from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import (
     Readings,
     mended_in_context,
+    ocr_put_back,
     spoken_put_back,
     strip_vendor,
     without_resume_words,
@@ -5705,3 +5706,35 @@ def test_a_workers_word_typed_with_the_vendor_is_the_form_its_names_write() -> N
     # not without the vendor, nor where the form is another vendor's
     assert one(refs, "Boater Safety")[0] == "needs_review"
     assert one(refs, "Food Handler", "National Restaurant Association")[::2] == ("resolved", "F1")
+
+
+def test_a_write_in_keyed_by_ocr_is_put_back_where_the_lists_words_say_how() -> None:
+    # State BU (write-ins half keyed from scanned forms by OCR): "OSHA l0 Con- struction", "EPA 6O8 Type l and Type
+    # ll", "Cosrnetology License", "Adobe lllustrator", "ServSafeManager", "AWS Dl.l" went to review; "n0ne" and
+    # "Ski11sUSA" were no junk
+    refs = build([("O1", "OSHA 10-Hour Construction", "OSHA"), ("O2", "OSHA 10-Hour General Industry", "OSHA"),
+                  ("E1", "EPA Section 608 Type I", "EPA"), ("E2", "EPA Section 608 Type II", "EPA"),
+                  ("C1", "Cosmetology License", "State Board of Cosmetology"),
+                  ("A1", "Adobe Certified Professional – Illustrator", "Adobe"),
+                  ("A2", "Adobe Certified Professional – Photoshop", "Adobe"),
+                  ("S1", "ServSafe Manager", "National Restaurant Association"),
+                  ("S2", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("W1", "AWS D1.1 Structural Steel", "American Welding Society"),
+                  ("T1", "ASE A1 Engine Repair", "ASE"), ("T5", "ASE A5 Brakes", "ASE"),
+                  ("F1", "S-130/S-190 Wildland Firefighter", "NWCG")])
+    assert ocr_put_back(refs, "OSHA l0 Con- struction") == "OSHA 10 Construction"
+    assert ocr_put_back(refs, "EPA 6O8 Type l and Type ll") == "EPA 608 Type I and Type II"
+    assert ocr_put_back(refs, "Adobe lllustrator") == "Adobe illustrator"
+    assert ocr_put_back(refs, "[x] Cosrnetology License ____") == "Cosmetology License"
+    assert ocr_put_back(refs, "AWS Dl.l") == "AWS D1.1"
+    assert ocr_put_back(refs, "Name of certification: ServSafeManager") == "ServSafe Manager"
+    assert outcomes(resolve(refs, ("OSHA l0 Con- struction & EPA 6O8 Type l", "0SHA"))) == [
+        ("resolved", "O1"), ("resolved", "E1")]
+    assert one(refs, "Cosrnetology License", "State Board of Cosrnetology")[::2] == ("resolved", "C1")
+    assert one(refs, "ServSafeManager", "Nationa| Restaurant Assoc")[::2] == ("resolved", "S1")
+    for typed in ("n0ne", "Ski11sUSA", "O5/2O24", "Name of certification: ____"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a test's letter and digit, a code with a capital S, a word the list has no reading of, and a brand written
+    # in capitals inside stay as typed
+    for typed in ("ASE A1 A5", "S130/S190", "Landscape Interior Tech", "InDesign", "HVAC L1", "nccer plumbing l1"):
+        assert ocr_put_back(refs, typed) == typed, typed
