@@ -514,18 +514,23 @@ _GLUED = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2,5})0*(\d{1,4})(?![0-9])")
 _STANDARD = re.compile(r"\(\s*([A-Za-z]{2,5})\s+0*(\d{3,4})\s*\)")
 
 
+# a welding code's letter and numbers around a dot ("D1.1", "D1.5"): both its numbers are the code's
+_DOTTED = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z]{1,5})(\d{1,2})\.(\d{1,2})(?![0-9.])")
+
+
 # a welding position, its number then its letters ("SMAW Groove 3G", "Fillet 2F", "6GR")
 _POSITION = re.compile(r"(?<![A-Za-z0-9.])([1-6])(GR|G|F)(?![A-Za-z0-9])")
 
 
 def version_numbers(name: str, nums: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """(letters, number) of the codes glued in a name ("GS6" in "IC3 Digital Literacy Certification - GS6 Level
-    1"), of a standard in brackets ("NFPA 1001" in "Firefighter I (NFPA 1001)"), or of a welding position ("3G"; its
-    letters before its number, "g" "3"), whose number the name holds
+    1"), of a standard in brackets ("NFPA 1001" in "Firefighter I (NFPA 1001)"), of a welding position ("3G"; its
+    letters before its number, "g" "3") or of a welding code ("D1.1": "d" "1", twice), whose number the name holds
     nowhere else: a write-in may leave such a code out ("IC3 Level 1", "Firefighter 1"), and the numbers rule then
     reads the name without that number, unless the write-in types its letters."""
-    glued = [(letters.lower(), number) for letters, number in [*_GLUED.findall(name), *_STANDARD.findall(name),
-                                                               *((b, a) for a, b in _POSITION.findall(name))]
+    glued = [(letters.lower(), number) for letters, number in [
+        *_GLUED.findall(name), *_STANDARD.findall(name), *((b, a) for a, b in _POSITION.findall(name)),
+        *((letters, n) for letters, first, second in _DOTTED.findall(name) for n in (first, second))]
              if number in nums]
     free = [n for n in re.findall(r"\d+", name)]
     return tuple(dict.fromkeys((letters, number) for letters, number in glued
