@@ -5738,3 +5738,20 @@ def test_a_write_in_keyed_by_ocr_is_put_back_where_the_lists_words_say_how() -> 
     # in capitals inside stay as typed
     for typed in ("ASE A1 A5", "S130/S190", "Landscape Interior Tech", "InDesign", "HVAC L1", "nccer plumbing l1"):
         assert ocr_put_back(refs, typed) == typed, typed
+
+
+def test_a_welding_codes_numbers_may_be_left_out_and_the_processes_trade_names_read_as_theirs() -> None:
+    # State BT (trades by craft, level and weld position): "FCAW 3G", "SMAW 3G Limited", "GTAW 6G pipe cert" went to
+    # review, the "1" of "AWS D1.1" in every name being a number the write-in did not type; "Stick 4F fillet" and
+    # "Flux core 4G" too, Stick and Flux core being the trade's names of SMAW and FCAW
+    refs = build([("F3", "AWS D1.1 FCAW 3G Unlimited", ""), ("F4", "AWS D1.1 FCAW 4G Unlimited", ""),
+                  ("F5", "AWS D1.1 FCAW 3F Fillet", ""), ("S4", "AWS D1.1 SMAW 4F Fillet", ""),
+                  ("S3", "AWS D1.1 SMAW 3G Unlimited", ""), ("S5", "AWS D1.1 SMAW 3G Limited Thickness", ""),
+                  ("W3", "NCCER Welding Level 3", ""), ("P1", "EPA Section 608 Type I", "")])
+    assert one(refs, "FCAW 3G")[::2] == ("resolved", "F3")
+    assert one(refs, "SMAW 3G Limited - passed")[::2] == ("resolved", "S5")
+    assert outcomes(resolve(refs, ("FCAW 3G + 4G", ""))) == [("resolved", "F3"), ("resolved", "F4")]
+    assert one(refs, "Stick 4F fillet", "AWS")[::2] == ("resolved", "S4")
+    assert one(refs, "Flux core 4G", "AWS")[::2] == ("resolved", "F4")
+    # the code's letter typed with another number is another code
+    assert one(refs, "AWS D1.5 FCAW 3G")[0] == "needs_review"
