@@ -534,6 +534,7 @@ class Readings:
         name = self._without_foreign_exam_codes(name)
         name = self._without_a_place(name)
         name, vendor = self._bracketed_vendor(name, vendor)
+        name, vendor = self._vendor_after_a_dash(name, vendor)
         name, vendor = self._vendor_before_a_dash(name, vendor)
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
@@ -687,6 +688,16 @@ class Readings:
             if " ".join(first[:n]) in self.refs.vendor_alias:
                 words.update(first[:n])
         return frozenset(words)
+
+    def _vendor_after_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
+        """A known vendor after a dash between spaces ending the name ("CPT - NHA"): read as one in brackets there
+        (_bracketed_vendor), with the same checks."""
+        head, dash, last = name.rpartition(" - ")
+        head, last = head.strip(), last.strip()
+        if not dash or not head or not last or "(" in last or not self.is_vendor(last):
+            return name, vendor
+        stripped, found = self._bracketed_vendor(f"{head} ({last})", vendor)
+        return (stripped, found) if stripped == head else (name, vendor)
 
     def _vendor_before_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
         """A known vendor, then a dash between spaces, then the credential ("American Heart Association - Heartsaver
