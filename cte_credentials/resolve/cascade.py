@@ -481,6 +481,18 @@ class Resolver:
             if len(shared) >= 2:
                 return None, shared
             exact = shared or exact
+        if len(exact) >= 2 and shared is None:
+            # one name written as typed, the others of its vendor only once their brackets are read away ("BLS
+            # Provider" from the AHA, beside its "BLS for Healthcare Providers (CPR and AED)", which our abbreviations
+            # read as "BLS Provider (CPR and AED)"): the name written so; not where what the others add is a level, a
+            # tier, a variant or a number ("(Advanced)", "[Renewal]"), another credential
+            whole = [c for c in exact if refs.by_code[c].key == text]
+            typed = set(text.split())
+            if len(whole) == 1 and refs.vendor_of(whole[0]) and all(
+                    refs.vendor_of(c) == refs.vendor_of(whole[0])
+                    and not any(w in _ANOTHER_CREDENTIAL or any(ch.isdigit() for ch in w)
+                                for w in set(refs.by_code[c].key.split()) - typed) for c in exact):
+                exact = whole
         if len(exact) == 1 and shared is None and text != refs.by_code[exact[0]].key:
             twins = self._acronym_twins(exact[0], text, vendor_key)
             if twins:
@@ -634,6 +646,8 @@ class Resolver:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
+# words saying a name is another credential than the same name without them
+_ANOTHER_CREDENTIAL = LEVEL_WORDS | TIERS | VARIANT | {"renewal", "recertification", "recertified", "advanced"}
 # an acronym in capitals written with a suffix ("RRT-NPS", "CCS-P", "CSWA-AM")
 _SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 

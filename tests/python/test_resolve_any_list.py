@@ -5755,3 +5755,19 @@ def test_a_welding_codes_numbers_may_be_left_out_and_the_processes_trade_names_r
     assert one(refs, "Flux core 4G", "AWS")[::2] == ("resolved", "F4")
     # the code's letter typed with another number is another code
     assert one(refs, "AWS D1.5 FCAW 3G")[0] == "needs_review"
+
+
+def test_a_name_written_as_typed_beats_its_vendors_other_name_read_so_and_a_vendor_after_a_dash_is_the_vendor() -> None:
+    # State BS: "BLS Provider" from the AHA tied the AHA's "BLS Provider" with its "BLS for Healthcare Providers (CPR
+    # and AED)", which our abbreviations read as "BLS Provider (CPR and AED)"; "CPT - NHA" was cut in two pieces
+    refs = build([("B1", "BLS Provider", "American Heart Association"),
+                  ("B2", "BLS for Healthcare Providers (CPR and AED)", "AHA"),
+                  ("B3", "Basic Life Support (BLS)", "American Red Cross"),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"),
+                  ("P2", "Certified Personal Trainer (CPT)", "National Academy of Sports Medicine")])
+    assert one(refs, "BLS Provider", "AHA")[::2] == ("resolved", "B1")
+    assert one(refs, "CPT - NHA")[::2] == ("resolved", "P1")
+    # another vendor's name read so still ties (a name whose brackets say another level: test_a_five_thousand_row_list)
+    refs = build([("B1", "BLS Provider", "American Heart Association"),
+                  ("B2", "BLS for Healthcare Providers (CPR and AED)", "American Red Cross")])
+    assert one(refs, "BLS Provider")[0] == "needs_review"
