@@ -791,8 +791,11 @@ class Readings:
         ("DANB CDA", "NHA CCMA"): the vendor typed in the name field, which may settle the acronym (fields.py)."""
         second = rest.strip()
         # (an acronym may hold a small letter: "PTCB CPhT"; and the vendor may be the initials of the issuer a
-        # names-only list writes in words: "NASM CPT" for "... (National Academy of Sports Medicine)")
-        return ((self.is_vendor(first) or basic_clean(first) in self._issuer_initials) and " " not in second
+        # names-only list writes in words: "NASM CPT" for "... (National Academy of Sports Medicine)", or of a vendor
+        # in the list's column: "AHIMA CCA" for its American Health Information Management Association)
+        return ((self.is_vendor(first) or basic_clean(first) in self._issuer_initials
+                 or list_features.CAPITALS.fullmatch(first) is not None
+                 and self.vendor_key[first] in self.refs.vendor_keys - {basic_clean(first)}) and " " not in second
                 and sum(ch.isupper() for ch in second) >= 2 and self.normalize[second] in self.refs.shared_acronyms)
 
     @functools.cached_property
@@ -1389,6 +1392,10 @@ _OCR_LABEL = re.compile(r"^\s*(?:name\s+of\s+(?:the\s+)?(?:certification|credent
                         r"|credential(?:\s+name)?|certification\s+name)\s*:\s*", re.IGNORECASE)
 _OCR_LINE_BREAK = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
 _OCR_CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_OCR_MARKED = re.compile(r"[\[☐☑☒✓✔✗~|:]|__")
+_OCR_LONE_L = frozenset("".join(p) for n in (1, 2, 3) for p in itertools.product("lI|", repeat=n))
+_OCR_AFTER_A_DIGIT = re.compile(r"[\dlIO|][.-]$")
+_OCR_SPACES = re.compile(r"\s{2,}")
 
 
 def ocr_put_back(refs: ResolutionRefs, text: str | None) -> str:
@@ -1400,24 +1407,37 @@ def ocr_put_back(refs: ResolutionRefs, text: str | None) -> str:
     "Type ll"), or as "1" after a digit and a dot ("D1.l"); a word cut at a line's end and one run together, as the
     list's words ("Con- struction", "ServSafeManager"); and marks and a form's label read into the text ("[x]",
     "☐", "____", "Name of certification:") left out."""
-    if not text or not _OCR_GATE.search(text):
-        return text or ""
-    text = _OCR_LABEL.sub("", _OCR_MARKS.sub(" ", text)).strip()
+    if not text:
+        return ""
+    read = refs.ocr_texts.get(text)
+    if read is None:
+        read = refs.ocr_texts[text] = _ocr_text(refs, text) if _OCR_GATE.search(text) else text
+    return read
+
+
+def _ocr_text(refs: ResolutionRefs, text: str) -> str:
+    """ocr_put_back of a text with a sign of OCR in it."""
     known = refs.read_words
-    text = _OCR_LINE_BREAK.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in known
-                               and m.group(1).lower() not in known else m.group(0), text)
+    cleaned = _OCR_LABEL.sub("", _OCR_MARKS.sub(" ", text)).strip() if _OCR_MARKED.search(text) else text
+    if cleaned == text and "- " not in text and all(w.lower() in known for w in _OCR_WORD.findall(text)):
+        # (most texts: every word one of the list's)
+        return text
+    text = cleaned
+    if "- " in text:
+        text = _OCR_LINE_BREAK.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in known
+                                   and m.group(1).lower() not in known else m.group(0), text)
 
     def word(m: re.Match) -> str:
         typed = m.group(0)
-        if re.fullmatch(r"[lI|]{1,3}", typed) and typed.lower() not in known:
+        if typed in _OCR_LONE_L and typed.lower() not in known:
             # a lone "l": the roman one ("Level l", "Type ll"), or a digit after a digit and a dot ("D1.l")
-            return "1" if len(typed) == 1 and re.search(r"[\dlIO|][.-]$", text[: m.start()]) else "I" * len(typed)
+            return "1" if len(typed) == 1 and _OCR_AFTER_A_DIGIT.search(text, 0, m.start()) else "I" * len(typed)
         read = refs.ocr_words.get(typed)
         if read is None:
             read = refs.ocr_words[typed] = _ocr_word(refs, typed)
         return read
 
-    return re.sub(r"\s{2,}", " ", _OCR_WORD.sub(word, text)).strip()
+    return _OCR_SPACES.sub(" ", _OCR_WORD.sub(word, text)).strip()
 
 
 def _ocr_word(refs: ResolutionRefs, typed: str) -> str:

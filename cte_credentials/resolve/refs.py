@@ -100,6 +100,7 @@ class ResolutionRefs:
     # every word of the names as written, of the vendors and of the junk seed, lower-cased (readings.ocr_put_back)
     read_words: frozenset[str] = frozenset()
     ocr_words: dict[str, str] = field(default_factory=dict)  # a word typed -> as ocr_put_back reads it (memo)
+    ocr_texts: dict[str, str] = field(default_factory=dict)  # a text typed -> as ocr_put_back reads it (memo)
     # a word of the names, and each of its forms with one letter left out -> those words (readings.one_letter_away)
     one_letter_less: dict[str, list[str]] = field(default_factory=dict)
     codes_by_vendor: dict[str, list[str]] = field(default_factory=dict)  # vendor key -> credential codes

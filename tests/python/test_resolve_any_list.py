@@ -5771,3 +5771,13 @@ def test_a_name_written_as_typed_beats_its_vendors_other_name_read_so_and_a_vend
     refs = build([("B1", "BLS Provider", "American Heart Association"),
                   ("B2", "BLS for Healthcare Providers (CPR and AED)", "American Red Cross")])
     assert one(refs, "BLS Provider")[0] == "needs_review"
+
+
+def test_the_initials_of_a_vendor_of_the_list_before_a_shared_acronym_are_the_vendor() -> None:
+    # State BV: "AHIMA CCA", the vendor field blank, went to review between the coding associate and the crop adviser
+    refs = build([("C1", "Certified Coding Associate (CCA)", "American Health Information Management Association"),
+                  ("C2", "Certified Crop Adviser (CCA)", "American Society of Agronomy")])
+    assert one(refs, "AHIMA CCA")[::2] == ("resolved", "C1")
+    assert one(refs, "ASA CCA")[::2] == ("resolved", "C2")
+    # initials of no vendor of the list decide nothing
+    assert one(refs, "ABC CCA")[0] == "needs_review"
