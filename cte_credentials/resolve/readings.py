@@ -324,9 +324,12 @@ class Readings:
             match = self.refs.junk_regex.search(cleaned)
             # an `item` in a piece of its own beside words of a credential is that piece's junk only ("STNA and dual
             # enrollment"; not "Health Science Tech Prep")
+            # (but one in brackets ending the text says what all of it is: "Anatomy & Physiology (dual credit)")
+            bracketed = _TRAILING_BRACKET.search(text or "") if match else None
+            says_all = bracketed is not None and basic_clean(bracketed.group(1)) == match.group(1)
             if match and not (match.group(1) in self.refs.junk_items and self._holds_a_known_word(
                     cleaned[: match.start()] + " " + cleaned[match.end() :])
-                    and len(pieces.split_pieces(text or "")[0]) >= 2):
+                    and len(pieces.split_pieces(text or "")[0]) >= 2 and not says_all):
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
         note = self._a_note_on_the_record(cleaned)
         if note:
@@ -659,7 +662,9 @@ class Readings:
         list writes "NHA Certified Clinical Medical Assistant (CCMA)" and "ExCPT Pharmacy Technician Certification
         - NHA"), or are that vendor's in the list's column."""
         match = _TRAILING_BRACKET.search(name)
-        if not match or not match.start():
+        if not match or not match.start() or self.junk_reason[match.group(1)]:
+            # (nor a text the junk seed names, which our alias seed reads as a vendor too: "Anatomy & Physiology
+            # (dual credit)" is a college course)
             return name, vendor
         inner = basic_clean(match.group(1))
         refs = self.refs

@@ -5781,3 +5781,17 @@ def test_the_initials_of_a_vendor_of_the_list_before_a_shared_acronym_are_the_ve
     assert one(refs, "ASA CCA")[::2] == ("resolved", "C2")
     # initials of no vendor of the list decide nothing
     assert one(refs, "ABC CCA")[0] == "needs_review"
+
+
+def test_a_college_course_in_brackets_an_attendance_award_and_clinical_rotations_are_no_credentials() -> None:
+    # State BS: "Anatomy & Physiology (dual credit)" from a community college was the DANB's "Anatomy, Morphology and
+    # Physiology (AMP)", the bracket read as a vendor (our alias seed's postsecondary institution); "Clinical
+    # rotation hours" went to review; State BT: "Perfect attendance award" too
+    refs = build([("A1", "Anatomy, Morphology and Physiology (AMP)", "Dental Assisting National Board"),
+                  ("C1", "Certified Clinical Medical Assistant (CCMA)", "NHA"),
+                  ("S1", "STNA - State Tested Nurse Aide", "Ohio Department of Health")])
+    for typed, vendor in (("Anatomy & Physiology (dual credit)", "Community College"),
+                          ("Clinical rotation hours", "Mercy Hospital"), ("Perfect attendance award", "")):
+        assert one(refs, typed, vendor)[0] == "no_credential", typed
+    # a piece of its own beside a credential is that piece's junk only
+    assert outcomes(resolve(refs, ("STNA and dual credit", ""))) == [("resolved", "S1")]
