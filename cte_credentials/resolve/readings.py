@@ -68,6 +68,7 @@ _PIECE_END = re.compile(r"[,;\n]")
 _WORD = re.compile(r"[A-Za-z0-9]")
 _DASHED_REST = re.compile(r"-[A-Za-z0-9]+")
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
+_AN_EXAMS_NUMBER = re.compile(r"\d{2,3}-\d{3}")
 # a county or parish written at the end of a write-in, after a dash or a comma: one to three words, then the word
 _PLACE_AFTER = re.compile(r"\s*(?:\s[-–—]|,)\s*(?:[A-Za-z.'’]+\s+){1,3}(parish|county)\s*$", re.IGNORECASE)
 # the vendors of a vendor field naming several, apart ("AHIMA / AAPC"), and the character joining their keys
@@ -482,9 +483,11 @@ class Readings:
         since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
         reason = self.junk_reason[fixed_name]
-        if reason == NUMBER_ONLY and fixed_vendor and self.is_vendor(fixed_vendor) and _EXAM_NUMBER.search(fixed_name):
-            # an exam number typed with its vendor ("220-1101" from CompTIA) names a credential, which the list may
-            # name otherwise: review, not junk
+        if reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor) and _EXAM_NUMBER.search(fixed_name)
+                                      or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):
+            # an exam number typed with its vendor ("220-1101" from CompTIA), or alone in an exam's shape, two or three
+            # digits, a dash and three ("98-361", "200-301"), names a credential, which the list may name otherwise:
+            # review, not junk
             reason = None
         if reason and fixed_vendor and self.is_vendor(fixed_vendor) and set(
                 self.normalize[fixed_name].split()) <= _EARNED_WORDS:

@@ -5795,3 +5795,13 @@ def test_a_college_course_in_brackets_an_attendance_award_and_clinical_rotations
         assert one(refs, typed, vendor)[0] == "no_credential", typed
     # a piece of its own beside a credential is that piece's junk only
     assert outcomes(resolve(refs, ("STNA and dual credit", ""))) == [("resolved", "S1")]
+
+
+def test_a_number_in_an_exams_shape_typed_alone_goes_to_review_not_junk() -> None:
+    # State BV: "98-361", a retired Microsoft exam the list lacks, typed with no vendor, was junk
+    refs = build([("A1", "CompTIA A+ (220-1101 and 220-1102)", "CompTIA"), ("N1", "Cisco CCNA (200-301)", "Cisco")])
+    assert one(refs, "98-361")[0] == "needs_review"
+    assert one(refs, "200-301")[::2] == ("resolved", "N1")
+    # other numbers alone stay no credential
+    for typed in ("12345", "4-1", "2024"):
+        assert one(refs, typed)[0] == "no_credential", typed
