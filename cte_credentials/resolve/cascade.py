@@ -647,7 +647,7 @@ class Resolver:
 
 _BRACKETED = re.compile(r"\([^)]*\)")
 # words saying a name is another credential than the same name without them
-_ANOTHER_CREDENTIAL = LEVEL_WORDS | TIERS | VARIANT | {"renewal", "recertification", "recertified", "advanced"}
+_ANOTHER_CREDENTIAL = LEVEL_WORDS | TIERS | VARIANT | {"renewal", "recertification", "recertified"}
 # an acronym in capitals written with a suffix ("RRT-NPS", "CCS-P", "CSWA-AM")
 _SUFFIXED = re.compile(r"\b([A-Z]{2,6})-([A-Z]{1,4})\b")
 

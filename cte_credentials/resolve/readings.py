@@ -665,24 +665,40 @@ class Readings:
         list writes "NHA Certified Clinical Medical Assistant (CCMA)" and "ExCPT Pharmacy Technician Certification
         - NHA"), or are that vendor's in the list's column."""
         match = _TRAILING_BRACKET.search(name)
-        if not match or not match.start() or self.junk_reason[match.group(1)]:
+        if not match or not match.start():
+            return name, vendor
+        return self._vendor_after_the_name(name[: match.start()].strip(), match.group(1), name, vendor)
+
+    def _vendor_after_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
+        """A known vendor after a dash between spaces ending the name ("CPT - NHA"): read as one in brackets there
+        (_bracketed_vendor), with the same checks."""
+        head, dash, last = name.rpartition(" - ")
+        if not dash or not head.strip() or "(" in last or not self.is_vendor(last.strip()):
+            return name, vendor
+        return self._vendor_after_the_name(head.strip(), last.strip(), name, vendor)
+
+    def _vendor_after_the_name(self, head: str, written: str, name: str,
+                               vendor: str | None) -> tuple[str, str | None]:
+        """The checks of _bracketed_vendor on a vendor ``written`` after the rest of the name, ``head``: (head, the
+        vendor) when it is read as the vendor, (name, vendor) as typed otherwise."""
+        if self.junk_reason[written]:
             # (nor a text the junk seed names, which our alias seed reads as a vendor too: "Anatomy & Physiology
             # (dual credit)" is a college course)
             return name, vendor
-        inner = basic_clean(match.group(1))
+        inner = basic_clean(written)
         refs = self.refs
-        known = inner in refs.vendor_alias or (list_features.CAPITALS.fullmatch(match.group(1).strip()) is not None
-                                               and self.vendor_key[match.group(1)] in refs.vendor_keys)
+        known = inner in refs.vendor_alias or (list_features.CAPITALS.fullmatch(written.strip()) is not None
+                                               and self.vendor_key[written] in refs.vendor_keys)
         # (the names holding its words may also be the vendor's own, in the list's column: "MSSC CPT Safety
         # Certificate" under the MSSC, for "CPT (MSSC)")
-        theirs = self.vendor_key[match.group(1)]
+        theirs = self.vendor_key[written]
         if not known or any((w not in self._issuer_written[code] or refs.by_code[code].vendor_key)
                             and refs.by_code[code].vendor_key != theirs
                             for w in inner.split() for code in refs.token_index.get(w, ())):
             return name, vendor
-        if vendor and self.vendor_key[vendor] != self.vendor_key[match.group(1)]:
+        if vendor and self.vendor_key[vendor] != theirs:
             return name, vendor
-        return name[: match.start()].strip(), vendor or match.group(1)
+        return head, vendor or written
 
     @memoised
     def _issuer_written(self, code: str) -> frozenset[str]:
@@ -696,16 +712,6 @@ class Readings:
             if " ".join(first[:n]) in self.refs.vendor_alias:
                 words.update(first[:n])
         return frozenset(words)
-
-    def _vendor_after_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
-        """A known vendor after a dash between spaces ending the name ("CPT - NHA"): read as one in brackets there
-        (_bracketed_vendor), with the same checks."""
-        head, dash, last = name.rpartition(" - ")
-        head, last = head.strip(), last.strip()
-        if not dash or not head or not last or "(" in last or not self.is_vendor(last):
-            return name, vendor
-        stripped, found = self._bracketed_vendor(f"{head} ({last})", vendor)
-        return (stripped, found) if stripped == head else (name, vendor)
 
     def _vendor_before_a_dash(self, name: str, vendor: str | None) -> tuple[str, str | None]:
         """A known vendor, then a dash between spaces, then the credential ("American Heart Association - Heartsaver
