@@ -335,6 +335,22 @@ STATE_BU_SET = DATA_DIR / "state_bu_dev_credentials.csv"
 # (SY0-701)", "MO-200"), some once per exam version, and its set, where clerks type the codes
 STATE_BV_LIST = DATA_DIR / "state_bv_credential_list.csv"
 STATE_BV_SET = DATA_DIR / "state_bv_dev_credentials.csv"
+# "State BW": a list (codes C##-###) half of it agriculture and natural resources, where one issuer licenses
+# categories that differ by a number or a word (pesticide applicator categories), and its set
+STATE_BW_LIST = DATA_DIR / "state_bw_credential_list.csv"
+STATE_BW_SET = DATA_DIR / "state_bw_dev_credentials.csv"
+# "State BX": a list (codes SRV####) with a vendor column on half its rows, and its set, half of whose write-ins
+# are students' own words in an exit survey ("food handlers card", "my forklift license")
+STATE_BX_LIST = DATA_DIR / "state_bx_credential_list.csv"
+STATE_BX_SET = DATA_DIR / "state_bx_dev_credentials.csv"
+# "State BY": a list (codes TRK-####) with a vendor column on three rows in four, and its set, half of whose
+# write-ins were pasted from tracking spreadsheets and checklists, each item marked earned or not
+STATE_BY_LIST = DATA_DIR / "state_by_credential_list.csv"
+STATE_BY_SET = DATA_DIR / "state_by_dev_credentials.csv"
+# "State BZ": a names-only list (codes PS####) mostly public safety, human services and personal care, where
+# credentials differ by a Roman numeral, a rank or one word, and its set
+STATE_BZ_LIST = DATA_DIR / "state_bz_credential_list.csv"
+STATE_BZ_SET = DATA_DIR / "state_bz_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

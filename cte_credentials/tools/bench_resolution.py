@@ -142,6 +142,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BU_SET,
     STATE_BV_LIST,
     STATE_BV_SET,
+    STATE_BW_LIST,
+    STATE_BW_SET,
+    STATE_BX_LIST,
+    STATE_BX_SET,
+    STATE_BY_LIST,
+    STATE_BY_SET,
+    STATE_BZ_LIST,
+    STATE_BZ_SET,
     STATE_C_LIST,
     STATE_C_SET,
     STATE_D_LIST,
@@ -376,6 +384,10 @@ DEVELOPMENT_STATES = (
     ("state_bt", "State BT's names-only list (development), its set", "no_vendors", STATE_BT_LIST, STATE_BT_SET),
     ("state_bu", "State BU's list (development), its set", "vendors", STATE_BU_LIST, STATE_BU_SET),
     ("state_bv", "State BV's list (development), its set", "vendors", STATE_BV_LIST, STATE_BV_SET),
+    ("state_bw", "State BW's list (development), its set", "vendors", STATE_BW_LIST, STATE_BW_SET),
+    ("state_bx", "State BX's list (development), its set", "vendors", STATE_BX_LIST, STATE_BX_SET),
+    ("state_by", "State BY's list (development), its set", "vendors", STATE_BY_LIST, STATE_BY_SET),
+    ("state_bz", "State BZ's names-only list (development), its set", "no_vendors", STATE_BZ_LIST, STATE_BZ_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
