@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from cte_credentials.resolve import list_features, pieces
+from cte_credentials.resolve.checklists import NOT_EARNED, Checklist, earned_items
 from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
@@ -294,6 +295,12 @@ class Readings:
         canonical = {basic_clean(self.refs.vendor_alias.get(v, v)) for v in found}
         return min(found) if len(canonical) == 1 else None
 
+    @memoised
+    def checklist(self, name: str | None) -> Checklist:
+        """A write-in pasted from a tracker or a checklist, with the items it marks not earned left out
+        (checklists.earned_items); a write-in showing no checklist as typed."""
+        return earned_items(name, self.refs.numbers_used)
+
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias
 
@@ -482,7 +489,7 @@ class Readings:
         """A raw entry's fields, with a vendor typed in the name field put back (see _name_and_vendor); memoised,
         since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
-        reason = self.junk_reason[fixed_name]
+        reason = NOT_EARNED if self.checklist[name].none_earned else self.junk_reason[fixed_name]
         if reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor) and _EXAM_NUMBER.search(fixed_name)
                                       or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):
             # an exam number typed with its vendor ("220-1101" from CompTIA), or alone in an exam's shape, two or three
@@ -520,7 +527,7 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
-        name = spoken_put_back(self.refs, ocr_put_back(self.refs, name))
+        name = spoken_put_back(self.refs, ocr_put_back(self.refs, self.checklist[name].text))
         vendor = ocr_put_back(self.refs, vendor) if vendor else vendor
         # (a text of no credential as typed stays so: "Test score: 90 points")
         name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
@@ -845,7 +852,7 @@ class Readings:
         the last piece's own (piece_reading), when the name is several pieces ("CBCS and CCA (AHIMA)": the CBCS is
         not the AHIMA's)."""
         parts = self.entry_parts[name, vendor]
-        name, vendor = ocr_put_back(self.refs, name), ocr_put_back(self.refs, vendor)
+        name, vendor = ocr_put_back(self.refs, self.checklist[name].text), ocr_put_back(self.refs, vendor)
         if name and not (vendor or "").strip() and parts.vendor:
             text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
             stripped, bracketed = self._bracketed_vendor(text, None)

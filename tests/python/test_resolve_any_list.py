@@ -5805,3 +5805,35 @@ def test_a_number_in_an_exams_shape_typed_alone_goes_to_review_not_junk() -> Non
     # other numbers alone stay no credential
     for typed in ("12345", "4-1", "2024"):
         assert one(refs, typed)[0] == "no_credential", typed
+
+
+def test_a_checklist_pasted_from_a_tracker_keeps_the_items_marked_earned_and_leaves_out_the_others() -> None:
+    # State BY: write-ins pasted from a district's tracking spreadsheet or a checklist form. "[x] OSHA 10 [ ] OSHA 30"
+    # resolved both (the boxes read as OCR marks); "MOS Word | MOS Excel - failed" and "CCMA (passed)  CPT (passed)
+    # CET (failed)" were junk whole (the junk seed's "failed"); "ESB: 1; CSB: 0" resolved both
+    refs = build([("O1", "OSHA 10-Hour Construction", "OSHA"), ("O3", "OSHA 30-Hour Construction", "OSHA"),
+                  ("W1", "Microsoft Office Specialist: Word Associate", "Microsoft"),
+                  ("X1", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
+                  ("M1", "Certified Clinical Medical Assistant (CCMA)", "NHA"),
+                  ("E1", "Certified EKG Technician (CET)", "NHA"),
+                  ("B1", "Entrepreneurship and Small Business (ESB)", "Certiport"),
+                  ("C1", "Communication Skills for Business (CSB)", "Certiport"),
+                  ("H1", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("H2", "ServSafe Manager", "National Restaurant Association")])
+    assert outcomes(resolve(refs, ("[x] OSHA 10 Construction [ ] OSHA 30 Construction", ""))) == [("resolved", "O1")]
+    assert outcomes(resolve(refs, ("OSHA 10 Construction ✘ OSHA 30 Construction ✔", ""))) == [("resolved", "O3")]
+    assert outcomes(resolve(refs, ("MOS Word | MOS Excel - failed", ""))) == [("resolved", "W1")]
+    assert outcomes(resolve(refs, ("CCMA (passed)  CET (failed)", "NHA"))) == [("resolved", "M1")]
+    assert outcomes(resolve(refs, ("ESB: 1; CSB: 0", "Certiport"))) == [("resolved", "B1")]
+    assert outcomes(resolve(refs, ("1) ServSafe Food Handler 2) ServSafe Manager - scheduled", ""))) == [
+        ("resolved", "H1")]
+    assert outcomes(resolve(refs, ("Food Handler: Yes; Manager: Yes", "ServSafe"))) == [
+        ("resolved", "H1"), ("resolved", "H2")]
+    # dates and scores in cells of their own are no part of the name
+    assert one(refs, "OSHA 30 Construction - 04/2024 - 712")[::2] == ("resolved", "O3")
+    # every item marked not earned: no credential
+    for typed in ("[ ] OSHA 10 Construction [ ] OSHA 30 Construction", "CCMA: No; CET: No", "CET - scheduled 06/2024"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # an unticked box alone is a form's, read by OCR, not a mark; "10/30" is no date
+    assert one(refs, "☐ CCMA")[::2] == ("resolved", "M1")
+    assert outcomes(resolve(refs, ("OSHA 10/30 Construction", ""))) == [("resolved", "O1"), ("resolved", "O3")]

@@ -1,0 +1,168 @@
+"""Write-ins pasted from a tracking spreadsheet or a checklist form, where each item is marked earned or not.
+
+A district's tracker or a checklist marks each credential it lists: a box ("[x] OSHA 10 [ ] OSHA 30", "☐ CCMA
+☑ CPCT/A"), a tick or a cross before or after the item ("✔ CPR ✘ First Aid", "CRO-1 ✔ CRO-2 ✘"), a yes/no column
+("CPR: Yes; BLS: No", "ESB: 1; CSB: 0"), a result ("Network+ (in progress) / Security+ (passed)", "A/C - FAIL"),
+and cells of a date or a score beside the item ("A+ Core 1 - 04/2024 - 712"). An item marked not earned names no
+credential earned and is left out; the others are kept without their marks, dates and scores, one per piece
+(``; ``), so that the split reads each. An entry whose every item is marked not earned is no credential.
+
+A text is read so only where it shows a checklist: a box or a tick, a numbered or bulleted run of items, or two
+items or more each with a result or a date cell. One item with a result ("CNA - failed", "CPC exam - passed") is
+left as typed, for the junk seed and the status words to read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+NOT_EARNED = "not earned: every item of the checklist is marked not earned (unchecked, failed, pending or scheduled)"
+
+_TICKED = r"\[\s*[xX✓✔]\s*\]|[☑☒✔✓✅]"
+_UNTICKED = r"\[\s*\]|[☐✘✗❌✖]"
+_BOX = re.compile(rf"(?P<yes>{_TICKED})|(?P<no>{_UNTICKED})")
+_EARNED = r"yes|y(?!/)|passed|pass|earned|completed?|done|certified|received|obtained|achieved"
+_NOT = (r"no|n(?!/)|failed|fail|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|not\s+completed?|incomplete"
+        r"|pending|scheduled|in\s+progress|retake|retest|not\s+yet")
+_LONG_NOT = r"failed|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|pending|scheduled|in\s+progress"
+# what may follow a result: the end, a separator, two spaces, a bracket, a dash or a date (its own cell)
+_AFTER = r"(?=\s\s|\s*(?:$|[;,|/\n\t•(]|[-–—]|\d{1,2}/\d))"
+_RESULT = re.compile(
+    rf"\s*\(\s*(?:(?P<yes3>{_EARNED})|(?P<no3>{_NOT}))\s*\)"  # in brackets, whatever follows: "(yes)", "(failed)"
+    rf"|(?:\s*:\s*(?:(?P<yes1>1)|(?P<no0>0))"  # a 1/0 column after a colon ("ESB: 1")
+    rf"|(?:\s*[:\-–—]\s*|\s*\(\s*)(?:(?P<yes>{_EARNED})|(?P<no>{_NOT}))"  # ": Yes", " - PASS", "(in progress"
+    rf"|\s+(?:(?P<yes2>passed|earned|completed?)|(?P<no2>{_LONG_NOT})))\s*\)?{_AFTER}",  # "CNA passed"
+    re.IGNORECASE)
+_ZERO_COLUMN = re.compile(r":\s*0(?!\w)")
+_ONLY_A_RESULT = re.compile(rf"\s*(?:{_EARNED}|{_NOT})\s*", re.IGNORECASE)
+_STRONG = re.compile(r"\s*(?:\n|\r|\t|\||;|•|·)\s*")
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+")  # "1) ", "2. ": an item's number, in a run from 1
+_SOFT = re.compile(r"\s*(?:,|\s/)\s*")  # a comma, a slash between spaces: items of one cell
+_BULLET = re.compile(r"^\s*(?:[-*–]\s+|\d{1,2}[.)]\s+)")
+_DATE_CELL = re.compile(r"(?<![\w/])(?:\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d)(?![\w/])")  # not "10/30"
+# a date in a cell of its own, after a dash, a bar, a tab, a bracket or two spaces ("ParaPro - 04/2024 - 468"; not
+# "BLS Provider card, expires 11/2025")
+_CELL_DATE = re.compile(rf"(?:[-–—|\t(]|\s\s)\s*(?:{_DATE_CELL.pattern})")
+_CLEAN = [re.compile(p, re.IGNORECASE) for p in (
+    r"\(?\s*(?:scored?|score:)\s*\d+(?:\.\d+)?\s*%?\s*\)?",  # "(scored 690)", "score: 712"
+    r"\b\d{1,3}(?:\.\d+)?\s*%",  # "78%"
+    # "04/2024", "3/2024", "04/12/2024", and the word saying what it is ("exp 08/2026")
+    rf"(?:\b(?:exp(?:ires|ired|\.)?|since|issued|earned|valid|until|thru|through|on|in)\s*)?{_DATE_CELL.pattern}",
+    r"(?:^|\s)[-–—]\s*(?:19|20)\d\d\s*$",  # "- 2023" ending a cell
+)]
+_SCORE_AFTER = re.compile(r"(?:\s+[-–—])?\s+(\d{3})\s*$")  # a score of three digits ending a cell ("- 712")
+_LEFT = re.compile(r"^[\s,;:/&+–—-]+|[\s,;:/&–—-]+$")
+
+
+class Checklist(NamedTuple):
+    """A write-in as read by ``earned_items``: its text (the earned items, ``; `` apart, or the text as typed when
+    it shows no checklist) and whether every item it marks is marked not earned."""
+
+    text: str
+    none_earned: bool
+
+
+def earned_items(text: str | None, numbers_used: frozenset[str] = frozenset()) -> Checklist:
+    """A write-in with the items it marks not earned left out, and the marks, dates and scores of the others (a
+    score is a number of three digits the list's names never write: "Photoshop 812", not "EPA 608")."""
+    if not text or not _looks_marked(text):
+        return Checklist(text or "", False)
+    binary = bool(_ZERO_COLUMN.search(text))
+    items = [item for chunk in _chunks(text) for item in _items(chunk, binary)]
+    if not _a_checklist(text, items):
+        return Checklist(text, False)
+    kept = [_cleaned(words, numbers_used) for words, earned in items if earned]
+    kept = [k for k in kept if re.search(r"[A-Za-z]", k)]  # (a cell of numbers only is the item's before it)
+    if not kept:
+        return Checklist(text, True)
+    return Checklist("; ".join(kept), False)
+
+
+def _looks_marked(text: str) -> bool:
+    """A cheap first look: a box or a tick, a result word after a colon, dash or bracket, a date cell, or a
+    numbered first item."""
+    return bool(_BOX.search(text) or _RESULT.search(text) or _DATE_CELL.search(text) or _NUMBERED.match(text.lstrip()))
+
+
+def _chunks(text: str) -> list[str]:
+    """The text cut at a line, a tab, a bar, a semicolon or a bullet, and at each item's number in a numbered run
+    (a cell of a result, a date or a score only is the item's before it); a first cell ending with a colon and
+    marking nothing is the head of the next ("EPA 608:", "Certified Production Technician:")."""
+    chunks = [c for c in _STRONG.split(text) if c.strip()]
+    if _NUMBERED.match(text.lstrip()):
+        chunks = [p for c in chunks for p in _NUMBERED.split(c) if p.strip()]
+    chunks = [_BULLET.sub("", c) for c in chunks]
+    # a cell holding only a result, a date or a score is the item's before it ("Lifeguarding | 07/2023 | passed")
+    merged: list[str] = []
+    for c in chunks:
+        if merged and (_ONLY_A_RESULT.fullmatch(c) or not re.search(r"[A-Za-z]", c)):
+            merged[-1] += " - " + c
+        else:
+            merged.append(c)
+    chunks = merged
+    if len(chunks) >= 2 and chunks[0].rstrip().endswith(":") and not _BOX.search(chunks[0]) \
+            and not _RESULT.search(chunks[0]):
+        chunks = [chunks[0].rstrip()[:-1] + " " + chunks[1], *chunks[2:]]
+    return chunks
+
+
+def _items(chunk: str, binary: bool) -> list[tuple[str, bool]]:
+    """A cell's items, each with whether it is earned: boxes or ticks before the items ("[x] A [ ] B") mark the
+    item after; otherwise a mark or a result marks the item before it, back to a comma or a spaced slash ("Photoshop
+    812, Premiere Pro 640 (not passed)": Premiere Pro only); an item marked nothing is earned. A 1 or a 0 after a
+    colon is a column of results only in a text with a 0 column ("ESB: 1; CSB: 0"; not "Electrical Level: 1")."""
+    marks = sorted([*((m, m.group("yes") is not None) for m in _BOX.finditer(chunk)),
+                    *((m, not _says_not(m)) for m in _RESULT.finditer(chunk)
+                      if binary or not (m.group("yes1") or m.group("no0")))],
+                   key=lambda mark: mark[0].start())
+    if not marks:
+        return [(chunk, True)]
+    items: list[tuple[str, bool]] = []
+    if marks[0][0].start() == len(chunk) - len(chunk.lstrip()) and _BOX.fullmatch(marks[0][0].group(0).strip()):
+        # boxes first: each marks the text up to the next box (a result inside it may still say not earned)
+        boxes = [(m, earned) for m, earned in marks if _BOX.fullmatch(m.group(0).strip())]
+        for k, (m, earned) in enumerate(boxes):
+            end = boxes[k + 1][0].start() if k + 1 < len(boxes) else len(chunk)
+            words = chunk[m.end():end]
+            result = _RESULT.search(words)
+            items.append((_RESULT.sub(" ", words), earned and not (result and _says_not(result))))
+        return items
+    start = 0
+    for m, earned in marks:
+        cell = chunk[start:m.start()]
+        parts = _SOFT.split(cell)
+        items += [(p, True) for p in parts[:-1]]
+        items.append((parts[-1], bool(earned)))
+        start = m.end()
+    items += [(p, True) for p in _SOFT.split(chunk[start:])]
+    return [(words, earned) for words, earned in items if words.strip() or not earned]
+
+
+def _says_not(result: re.Match) -> bool:
+    return any(result.group(g) for g in ("no", "no0", "no2", "no3"))
+
+
+def _a_checklist(text: str, items: list[tuple[str, bool]]) -> bool:
+    """Whether the text shows a checklist: a ticked box or a tick, a numbered run, two items or more with one of
+    them marked or dated, one item with a date in a cell of its own or a result saying it was not earned; one item
+    with a result saying it was earned, or with an unticked box only, is left as typed ("☐ CDA": a form's box read
+    by OCR, not a mark)."""
+    real = [words for words, _ in items if re.search(r"[A-Za-z]", words)]
+    if _NUMBERED.match(text.lstrip()) or any(m.group("yes") for m in _BOX.finditer(text)):
+        return True
+    if len(real) == 1 and any(not earned for _, earned in items) and not _BOX.search(text):
+        return True  # one item with a result saying it was not earned ("A+ Core 1 - scheduled 06/2024")
+    return len(real) >= 2 or bool(_CELL_DATE.search(text)) and len(real) == 1
+
+
+def _cleaned(words: str, numbers_used: frozenset[str]) -> str:
+    """An item without its dates and scores, and the punctuation left at its ends."""
+    for pattern in _CLEAN:
+        words = pattern.sub(" ", words)
+    for _ in range(2):
+        score = _SCORE_AFTER.search(words)
+        if score and score.group(1) not in numbers_used and score.start() > 0:
+            words = words[:score.start()]
+    words = re.sub(r"\(\s*\)", " ", words)
+    return re.sub(r"\s{2,}", " ", _LEFT.sub("", words)).strip()
