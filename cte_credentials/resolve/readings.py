@@ -153,11 +153,14 @@ _NAME_WORD = r"[A-Z](?:[^\W\d_]|['’-])*[a-zß-ÿ](?:[^\W\d_]|['’-])*"
 PERSON_NAME = re.compile(rf"^\s*{_NAME_WORD}(?: [A-Z][A-Za-z'’-]+)?,\s*{_NAME_WORD}(?: [A-Z]\.?)?\s*$")
 # "John Smith", "Maria T. Lopez", "Jose R.": a given name (first_names.py) and a surname or its initial, in capitals
 # and small letters, and perhaps the person's role ("Sarah Thompson - instructor")
-_ROLE = r"(?:\s*[-–,]\s*(?i:instructor|teacher|advisor|adviser|counselor|counsellor|coordinator))?"
+_ROLE_WORDS = r"(?i:instructor|teacher|advisor|adviser|counselor|counsellor|coordinator)"
+_ROLE = rf"(?:\s*[-–,]\s*{_ROLE_WORDS})?"
+_ROLE_AFTER = re.compile(rf"\s*(?:[-–,]\s*|\(\s*){_ROLE_WORDS}\s*\)?\s*$")  # "(instructor)", "- teacher"
 GIVEN_AND_SURNAME = re.compile(rf"^\s*(({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WORD}|[A-Z]\.)){_ROLE}\s*$")
-# "Ms. Rodriguez - CTE", "Mrs Lee": a title and a surname (a teacher's); "MS Word" is no title ("Ms" needs its full
-# stop, "Mr" and "Mrs" do not)
-TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?(?=$|[\s,;:/-])(.*)$")
+# "Ms. Rodriguez - CTE", "Mrs Lee", "Sgt. Ramirez": a title or a rank and a surname (a teacher's, an officer's);
+# "MS Word" is no title ("Ms" and the ranks need their full stop, "Mr" and "Mrs" do not)
+TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?"
+                         rf"(?=$|[\s,;:/-])(.*)$")
 
 
 class EntryParts(NamedTuple):
@@ -413,7 +416,9 @@ class Readings:
             # (a role after the name is no word of a credential: "Sarah Thompson - instructor")
             return "a person's name (a given name and a surname), no word of a credential"
         titled = TITLED_NAME.match(text or "")
-        if titled and not any(self._holds_a_known_word(part) for part in titled.groups()):
+        if titled and not any(self._holds_a_known_word(part) for part in (titled.group(1),
+                                                                          _ROLE_AFTER.sub("", titled.group(2)))):
+            # (a role after the name is no word of a credential: "Ms. Patel (instructor)")
             return "a person's name (a title and a surname), no word of a credential"
         return None
 

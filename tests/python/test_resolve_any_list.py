@@ -5837,3 +5837,16 @@ def test_a_checklist_pasted_from_a_tracker_keeps_the_items_marked_earned_and_lea
     # an unticked box alone is a form's, read by OCR, not a mark; "10/30" is no date
     assert one(refs, "☐ CCMA")[::2] == ("resolved", "M1")
     assert outcomes(resolve(refs, ("OSHA 10/30 Construction", ""))) == [("resolved", "O1"), ("resolved", "O3")]
+
+
+def test_a_rank_and_a_surname_a_teachers_name_with_a_role_in_brackets_and_youth_programmes_are_no_credentials() -> None:
+    # State BZ: "Sgt. Ramirez" and "Ms. Patel (instructor)" went to review (the list's "Fire Instructor I" made
+    # "instructor" a word of a credential), and so did "Law Enforcement Explorers Post 501" and "EMS ride-along hours"
+    refs = build([("F1", "Fire Instructor I", ""), ("E1", "Emergency Medical Technician (EMT)", ""),
+                  ("S1", "Security Officer Level II", ""), ("L1", "Law Enforcement Telecommunicator", "")])
+    for typed in ("Sgt. Ramirez", "Ms. Patel (instructor)", "Lt. Nguyen - instructor",
+                  "Law Enforcement Explorers Post 501", "EMS ride-along hours", "Cadet Corps", "Teen Court volunteer"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    # a rank needs its full stop, and a word of a credential after the name keeps it one
+    assert one(refs, "Sgt Security Officer Level II")[::2] == ("resolved", "S1")
+    assert one(refs, "Ms. Patel - Fire Instructor I")[0] != "no_credential"
