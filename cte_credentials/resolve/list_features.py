@@ -467,8 +467,11 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         words = n.split()
         k = len(words)
         # a first word, only before words a company's name ends with ("ASE Education Foundation" is another body)
+        # (the words as written, or spelt out: "Dept. of Agriculture" ends "State Department of Agriculture")
+        spelt = {m: spell(m).split() for m in names} if spell else {}
         fuller = [m for m in names if m != n and len(m.split()) > k and (
             k >= 2 and (m.split()[:k] == words or m.split()[-k:] == words
+                        or spelt and len(spelt[m]) > len(spelt[n]) and spelt[m][-len(spelt[n]):] == spelt[n]
                         # or the same first words, then an acronym of the rest ("Virginia DMV", "Virginia
                         # Department of Motor Vehicles")
                         or m.split()[: k - 1] == words[:-1] and words[-1].isalpha()

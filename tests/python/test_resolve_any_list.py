@@ -5850,3 +5850,20 @@ def test_a_rank_and_a_surname_a_teachers_name_with_a_role_in_brackets_and_youth_
     # a rank needs its full stop, and a word of a credential after the name keeps it one
     assert one(refs, "Sgt Security Officer Level II")[::2] == ("resolved", "S1")
     assert one(refs, "Ms. Patel - Fire Instructor I")[0] != "no_credential"
+
+
+def test_a_vendor_the_list_writes_abbreviated_that_ends_another_spelt_out_is_that_vendor() -> None:
+    # State BW: the list spells its agriculture department four ways; "Dept. of Agriculture" was a vendor of its own,
+    # so "Cat 3A" from "Dept of Ag" (read as the "State Department of Agriculture") went to review against its own
+    # "Category 3A" row, written with "Dept. of Agriculture"
+    refs = build([("P1", "Commercial Pesticide Applicator – Category 1A Agricultural Plant", "State Department of "
+                   "Agriculture"), ("P3", "Commercial Pesticide Applicator – Category 3A Ornamental and Turf",
+                                    "Dept. of Agriculture"),
+                  ("P4", "Commercial Pesticide Applicator – Category 3B Golf Course Turf", "Dept. of Agriculture"),
+                  ("N1", "NCCER Core", "NCCER")])
+    assert refs.vendor_alias["dept of agriculture"] == refs.vendor_alias["state department of agriculture"]
+    assert one(refs, "Category 3A", "State Department of Agriculture")[::2] == ("resolved", "P3")
+    # only the end of a longer name: "Department of Health" is not the "Department of Agriculture"
+    same, _ = list_features.same_vendors(["dept of health", "state department of agriculture"],
+                                         spell=lambda s: s.replace("dept", "department"))
+    assert same == {}
