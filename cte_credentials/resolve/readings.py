@@ -1560,6 +1560,9 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     (("passed", "earned", "completed", "received", "obtained", "got", "achieved", "awarded"),
      r"^\s*(?:i\s+)?(?:passed|earned|completed|received|obtained|got|achieved|awarded)\s+(?:my\s+|the\s+|both\s+)?"
      r"(?=\S)"),
+    # a student's own words in a survey: "my" before a credential, first or after a joining word ("my forklift
+    # license", "cna and my hha")
+    (("my",), r"(?:^|(?<=\band\s)|(?<=[,&+]\s))\s*my\s+(?=[a-z0-9])"),
     # a date, and the word before it ("exp 08/2026", "passed on 4/12/24", "since 03/2024", "Jan 2025", "2023-24")
     (("/", "19", "20"), rf"(?:\b{_WHEN}\s+)?(?<![\w/.-]){_A_DATE}(?![\w/])"),
     (("exp", "valid"), r"\b(?:exp\.?|expires?|expired|expiring|valid\s+(?:through|thru|until))\s+(?:19|20)\d\d\b"),

@@ -5867,3 +5867,13 @@ def test_a_vendor_the_list_writes_abbreviated_that_ends_another_spelt_out_is_tha
     same, _ = list_features.same_vendors(["dept of health", "state department of agriculture"],
                                          spell=lambda s: s.replace("dept", "department"))
     assert same == {}
+
+
+def test_my_before_a_credential_in_a_students_own_words_is_left_out() -> None:
+    # State BX: a senior exit survey, students typing what they earned: "my forklift license" and the "my hha" of
+    # "i got my cna and my hha" went to review
+    refs = build([("F1", "Forklift Operator Certification", ""), ("N1", "Certified Nursing Assistant (CNA)", ""),
+                  ("H1", "Home Health Aide (HHA)", ""), ("D1", "Commercial Driver License Class A", "DMV")])
+    assert one(refs, "my forklift operator cert", "school")[::2] == ("resolved", "F1")
+    assert outcomes(resolve(refs, ("i got my cna and my hha", ""))) == [("resolved", "N1"), ("resolved", "H1")]
+    assert one(refs, "my cdl class a", "dmv")[::2] == ("resolved", "D1")
