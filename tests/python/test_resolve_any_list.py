@@ -5877,3 +5877,15 @@ def test_my_before_a_credential_in_a_students_own_words_is_left_out() -> None:
     assert one(refs, "my forklift operator cert", "school")[::2] == ("resolved", "F1")
     assert outcomes(resolve(refs, ("i got my cna and my hha", ""))) == [("resolved", "N1"), ("resolved", "H1")]
     assert one(refs, "my cdl class a", "dmv")[::2] == ("resolved", "D1")
+
+
+def test_youth_organisations_contests_an_sae_and_drivers_ed_are_no_credentials() -> None:
+    # State BW and BX (junk seed): "4-H", "Envirothon", "CDE - Career Development Event", "Livestock Judging Team",
+    # "SAE - supervised agricultural experience" and "drivers ed" went to review
+    refs = build([("H1", "Hunter Education Certification", "DNR"), ("O1", "Outdoor Power Equipment Technician – "
+                   "4-Stroke Engines", "EETC"), ("C1", "Commercial Driver License Class A", "DMV")])
+    for typed, vendor in (("4-H", "Cooperative Extension"), ("Envirothon", "DNR"), ("CDE - Career Development Event",
+                          "FFA"), ("Livestock Judging Team", ""), ("SAE - supervised agricultural experience", ""),
+                          ("drivers ed", "")):
+        assert one(refs, typed, vendor)[0] == "no_credential", typed
+    assert one(refs, "OPE 4-stroke", "EETC")[0] != "no_credential"
