@@ -5889,3 +5889,12 @@ def test_youth_organisations_contests_an_sae_and_drivers_ed_are_no_credentials()
                           ("drivers ed", "")):
         assert one(refs, typed, vendor)[0] == "no_credential", typed
     assert one(refs, "OPE 4-stroke", "EETC")[0] != "no_credential"
+
+
+def test_cosmo_is_cosmetology() -> None:
+    # State BX (abbreviation seed): "cosmo license" from a beauty school went to review between the cosmetology and
+    # the barber licences
+    refs = build([("C1", "Cosmetology Operator License", "State Board of Cosmetology"),
+                  ("B1", "Barber License", "State Board of Barber Examiners"),
+                  ("N1", "Nail Technician License", "State Board of Cosmetology")])
+    assert one(refs, "cosmo license", "beauty school")[::2] == ("resolved", "C1")
