@@ -5834,6 +5834,9 @@ def test_a_checklist_pasted_from_a_tracker_keeps_the_items_marked_earned_and_lea
     # every item marked not earned: no credential
     for typed in ("[ ] OSHA 10 Construction [ ] OSHA 30 Construction", "CCMA: No; CET: No", "CET - scheduled 06/2024"):
         assert one(refs, typed)[0] == "no_credential", typed
+    # with the junk seed's reason where it has one, else the checklist's
+    assert resolve(refs, ("CET - failed", ""))[0]["junk_reason"] == "not earned: failed attempt"
+    assert resolve(refs, ("CCMA: No; CET: No", ""))[0]["junk_reason"].startswith("not earned: every item")
     # an unticked box alone is a form's, read by OCR, not a mark; "10/30" is no date
     assert one(refs, "☐ CCMA")[::2] == ("resolved", "M1")
     assert outcomes(resolve(refs, ("OSHA 10/30 Construction", ""))) == [("resolved", "O1"), ("resolved", "O3")]
