@@ -7,9 +7,10 @@ and cells of a date or a score beside the item ("A+ Core 1 - 04/2024 - 712"). An
 credential earned and is left out; the others are kept without their marks, dates and scores, one per piece
 (``; ``), so that the split reads each. An entry whose every item is marked not earned is no credential.
 
-A text is read so only where it shows a checklist: a box or a tick, a numbered or bulleted run of items, or two
-items or more each with a result or a date cell. One item with a result ("CNA - failed", "CPC exam - passed") is
-left as typed, for the junk seed and the status words to read as before.
+A text is read so only where it shows a checklist (_a_checklist): a ticked box or a tick, a numbered run, two items or
+more, or one item with a date in a cell of its own or a result saying it was not earned ("A+ Core 1 - scheduled").
+One item with a result saying it was earned ("CPC exam - passed"), or with an unticked box only ("☐ CDA", a form's
+box read by OCR), is left as typed, for the status words and the OCR reading (readings.py).
 """
 
 from __future__ import annotations
@@ -112,16 +113,18 @@ def _items(chunk: str, binary: bool) -> list[tuple[str, bool]]:
     item after; otherwise a mark or a result marks the item before it, back to a comma or a spaced slash ("Photoshop
     812, Premiere Pro 640 (not passed)": Premiere Pro only); an item marked nothing is earned. A 1 or a 0 after a
     colon is a column of results only in a text with a 0 column ("ESB: 1; CSB: 0"; not "Electrical Level: 1")."""
-    marks = sorted([*((m, m.group("yes") is not None) for m in _BOX.finditer(chunk)),
-                    *((m, not _says_not(m)) for m in _RESULT.finditer(chunk)
+    # (match, earned, a box or a tick rather than a result), in the order they stand
+    marks = sorted([*((m, m.group("yes") is not None, True) for m in _BOX.finditer(chunk)),
+                    *((m, not _says_not(m), False) for m in _RESULT.finditer(chunk)
                       if binary or not (m.group("yes1") or m.group("no0")))],
                    key=lambda mark: mark[0].start())
     if not marks:
         return [(chunk, True)]
     items: list[tuple[str, bool]] = []
-    if marks[0][0].start() == len(chunk) - len(chunk.lstrip()) and _BOX.fullmatch(marks[0][0].group(0).strip()):
+    first, _, a_box = marks[0]
+    if a_box and not chunk[:first.start()].strip():
         # boxes first: each marks the text up to the next box (a result inside it may still say not earned)
-        boxes = [(m, earned) for m, earned in marks if _BOX.fullmatch(m.group(0).strip())]
+        boxes = [(m, earned) for m, earned, box in marks if box]
         for k, (m, earned) in enumerate(boxes):
             end = boxes[k + 1][0].start() if k + 1 < len(boxes) else len(chunk)
             words = chunk[m.end():end]
@@ -129,7 +132,7 @@ def _items(chunk: str, binary: bool) -> list[tuple[str, bool]]:
             items.append((_RESULT.sub(" ", words), earned and not (result and _says_not(result))))
         return items
     start = 0
-    for m, earned in marks:
+    for m, earned, _ in marks:
         cell = chunk[start:m.start()]
         parts = _SOFT.split(cell)
         items += [(p, True) for p in parts[:-1]]

@@ -494,20 +494,19 @@ class Readings:
         """A raw entry's fields, with a vendor typed in the name field put back (see _name_and_vendor); memoised,
         since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
+        reason = self.junk_reason[fixed_name]
         if self.checklist[name].none_earned:
             # every item marked not earned: the junk seed's reason where it has one ("CNA - failed": a failed
-            # attempt), else the checklist's
-            return EntryParts(fixed_name, fixed_vendor, self.vendor_key[fixed_vendor],
-                              self.junk_reason[fixed_name] or NOT_EARNED, self._without_status_words(
-                                  self.normalize[fixed_name]))
-        reason = self.junk_reason[fixed_name]
-        if reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor) and _EXAM_NUMBER.search(fixed_name)
-                                      or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):
+            # attempt), else the checklist's; never undone below
+            reason = reason or NOT_EARNED
+        elif reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor)
+                                        and _EXAM_NUMBER.search(fixed_name)
+                                        or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):
             # an exam number typed with its vendor ("220-1101" from CompTIA), or alone in an exam's shape, two or three
             # digits, a dash and three ("98-361", "200-301"), names a credential, which the list may name otherwise:
             # review, not junk
             reason = None
-        if reason and fixed_vendor and self.is_vendor(fixed_vendor) and set(
+        elif reason and fixed_vendor and self.is_vendor(fixed_vendor) and set(
                 self.normalize[fixed_name].split()) <= _EARNED_WORDS:
             # a vendor's name and a word saying a credential was earned ("NCCER certified", "CompTIA
             # certification"): one of its credentials, which the entry does not say: review, not junk
