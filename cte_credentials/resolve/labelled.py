@@ -351,6 +351,22 @@ STATE_BY_SET = DATA_DIR / "state_by_dev_credentials.csv"
 # credentials differ by a Roman numeral, a rank or one word, and its set
 STATE_BZ_LIST = DATA_DIR / "state_bz_credential_list.csv"
 STATE_BZ_SET = DATA_DIR / "state_bz_dev_credentials.csv"
+# "State CA": a list (codes MB####) with a vendor column on two rows in three, and its set, half of whose
+# write-ins were typed on phones: autocorrected words, words split or joined at the wrong places
+STATE_CA_LIST = DATA_DIR / "state_ca_credential_list.csv"
+STATE_CA_SET = DATA_DIR / "state_ca_dev_credentials.csv"
+# "State CB": a names-only list (codes HF-####) mostly hospitality, tourism, retail and finance, where many
+# titles follow one pattern and differ by one word, and its set
+STATE_CB_LIST = DATA_DIR / "state_cb_credential_list.csv"
+STATE_CB_SET = DATA_DIR / "state_cb_dev_credentials.csv"
+# "State CC": a list (codes DB#####) with a vendor column on four rows in five, and its set, half of whose
+# write-ins were pasted from digital badge pages: titles, links and slugs, verification lines
+STATE_CC_LIST = DATA_DIR / "state_cc_credential_list.csv"
+STATE_CC_SET = DATA_DIR / "state_cc_dev_credentials.csv"
+# "State CD": a New-Mexico-style list (codes NM#####), a third of it the state's own licences and cards, some
+# also listed in their national form, and its set, some of whose write-ins name another state's version
+STATE_CD_LIST = DATA_DIR / "state_cd_credential_list.csv"
+STATE_CD_SET = DATA_DIR / "state_cd_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -152,6 +152,14 @@ from cte_credentials.resolve.labelled import (
     STATE_BZ_SET,
     STATE_C_LIST,
     STATE_C_SET,
+    STATE_CA_LIST,
+    STATE_CA_SET,
+    STATE_CB_LIST,
+    STATE_CB_SET,
+    STATE_CC_LIST,
+    STATE_CC_SET,
+    STATE_CD_LIST,
+    STATE_CD_SET,
     STATE_D_LIST,
     STATE_D_SET,
     STATE_E_LIST,
@@ -388,6 +396,10 @@ DEVELOPMENT_STATES = (
     ("state_bx", "State BX's list (development), its set", "vendors", STATE_BX_LIST, STATE_BX_SET),
     ("state_by", "State BY's list (development), its set", "vendors", STATE_BY_LIST, STATE_BY_SET),
     ("state_bz", "State BZ's names-only list (development), its set", "no_vendors", STATE_BZ_LIST, STATE_BZ_SET),
+    ("state_ca", "State CA's list (development), its set", "vendors", STATE_CA_LIST, STATE_CA_SET),
+    ("state_cb", "State CB's names-only list (development), its set", "no_vendors", STATE_CB_LIST, STATE_CB_SET),
+    ("state_cc", "State CC's list (development), its set", "vendors", STATE_CC_LIST, STATE_CC_SET),
+    ("state_cd", "State CD's list (development), its set", "vendors", STATE_CD_LIST, STATE_CD_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
