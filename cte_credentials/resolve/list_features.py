@@ -123,7 +123,7 @@ US_STATE_CODES = {
 
 
 # every state's name, those whose codes US_STATE_CODES leaves out too
-_STATE_NAMES = (*US_STATE_CODES.values(), "colorado", "delaware", "hawaii", "idaho", "indiana", "maine", "maryland",
+STATE_NAMES = (*US_STATE_CODES.values(), "colorado", "delaware", "hawaii", "idaho", "indiana", "maine", "maryland",
                 "massachusetts", "mississippi", "montana", "oregon")
 
 
@@ -131,7 +131,7 @@ def home_states(names: Iterable[str]) -> frozenset[str]:
     """The names of the states the list writes in three names or more: its home state, whose name (or code, of
     US_STATE_CODES) a clerk may type before any of its credentials ("TX CNA", "Montana EMT license")."""
     names = list(names)
-    return frozenset(state for state in _STATE_NAMES
+    return frozenset(state for state in STATE_NAMES
                      if sum(bool(re.search(rf"\b{state}\b", n, re.IGNORECASE)) for n in names) >= 3)
 
 

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from cte_credentials.resolve import list_features
-from cte_credentials.resolve.list_features import FILLER_WORDS, KIND_WORDS
+from cte_credentials.resolve.list_features import FILLER_WORDS, KIND_WORDS, STATE_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import (
     YEAR,
@@ -861,6 +861,22 @@ class Words:
         theirs = self.refs.by_code[code].tokens
         mine = (typed & TYPED_TIERS) - theirs
         return bool(mine) and bool((theirs & TIERS) - typed)
+
+    @memoised
+    def another_state(self, text: str, code: str) -> bool:
+        """The write-in names a US state by its name, not the list's home state (list_features.home_states), and
+        neither the candidate's name nor its vendor writes it: that state's own licence or card is meant, which the
+        list lacks ("Colorado cosmetology license" is not the "NM Cosmetology License"; "Arizona Food Handler Card"
+        not the "New Mexico Food Handler Card"). A state's code is not read: most are words of other things too."""
+        refs = self.refs
+        rest = f" {text} "
+        for state in refs.home_states:
+            rest = rest.replace(f" {state} ", " ")
+        typed = [s for s in STATE_NAMES if f" {s} " in rest]
+        if not typed:
+            return False
+        theirs = f" {refs.by_code[code].key} {refs.vendor_of(code)} "
+        return any(f" {s} " not in theirs for s in typed)
 
     @memoised
     def only_its_vendor(self, text: str, code: str) -> bool:

@@ -5910,3 +5910,17 @@ def test_the_everyday_names_of_hunter_education_and_the_flagger_card() -> None:
                   ("F1", "Flagger Certification", "ATSSA")])
     assert one(refs, "hunters safety", "dnr")[::2] == ("resolved", "H1")
     assert one(refs, "flagging card", "atssa")[::2] == ("resolved", "F1")
+
+
+def test_another_states_licence_is_not_the_home_states() -> None:
+    # State CD: a New Mexico list; "Colorado cosmetology license" went to its "NM Cosmetology License" and "Arizona
+    # Food Handler Card" to its "New Mexico Food Handler Card"
+    refs, rule = state_refs("state_cd"), state_rule("state_cd")
+    assert refs.by_code["NM16109"].name == "New Mexico Food Handler Card"
+    out = resolve(refs, ("Colorado cosmetology license", ""), ("Arizona Food Handler Card", "Maricopa County"),
+                  ("Arizona food handler card", ""), ("New Mexico food handler card", ""), rule=rule)
+    assert outcomes(out) == [("needs_review", None)] * 3 + [("resolved", "NM16109")]
+    # the state the credential's own name or vendor writes keeps it
+    refs = build([("T1", "Veterinary Assistant Level I", "Texas Veterinary Medical Association"),
+                  ("F1", "Florist Level One", "Texas State Florists' Association")])
+    assert one(refs, "Texas vet assistant level 1")[::2] == ("resolved", "T1")
