@@ -199,8 +199,10 @@ class Words:
         core = [w for w in text.split() if w not in GENERIC_WORDS]
         if len(core) != 1 or core[0] not in refs.shared_acronyms:
             return None
+        # (a test provider typed rules none out: it delivers many issuers' exams, "CPT" from Pearson VUE is any CPT)
+        provider = vendor_key in TEST_PROVIDERS
         codes = [c for c in refs.shared_acronyms[core[0]] if not numbers_conflict(qnums, refs.by_code[c].nums)
-                 and not refs.another_vendors(c, vendor_key)]
+                 and (provider or not refs.another_vendors(c, vendor_key))]
         # the acronym and its words such as "credential" as one name alone ends with them ("CDA Credential": "Child
         # Development Associate (CDA) Credential", not "Certified Dental Assistant (CDA)")
         # (after words of the name's: a name that is only the acronym and "Certification", "PLS Certification", is

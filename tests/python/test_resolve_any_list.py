@@ -5924,3 +5924,12 @@ def test_another_states_licence_is_not_the_home_states() -> None:
     refs = build([("T1", "Veterinary Assistant Level I", "Texas Veterinary Medical Association"),
                   ("F1", "Florist Level One", "Texas State Florists' Association")])
     assert one(refs, "Texas vet assistant level 1")[::2] == ("resolved", "T1")
+
+
+def test_a_test_provider_typed_rules_out_no_credential_sharing_an_acronym() -> None:
+    # State CD: "CPT" from Pearson VUE went to the NASM's "Certified Personal Trainer (CPT)", the one CPT of no
+    # vendor, because Pearson VUE is a vendor of the list (its A+ row) and the NHA's and MSSC's CPTs are other vendors'
+    refs, rule = state_refs("state_cd"), state_rule("state_cd")
+    assert refs.vendor_of("NM18164") == "pearson vue"
+    out = resolve(refs, ("CPT", "Pearson VUE"), ("CPT", "NASM"), ("CPT", "MSSC"), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "NM15456"), ("resolved", "NM20151")]
