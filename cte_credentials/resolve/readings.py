@@ -1683,9 +1683,11 @@ def _counts_what_was_done(refs: ResolutionRefs, words: list[str]) -> bool:
 
 def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:
     """Letters spelt one by one, as one word of the list's, or two or three of them of two letters or more ("cpraed":
-    "cpr", "aed"); [] when they are none."""
+    "cpr", "aed"), or the code of its home state ("N.M. Food Handler Card" in a New Mexico list, whose "NM" the
+    abbreviations read as the state's name); [] when they are none."""
     def known(word: str) -> bool:
-        return len(word) >= 2 and (word in refs.token_index or word in refs.vendor_alias)
+        return len(word) >= 2 and (word in refs.token_index or word in refs.vendor_alias
+                                   or list_features.US_STATE_CODES.get(word) in refs.home_states)
 
     if known(spelt):
         return [spelt]

@@ -5933,3 +5933,12 @@ def test_a_test_provider_typed_rules_out_no_credential_sharing_an_acronym() -> N
     assert refs.vendor_of("NM18164") == "pearson vue"
     out = resolve(refs, ("CPT", "Pearson VUE"), ("CPT", "NASM"), ("CPT", "MSSC"), rule=rule)
     assert outcomes(out) == [("needs_review", None), ("resolved", "NM15456"), ("resolved", "NM20151")]
+
+
+def test_the_home_states_code_spelt_with_full_stops() -> None:
+    # State CD: "N.M. Food Handler Permit" went to review and the "N.M. Food Handler" of "ServSafe Alcohol, N.M. Food
+    # Handler" to the ServSafe Food Handler: "N.M." was read as the letters "n" and "m", not the state
+    refs, rule = state_refs("state_cd"), state_rule("state_cd")
+    out = resolve(refs, ("N.M. Food Handler Permit", ""), ("ServSafe Alcohol, N.M. Food Handler", ""), rule=rule)
+    assert outcomes(out) == [("resolved", "NM16109"), ("resolved", "NM16179"), ("resolved", "NM16109")]
+    assert out[0]["normalized_name"] == "new mexico food handler permit"
