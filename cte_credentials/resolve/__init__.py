@@ -10,6 +10,7 @@ The engine's rooms, in the order an entry meets them:
 - ``split.py``: one entry into its mentions, whole or cut (``resolve_entry``); ``pieces.py`` cuts the text;
 - ``readings.py``: an entry's fields, vendor key, junk reason, normalised text and the readings of it;
 - ``checklists.py``: a write-in pasted from a tracker or a checklist read as the items it marks earned;
+- ``badges.py``: a write-in pasted from a badge platform (a title, a link, verification lines) read as its names;
 - ``cascade.py``: the ``Resolver``: reviewed alias, exact name, then the fuzzy step, each distinct text once;
 - ``fuzzy.py``: ranked candidates to decisions (the decision rule of ``rule.py``, the rules below its bars);
 - ``candidates.py``: candidate scoring in numpy (trigram TF-IDF, ranking), reading arrays only;

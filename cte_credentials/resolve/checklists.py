@@ -62,6 +62,7 @@ class Checklist(NamedTuple):
 
     text: str
     none_earned: bool
+    reason: str = NOT_EARNED  # why a write-in naming nothing earned is no credential
 
 
 def earned_items(text: str | None, numbers_used: frozenset[str] = frozenset()) -> Checklist:

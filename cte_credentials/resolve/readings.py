@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from cte_credentials.resolve import list_features, pieces
-from cte_credentials.resolve.checklists import NOT_EARNED, Checklist, earned_items
+from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
+from cte_credentials.resolve.checklists import Checklist, earned_items
 from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
@@ -301,8 +302,13 @@ class Readings:
     @memoised
     def checklist(self, name: str | None) -> Checklist:
         """A write-in pasted from a tracker or a checklist, with the items it marks not earned left out
-        (checklists.earned_items); a write-in showing no checklist as typed."""
-        return earned_items(name, self.refs.numbers_used)
+        (checklists.earned_items), after it is read as the credentials a badge platform's title, link or
+        verification lines name (badges.badge_reading); a write-in showing neither as typed."""
+        refs = self.refs
+        badge = badge_reading(name, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)
+        if badge.names_nothing:
+            return Checklist("", True, NAMES_NOTHING)
+        return earned_items(badge.text, refs.numbers_used)
 
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias
@@ -495,10 +501,16 @@ class Readings:
         since a name and vendor come with many CIPs."""
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
         reason = self.junk_reason[fixed_name]
-        if self.checklist[name].none_earned:
+        read = self.checklist[name]
+        if read.reason == NAMES_NOTHING and fixed_vendor and self.is_vendor(fixed_vendor) and basic_clean(
+                fixed_vendor) not in TEST_PROVIDERS:
+            # a badge link of ids only, typed with an issuer: one of its credentials, which it does not say
+            # ("credly.com/badges/a81f2e57-..." from NCCER)
+            fixed_name, reason = fixed_vendor, None
+        elif read.none_earned:
             # every item marked not earned: the junk seed's reason where it has one ("CNA - failed": a failed
-            # attempt), else the checklist's; never undone below
-            reason = reason or NOT_EARNED
+            # attempt), else the checklist's (or the badge reading's); never undone below
+            reason = read.reason if read.reason == NAMES_NOTHING else reason or read.reason
         elif reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor)
                                         and _EXAM_NUMBER.search(fixed_name)
                                         or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):
@@ -538,7 +550,7 @@ class Readings:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
         name = spoken_put_back(self.refs, ocr_put_back(self.refs, self.checklist[name].text))
-        vendor = ocr_put_back(self.refs, vendor) if vendor else vendor
+        vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
         # (a text of no credential as typed stays so: "Test score: 90 points")
         name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
@@ -862,7 +874,8 @@ class Readings:
         the last piece's own (piece_reading), when the name is several pieces ("CBCS and CCA (AHIMA)": the CBCS is
         not the AHIMA's)."""
         parts = self.entry_parts[name, vendor]
-        name, vendor = ocr_put_back(self.refs, self.checklist[name].text), ocr_put_back(self.refs, vendor)
+        name, vendor = ocr_put_back(self.refs, self.checklist[name].text), ocr_put_back(self.refs,
+                                                                                      without_platform(vendor))
         if name and not (vendor or "").strip() and parts.vendor:
             text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
             stripped, bracketed = self._bracketed_vendor(text, None)

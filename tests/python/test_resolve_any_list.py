@@ -30,6 +30,7 @@ from cte_credentials.resolve import (
     refs_from_tables,
     resolve_entries,
 )
+from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
@@ -5942,3 +5943,34 @@ def test_the_home_states_code_spelt_with_full_stops() -> None:
     out = resolve(refs, ("N.M. Food Handler Permit", ""), ("ServSafe Alcohol, N.M. Food Handler", ""), rule=rule)
     assert outcomes(out) == [("resolved", "NM16109"), ("resolved", "NM16179"), ("resolved", "NM16109")]
     assert out[0]["normalized_name"] == "new mexico food handler permit"
+
+
+def test_a_badge_platforms_title_link_and_verification_lines_read_as_the_credential() -> None:
+    # State CC: write-ins pasted from Credly and other badge platforms went to review ("... was issued by CompTIA to
+    # Jane Doe.", "credly.com/org/nccer/badge/electrical-level-1", "- Credential ID 8KJ2-4471-XQ"), and links holding
+    # only an id, and the platform's own words, were read as credentials to review
+    assert badge_reading("NCCER Core Curriculum was issued by NCCER to Jane Doe.").text == "NCCER Core Curriculum"
+    assert badge_reading("https://www.credly.com/org/nims/badge/measurement-materials-and-safety").text == (
+        "nims measurement materials and safety")
+    assert badge_reading("credly.com/org/comptia/badge/comptia-security-ce-certification").text == (
+        "comptia security certification")
+    assert badge_reading("OSHA 10-Hour Construction - Credential ID 8KJ2-4471-XQ").text == "OSHA 10-Hour Construction"
+    assert badge_reading("ServSafe Food Handler - Issued 03/2024 · Expires 03/2027").text == "ServSafe Food Handler"
+    assert badge_reading("CCST Networking\nCisco\nIssued May 2024", is_vendor=lambda t: t == "Cisco").text == (
+        "CCST Networking (Cisco)")
+    for nothing in ("https://www.credly.com/badges/8d1e5b7a-2c4f-4e0b-9a3d-5f6e7c8b9a01/public_url",
+                    "credly.com/users/john-smith", "Credential ID 8KJ2-7QXM-44PL", "Issued 03/2024 · Expires 03/2027",
+                    "Accept your badge"):
+        assert badge_reading(nothing).names_nothing, nothing
+    # a text showing no badge is as typed, and a platform is no vendor
+    assert badge_reading("CPR card - expires soon") == ("CPR card - expires soon", False)
+    assert without_platform("American Welding Society (Credly)") == "American Welding Society"
+    assert without_platform("Credly") == ""
+    refs, rule = state_refs("state_cc"), state_rule("state_cc")
+    out = resolve(refs, ("NCCER Core Curriculum was issued by NCCER to Jane Doe.", "Credly"),
+                  ("credly.com/org/nccer/badge/electrical-level-1, credly.com/org/nccer/badge/electrical-level-2",
+                   "Credly"), ("https://www.credly.com/badges/8d1e5b7a-2c4f-4e0b-9a3d-5f6e7c8b9a01/public_url", ""),
+                  ("credly.com/badges/a81f2e57-0c3d-4b9e-8f14-62d7e9c0b5a3", "NCCER"), rule=rule)
+    assert outcomes(out) == [("resolved", "DB24630"), ("resolved", "DB24676"), ("resolved", "DB24678"),
+                             ("no_credential", None), ("needs_review", None)]
+    assert out[3]["junk_reason"] == NAMES_NOTHING
