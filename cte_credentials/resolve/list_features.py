@@ -441,6 +441,9 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                                []).append(n)
     for spelt_out, spelt in by_spelling.items():
         full = spelt_out if spelt_out in spelt else spelt[0]
+        # (a name the endings above already joined to another stands as that other: "Microsoft Corporation", joined
+        # to "Microsoft Corp", spells it out; joined back, each would stand for the other and neither be a vendor)
+        full = joined.get(full, full)
         joined.update({m: full for m in spelt if m != full and m not in joined})
     # or the same words, some cut short ("Am. Heart Assn.", "American Heart Association"): the one other name it
     # cuts stands for both
@@ -448,8 +451,10 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         cut = [m for m in names if m != n and n not in joined and cut_short(n, m)]
         # (of several, the fullest: "Am. Heart Assn." cuts "American Heart Assn." and "American Heart Association")
         fullest = [m for m in cut if not any(cut_short(m, o) for o in cut)]
-        if len(fullest) == 1:
-            joined[n] = fullest[0]
+        # (the other stands as the name it is joined to, never as this one: "Microsoft Corporation", joined to
+        # "Microsoft Corp" above, is no fuller name of it)
+        if len(fullest) == 1 and joined.get(fullest[0], fullest[0]) != n:
+            joined[n] = joined.get(fullest[0], fullest[0])
     names = [n for n in names if n not in joined]
     by_initials: dict[str, list[str]] = {}
     for n in names:

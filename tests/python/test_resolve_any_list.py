@@ -159,6 +159,16 @@ def test_every_alias_of_our_seed_as_a_lists_own_vendor() -> None:
         assert refs.by_code[code].vendor_key in {basic_clean(vendor), *refs.vendor_keys}
 
 
+def test_a_vendor_spelt_with_a_companys_ending_cut_and_in_full_is_one_vendor() -> None:
+    # "Microsoft Corp" and "Microsoft Corporation" were each joined to the other (the ending joined the second to
+    # the first, the cut word the first to the second): each credential took the other's spelling, and neither was
+    # a vendor of the list
+    refs = build([("A", "Widget Operator 1", "Microsoft Corp"), ("B", "Widget Operator 2", "Microsoft Corporation")])
+    assert refs.by_code["A"].vendor_key == refs.by_code["B"].vendor_key
+    assert refs.vendor_keys == {refs.by_code["A"].vendor_key}
+    assert one(refs, "Widget Operator 2", "Microsoft Corp") == ("resolved", "exact", "B")
+
+
 def test_an_alias_of_a_vendor_not_in_the_list_is_an_unknown_vendor() -> None:
     # "Red Cross" is in our seed as an alias of the American Red Cross, which this list does not have
     refs = build([("FA1", "Adult First Aid", "Safety Council"), ("FA2", "Pediatric First Aid", "Safety Council")])
@@ -5974,3 +5984,4 @@ def test_a_badge_platforms_title_link_and_verification_lines_read_as_the_credent
     assert outcomes(out) == [("resolved", "DB24630"), ("resolved", "DB24676"), ("resolved", "DB24678"),
                              ("no_credential", None), ("needs_review", None)]
     assert out[3]["junk_reason"] == NAMES_NOTHING
+
