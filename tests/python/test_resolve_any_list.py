@@ -5985,3 +5985,17 @@ def test_a_badge_platforms_title_link_and_verification_lines_read_as_the_credent
                              ("no_credential", None), ("needs_review", None)]
     assert out[3]["junk_reason"] == NAMES_NOTHING
 
+
+def test_a_phones_autocorrect_of_hvac_cna_and_nursing_assistant_and_the_heart_association_cut() -> None:
+    # State CA (abbreviation and vendor alias seeds): write-ins typed on phones, "Havoc Excellence Air Conditioning",
+    # "Cena", "Certified Nursing Assistance", and "Amer Heart BLS" went to review
+    refs = build([("H1", "HVAC Excellence Employment Ready - Air Conditioning", "ESCO Group"),
+                  ("H2", "HVAC Excellence Employment Ready - Electrical", "ESCO Group"),
+                  ("N1", "Certified Nursing Assistant (CNA)", "State Department of Health"),
+                  ("C1", "Cisco Certified Network Associate (CCNA)", "Cisco"),
+                  ("B1", "BLS Provider", "American Heart Association"),
+                  ("R1", "Adult and Pediatric First Aid/CPR/AED", "American Red Cross")])
+    assert one(refs, "Havoc Excellence Air Conditioning", "ESCO Group")[::2] == ("resolved", "H1")
+    assert one(refs, "Cena", "DOH")[::2] == ("resolved", "N1")
+    assert one(refs, "Certified Nursing Assistance")[::2] == ("resolved", "N1")
+    assert one(refs, "Amer Heart BLS")[::2] == ("resolved", "B1")
