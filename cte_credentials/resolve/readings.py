@@ -159,8 +159,10 @@ _ROLE = rf"(?:\s*[-–,]\s*{_ROLE_WORDS})?"
 _ROLE_AFTER = re.compile(rf"\s*(?:[-–,]\s*|\(\s*){_ROLE_WORDS}\s*\)?\s*$")  # "(instructor)", "- teacher"
 GIVEN_AND_SURNAME = re.compile(rf"^\s*(({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WORD}|[A-Z]\.)){_ROLE}\s*$")
 # "Ms. Rodriguez - CTE", "Mrs Lee", "Sgt. Ramirez": a title or a rank and a surname (a teacher's, an officer's);
-# "MS Word" is no title ("Ms" and the ranks need their full stop, "Mr" and "Mrs" do not)
-TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det)\.|Mrs|Miss|Mr)\s+({_NAME_WORD})(?:'s)?"
+# "MS Word" is no title ("Ms" and the ranks need their full stop, "Mr" and "Mrs" do not); a chef or a coach too
+# ("Chef Thompson", a culinary teacher)
+TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det)\.|Mrs|Miss|Mr|Chef|Coach)\s+"
+                         rf"({_NAME_WORD})(?:'s)?"
                          rf"(?=$|[\s,;:/-])(.*)$")
 
 
@@ -422,9 +424,10 @@ class Readings:
             # (a role after the name is no word of a credential: "Sarah Thompson - instructor")
             return "a person's name (a given name and a surname), no word of a credential"
         titled = TITLED_NAME.match(text or "")
-        if titled and not any(self._holds_a_known_word(part) for part in (titled.group(1),
-                                                                          _ROLE_AFTER.sub("", titled.group(2)))):
-            # (a role after the name is no word of a credential: "Ms. Patel (instructor)")
+        if titled and not any(self._holds_a_known_word(part, GENERIC_WORDS)
+                              for part in (titled.group(1), _ROLE_AFTER.sub("", titled.group(2)))):
+            # (a role after the name is no word of a credential: "Ms. Patel (instructor)"; a word such as
+            # "certification" is one: "Chef Certification" is no person)
             return "a person's name (a title and a surname), no word of a credential"
         return None
 

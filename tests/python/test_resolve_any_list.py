@@ -5999,3 +5999,19 @@ def test_a_phones_autocorrect_of_hvac_cna_and_nursing_assistant_and_the_heart_as
     assert one(refs, "Cena", "DOH")[::2] == ("resolved", "N1")
     assert one(refs, "Certified Nursing Assistance")[::2] == ("resolved", "N1")
     assert one(refs, "Amer Heart BLS")[::2] == ("resolved", "B1")
+
+
+def test_a_competition_an_online_course_a_ja_programme_a_school_store_and_a_chef_are_no_credentials() -> None:
+    # State CB (junk seed, and a chef's or a coach's title before a surname): "SkillsUSA - Culinary Arts competition",
+    # "EverFi Financial Literacy course", "JA Finance Park", "School store (student-run)" and "Chef Thompson" went to
+    # review
+    refs = build([("C1", "NOCTI Culinary Arts Prep Cook Level 1", ""), ("W1", "W!SE Financial Literacy Certification",
+                                                                        ""),
+                  ("E1", "Certified Executive Chef (CEC)", ""), ("R1", "NRF Retail Industry Fundamentals", "")])
+    for typed, vendor in (("SkillsUSA - Culinary Arts competition", "SkillsUSA"),
+                          ("EverFi Financial Literacy course", "EverFi"), ("JA Finance Park", "Junior Achievement"),
+                          ("School store (student-run)", ""), ("Chef Thompson", "Culinary instructor"),
+                          ("Coach Miller", "")):
+        assert one(refs, typed, vendor)[0] == "no_credential", typed
+    assert one(refs, "Certified Executive Chef", "ACF")[::2] == ("resolved", "E1")
+    assert one(refs, "Chef Certification", "ACF")[0] != "no_credential"
