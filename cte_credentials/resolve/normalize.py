@@ -172,6 +172,9 @@ def round_brackets(name: str) -> str:
     return name.translate(_ROUND)
 
 
+_BANG_FOR_I = re.compile(r"(?<=[a-z])!(?=[a-z])")
+
+
 @lru_cache(maxsize=200_000)
 def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""
@@ -185,6 +188,9 @@ def basic_clean(text: str | None) -> str:
         text = unicodedata.normalize("NFKD", _MARKS.sub(" ", text))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ")
+    if "!" in text:
+        # an exclamation mark between letters is the "i" a brand writes so ("W!SE" is "Wise")
+        text = _BANG_FOR_I.sub("i", text)
     # "Network+" is typed "Network Plus" as often: a plus stuck to a word is the word "plus", and so is one typed
     # after it at the end of the text or before a separator ("CompTIA A +")
     if "+" in text:

@@ -6015,3 +6015,12 @@ def test_a_competition_an_online_course_a_ja_programme_a_school_store_and_a_chef
         assert one(refs, typed, vendor)[0] == "no_credential", typed
     assert one(refs, "Certified Executive Chef", "ACF")[::2] == ("resolved", "E1")
     assert one(refs, "Chef Certification", "ACF")[0] != "no_credential"
+
+
+def test_an_exclamation_mark_between_letters_is_an_i() -> None:
+    # State CB: "WISE fin lit cert" from "W!SE" went to review: the list's "W!SE" was read as "w se"
+    assert basic_clean("W!SE Financial Literacy") == "wise financial literacy"
+    assert basic_clean("Yahoo! Answers") == "yahoo answers"
+    refs = build([("W1", "W!SE Financial Literacy Certification", ""), ("B1", "Certified Banking Associate", ""),
+                  ("N1", "NRF Retail Industry Fundamentals", "")])
+    assert one(refs, "WISE fin lit cert", "W!SE")[::2] == ("resolved", "W1")
