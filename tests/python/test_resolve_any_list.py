@@ -6024,3 +6024,11 @@ def test_an_exclamation_mark_between_letters_is_an_i() -> None:
     refs = build([("W1", "W!SE Financial Literacy Certification", ""), ("B1", "Certified Banking Associate", ""),
                   ("N1", "NRF Retail Industry Fundamentals", "")])
     assert one(refs, "WISE fin lit cert", "W!SE")[::2] == ("resolved", "W1")
+
+
+def test_qbcu_is_the_quickbooks_certified_user() -> None:
+    # State CB, State BQ (abbreviation seed): "QBCU" alone and "QBCU Desktop" went to review
+    refs = build([("Q1", "QuickBooks Certified User", ""), ("Q2", "QuickBooks Online ProAdvisor Certification", ""),
+                  ("I1", "Intuit Bookkeeping Certification", "")])
+    assert one(refs, "QBCU")[::2] == ("resolved", "Q1")
+    assert outcomes(resolve(refs, ("QBCU, Intuit Bookkeeping", "Intuit"))) == [("resolved", "Q1"), ("resolved", "I1")]
