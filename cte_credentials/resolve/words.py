@@ -881,6 +881,16 @@ class Words:
         return any(f" {s} " not in theirs for s in typed)
 
     @memoised
+    def registered_for_certified(self, text: str, code: str) -> bool:
+        """The write-in says "registered" where the candidate's name says "certified" and nothing of a register:
+        another credential of the same job, often another body's ("Registered Executive Housekeeper" is not the
+        "Certified Executive Housekeeper"; the Registered and the Certified Medical Assistant). Clerks add
+        "certified" to any name, "registered" only to one that says so."""
+        theirs = set(self.refs.by_code[code].key.split())
+        return ("registered" in self.tokens_of[text] and "certified" in theirs
+                and not theirs & {"registered", "registration", "registry", "register"})
+
+    @memoised
     def only_its_vendor(self, text: str, code: str) -> bool:
         """The write-in is only the words (or initials) of the candidate's vendor, a vendor the list's vendor column
         gives several credentials: it names none of them ("MSSC", which one of its three names writes)."""

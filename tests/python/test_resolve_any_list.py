@@ -6032,3 +6032,16 @@ def test_qbcu_is_the_quickbooks_certified_user() -> None:
                   ("I1", "Intuit Bookkeeping Certification", "")])
     assert one(refs, "QBCU")[::2] == ("resolved", "Q1")
     assert outcomes(resolve(refs, ("QBCU, Intuit Bookkeeping", "Intuit"))) == [("resolved", "Q1"), ("resolved", "I1")]
+
+
+def test_registered_is_not_certified() -> None:
+    # State CB: "Registered Executive Housekeeper" from the IEHA went to the list's "Certified Executive Housekeeper
+    # (CEH)"; the Registered and the Certified Medical Assistant are two bodies' credentials too
+    refs, rule = state_refs("state_cb"), state_rule("state_cb")
+    out = resolve(refs, ("Registered Executive Housekeeper", "IEHA"), ("Certified Executive Housekeeper", "IEHA"),
+                  rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "HF-1276")]
+    refs = build([("M1", "Certified Medical Assistant (CMA)", "AAMA"), ("P1", "Registered Pharmacy Technician", ""),
+                  ("E1", "EKG Technician", "")])
+    assert one(refs, "Registered Medical Assistant")[0] == "needs_review"
+    assert one(refs, "Registered Pharmacy Technician")[::2] == ("resolved", "P1")
