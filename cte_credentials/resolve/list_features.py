@@ -398,6 +398,22 @@ def cut_word(short: str, full: str) -> bool:
     return all(ch in letters for ch in short)
 
 
+# the words saying which unit of a government an agency is, and small words: left out, two names of one agency read
+# alike ("NM Game & Fish", "New Mexico Department of Game and Fish"; "NM State Fire Marshal", "New Mexico State Fire
+# Marshal's Office")
+_AGENCY_WORDS = SKIP | frozenset({"department", "dept", "office", "division", "div", "bureau", "agency", "state", "s"})
+
+
+def agency_core(spelt: str) -> str:
+    """A cleaned vendor name with the state's code written as its name (see same_vendors) and the words of
+    _AGENCY_WORDS left out; "" when fewer than two words are left, too few to tell an agency."""
+    first, _, rest = spelt.partition(" ")
+    if rest and first in US_STATE_CODES:
+        spelt = f"{US_STATE_CODES[first]} {rest}"
+    words = [w for w in spelt.split() if w not in _AGENCY_WORDS]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
 def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] | None = None,
                  as_written: Mapping[str, str] | None = None, spell: Callable[[str], str] | None = None
                  ) -> tuple[dict[str, str], frozenset[str]]:
@@ -445,6 +461,17 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
         # to "Microsoft Corp", spells it out; joined back, each would stand for the other and neither be a vendor)
         full = joined.get(full, full)
         joined.update({m: full for m in spelt if m != full and m not in joined})
+    # or the same agency once the words saying which unit of the government it is are left out: the name of most
+    # words stands for all (after the spellings above: the one written out)
+    by_core: dict[str, list[str]] = {}
+    for n in names:
+        core = agency_core(spell(n) if spell else n)
+        if core:
+            by_core.setdefault(core, []).append(n)
+    for spelt in by_core.values():
+        full = max(spelt, key=lambda m: (len(m.split()), m))
+        full = joined.get(full, full)
+        joined.update({m: full for m in spelt if m != full and m not in joined and joined.get(full) != m})
     # or the same words, some cut short ("Am. Heart Assn.", "American Heart Association"): the one other name it
     # cuts stands for both
     for n in names:

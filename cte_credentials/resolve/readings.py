@@ -282,7 +282,22 @@ class Readings:
             misspelt = self._misspelt_vendor(cleaned) or self._misspelt_vendor(self.normalize[vendor])
             if misspelt:
                 return self.vendor_key[misspelt]
+            # the list's agency, named without the words saying which unit of the government it is ("NM State Fire
+            # Marshal" for the "New Mexico State Fire Marshal's Office")
+            same = self._vendors_by_agency_core.get(list_features.agency_core(self.normalize[cleaned]), ())
+            if len(same) == 1:
+                return next(iter(same))
         return key
+
+    @functools.cached_property
+    def _vendors_by_agency_core(self) -> dict[str, set[str]]:
+        """The list's vendors by their names' agency cores (list_features.agency_core)."""
+        out: dict[str, set[str]] = {}
+        for key in self.refs.vendor_keys:
+            core = list_features.agency_core(self.normalize[key])
+            if core:
+                out.setdefault(core, set()).add(key)
+        return out
 
     def _misspelt_vendor(self, cleaned: str) -> str | None:
         """The one vendor of the list or alias of our seed a typed vendor misspells, word for word: the same number

@@ -6045,3 +6045,16 @@ def test_registered_is_not_certified() -> None:
                   ("E1", "EKG Technician", "")])
     assert one(refs, "Registered Medical Assistant")[0] == "needs_review"
     assert one(refs, "Registered Pharmacy Technician")[::2] == ("resolved", "P1")
+
+
+def test_an_agency_named_without_the_words_saying_which_unit_it_is_is_that_agency() -> None:
+    # State CD: the list writes "New Mexico Department of Game and Fish" and "NM Game & Fish", two vendors, and "New
+    # Mexico State Fire Marshal's Office"; "Hunter Ed card" from "NM Game and Fish" and "Firefighter 1" from "NM State
+    # Fire Marshal" went to review
+    assert list_features.agency_core("nm game and fish") == list_features.agency_core(
+        "new mexico department of game and fish") == "new mexico game fish"
+    assert list_features.agency_core("state board") == ""
+    refs, rule = state_refs("state_cd"), state_rule("state_cd")
+    assert refs.vendor_of("NM10346") == refs.vendor_of("NM10349")
+    out = resolve(refs, ("Hunter Ed card", "NM Game and Fish"), ("Firefighter 1", "NM State Fire Marshal"), rule=rule)
+    assert outcomes(out) == [("resolved", "NM10346"), ("resolved", "NM19219")]
