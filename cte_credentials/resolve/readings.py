@@ -592,15 +592,20 @@ class Readings:
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
             return name.split(None, 1)[1], issuer
-        if not (vendor or "").strip() or (basic_clean(vendor) in TEST_PROVIDERS
-                                          and self.vendor_key[vendor] not in self.refs.vendor_keys):
+        if not (vendor or "").strip() or basic_clean(vendor) in TEST_PROVIDERS:
             # a vendor of the list typed before the name, the vendor field blank ("Red Cross First Aid/CPR/AED") or
-            # naming a test provider no row of the list gives ("ISC2 CC" from Pearson VUE): its vendor, as for a
-            # piece (piece_reading)
+            # naming a test provider ("ISC2 CC" from Pearson VUE): its vendor, as for a piece (piece_reading); where
+            # the list gives the test provider rows of its own, only when a name of the vendor typed holds the rest
+            # ("PTCB CPhT" from Pearson VUE, the list's vendor of its A+ row; not "AMT General" from PSI, the list's
+            # vendor of its "FAA Aviation Maintenance Technician - General", though AMT is a vendor of the list)
+            listed = bool((vendor or "").strip()) and self.vendor_key[vendor] in self.refs.vendor_keys
             alias, words = self._list_vendor_before(basic_clean(name)), name.split()
             for k in range(1, len(words)) if alias else ():
-                if basic_clean(" ".join(words[:k])) == alias:
-                    return " ".join(words[k:]), " ".join(words[:k])
+                head, rest = " ".join(words[:k]), " ".join(words[k:])
+                if basic_clean(head) == alias and (not listed or any(
+                        self.refs.vendor_of(c) == self.vendor_key[head]
+                        for c in self.refs.holding_every_word(tokens(self.normalize[rest])))):
+                    return rest, head
         return name, vendor
 
     def _list_vendor_before(self, cleaned: str) -> str | None:

@@ -6058,3 +6058,13 @@ def test_an_agency_named_without_the_words_saying_which_unit_it_is_is_that_agenc
     assert refs.vendor_of("NM10346") == refs.vendor_of("NM10349")
     out = resolve(refs, ("Hunter Ed card", "NM Game and Fish"), ("Firefighter 1", "NM State Fire Marshal"), rule=rule)
     assert outcomes(out) == [("resolved", "NM10346"), ("resolved", "NM19219")]
+
+
+def test_a_vendor_before_the_name_beats_a_test_provider_the_list_gives_a_row() -> None:
+    # State CD: "PTCB CPhT" from Pearson VUE went to review between the PTCB's and the NHA's "(CPhT)": the list gives
+    # Pearson VUE to its A+ row, so the typed test provider stayed the vendor and the PTCB typed before the name was
+    # left out
+    refs, rule = state_refs("state_cd"), state_rule("state_cd")
+    assert refs.vendor_of("NM18164") == "pearson vue"
+    out = resolve(refs, ("PTCB CPhT", "Pearson VUE"), ("NHA CPhT", "Pearson VUE"), ("CPhT", "Pearson VUE"), rule=rule)
+    assert outcomes(out) == [("resolved", "NM15271"), ("resolved", "NM15265"), ("needs_review", None)]
