@@ -2149,6 +2149,16 @@ def test_a_first_word_typed_again_or_products_with_a_plus_one_after_another_star
                              ("resolved", "H-0152"), ("resolved", "H-0153"), ("resolved", "H-0154")]
 
 
+def test_a_first_word_typed_again_after_a_tab_cuts_there_and_never_loops() -> None:
+    # State CE: a write-in pasted from an export with a tab before the issuer ("FAA Part 107<TAB>FAA") made the cut
+    # look for the word after a space, find none and cut nothing, again and again (RecursionError)
+    assert split_pieces("FAA Part 107\tFAA") == (["FAA Part 107", "FAA"], ["\t"])
+    assert split_pieces("AWS D1.1\tAWS D9.1")[0] == ["AWS D1.1", "AWS D9.1"]
+    refs = state_refs("state_h")
+    out = resolve(refs, ("OSHA 10\tOSHA 30", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "H-0030"), ("resolved", "H-0031")]
+
+
 def test_a_letter_alone_takes_the_first_pieces_words_before_its_letter() -> None:
     # State H: "LP Gas Category E and F"; the "F" alone is junk, its reading "LP Gas Category F" is not
     assert "LP Gas Category F" in span_variants(["LP Gas Category E", "F"], [" and "], 1, 1)
