@@ -367,6 +367,22 @@ STATE_CC_SET = DATA_DIR / "state_cc_dev_credentials.csv"
 # also listed in their national form, and its set, some of whose write-ins name another state's version
 STATE_CD_LIST = DATA_DIR / "state_cd_credential_list.csv"
 STATE_CD_SET = DATA_DIR / "state_cd_dev_credentials.csv"
+# "State CE": a list (codes XC####) with a vendor column on three rows in four, and its set, half of whose
+# write-ins came through an uncleaned export of another system: JSON, CSV and HTML fragments, escapes, keys
+STATE_CE_LIST = DATA_DIR / "state_ce_credential_list.csv"
+STATE_CE_SET = DATA_DIR / "state_ce_dev_credentials.csv"
+# "State CF": an English list (codes ES#####) with a vendor column on two rows in three, and its set, half of
+# whose write-ins were typed in Spanish or in Spanish and English by bilingual staff
+STATE_CF_LIST = DATA_DIR / "state_cf_credential_list.csv"
+STATE_CF_SET = DATA_DIR / "state_cf_dev_credentials.csv"
+# "State CG": a names-only list (codes SH-####) of many families, and its set, half of whose write-ins name
+# several credentials in shorthand: a shared prefix, a range of levels, a count, parts in brackets
+STATE_CG_LIST = DATA_DIR / "state_cg_credential_list.csv"
+STATE_CG_SET = DATA_DIR / "state_cg_dev_credentials.csv"
+# "State CH": a list (codes VN####) naming each body by its current name, and its set, whose write-ins name
+# vendors by a former or parent name, a brand for the company or the company for the brand
+STATE_CH_LIST = DATA_DIR / "state_ch_credential_list.csv"
+STATE_CH_SET = DATA_DIR / "state_ch_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

@@ -160,6 +160,14 @@ from cte_credentials.resolve.labelled import (
     STATE_CC_SET,
     STATE_CD_LIST,
     STATE_CD_SET,
+    STATE_CE_LIST,
+    STATE_CE_SET,
+    STATE_CF_LIST,
+    STATE_CF_SET,
+    STATE_CG_LIST,
+    STATE_CG_SET,
+    STATE_CH_LIST,
+    STATE_CH_SET,
     STATE_D_LIST,
     STATE_D_SET,
     STATE_E_LIST,
@@ -400,6 +408,10 @@ DEVELOPMENT_STATES = (
     ("state_cb", "State CB's names-only list (development), its set", "no_vendors", STATE_CB_LIST, STATE_CB_SET),
     ("state_cc", "State CC's list (development), its set", "vendors", STATE_CC_LIST, STATE_CC_SET),
     ("state_cd", "State CD's list (development), its set", "vendors", STATE_CD_LIST, STATE_CD_SET),
+    ("state_ce", "State CE's list (development), its set", "vendors", STATE_CE_LIST, STATE_CE_SET),
+    ("state_cf", "State CF's list (development), its set", "vendors", STATE_CF_LIST, STATE_CF_SET),
+    ("state_cg", "State CG's names-only list (development), its set", "no_vendors", STATE_CG_LIST, STATE_CG_SET),
+    ("state_ch", "State CH's list (development), its set", "vendors", STATE_CH_LIST, STATE_CH_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
