@@ -24,6 +24,8 @@ from typing import NamedTuple
 from cte_credentials.resolve import list_features, pieces
 from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
 from cte_credentials.resolve.checklists import Checklist, earned_items
+from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
+from cte_credentials.resolve.exports import export_reading
 from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
@@ -319,10 +321,14 @@ class Readings:
     @memoised
     def checklist(self, name: str | None) -> Checklist:
         """A write-in pasted from a tracker or a checklist, with the items it marks not earned left out
-        (checklists.earned_items), after it is read as the credentials a badge platform's title, link or
-        verification lines name (badges.badge_reading); a write-in showing neither as typed."""
+        (checklists.earned_items), after it is read as the values another system's export holds (exports.export_reading)
+        and as the credentials a badge platform's title, link or verification lines name (badges.badge_reading); a
+        write-in showing none of them as typed."""
         refs = self.refs
-        badge = badge_reading(name, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)
+        export = export_reading(name, self.is_vendor)
+        if export.names_nothing:
+            return Checklist("", True, EXPORT_NAMES_NOTHING)
+        badge = badge_reading(export.text, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)
         if badge.names_nothing:
             return Checklist("", True, NAMES_NOTHING)
         return earned_items(badge.text, refs.numbers_used)
@@ -520,15 +526,15 @@ class Readings:
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
         reason = self.junk_reason[fixed_name]
         read = self.checklist[name]
-        if read.reason == NAMES_NOTHING and fixed_vendor and self.is_vendor(fixed_vendor) and basic_clean(
-                fixed_vendor) not in TEST_PROVIDERS:
-            # a badge link of ids only, typed with an issuer: one of its credentials, which it does not say
-            # ("credly.com/badges/a81f2e57-..." from NCCER)
+        if read.reason in (NAMES_NOTHING, EXPORT_NAMES_NOTHING) and fixed_vendor and self.is_vendor(
+                fixed_vendor) and basic_clean(fixed_vendor) not in TEST_PROVIDERS:
+            # a badge link of ids only, or an export's placeholder, typed with an issuer: one of its credentials,
+            # which it does not say ("credly.com/badges/a81f2e57-..." from NCCER, "null" from NCCER)
             fixed_name, reason = fixed_vendor, None
         elif read.none_earned:
             # every item marked not earned: the junk seed's reason where it has one ("CNA - failed": a failed
             # attempt), else the checklist's (or the badge reading's); never undone below
-            reason = read.reason if read.reason == NAMES_NOTHING else reason or read.reason
+            reason = read.reason if read.reason in (NAMES_NOTHING, EXPORT_NAMES_NOTHING) else reason or read.reason
         elif reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor)
                                         and _EXAM_NUMBER.search(fixed_name)
                                         or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):

@@ -33,6 +33,8 @@ from cte_credentials.resolve import (
 from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
+from cte_credentials.resolve.exports import export_reading
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
@@ -6078,3 +6080,46 @@ def test_a_vendor_before_the_name_beats_a_test_provider_the_list_gives_a_row() -
     assert refs.vendor_of("NM18164") == "pearson vue"
     out = resolve(refs, ("PTCB CPhT", "Pearson VUE"), ("NHA CPhT", "Pearson VUE"), ("CPhT", "Pearson VUE"), rule=rule)
     assert outcomes(out) == [("resolved", "NM15271"), ("resolved", "NM15265"), ("needs_review", None)]
+
+
+def test_a_write_in_from_another_systems_export_reads_as_the_credentials_its_values_name() -> None:
+    # State CE: write-ins from an uncleaned export went to review (JSON records, quoted CSV fields, a pipe or a tab
+    # before the issuer, HTML tags and entities, typed escapes, the other system's keys), and its placeholders
+    # ("[object Object]", "null", "{}") were read as credentials to review
+    def vendor(text: str) -> bool:
+        return text in {"NRA", "NHA", "MSSC", "American Welding Society", "NCCER"}
+
+    assert export_reading('{"name": "ServSafe Manager", "issuer": "NRA"}', vendor).text == "ServSafe Manager (NRA)"
+    assert export_reading('[{"name":"A+"},{"name":"Network+"}]').text == "A+; Network+"
+    assert export_reading('{"exam":"AZ-900","id":"4471","date":"2025-05-02"}').text == "AZ-900"
+    assert export_reading('"CPT","NHA"', vendor).text == "CPT (NHA)"
+    assert export_reading('"ServSafe Manager","NRA";"ServSafe Alcohol","NRA"', vendor).text == (
+        "ServSafe Manager (NRA); ServSafe Alcohol (NRA)")
+    assert export_reading("AWS D1.1|American Welding Society", vendor).text == "AWS D1.1 (American Welding Society)"
+    assert export_reading("NCCER Carpentry Level 1\tNCCER\\nNCCER Carpentry Level 2\tNCCER", vendor).text == (
+        "NCCER Carpentry Level 1 (NCCER); NCCER Carpentry Level 2 (NCCER)")
+    assert export_reading("<li>CPR</li><li>First Aid</li>").text == "CPR; First Aid"
+    assert export_reading("NIMS Machining Level I &ndash; Measurement, Materials &amp; Safety").text == (
+        "NIMS Machining Level I \u2013 Measurement, Materials & Safety")
+    assert export_reading("IS-200&amp;nbsp;").text == "IS-200"
+    assert export_reading("cred_type: industry\\nname: Adobe Photoshop; Adobe Illustrator").text == (
+        "Adobe Photoshop; Adobe Illustrator")
+    assert export_reading("name=Child Development Associate&amp;src=sis").text == "Child Development Associate"
+    assert export_reading("id=4471 EPA 608 Universal").text == "EPA 608 Universal"
+    for nothing in ("[object Object]", "null", "undefined", "{}", "[]", '{"name": null, "issuer": null}', "id=4471",
+                    "cred_type: industry", "<br>", '"",""'):
+        assert export_reading(nothing).names_nothing, nothing
+    # a text showing no export is as typed; a checklist's item and its result, and a lower-case word before a
+    # colon, are no keys
+    for typed in ("CPR card - expires soon", "CPR: Yes; BLS: No", "ase: a1", "MOS Word, MOS Excel"):
+        assert export_reading(typed) == (typed, False), typed
+    refs, rule = state_refs("state_ce"), state_rule("state_ce")
+    out = resolve(refs, ('{"name": "ServSafe Manager", "issuer": "NRA"}', ""), ('"CPT","NHA"', ""),
+                  ("<br>NIMS Measurement Materials &amp; Safety<br>NIMS Job Planning Benchwork &amp; Layout<br>",
+                   "National Institute for Metalworking Skills"),
+                  ("cred_type: industry; name: Certified Logistics Technician", "MSSC"), ("[object Object]", ""),
+                  ("null", "NCCER"), rule=rule)
+    assert outcomes(out) == [("resolved", "XC4117"), ("resolved", "XC3331"), ("resolved", "XC6115"),
+                             ("resolved", "XC6117"), ("resolved", "XC6107"), ("no_credential", None),
+                             ("needs_review", None)]
+    assert out[5]["junk_reason"] == EXPORT_NAMES_NOTHING
