@@ -2270,7 +2270,7 @@ NOTES = [
     "that vendor holds the rest (\"PTCB CPhT\" from Pearson VUE); an exclamation mark between letters is an"
     " \"i\" (\"W!SE\"); a chef's or a coach's title before a surname is a person; abbreviation seed: a "
     "phone's autocorrect (\"Havoc\" HVAC, \"Cena\" CNA, \"Certified Nursing Assistance\"), \"QBCU\"; alias seed: "
-    "\"American Heart\", \"Amer Heart\"; junk seed: a competition, EverFi, Junior Achievement's Finance Park "
+    "\"American Heart\", \"Amer Heart\"; junk seed: EverFi, Junior Achievement's Finance Park "
     "and BizTown, a school store. A bug the alias seed's two new rows showed: \"Microsoft Corp\" and "
     "\"Microsoft Corporation\" were each joined to the other, so neither was a vendor of the list (fixed; "
     "no decision moved). Tried and dropped: a tier left unsaid goes to review (\"MOS Excel\" beside Excel "
