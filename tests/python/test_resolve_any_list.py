@@ -6123,3 +6123,13 @@ def test_a_write_in_from_another_systems_export_reads_as_the_credentials_its_val
                              ("resolved", "XC6117"), ("resolved", "XC6107"), ("no_credential", None),
                              ("needs_review", None)]
     assert out[5]["junk_reason"] == EXPORT_NAMES_NOTHING
+
+
+def test_spanish_statuses_and_placeholders_say_nothing_was_earned() -> None:
+    # State CF (junk seed): "ServSafe Manager - en progreso" (in progress) was counted as the ServSafe Manager, "CNA -
+    # no aprobó" (did not pass) and "ninguno" (none) went to review
+    refs, rule = state_refs("state_cf"), state_rule("state_cf")
+    out = resolve(refs, ("ServSafe Manager - en progreso", ""), ("CNA - no aprobó", ""), ("ninguno", ""),
+                  ("Flebotomía - pendiente", "NHA"), ("ServSafe Manager", ""), rule=rule)
+    assert outcomes(out)[:4] == [("no_credential", None)] * 4
+    assert outcomes(out)[4] == ("resolved", "ES50128")
