@@ -430,32 +430,50 @@ DEVELOPMENT_FLOORS = {
     # under the target: an entry naming neither the state nor the national body ("Food Handler Card", "EMT Basic")
     # goes to the state's form, which the labels call underspecified
     "STATE_CD": (0.98, 0.96, 0.89, 0.99),
+    # State CE: a list whose write-ins are half an uncleaned export of another system (JSON, CSV, HTML, escapes, keys)
+    "STATE_CE": (0.99, 0.96, 0.93, 0.99),
+    # State CF: an English list whose write-ins are half typed in Spanish. Its correct-assignment, split and junk
+    # floors are far under the targets: no rule reads Spanish names yet (the junk seed reads its statuses), and its
+    # Spanish write-ins go to review (a safe miss: precision stays at 99%)
+    "STATE_CF": (0.99, 0.49, 0.45, 0.99),
+    # State CG: a names-only list of families whose write-ins name several credentials in shorthand (ranges, counts,
+    # parts in brackets). Its precision floor is under the target: a range reaching a level the list lacks ("NCCER
+    # Welding Levels 1, 2 and 3" gives its level 3 to the one level 3 listed, Carpentry's), "IT Specialist Java" is
+    # its JavaScript, "CPR/First Aid" one of its several CPR and First Aid courses
+    "STATE_CG": (0.98, 0.84, 0.72, 0.97),
+    # State CH: a list naming each body by its current name, write-ins naming a former or parent company ("APICS",
+    # "NATEF", "Precision Exams", "ITF+" for Tech+)
+    "STATE_CH": (0.99, 0.91, 0.88, 0.97),
 }
 # junk recall below 98% on a set: State N's "Foundations of Engineering & Technology" (a course), State T's "Toyota
 # T-TEN", State W's "Cisco Networking Academy", State Y's "readySC", State AA's "EVERFI Financial Literacy course",
 # State AB's "Core Plus Construction" and "Skills Center completion", State AE's "HEALTH SCIENCE PATHWAY", State AF's
-# "HLTH 1100" (a course's number), State AG's "Auto Tech 1", State AQ's "Chapter 74 Automotive Technology" and "MCAS" (a
-# state test), State AS's "MS-CPAS2" (a state assessment), State AT's "Welding I", State AW's "Jobs for Delaware
+# "HLTH 1100" (a course's number), State AG's "Auto Tech 1", State AQ's "Chapter 74 Automotive Technology" and "MCAS"
+# (a state test), State AS's "MS-CPAS2" (a state assessment), State AT's "Welding I", State AW's "Jobs for Delaware
 # Graduates", State BA's "Career Pathway - Health Science" (a name of the list holds its words), State BD's "Dual
-# enrollment" from "Delgado CC", State BK's "Agricultural Mechanics and Metal Technologies" (a course), State BO's "Word
-# Press website class" and "Governor's STEM Academy", State BP's "Completed Health Science I", State BQ's "Adobe
-# Creative Cloud class", State BX's "skillsusa state comp", State BY's "Health Science Pathway" and "NFHS Concussion in
-# Sports course" and State BZ's "Principles of Law, Public Safety, Corrections & Security" go to review, and State CB's
-# "Culinary Arts I" (a course) to NOCTI's "Culinary Arts Prep Cook Level 1" (the junk seed's course names had kept
-# States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2"; States AU and BJ are
-# at 100% since the thirty-second round, States AO, BH and BI since the thirty-third)
+# enrollment" from "Delgado CC", State BK's "Agricultural Mechanics and Metal Technologies" (a course), State BO's
+# "Word Press website class" and "Governor's STEM Academy", State BP's "Completed Health Science I", State BQ's "Adobe
+# Creative Cloud class", State BX's "skillsusa state comp", State BY's "Health Science Pathway" and "NFHS Concussion
+# in Sports course" and State BZ's "Principles of Law, Public Safety, Corrections & Security" go to review, and State
+# CB's "Culinary Arts I" (a course) to NOCTI's "Culinary Arts Prep Cook Level 1"; State CF's Spanish courses and
+# programmes ("Clase de soldadura", "Programa de Ciencias de la Salud"), State CG's "Computer Apps class
+# (Word/Excel)", State CH's "HOSA officer", "Welding I & II (school course)" and "Career Day field trip" go to review
+# (the junk seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science",
+# "Construction Trades 2"; States AU and BJ are at 100% since the thirty-second round, States AO, BH and BI since the
+# thirty-third)
 JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_T": 0.95, "STATE_W": 0.95, "STATE_Y": 0.95, "STATE_AA": 0.95,
                                  "STATE_AB": 0.90, "STATE_AE": 0.95, "STATE_AF": 0.95, "STATE_AG": 0.95,
                                  "STATE_AQ": 0.90, "STATE_AS": 0.95, "STATE_AT": 0.95,
                                  "STATE_AW": 0.95, "STATE_BA": 0.95, "STATE_BD": 0.95, "STATE_BK": 0.95,
                                  "STATE_BO": 0.90, "STATE_BP": 0.95, "STATE_BQ": 0.95, "STATE_BX": 0.95,
-                                 "STATE_BY": 0.90, "STATE_BZ": 0.95, "STATE_CB": 0.95}
+                                 "STATE_BY": 0.90, "STATE_BZ": 0.95, "STATE_CB": 0.95,
+                                 "STATE_CF": 0.75, "STATE_CG": 0.95, "STATE_CH": 0.85}
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's to CD's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's to CH's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
