@@ -36,7 +36,7 @@ class Candidate(NamedTuple):
 @dataclass
 class Decision:
     status: str  # resolved | no_credential | needs_review
-    method: str  # reported_code | alias | exact | fuzzy | fuzzy_cip | junk | unresolved
+    method: str  # reported_code | alias | exact | fuzzy | fuzzy_cip | junk | unresolved | engine_failure (table.py)
     code: str | None = None
     score: float | None = None
     margin: float | None = None

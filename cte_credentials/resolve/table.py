@@ -8,6 +8,8 @@ scored in one batch, then every split piece in another (split.py), each distinct
 
 from __future__ import annotations
 
+import warnings
+
 import pyarrow as pa
 
 from cte_credentials.resolve.cascade import Resolver
@@ -22,6 +24,8 @@ from cte_credentials.resolve.split import (
     split_triples,
     with_also_codes,
 )
+
+ENGINE_FAILURE = "engine_failure"  # resolution_method of an entry the engine failed to read (see engine_failure)
 
 OUTPUT_SCHEMA = pa.schema([
     ("entry_key", pa.string()), ("mention_index", pa.int32()), ("mention_count", pa.int32()),
@@ -44,32 +48,63 @@ def resolve_entries(entries: pa.Table, refs: ResolutionRefs, config: ResolutionC
 
 
 def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
-    """resolve_entries' work: distinct entries, two scoring batches, then the output columns."""
+    """resolve_entries' work: distinct entries, two scoring batches, then the output columns. An entry whose reading
+    raises goes to review (``engine_failure``) and the others are resolved: one text the engine cannot read must
+    not stop a state's build."""
     cols = {name: entries.column(name).to_pylist() for name in
             ("entry_key", "credential_name_raw", "vendor_raw", "cip_code", "credential_code_reported")}
     # work follows distinct entries: score every whole entry in one batch, then every split piece in another
     distinct = list(dict.fromkeys(zip(*list(cols.values())[1:], strict=True)))
+    resolved: dict[tuple, list[Mention]] = {}
     batch = []
-    for raw_name, raw_vendor, cip, _ in distinct:
-        parts = resolver.readings.entry_parts[raw_name, raw_vendor]
+    for entry in distinct:
+        raw_name, raw_vendor, cip, _ = entry
+        try:
+            parts = resolver.readings.entry_parts[raw_name, raw_vendor]
+        except Exception as error:  # noqa: BLE001 - any error of one entry's reading (see engine_failure)
+            resolved[entry] = engine_failure(raw_name, error)
+            continue
         batch.append((parts.normalized, parts.vendor_key, cip or ""))
     resolver.prepare_best(batch)
     pieces: list[tuple[str, str, str]] = []
-    resolved: dict[tuple, list[Mention]] = {}
     pending: dict[tuple, PendingSplit] = {}
     for entry in distinct:
+        if entry in resolved:
+            continue
         raw_name, raw_vendor, cip, reported_code = entry
         # settled now unless its split pieces must be scored first (then they go to `pieces`)
-        mentions, split = resolve_whole(resolver, raw_name, raw_vendor, cip or "", reported_code)
+        try:
+            mentions, split = resolve_whole(resolver, raw_name, raw_vendor, cip or "", reported_code)
+            if split is not None:
+                triples = split_triples(resolver, split, cip or "")
+        except Exception as error:  # noqa: BLE001
+            resolved[entry] = engine_failure(raw_name, error)
+            continue
         if split is None:
             resolved[entry] = with_also_codes(mentions)
         else:
             pending[entry] = split
-            pieces.extend(split_triples(resolver, split, cip or ""))
+            pieces.extend(triples)
     resolver.prepare_best(pieces)
     for entry, split in pending.items():
-        resolved[entry] = with_also_codes(resolve_split(resolver, entry[2] or "", split))  # entry[2]: the CIP
+        try:
+            resolved[entry] = with_also_codes(resolve_split(resolver, entry[2] or "", split))  # entry[2]: the CIP
+        except Exception as error:  # noqa: BLE001
+            resolved[entry] = engine_failure(entry[0], error)
+    failures = [entry[0] for entry in distinct if resolved[entry][0].decision.method == ENGINE_FAILURE]
+    if failures:
+        warnings.warn(f"{len(failures)} credential entries could not be read by the resolution engine and were sent "
+                      f"to review (resolution_method {ENGINE_FAILURE!r}), for example {failures[0]!r}: please report "
+                      "it", stacklevel=2)
     return _output_table(cols, resolved)
+
+
+def engine_failure(raw_name: str | None, error: BaseException) -> list[Mention]:
+    """The one mention of an entry the engine failed to read: review, its method ``engine_failure`` and the error's
+    kind in junk_reason's place, so that a person sees it and the rest of the table is resolved."""
+    decision = Decision("needs_review", ENGINE_FAILURE,
+                        junk_reason=f"the resolution engine failed on this entry ({type(error).__name__})")
+    return [Mention(raw_name or "", decision, "", "")]
 
 
 def _output_table(cols: dict[str, list], resolved: dict[tuple, list[Mention]]) -> pa.Table:

@@ -211,6 +211,43 @@ def test_resolve_entries_returns_one_row_per_mention() -> None:
     assert out[3]["candidate_1_code"] is not None and out[3]["runner_up_code"] is not None
 
 
+def test_an_entry_the_engine_fails_to_read_goes_to_review_and_the_others_are_resolved(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a text the engine cannot read (as a tab once made the piece cut loop until a RecursionError) must not stop the
+    # build: that entry goes to review, its method engine_failure, with a warning; the rest resolve as before
+    from cte_credentials.resolve import table
+
+    whole, split = table.resolve_whole, table.resolve_split
+
+    def failing_whole(resolver: Resolver, raw_name: str | None, *args: object) -> object:
+        if raw_name == "Breaks the whole":
+            raise RecursionError("maximum recursion depth exceeded")
+        return whole(resolver, raw_name, *args)
+
+    def failing_split(resolver: Resolver, cip: str, pending: object) -> object:
+        if "Breaks a piece" in pending.name:  # type: ignore[attr-defined]
+            raise ValueError("a piece")
+        return split(resolver, cip, pending)
+
+    monkeypatch.setattr(table, "resolve_whole", failing_whole)
+    monkeypatch.setattr(table, "resolve_split", failing_split)
+    refs = load_refs_from_seeds(SEEDS_DIR)
+    entries = pa.table({
+        "entry_key": ["a", "b", "c", "d"],
+        "credential_name_raw": ["Breaks the whole", "ServSafe Manager", "Breaks a piece; OSHA 10", "N/A"],
+        "vendor_raw": [None, None, None, None],
+        "cip_code": [None, None, None, None],
+        "credential_code_reported": [None, None, None, None],
+    })
+    with pytest.warns(UserWarning, match="2 credential entries could not be read"):
+        out = resolve_entries(entries, refs).to_pylist()
+    assert [(r["entry_key"], r["resolution_status"], r["resolution_method"]) for r in out] == [
+        ("a", "needs_review", "engine_failure"), ("b", "resolved", "exact"), ("c", "needs_review", "engine_failure"),
+        ("d", "no_credential", "junk")]
+    assert out[0]["junk_reason"] == "the resolution engine failed on this entry (RecursionError)"
+    assert out[0]["mention_text"] == "Breaks the whole" and out[0]["credential_code"] is None
+
+
 # ---- general rules on small made-up crosswalks (not the hand-labelled rows) -----------------------------------
 def _tiny(rows: list[tuple[str, str, str]]) -> Resolver:
     crosswalk = [{"credential_code": c, "credential_name": n, "vendor_name": v} for c, n, v in rows]
