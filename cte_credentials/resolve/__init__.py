@@ -12,6 +12,7 @@ The engine's rooms, in the order an entry meets them:
 - ``checklists.py``: a write-in pasted from a tracker or a checklist read as the items it marks earned;
 - ``badges.py``: a write-in pasted from a badge platform (a title, a link, verification lines) read as its names;
 - ``exports.py``: a write-in from another system's uncleaned export (JSON, CSV, HTML, escapes, keys) read as its values;
+- ``spanish.py``: a write-in typed in Spanish on a list written in English read in English (a glossary, word order);
 - ``cascade.py``: the ``Resolver``: reviewed alias, exact name, then the fuzzy step, each distinct text once;
 - ``fuzzy.py``: ranked candidates to decisions (the decision rule of ``rule.py``, the rules below its bars);
 - ``candidates.py``: candidate scoring in numpy (trigram TF-IDF, ranking), reading arrays only;

@@ -30,6 +30,7 @@ from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
+from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
 MendedWords = Mapping[tuple[str | None, str, str | None], tuple[str | None, str | None]]
@@ -575,6 +576,10 @@ class Readings:
         credential typed as the vendor: put each back in its place."""
         name = spoken_put_back(self.refs, ocr_put_back(self.refs, self.checklist[name].text))
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
+        if not self._a_spanish_list:
+            # a write-in typed in Spanish on a list written in English ("Licencia de montacargas"), its vendor too
+            # ("Cruz Roja Americana"): in English (spanish.py)
+            name, vendor = spanish_put_back(name) or name, spanish_put_back(vendor)
         # (a text of no credential as typed stays so: "Test score: 90 points")
         name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
@@ -623,6 +628,10 @@ class Readings:
                     and self.vendor_key[alias] in self.refs.vendor_keys):
                 return alias
         return None
+
+    @functools.cached_property
+    def _a_spanish_list(self) -> bool:
+        return spanish_list([c.name for c in self.refs.credentials])
 
     @functools.cached_property
     def _unique_words(self) -> dict[str, str]:

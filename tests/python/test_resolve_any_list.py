@@ -47,6 +47,7 @@ from cte_credentials.resolve.readings import (
     without_resume_words,
 )
 from cte_credentials.resolve.rule import bars as rule_bars
+from cte_credentials.resolve.spanish import spanish_put_back
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -6133,3 +6134,27 @@ def test_spanish_statuses_and_placeholders_say_nothing_was_earned() -> None:
                   ("Flebotomía - pendiente", "NHA"), ("ServSafe Manager", ""), rule=rule)
     assert outcomes(out)[:4] == [("no_credential", None)] * 4
     assert outcomes(out)[4] == ("resolved", "ES50128")
+
+
+def test_a_write_in_typed_in_spanish_on_an_english_list_is_read_in_english() -> None:
+    # State CF: write-ins typed in Spanish by bilingual staff went to review ("Licencia de montacargas", "Asistente de
+    # Enfermería Certificado", "RCP y Primeros Auxilios - Cruz Roja Americana"), half the set
+    assert spanish_put_back("Asistente de Enfermería Certificado") == "certified nursing assistant"
+    assert spanish_put_back("Técnico de Comportamiento Registrado (RBT)") == "registered behavior technician (RBT)"
+    assert spanish_put_back("Licencia de Cosmetología y Permiso de Trenzado de Cabello") == (
+        "cosmetology license and hair braiding permit")
+    assert spanish_put_back("RCP y Primeros Auxilios - Cruz Roja Americana") == "cpr and first aid - american red cross"
+    assert spanish_put_back("Flebotomía - aprobado") == "phlebotomy - passed"
+    assert spanish_put_back("Asistente veterinario aprobado (AVA)") == "approved veterinary assistant (AVA)"
+    assert spanish_put_back("Licencia de cosmetología\nLicencia de esteticista") == (
+        "cosmetology license\nesthetician license")
+    # English write-ins are as typed, "LA" (Louisiana) and "Personal" included
+    for typed in ("LA Personal Care Attendant", "Dental Assistant", "Category E and F", "Cordon de Bleu"):
+        assert spanish_put_back(typed) == typed
+    refs, rule = state_refs("state_cf"), state_rule("state_cf")
+    out = resolve(refs, ("Asistente de Enfermería Certificado", "Departamento de Salud del Estado"),
+                  ("Técnico de Farmacia Certificado PTCB", ""), ("CNA y BLS (AHA)", "Departamento de Salud"),
+                  rule=rule)
+    # (ES40273 and ES40288 are the list's two rows of the PTCB's CPhT)
+    assert outcomes(out) == [("resolved", "ES40079"), ("resolved", "ES40288"), ("resolved", "ES40079"),
+                             ("resolved", "ES40389")]
