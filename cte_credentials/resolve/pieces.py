@@ -85,13 +85,13 @@ def _runs(part: str) -> list[str]:
 def _again(part: str) -> list[str]:
     """A piece whose first word comes again later ("OSHA 10 OSHA 30", "CompTIA A+ CompTIA Network+"), or products
     with a plus one after another ("A+ Net+ Sec+"), is cut there: pieces, with the spaces between as separators."""
-    words = list(re.finditer(r"\S+", part))
-    first = words[0].group(0) if words else ""
-    again = next((k for k in range(2, len(words)) if words[k].group(0) == first), None) if len(first) >= 2 else None
-    if again is not None:
+    words = part.split()
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0] in words[2:]:
         # cut at the whitespace before it, whatever it is (a tab pasted from a spreadsheet had been looked for as a
         # space, not found, and cut nothing, again and again); the rest is always shorter, so the cutting ends
-        end, start = words[again - 1].end(), words[again].start()
+        spans = list(re.finditer(r"\S+", part))
+        again = next(k for k in range(2, len(spans)) if spans[k].group(0) == words[0])
+        end, start = spans[again - 1].end(), spans[again].start()
         return [part[:end], part[end:start], *_again(part[start:])]
     cut = _PLUS_RUN.split(part)
     return cut if len(cut) > 1 else [part]
