@@ -41,7 +41,7 @@ import pyarrow as pa
 from cte_credentials.generator import messy
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import ResolutionConfig
-from cte_credentials.resolve.fingerprint import ENGINE_ROOMS
+from cte_credentials.resolve.fingerprint import ENGINE_SOURCES
 from cte_credentials.resolve.indexing import REF_KEYS, build_refs, rows_as_meant
 from cte_credentials.resolve.refs import ResolutionRefs
 from cte_credentials.resolve.rule import FEATURES, accept, bars, vetoed, warned
@@ -277,7 +277,7 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
 
 
 # ---- caching by the list's fingerprint -----------------------------------------------------------------------
-CALIBRATION_SOURCES = (*ENGINE_ROOMS, "normalize.py", "rule.py", "calibrate.py")
+CALIBRATION_SOURCES = ENGINE_SOURCES
 
 
 def list_key(tables: Mapping[str, list[dict]]) -> str:

@@ -157,3 +157,18 @@ def test_the_rule_is_fitted_on_variants_of_rows_put_back_where_the_export_swappe
     as_meant = calibrate.fit_rule(*(tables_with(put_back)[k] for k in REF_KEYS))
     assert {k: v for k, v in as_typed.items() if k != "seconds"} == {k: v for k, v in as_meant.items()
                                                                      if k != "seconds"}
+
+
+def test_every_module_the_engine_reads_is_in_the_fingerprint() -> None:
+    """A module added to the engine changes the fingerprint and the cached rule's key: the fingerprint once named its
+    modules one by one, and five added later (badges, checklists, exports, first_names, spanish) changed decisions
+    without changing it."""
+    import sys
+
+    from cte_credentials.resolve import calibrate as _calibrate  # noqa: F401  (the engine and its fitting)
+    from cte_credentials.resolve import parallel as _parallel  # noqa: F401
+    from cte_credentials.resolve.fingerprint import ENGINE_SOURCES, NOT_ENGINE
+
+    read = {name.rsplit(".", 1)[1] + ".py" for name in sys.modules if name.startswith("cte_credentials.resolve.")}
+    assert read - set(NOT_ENGINE) <= set(ENGINE_SOURCES)
+    assert {"spanish.py", "exports.py", "badges.py"} <= set(calibrate.CALIBRATION_SOURCES)
