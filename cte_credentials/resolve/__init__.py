@@ -13,6 +13,8 @@ The engine's rooms, in the order an entry meets them:
 - ``badges.py``: a write-in pasted from a badge platform (a title, a link, verification lines) read as its names;
 - ``exports.py``: a write-in from another system's uncleaned export (JSON, CSV, HTML, escapes, keys) read as its values;
 - ``spanish.py``: a write-in typed in Spanish on a list written in English read in English (a glossary, word order);
+- ``renamed.py``: a credential or issuer typed by its title before a renaming the list knows (seed
+  ``xwalk_credential_renamings``) read by its current title;
 - ``cascade.py``: the ``Resolver``: reviewed alias, exact name, then the fuzzy step, each distinct text once;
 - ``fuzzy.py``: ranked candidates to decisions (the decision rule of ``rule.py``, the rules below its bars);
 - ``candidates.py``: candidate scoring in numpy (trigram TF-IDF, ranking), reading arrays only;
@@ -45,6 +47,7 @@ SEED_NAMES = {
     "junk": "xwalk_junk_entries",
     "field_words": "xwalk_field_words",
     "vendor_fields": "xwalk_vendor_fields",
+    "renamings": "xwalk_credential_renamings",
 }
 assert tuple(SEED_NAMES) == REF_KEYS
 
@@ -58,11 +61,11 @@ def _rows(table: pa.Table) -> list[dict]:
 
 def refs_from_tables(crosswalk: pa.Table, alignment: pa.Table, aliases: pa.Table, abbreviations: pa.Table,
                      vendor_aliases: pa.Table, junk: pa.Table, field_words: pa.Table | None = None,
-                     vendor_fields: pa.Table | None = None) -> ResolutionRefs:
+                     vendor_fields: pa.Table | None = None, renamings: pa.Table | None = None) -> ResolutionRefs:
     """Build the references from Arrow tables (what the dbt Python model has)."""
     return build_refs(_rows(crosswalk), _rows(alignment), _rows(aliases), _rows(abbreviations),
                       _rows(vendor_aliases), _rows(junk), *(_rows(t) if t is not None else None
-                                                          for t in (field_words, vendor_fields)))
+                                                          for t in (field_words, vendor_fields, renamings)))
 
 
 def _read_seed(seeds_dir: Path, name: str, crosswalk: Path | None = None) -> list[dict]:

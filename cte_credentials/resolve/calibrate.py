@@ -230,7 +230,7 @@ def fit_tiers(x: np.ndarray, y: np.ndarray, assigned_before: int, right_before: 
 
 def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
              vendor_aliases: list[dict], junk: list[dict], field_words: list[dict] | None = None,
-             vendor_fields: list[dict] | None = None, seed: int = SEED) -> dict:
+             vendor_fields: list[dict] | None = None, renamings: list[dict] | None = None, seed: int = SEED) -> dict:
     """Fit the decision rule on messy variants of the list's own names (see the module's docstring)."""
     start = time.perf_counter()
     # (the rows as build_refs reads them, a name and vendor the export swapped put back once for the whole list, so
@@ -246,9 +246,10 @@ def fit_rule(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], 
     out_idx = set(rng.choice(len(rows), n_out, replace=False).tolist()) if n_out else set()
     absent = frozenset(rows[i]["credential_code"] for i in out_idx)
     kept = [r for r in crosswalk if r.get("credential_code") not in absent]
-    refs = build_refs(kept, alignment, aliases, abbreviations, vendor_aliases, junk, field_words, vendor_fields)
+    refs = build_refs(kept, alignment, aliases, abbreviations, vendor_aliases, junk, field_words, vendor_fields,
+                      renamings)
     full = build_refs(crosswalk, [], [], abbreviations, vendor_aliases, junk, field_words,
-                      vendor_fields) if absent else refs
+                      vendor_fields, renamings) if absent else refs
     same_name = same_credential(full)
     variants = make_variants(rows, rng, absent=absent, siblings=full.siblings)
     sample, before = _collect(refs, variants, same_name)

@@ -32,6 +32,7 @@ from cte_credentials.resolve.refs import (
     tokens,
     vendor_within,
 )
+from cte_credentials.resolve.renamed import renamings_of_list
 from cte_credentials.resolve.words import qualifier_kinds, qualifiers_in
 
 # a word that names what a credential covers, not which: "NCCER Core Curriculum" is "NCCER Core"
@@ -42,7 +43,7 @@ REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 
 # the reference tables, in the order build_refs (and calibrate.fit_rule) takes them
 REF_KEYS = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk", "field_words",
-            "vendor_fields")
+            "vendor_fields", "renamings")
 
 
 # a company's suffix at the end of a vendor's cleaned name ("Adobe Inc.", "ESCO Group, LLC", "Bloomberg L.P.")
@@ -50,12 +51,13 @@ _CORPORATE = re.compile(rf"(?:\s(?:{'|'.join(sorted(list_features.COMPANY_WORDS)
 
 def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict], abbreviations: list[dict],
                vendor_aliases: list[dict], junk: list[dict], field_words: list[dict] | None = None,
-               vendor_fields: list[dict] | None = None) -> ResolutionRefs:
+               vendor_fields: list[dict] | None = None, renamings: list[dict] | None = None) -> ResolutionRefs:
     """Index the crosswalk for exact and fuzzy lookup. Only credential_code, credential_name, vendor_name are read
     from the crosswalk, so a state's own crosswalk with just those three columns works unchanged. A list
     resolution cannot use (no rows, a required column missing, a blank or repeated code) raises UserError naming
     the row; alias and alignment rows whose code is not in the list are ignored, counted in ``ignored``. Without
-    ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything."""
+    ``field_words`` and ``vendor_fields`` (fields.py) no field is known, and none decides anything; without
+    ``renamings`` (renamed.py) a former title is read as typed."""
     _check_crosswalk(crosswalk)
     as_given = crosswalk
     vendor_alias = {basic_clean(r["vendor_alias"]): r["vendor_name"] for r in vendor_aliases}
@@ -194,6 +196,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     written_apart = [r.get("vendor_name") or "" for r in crosswalk] if crosswalk is not as_given else []
     refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names + written_apart))
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
+    # the renamings of the seed the list needs: a title it writes only as renamed ("Tech+" for "ITF+"; renamed.py)
+    refs.renamings = renamings_of_list(renamings or [], normalize,
+                                       [c.key for c in creds] + [normalize(c.vendor or "") for c in creds])
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():
             refs.spelled_from.setdefault(replacement, []).append(pattern)

@@ -30,6 +30,7 @@ from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
+from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
@@ -580,6 +581,8 @@ class Readings:
             # a write-in typed in Spanish on a list written in English ("Licencia de montacargas"), its vendor too
             # ("Cruz Roja Americana"): in English (spanish.py)
             name, vendor = spanish_put_back(name) or name, spanish_put_back(vendor)
+        # a credential named by a title it had before a renaming the list knows ("ITF+" for "Tech+"; renamed.py)
+        name = renamed_put_back(self.refs.renamings, name)
         # (a text of no credential as typed stays so: "Test score: 90 points")
         name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")

@@ -135,6 +135,8 @@ class ResolutionRefs:
     exam_codes: frozenset[str] = frozenset()
     # the fields of work credentials' words and typed vendors name (seeds xwalk_field_words, xwalk_vendor_fields)
     fields: Fields = field(default_factory=Fields)
+    # the renamings (seed xwalk_credential_renamings) the list needs: a former title's pattern -> the current title
+    renamings: tuple[tuple[re.Pattern, str], ...] = ()
     # code -> the one vendor (of the list or our alias seed) a credential the list gives no vendor names in its
     # name ("FAA TRUST ...", "Certified Personal Trainer (CPT) - NASM")
     vendor_written: dict[str, str] = field(default_factory=dict)

@@ -560,7 +560,7 @@ def speed(n_strings: int, n_credentials: int, workers: int = 2) -> tuple[float, 
                           "vendor_name": row["vendor_name"]})
     generic = [_read(SEEDS_DIR / f"{name}.csv") for name in
                ("xwalk_credential_abbreviations", "xwalk_vendor_aliases", "xwalk_junk_entries", "xwalk_field_words",
-                "xwalk_vendor_fields")]
+                "xwalk_vendor_fields", "xwalk_credential_renamings")]
     start = time.perf_counter()
     rule = calibrate.fit_rule(crosswalk, [], [], *generic)
     fit_seconds = time.perf_counter() - start

@@ -46,6 +46,7 @@ from cte_credentials.resolve.readings import (
     strip_vendor,
     without_resume_words,
 )
+from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.spanish import spanish_put_back
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
@@ -6158,3 +6159,37 @@ def test_a_write_in_typed_in_spanish_on_an_english_list_is_read_in_english() -> 
     # (ES40273 and ES40288 are the list's two rows of the PTCB's CPhT)
     assert outcomes(out) == [("resolved", "ES40079"), ("resolved", "ES40288"), ("resolved", "ES40079"),
                              ("resolved", "ES40389")]
+
+
+def test_a_credential_typed_by_its_former_title_is_read_by_the_title_the_list_writes() -> None:
+    # State CH: "Adobe Certified Associate - Photoshop", "ACA Illustrator", "ITF+" went to review on a list writing
+    # "Adobe Certified Professional" and "CompTIA Tech+" (renamed in 2021 and 2024; seed xwalk_credential_renamings)
+    renamed = [(None, "Adobe Certified Professional – Photoshop", "Adobe"),
+               (None, "Adobe Certified Professional – Illustrator", "Adobe"),
+               (None, "Adobe Certified Professional – InDesign", "Adobe"), (None, "CompTIA Tech+", "CompTIA"),
+               (None, "CompTIA A+", "CompTIA"), (None, "Certified Supply Chain Professional (CSCP)", "ASCM"),
+               (None, "Certified in Planning and Inventory Management (CPIM)", "ASCM")]
+    refs = build([(f"R{i}", n, v) for i, (_, n, v) in enumerate(renamed)])
+    patterns = dict((current, p) for p, current in refs.renamings)
+    assert {"Adobe Certified Professional", "Tech+", "ASCM"} <= set(patterns)
+    assert renamed_put_back(refs.renamings, "ACA Illustrator") == "Adobe Certified Professional Illustrator"
+    assert renamed_put_back(refs.renamings, "CompTIA IT-Fundamentals + then A+") == "CompTIA Tech+ then A+"
+    # whole words only ("Acadia", "Strategy" are no former titles)
+    assert renamed_put_back(refs.renamings, "Acadia Strategy course") == "Acadia Strategy course"
+    out = resolve(refs, ("Adobe Certified Associate - Photoshop", ""), ("ITF+", "CompTIA"),
+                  ("ACA InDesign, ACA Illustrator", "Adobe"), ("APICS CSCP", ""), ("CPIM", "APICS"))
+    assert outcomes(out) == [("resolved", "R0"), ("resolved", "R3"), ("resolved", "R2"), ("resolved", "R1"),
+                             ("resolved", "R5"), ("resolved", "R6")]
+    # a list that still writes the former title (or both) is read as written: no renaming counts there
+    old = build([("A1", "Adobe Certified Associate Photoshop", "Adobe"),
+                 ("A2", "Adobe Certified Professional Photoshop", "Adobe"), ("T1", "CompTIA IT Fundamentals+", "")])
+    assert not [c for _, c in old.renamings if c in ("Adobe Certified Professional", "Tech+")]
+    assert outcomes(resolve(old, ("Adobe Certified Associate Photoshop", ""), ("ITF+", ""))) == [
+        ("resolved", "A1"), ("resolved", "T1")]
+    # and without the seed's rows the former titles go to review, as before
+    bare = refs_from_tables(pa.table({name: pa.array([f"R{i}", n, v][j] for i, (_, n, v) in enumerate(renamed))
+                                      for j, name in enumerate(REQUIRED)}),
+                            **{**OUR_SEEDS, "renamings": pa.table({"former_title": pa.array([], pa.string()),
+                                                                   "current_title": pa.array([], pa.string())})})
+    assert outcomes(resolve(bare, ("Adobe Certified Associate - Photoshop", ""), ("ITF+", "CompTIA")))[0][0] == (
+        "needs_review")

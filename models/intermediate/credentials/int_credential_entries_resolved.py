@@ -35,6 +35,7 @@ def model(dbt, session):
         "junk": to_arrow(dbt.ref("xwalk_junk_entries")),
         "field_words": to_arrow(dbt.ref("xwalk_field_words")),
         "vendor_fields": to_arrow(dbt.ref("xwalk_vendor_fields")),
+        "renamings": to_arrow(dbt.ref("xwalk_credential_renamings")),
     }
     # dbt passes a config value only for a dbt.config.get() it finds as a statement or as a call's direct argument
     # (inside `float(... or 0.8)` it is not found and the default would silently win), hence one per line

@@ -30,6 +30,7 @@ def model(dbt, session):
         "junk": to_arrow(dbt.ref("xwalk_junk_entries")),
         "field_words": to_arrow(dbt.ref("xwalk_field_words")),
         "vendor_fields": to_arrow(dbt.ref("xwalk_vendor_fields")),
+        "renamings": to_arrow(dbt.ref("xwalk_credential_renamings")),
     }
     if exams.num_rows == 0:
         return to_engine(session, OUTPUT_SCHEMA.empty_table())
