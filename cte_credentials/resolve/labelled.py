@@ -383,6 +383,22 @@ STATE_CG_SET = DATA_DIR / "state_cg_dev_credentials.csv"
 # vendors by a former or parent name, a brand for the company or the company for the brand
 STATE_CH_LIST = DATA_DIR / "state_ch_credential_list.csv"
 STATE_CH_SET = DATA_DIR / "state_ch_dev_credentials.csv"
+# "State CI": a list (codes RT####) of credentials by their current titles, and its set, half of whose
+# write-ins name a credential by a title it had before a renaming, a rebranding or a new version
+STATE_CI_LIST = DATA_DIR / "state_ci_credential_list.csv"
+STATE_CI_SET = DATA_DIR / "state_ci_dev_credentials.csv"
+# "State CJ": a names-only list (codes EXM-####), and its set, half of whose write-ins name the exam a
+# student sat instead of the credential ("PTCE", "Core 1 and Core 2"), among tests that are no credential
+STATE_CJ_LIST = DATA_DIR / "state_cj_credential_list.csv"
+STATE_CJ_SET = DATA_DIR / "state_cj_dev_credentials.csv"
+# "State CK": a list (codes FX#####) with a vendor column on two rows in three, and its set, half of whose
+# write-ins an old form cut at 25 characters (the vendor at 12), mostly in capitals
+STATE_CK_LIST = DATA_DIR / "state_ck_credential_list.csv"
+STATE_CK_SET = DATA_DIR / "state_ck_dev_credentials.csv"
+# "State CL": a list (codes SV-#####) with a vendor column on four rows in five, and its set, half of whose
+# write-ins give in the vendor field the school, testing site, teacher or host, not the issuer
+STATE_CL_LIST = DATA_DIR / "state_cl_credential_list.csv"
+STATE_CL_SET = DATA_DIR / "state_cl_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

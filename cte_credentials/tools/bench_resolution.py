@@ -168,6 +168,14 @@ from cte_credentials.resolve.labelled import (
     STATE_CG_SET,
     STATE_CH_LIST,
     STATE_CH_SET,
+    STATE_CI_LIST,
+    STATE_CI_SET,
+    STATE_CJ_LIST,
+    STATE_CJ_SET,
+    STATE_CK_LIST,
+    STATE_CK_SET,
+    STATE_CL_LIST,
+    STATE_CL_SET,
     STATE_D_LIST,
     STATE_D_SET,
     STATE_E_LIST,
@@ -412,6 +420,10 @@ DEVELOPMENT_STATES = (
     ("state_cf", "State CF's list (development), its set", "vendors", STATE_CF_LIST, STATE_CF_SET),
     ("state_cg", "State CG's names-only list (development), its set", "no_vendors", STATE_CG_LIST, STATE_CG_SET),
     ("state_ch", "State CH's list (development), its set", "vendors", STATE_CH_LIST, STATE_CH_SET),
+    ("state_ci", "State CI's list (development), its set", "vendors", STATE_CI_LIST, STATE_CI_SET),
+    ("state_cj", "State CJ's names-only list (development), its set", "no_vendors", STATE_CJ_LIST, STATE_CJ_SET),
+    ("state_ck", "State CK's list (development), its set", "vendors", STATE_CK_LIST, STATE_CK_SET),
+    ("state_cl", "State CL's list (development), its set", "vendors", STATE_CL_LIST, STATE_CL_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
