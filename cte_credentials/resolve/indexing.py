@@ -21,7 +21,7 @@ from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
-from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, numbers, round_brackets
+from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, is_exam_code, numbers, round_brackets
 from cte_credentials.resolve.readings import TEST_PROVIDERS, with_one_letter_less
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
@@ -202,9 +202,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():
             refs.spelled_from.setdefault(replacement, []).append(pattern)
-    # the seed's exam codes ("220 1101", "n 10 009": a pattern with a number of three digits or more)
-    refs.exam_codes = frozenset(p for p, _ in normalize.abbreviations if any(len(w) >= 3 and w.isdigit()
-                                                                          for w in p.split()))
+    # the seed's exam codes ("220 1101", "n 10 009", "clf c 02": normalize.is_exam_code)
+    refs.exam_codes = frozenset(p for p, _ in normalize.abbreviations if is_exam_code(p))
     for c in creds:
         refs.codes_by_vendor.setdefault(c.vendor_key, []).append(c.code)
     # a vendor (or alias) typed before a name is left out of it, unless the list's own names use it: a word of the

@@ -67,8 +67,7 @@ class Normalizer:
         coded = {p.partition(" ")[0] for p, r in pairs if _vendor_code(p, r) and any(
             f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written)}
         pairs = [(p, r) for p, r in pairs if not (_vendor_code(p, r) and p.partition(" ")[0] in coded)]
-        codes = frozenset(p for p, _ in pairs if any(len(w) >= 3 and w.isdigit() for w in p.split())
-                          and any(f" {p} " in name for name in written))
+        codes = frozenset(p for p, _ in pairs if is_exam_code(p) and any(f" {p} " in name for name in written))
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
         patterns = {p for p, r in pairs if r in generic}
@@ -176,6 +175,13 @@ _BANG_FOR_I = re.compile(r"(?<=[a-z])!(?=[a-z])")
 
 
 @lru_cache(maxsize=200_000)
+def is_exam_code(pattern: str) -> bool:
+    """An abbreviation seed's pattern, cleaned, that is an exam's code: a number of three digits or more ("220 1101",
+    "n 10 009", "az 900"), or letters, then a letter and two digits ("clf c 02", "fc 0 u 71")."""
+    return any(len(w) >= 3 and w.isdigit() for w in pattern.split()) or bool(
+        re.fullmatch(r"[a-z]{2,3}(?: \d)? [a-z] \d{2}", pattern))
+
+
 def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""
     if not text:

@@ -43,7 +43,7 @@ MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in
 # "SY0-601", "N10-008", "98-366", "(77-727)", "220-1101", "1Z0-808": an exam's code, letters or digits, a dash, 3-4
 # digits; "CLF-C02": letters, a dash, a letter and two digits
 _EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d{0,2}|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?"
-                        r"|\(?(?<![A-Za-z0-9-])[A-Za-z]{2,3}-[A-Za-z]\d{2}(?![A-Za-z0-9-])\)?")
+                        r"|\(?(?<![A-Za-z0-9-])[A-Za-z]{2,3}\d?-[A-Za-z]\d{2}(?![A-Za-z0-9-])\)?")
 # "05/12/2023", "2023-05-12", "5/2023", "2022", "Spring 2022": a date (or a year, or a term) typed in the name field
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
                    r"|\d{1,2}[/.-](?:19|20)\d\d|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d",
@@ -143,6 +143,8 @@ _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license"
 # words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
                            "awarded", "written"})
+# words beside an exam's code saying it was sat and passed ("SY0-701 passed", "exam 220-1101 - pass")
+_PASSED_EXAM = _STATUS_WORDS | {"pass", "exam", "exams", "test", "tests", "then", "and"}
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9+-])([A-Za-z]{1,5})(\d{1,4})(?![A-Za-z0-9+])")
 _HAS_DIGIT = re.compile(r"\d").search
@@ -539,10 +541,11 @@ class Readings:
             reason = read.reason if read.reason in (NAMES_NOTHING, EXPORT_NAMES_NOTHING) else reason or read.reason
         elif reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor)
                                         and _EXAM_NUMBER.search(fixed_name)
-                                        or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())):
+                                        or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())
+                                        or basic_clean(fixed_name) in self.refs.exam_codes):
             # an exam number typed with its vendor ("220-1101" from CompTIA), or alone in an exam's shape, two or three
-            # digits, a dash and three ("98-361", "200-301"), names a credential, which the list may name otherwise:
-            # review, not junk
+            # digits, a dash and three ("98-361", "200-301"), or an exam code of our abbreviation seed ("220-1001"),
+            # names a credential, which the list may name otherwise: resolved or review, not junk
             reason = None
         elif reason and fixed_vendor and self.is_vendor(fixed_vendor) and set(
                 self.normalize[fixed_name].split()) <= _EARNED_WORDS:
@@ -676,19 +679,23 @@ class Readings:
             digits = re.findall(r"\d{3,}", match.group(0))
             code = basic_clean(match.group(0))
             phrases = self.refs.name_phrases
+            # all its piece says, words saying it was passed and other codes aside ("SY0-701 passed", "AZ-900 &
+            # AI-900", "AZ-900, AI-900, SC-900": a code no name or seed row reads goes to review as a piece of its
+            # own, not left out)
+            beside = _PIECE_END.split(name[:match.start()])[-1] + " " + _PIECE_END.split(name[match.end():])[0]
+            alone = not any(w.lower() not in _PASSED_EXAM
+                            for w in re.findall(r"[A-Za-z0-9]+", _EXAM_CODE.sub(" ", beside)))
             if not digits or code in self.refs.exam_codes:
                 # "CLF-C02", "SAA-C03", "200-301": a cloud exam's code, or one of the abbreviation seed's, foreign
                 # unless the list's names write it or it is all its piece says ("SY0-601, N10-009": the seed reads
                 # it as the credential, "security plus")
-                alone = code in self.refs.exam_codes and not _WORD.search(
-                    _PIECE_END.split(name[:match.start()])[-1] + _PIECE_END.split(name[match.end():])[0])
                 return match.group(0) if code in phrases or alone else " "
             family = code.rsplit(" ", 1)[0]
             if code not in phrases and re.match(r"[a-z]+ \d", family) and family in phrases:
                 # another exam of a code the list writes ("N10-009" beside the list's "N10-008": the same
                 # credential's newer exam; not "AZ-900" beside "AI-900", another credential's code)
                 return " "
-            return " " if not any(d.lstrip("0") in used for d in digits) else match.group(0)
+            return " " if not alone and not any(d.lstrip("0") in used for d in digits) else match.group(0)
 
         kept = _EXAM_CODE.sub(foreign, name) if "-" in name else name
         # a version or exam code glued to letters ("ICND1", "EX200", "v12", "GS5") whose letters are no word of the
@@ -698,6 +705,9 @@ class Readings:
         def glued(match: re.Match) -> str:
             letters, number = match.groups()
             rest = _DASHED_REST.match(match.string, match.end())
+            if rest and _EXAM_CODE.fullmatch(match.group(0) + rest.group(0)):
+                # (an exam's code the step above kept, alone in its piece: "XK0-005" from Pearson VUE)
+                return match.group(0)
             if (match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self._vendors_of_the_list
                     or self.refs.normalize(match.group(0)) in self.refs.codes_typed
                     or rest and basic_clean(match.group(0) + rest.group(0)) in self.refs.exam_codes):

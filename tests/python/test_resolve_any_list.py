@@ -2133,8 +2133,10 @@ def test_an_exam_number_typed_with_its_vendor_is_for_review_not_junk() -> None:
     refs = state_refs("state_h")
     out = resolve(refs, ("220-1101", "CompTIA"), ("220-1101", ""))
     # (with the vendor, the A+ as State H's set labels it, since a name writing CompTIA is the typed vendor's
-    # whatever its vendor column: ResolutionRefs.named_by_the_vendor_too; before, a review)
-    assert outcomes(out) == [("resolved", "H-0152"), ("no_credential", None)]
+    # whatever its vendor column: ResolutionRefs.named_by_the_vendor_too; before, a review; without it, a code of our
+    # abbreviation seed, the A+ too, as nine development sets label it: it was junk as a number until State CI's
+    # "220-1001")
+    assert outcomes(out) == [("resolved", "H-0152"), ("resolved", "H-0152")]
 
 
 def test_dual_credit_a_given_name_with_an_initial_and_trng_for_training() -> None:
@@ -6193,3 +6195,21 @@ def test_a_credential_typed_by_its_former_title_is_read_by_the_title_the_list_wr
                                                                    "current_title": pa.array([], pa.string())})})
     assert outcomes(resolve(bare, ("Adobe Certified Associate - Photoshop", ""), ("ITF+", "CompTIA")))[0][0] == (
         "needs_review")
+
+
+
+def test_an_exam_code_alone_or_beside_words_saying_it_was_passed_names_its_credential() -> None:
+    # State CJ: "SY0-701 passed" was read as "passed" alone (junk: a credential lost), "CLF-C02 then AZ-900" lost
+    # both codes and "FC0-U71" went to review, "XK0-005" from Pearson VUE became junk once kept; State CI: "220-1001", a code of our
+    # abbreviation seed, was junk as a number, and "IT Fundamentals (FC0-U51)" kept "-U51" of an older exam's code
+    refs, rule = state_refs("state_cj"), state_rule("state_cj")
+    # ("AZ-900" is no row of the abbreviation seed: on a list writing "Azure AI Fundamentals (AI-900)" its number
+    # tells it from that one, test_an_exam_code_typed_is_not_another_code_of_the_same_number)
+    out = resolve(refs, ("SY0-701 passed", "Pearson VUE"), ("CLF-C02 then AZ-900", ""), ("FC0-U71", "CompTIA"),
+                  ("XK0-005", "Pearson VUE"), rule=rule)
+    assert outcomes(out) == [("resolved", "EXM-4621"), ("resolved", "EXM-4718"), ("needs_review", None),
+                             ("resolved", "EXM-4626"), ("needs_review", None)]
+    refs, rule = state_refs("state_ci"), state_rule("state_ci")
+    out = resolve(refs, ("220-1001", ""), ("IT Fundamentals (FC0-U51), IC3 GS4", ""), rule=rule)
+    assert outcomes(out) == [("resolved", "RT6020"), ("resolved", "RT6010"), ("resolved", "RT2056")]
+
