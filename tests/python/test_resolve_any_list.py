@@ -6213,3 +6213,12 @@ def test_an_exam_code_alone_or_beside_words_saying_it_was_passed_names_its_crede
     out = resolve(refs, ("220-1001", ""), ("IT Fundamentals (FC0-U51), IC3 GS4", ""), rule=rule)
     assert outcomes(out) == [("resolved", "RT6020"), ("resolved", "RT6010"), ("resolved", "RT2056")]
 
+
+def test_a_test_that_confers_no_credential_is_junk() -> None:
+    # State CJ: admission and placement tests typed in the credential box went to review
+    refs = state_refs("state_cj")
+    out = resolve(refs, ("SAT", "College Board"), ("PSAT/NMSQT", ""), ("Accuplacer", ""), ("TEAS", "ATI"),
+                  ("ACT (composite 21)", "ACT"), ("WorkKeys practice test", "ACT"), ("Pre-test", ""))
+    assert {o["resolution_status"] for o in out} == {"no_credential"}
+    # the certificate the ACT's WorkKeys tests confer is no test of them
+    assert outcomes(resolve(refs, ("National Career Readiness Certificate", "ACT"))) == [("resolved", "EXM-2154")]
