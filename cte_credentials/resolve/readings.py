@@ -283,6 +283,14 @@ class Readings:
                    and last in list_features.initials_of(" ".join(v.split()[len(head) :]))}
             if len(led) == 1 and last.isalpha() and len(last) >= 2:
                 return led.pop()
+        if not canonical and key == cleaned and key not in self.refs.vendor_keys and len(cleaned) >= 8:
+            # a vendor an old form cut in the middle of a word ("MANUFACTURIN", "NATIONAL HEA"): the one vendor of the
+            # list, or of our alias seed, whose name it begins
+            cut = {v for v in (*self.refs.vendor_keys, *self.refs.vendor_alias)
+                   if v.startswith(cleaned) and v[len(cleaned)].isalnum()}
+            whole = {self.vendor_key[v] for v in cut}
+            if len(whole) == 1:
+                return whole.pop()
         if not canonical and key == cleaned and key not in self.refs.vendor_keys:
             # (as typed, or with its abbreviations spelled out: "Amercian Heart Assn")
             misspelt = self._misspelt_vendor(cleaned) or self._misspelt_vendor(self.normalize[vendor])

@@ -6197,6 +6197,13 @@ def test_a_credential_typed_by_its_former_title_is_read_by_the_title_the_list_wr
         "needs_review")
 
 
+def test_a_vendor_an_old_form_cut_in_a_word_is_the_one_vendor_it_begins() -> None:
+    # State CK: an old form kept 12 characters of the vendor ("MANUFACTURIN", "NATIONAL HEA"), which decide a shared
+    # acronym ("CPT") once read as the vendor they begin; a cut that begins several vendors decides nothing
+    refs, rule = state_refs("state_ck"), state_rule("state_ck")
+    out = resolve(refs, ("CPT", "MANUFACTURIN"), ("CPT", "NATIONAL HEA"), ("CMA", "AMERICAN ASS"), rule=rule)
+    assert outcomes(out) == [("resolved", "FX70106"), ("resolved", "FX40185"), ("needs_review", None)]
+
 
 def test_an_exam_code_alone_or_beside_words_saying_it_was_passed_names_its_credential() -> None:
     # State CJ: "SY0-701 passed" was read as "passed" alone (junk: a credential lost), "CLF-C02 then AZ-900" lost
