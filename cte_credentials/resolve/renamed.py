@@ -4,8 +4,9 @@ Counsellors remember credentials by the titles they learnt: "Adobe Certified Ass
 called an Adobe Certified Professional since 2021, "ITF+" for CompTIA's Tech+, "APICS CSCP" for ASCM's. The seed
 ``xwalk_credential_renamings`` holds such renamings (general knowledge of the field, not any state's list: a state
 adds its own, such as a licence its agency renamed). ``renamings_of_list`` keeps those a list needs: the current
-title is in one of the list's names or vendors and the former title in none of them. A list that still writes the
-former title, or that holds both, is read as written, and a renaming whose current title the list lacks does nothing.
+title is in one of the list's names or vendors and the former title in none of them, nor a word of its own beside
+the current title in one name ("IC3 Digital Literacy (GS5)", "- GS6 Level 1": "IC3 GS5" is a version there). A list that still writes the former title, or that holds
+both, is read as written, and a renaming whose current title the list lacks does nothing.
 ``renamed_put_back`` writes the current title in a write-in for each former title it holds, as whole words, before
 the write-in is read ("Adobe Certified Associate - Photoshop": "Adobe Certified Professional - Photoshop").
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+# words joining a title's words ("Routing and Switching", "Visual Communication using Adobe")
+_JOINING = frozenset({"and", "of", "the", "for", "in", "using", "with"})
 # what may come between a title's words as typed ("IT-Fundamentals", "ITF +")
 _BETWEEN = r"[\s\-\u2013\u2014:/.]*"
 
@@ -39,6 +42,11 @@ def renamings_of_list(rows: Iterable[dict], normalize: Callable[[str], str],
         if not old or not new or old == new:
             continue
         if any(f" {old} " in t for t in padded) or not any(f" {new} " in t for t in padded):
+            continue
+        own = {w for w in old.split() if w not in new.split() and not w.isdigit() and w not in _JOINING}
+        if any(f" {new} " in t and own & set(t.split()) for t in padded):
+            # a list writing a word of the former title's own beside the current one tells them apart ("IC3 Digital
+            # Literacy Certification (GS5)" beside its "(GS6)", or "- GS6 Level 1": "IC3 GS5" is another version)
             continue
         kept.append((former, current))
     kept.sort(key=lambda fc: -len(fc[0]))

@@ -6185,7 +6185,8 @@ def test_a_credential_typed_by_its_former_title_is_read_by_the_title_the_list_wr
     # a list that still writes the former title (or both) is read as written: no renaming counts there
     old = build([("A1", "Adobe Certified Associate Photoshop", "Adobe"),
                  ("A2", "Adobe Certified Professional Photoshop", "Adobe"), ("T1", "CompTIA IT Fundamentals+", "")])
-    assert not [c for _, c in old.renamings if c in ("Adobe Certified Professional", "Tech+")]
+    for typed in ("Adobe Certified Associate Photoshop", "ACA Photoshop", "ITF+"):
+        assert renamed_put_back(old.renamings, typed) == typed
     assert outcomes(resolve(old, ("Adobe Certified Associate Photoshop", ""), ("ITF+", ""))) == [
         ("resolved", "A1"), ("resolved", "T1")]
     # and without the seed's rows the former titles go to review, as before
@@ -6229,3 +6230,16 @@ def test_a_test_that_confers_no_credential_is_junk() -> None:
     assert {o["resolution_status"] for o in out} == {"no_credential"}
     # the certificate the ACT's WorkKeys tests confer is no test of them
     assert outcomes(resolve(refs, ("National Career Readiness Certificate", "ACT"))) == [("resolved", "EXM-2154")]
+
+
+def test_more_renamings_and_a_list_writing_both_versions_keeps_them_apart() -> None:
+    # State CI: Cisco's CCNA tracks, an Adobe Certified Associate exam's title, NABCEP's Entry Level, IC3 GS5
+    refs, rule = state_refs("state_ci"), state_rule("state_ci")
+    out = resolve(refs, ("CCNA Routing and Switching", "Cisco"), ("Visual Communication using Adobe Photoshop",
+                                                                  "Certiport"),
+                  ("NABCEP Entry Level", ""), ("IC3 Global Standard 5", "Certiport"), rule=rule)
+    assert outcomes(out) == [("resolved", "RT6062"), ("resolved", "RT1510"), ("resolved", "RT3186"),
+                             ("resolved", "RT2056")]
+    # State AH writes "IC3 Digital Literacy Certification (GS5)" and "(GS6)": "IC3 GS5" is its GS5 row
+    assert outcomes(resolve(state_refs("state_ah"), ("IC3 GS5 then IC3 GS6", ""), rule=state_rule("state_ah"))) == [
+        ("resolved", "190672"), ("resolved", "190652")]
