@@ -601,11 +601,13 @@ class Readings:
         if (self.is_vendor(name) or self.is_vendor(vendor_only)) and vendor and not self.is_vendor(vendor) and (
                 self._holds_a_known_word(vendor)
                 or any(self.mended_word[None, w, None][1] for w in basic_clean(vendor).split())) \
-                and not (self.junk_reason[name] and set(basic_clean(vendor).split()) & _ORGANISATION_WORDS):
+                and not (self.junk_reason[name] and set(basic_clean(vendor).split()) & _ORGANISATION_WORDS) \
+                and not self.junk_reason[vendor]:
             # (not a vendor neither the list nor the seed knows, no word of a credential, even misspelt: "PTCB" from
             # "Pearson VUE"; "State Fire Marshal" from "Firefighteer I" is swapped; nor a text the junk seed names,
             # which our alias seed reads as a vendor too, from an organisation: "Dual Credit" from "College of
-            # Southern Idaho", where "Dual Credit" from "Certified Nursing Assistant" is swapped)
+            # Southern Idaho", where "Dual Credit" from "Certified Nursing Assistant" is swapped; nor a vendor field
+            # the junk seed names, a class: "Elanco certification" from "Vet Science class" is no swap)
             return vendor, name if self.is_vendor(name) else vendor_only
         if not name.strip() and vendor and not self.is_vendor(vendor):
             return vendor, ""
@@ -785,7 +787,11 @@ class Readings:
                             for w in inner.split() for code in refs.token_index.get(w, ())):
             return name, vendor
         if vendor and self.vendor_key[vendor] != theirs:
-            return name, vendor
+            if self.is_vendor(vendor) and basic_clean(vendor) not in TEST_PROVIDERS:
+                return name, vendor
+            # a vendor field naming no issuer, or a test provider ("CMA (AAMA)" from "Prometric Center #2291", "CPhT
+            # (PTCB)" from "Walgreens #7731", the student's placement): the issuer written in the name
+            return head, written
         return head, vendor or written
 
     @memoised

@@ -6243,3 +6243,22 @@ def test_more_renamings_and_a_list_writing_both_versions_keeps_them_apart() -> N
     # State AH writes "IC3 Digital Literacy Certification (GS5)" and "(GS6)": "IC3 GS5" is its GS5 row
     assert outcomes(resolve(state_refs("state_ah"), ("IC3 GS5 then IC3 GS6", ""), rule=state_rule("state_ah"))) == [
         ("resolved", "190672"), ("resolved", "190652")]
+
+
+def test_the_issuer_in_brackets_beats_a_vendor_field_naming_no_issuer() -> None:
+    # State CL: the vendor field gave the test site or the student's placement ("Prometric Center #2291", "Walgreens
+    # #7731"), and the issuer written in brackets was left aside for it: review; an issuer typed in the field still
+    # wins over the bracket as before
+    refs, rule = state_refs("state_cl"), state_rule("state_cl")
+    out = resolve(refs, ("CMA (AAMA)", "Prometric Center #2291"), ("CPhT (PTCB)", "Walgreens #7731"),
+                  ("CMA (AAMA)", "Prometric"), rule=rule)
+    assert outcomes(out) == [("resolved", "SV-35066"), ("resolved", "SV-35133"), ("resolved", "SV-35066")]
+
+
+def test_a_vendor_alone_in_the_name_is_not_swapped_with_a_class_in_the_vendor_field() -> None:
+    # State CL: "Elanco certification" from "Vet Science class" was read as the class (junk) from Elanco: a
+    # credential lost; State BS's "NCCER" from "Construction Tech program" the same way
+    refs = state_refs("state_cl")
+    assert outcomes(resolve(refs, ("Elanco certification", "Vet Science class"))) == [("needs_review", None)]
+    assert outcomes(resolve(state_refs("state_bs"), ("NCCER", "Construction Tech program"))) == [
+        ("needs_review", None)]
