@@ -5,8 +5,9 @@ called an Adobe Certified Professional since 2021, "ITF+" for CompTIA's Tech+, "
 ``xwalk_credential_renamings`` holds such renamings (general knowledge of the field, not any state's list: a state
 adds its own, such as a licence its agency renamed). ``renamings_of_list`` keeps those a list needs: the current
 title is in one of the list's names or vendors and the former title in none of them, nor a word of its own beside
-the current title in one name ("IC3 Digital Literacy (GS5)", "- GS6 Level 1": "IC3 GS5" is a version there). A list that still writes the former title, or that holds
-both, is read as written, and a renaming whose current title the list lacks does nothing.
+the current title in one name ("IC3 Digital Literacy (GS5)", "- GS6 Level 1": "IC3 GS5" is a version there). A
+list that still writes the former title, or that holds both, is read as written, and a renaming whose current title
+the list lacks does nothing.
 ``renamed_put_back`` writes the current title in a write-in for each former title it holds, as whole words, before
 the write-in is read ("Adobe Certified Associate - Photoshop": "Adobe Certified Professional - Photoshop").
 """

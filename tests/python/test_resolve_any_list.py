@@ -6208,8 +6208,9 @@ def test_a_vendor_an_old_form_cut_in_a_word_is_the_one_vendor_it_begins() -> Non
 
 def test_an_exam_code_alone_or_beside_words_saying_it_was_passed_names_its_credential() -> None:
     # State CJ: "SY0-701 passed" was read as "passed" alone (junk: a credential lost), "CLF-C02 then AZ-900" lost
-    # both codes and "FC0-U71" went to review, "XK0-005" from Pearson VUE became junk once kept; State CI: "220-1001", a code of our
-    # abbreviation seed, was junk as a number, and "IT Fundamentals (FC0-U51)" kept "-U51" of an older exam's code
+    # both codes and "FC0-U71" went to review, "XK0-005" from Pearson VUE became junk once kept; State CI:
+    # "220-1001", a code of our abbreviation seed, was junk as a number, and "IT Fundamentals (FC0-U51)" kept "-U51"
+    # of an older exam's code
     refs, rule = state_refs("state_cj"), state_rule("state_cj")
     # ("AZ-900" is no row of the abbreviation seed: on a list writing "Azure AI Fundamentals (AI-900)" its number
     # tells it from that one, test_an_exam_code_typed_is_not_another_code_of_the_same_number)
