@@ -12,6 +12,7 @@ Reads the references, the word rules and the settings, never the resolver (casca
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import numpy as np
@@ -157,6 +158,45 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
     return decision
 
 
+# words a level, a part or a version is written after, of every series ("Level 2", "Type II", "Plus 601", "Hour 10")
+_NOT_A_SERIES = frozenset({"level", "levels", "type", "types", "class", "part", "grade", "hour", "hours", "core",
+                           "module", "unit", "step", "tier", "category", "version", "edition", "plus", "phase",
+                           "year", "years", "week", "weeks", "section", "option", "course", "stage"})
+# a word of four letters or more and the number right after it, in a normalised name ("firefighter 1")
+_WORD_AND_NUMBER = re.compile(r"(?<= )([a-z]{4,}) (\d+)(?= )")
+
+
+def _a_number_of_another_series(refs: ResolutionRefs, text: str, code: str) -> bool:
+    """The write-in types a number right after a word ("firefighter 2") that the candidate writes the number after
+    another word ("Wildland Firefighter Type 2"), while another name of the list writes that word right before
+    another number ("Firefighter I"): a level of that other series, which the list lacks (State CK's "Firefighter
+    II"), not the candidate. One digit only (not a version, "Word 365"), and not after "level", "type" or the like,
+    which every series writes."""
+    typed = text.split()
+    key = f" {refs.by_code[code].key} "
+    series = _series(refs)
+    for word, number in zip(typed, typed[1:], strict=False):
+        if not (number.isdigit() and len(number) == 1 and word.isalpha() and len(word) >= 4
+                and word not in _NOT_A_SERIES) or f" {word} {number} " in key:
+            continue
+        if any(n != number and c != code for n, c in series.get(word, ())):
+            return True
+    return False
+
+
+def _series(refs: ResolutionRefs) -> dict[str, list[tuple[str, str]]]:
+    """A word of the list's names -> (the number right after it, the code) for each name writing one so; built once
+    per list."""
+    found = refs.__dict__.get("_number_series")
+    if found is None:
+        found = {}
+        for c in refs.credentials:
+            for m in _WORD_AND_NUMBER.finditer(f" {c.key} "):
+                found.setdefault(m.group(1), []).append((m.group(2), c.code))
+        refs.__dict__["_number_series"] = found
+    return found
+
+
 def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple: Triple, qtokens: frozenset[str],
             qnums: frozenset[str], scores: list[float], codes: list[str], scored: Scored) -> Decision:
     """settle's rules, before the level check."""
@@ -164,7 +204,7 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
     cfg = config
     top_score, top_code = scores[0], codes[0]
     unique = words.unique_naming[text, vendor_key]
-    if unique and words.level_below(text, unique, codes):
+    if unique and (words.level_below(text, unique, codes) or _a_number_of_another_series(refs, text, unique)):
         unique = None
     if unique and (unique == top_code or vendor_key in refs.vendor_keys
                    or top_score - dict(zip(codes, scores, strict=True)).get(unique, 0) < cfg.min_margin):
@@ -190,7 +230,8 @@ def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple
     # "Section 608 Refrigerant ..." below "EPA Refrigerant Certification")
     if rare is not None and rare != top_code and not (qnums and not top.nums and rare in codes):
         rare = None
-    if rare is not None and not words.level_below(text, rare, codes):
+    if rare is not None and not words.level_below(text, rare, codes) and not _a_number_of_another_series(
+            refs, text, rare):
         # a word of the write-in names this credential and no other ("ServSafe Manager": the list's one ServSafe
         # credential; "CDL Class A"), and no other word of it names another credential or none
         return Decision("resolved", "fuzzy", rare, *scored)

@@ -6263,3 +6263,16 @@ def test_a_vendor_alone_in_the_name_is_not_swapped_with_a_class_in_the_vendor_fi
     assert outcomes(resolve(refs, ("Elanco certification", "Vet Science class"))) == [("needs_review", None)]
     assert outcomes(resolve(state_refs("state_bs"), ("NCCER", "Construction Tech program"))) == [
         ("needs_review", None)]
+
+
+def test_a_level_typed_after_a_word_another_name_numbers_is_not_a_number_written_after_another_word() -> None:
+    # "Firefighter II" (State CK), "Fire Fighter 2" (State CA), "Bombero II" (State CF) were read as the "Wildland
+    # Firefighter Type 2" on lists writing "Firefighter I": a level of the firefighter series the list lacks, for
+    # review; a version typed after a word ("Word 365") or a number after "level" or "type" is no series
+    out = resolve(state_refs("state_ck"), ("FIREFIGHTER II", "STATE FIRE M"), ("Firefighter I", ""),
+                  rule=state_rule("state_ck"))
+    assert outcomes(out) == [("needs_review", None), ("resolved", "FX60143")]
+    assert outcomes(resolve(state_refs("state_ca"), ("Fire Fighter 2", "SFM"), rule=state_rule("state_ca"))) == [
+        ("needs_review", None)]
+    assert outcomes(resolve(state_refs("state_ao"), ("Word 365", ""), ("Sec+ 601", "CompTIA"),
+                            rule=state_rule("state_ao"))) == [("resolved", "AR-2235"), ("resolved", "AR-6142")]
