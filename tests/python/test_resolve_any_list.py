@@ -6231,6 +6231,9 @@ def test_a_test_that_confers_no_credential_is_junk() -> None:
     assert {o["resolution_status"] for o in out} == {"no_credential"}
     # the certificate the ACT's WorkKeys tests confer is no test of them
     assert outcomes(resolve(refs, ("National Career Readiness Certificate", "ACT"))) == [("resolved", "EXM-2154")]
+    # and the nurses' licensing exams name their licences (abbreviation seed: "NCLEX-PN", "NCLEX-RN")
+    assert outcomes(resolve(refs, ("NCLEX-PN", "Board of Nursing"), rule=state_rule("state_cj"))) == [
+        ("resolved", "EXM-3439")]
 
 
 def test_more_renamings_and_a_list_writing_both_versions_keeps_them_apart() -> None:
