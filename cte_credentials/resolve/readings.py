@@ -456,7 +456,8 @@ class Readings:
                 given.group(1), GENERIC_WORDS):
             # (a role after the name is no word of a credential: "Sarah Thompson - instructor")
             return "a person's name (a given name and a surname), no word of a credential"
-        titled = TITLED_NAME.match(text or "")
+        # (in capitals as an old form wrote it, read as a name is written: "MR. JOHNSON"; "MS WORD" has no full stop)
+        titled = TITLED_NAME.match(text or "") or (text or "").isupper() and TITLED_NAME.match((text or "").title())
         if titled and not any(self._holds_a_known_word(part, GENERIC_WORDS)
                               for part in (titled.group(1), _ROLE_AFTER.sub("", titled.group(2)))):
             # (a role after the name is no word of a credential: "Ms. Patel (instructor)"; a word such as

@@ -6279,3 +6279,10 @@ def test_a_level_typed_after_a_word_another_name_numbers_is_not_a_number_written
         ("needs_review", None)]
     assert outcomes(resolve(state_refs("state_ao"), ("Word 365", ""), ("Sec+ 601", "CompTIA"),
                             rule=state_rule("state_ao"))) == [("resolved", "AR-2235"), ("resolved", "AR-6142")]
+
+
+def test_a_person_in_capitals_and_job_shadowing_are_no_credentials() -> None:
+    # State CK: an old form wrote "MR. JOHNSON" in capitals; "Job Shadowing - 20 hrs" (the junk seed had "job shadow")
+    refs = state_refs("state_ck")
+    out = resolve(refs, ("MR. JOHNSON", ""), ("Job Shadowing - 20 hrs", ""), ("MS WORD", "MICROSOFT"))
+    assert [o["resolution_status"] for o in out] == ["no_credential", "no_credential", "resolved"]
