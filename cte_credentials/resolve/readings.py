@@ -143,6 +143,12 @@ _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license"
 # words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
                            "awarded", "written"})
+# the two parts of one exam, typed after its credential ("NNAAP written & skills", "Firefighter I written and
+# practical", "NREMT EMT cognitive & psychomotor"), in either order, "test" or "exam" after them
+_PART_1 = r"(?:written|knowledge|cognitive|theory)"
+_PART_2 = r"(?:practical|skills?|performance|psychomotor|hands[- ]on)"
+_EXAM_PARTS = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{_PART_1}\s*(?:&|and|\+|/)\s*{_PART_2}|{_PART_2}\s*(?:&|and|\+|/)\s*"
+                         rf"{_PART_1})(?:\s+(?:tests?|exams?|portions?|parts?))?(?![A-Za-z0-9])")
 # words beside an exam's code saying it was sat and passed ("SY0-701 passed", "exam 220-1101 - pass")
 _PASSED_EXAM = _STATUS_WORDS | {"pass", "exam", "exams", "test", "tests", "then", "and"}
 # "ICND1", "EX200", "v12", "GS5": letters and a number glued, a version or an exam's code
@@ -595,6 +601,12 @@ class Readings:
             name, vendor = spanish_put_back(name) or name, spanish_put_back(vendor)
         # a credential named by a title it had before a renaming the list knows ("ITF+" for "Tech+"; renamed.py)
         name = renamed_put_back(self.refs.renamings, name)
+        # the two parts of one exam ("written & practical", "cognitive and psychomotor", "written + skills"): no
+        # credentials of their own ("practical" is no licensed practical nurse), unless they are all the text says or
+        # the list writes such parts as credentials ("NIC Cosmetology Written Exam", "NIC ... Theory")
+        if name and not self._names_write_exam_parts:
+            parts = re.sub(r"[ \t]{2,}", " ", _EXAM_PARTS.sub(" ", name)).strip()
+            name = parts if basic_clean(parts) else name
         # (a text of no credential as typed stays so: "Test score: 90 points")
         name = self.refs.normalize.expand_raw(name if self.junk_reason[name] else without_resume_words(self.refs, name))
         # (a vendor with words such as "cert" is a vendor too: "CompTIA cert" from "IT Fundamentals")
@@ -645,6 +657,12 @@ class Readings:
                     and self.vendor_key[alias] in self.refs.vendor_keys):
                 return alias
         return None
+
+    @functools.cached_property
+    def _names_write_exam_parts(self) -> bool:
+        """A name of the list writes a written, knowledge, cognitive or theory part of an exam ("NIC Cosmetology
+        Written Exam"): there the parts are credentials of their own."""
+        return any(re.search(rf"(?i)(?<![A-Za-z]){_PART_1}(?![A-Za-z])", c.name) for c in self.refs.credentials)
 
     @functools.cached_property
     def _a_spanish_list(self) -> bool:

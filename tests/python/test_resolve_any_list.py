@@ -6286,3 +6286,18 @@ def test_a_person_in_capitals_and_job_shadowing_are_no_credentials() -> None:
     refs = state_refs("state_ck")
     out = resolve(refs, ("MR. JOHNSON", ""), ("Job Shadowing - 20 hrs", ""), ("MS WORD", "MICROSOFT"))
     assert [o["resolution_status"] for o in out] == ["no_credential", "no_credential", "resolved"]
+
+
+def test_the_two_parts_of_one_exam_are_no_credentials_of_their_own() -> None:
+    # State CJ: "NREMT EMT cognitive & psychomotor", "ACF CFC practical & written" went to review, "Firefighter II
+    # written & practical" read "practical" as the Licensed Practical Nurse; State BY: "EMR - passed psychomotor &
+    # cognitive"
+    refs, rule = state_refs("state_cj"), state_rule("state_cj")
+    out = resolve(refs, ("NREMT EMT cognitive & psychomotor", "NREMT"), ("ACF CFC practical & written", "ACF"),
+                  ("IFSAC FF1 written and skills", "SFM"), rule=rule)
+    assert outcomes(out) == [("resolved", "EXM-5508"), ("resolved", "EXM-4172"), ("resolved", "EXM-5531")]
+    assert "EXM-3439" not in {o["credential_code"] for o in resolve(refs, ("Firefighter II written & practical",
+                                                                          "SFM"), rule=rule)}
+    # a list writing such parts as credentials of their own keeps them ("NIC ... Written" and "... Practical")
+    out = resolve(state_refs("state_f"), ("NIC written & practical", "NIC"), rule=state_rule("state_f"))
+    assert outcomes(out) == [("resolved", "F-0249"), ("resolved", "F-0250")]
