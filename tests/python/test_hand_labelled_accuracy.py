@@ -443,7 +443,20 @@ DEVELOPMENT_FLOORS = {
     "STATE_CG": (0.98, 0.84, 0.72, 0.97),
     # State CH: a list naming each body by its current name, write-ins naming a former or parent company ("APICS",
     # "NATEF", "Precision Exams", "ITF+" for Tech+)
-    "STATE_CH": (0.99, 0.91, 0.88, 0.97),
+    "STATE_CH": (0.99, 0.97, 0.94, 0.97),
+    # State CI: a list of current titles, write-ins naming credentials by a title before a renaming. Its precision
+    # floor is under the target: "Nurse Aide II" is its CNA, "AHA Heartsaver 2015" one of its two Heartsaver courses,
+    # "ServSafe Alcohol" its one ServSafe Alcohol row; its split floor too: a title the renaming seed does not hold
+    # ("State Tested Nursing Assistant", "PLANET CLT") goes to review
+    "STATE_CI": (0.97, 0.94, 0.88, 0.97),
+    # State CJ: a names-only list whose write-ins half name the exam sat. Its correct-assignment and split floors are
+    # far under the targets: exams read as what they confer are the abbreviation seed's few (NCLEX-PN, the exam
+    # codes); the PTCE, ExCPT, NNAAP, WorkKeys tests and part exams ("Core 1") go to review (a safe miss)
+    "STATE_CJ": (0.98, 0.78, 0.68, 0.94),
+    # State CK: a list whose write-ins were half cut at 25 characters by an old form
+    "STATE_CK": (0.99, 0.92, 0.89, 0.99),
+    # State CL: a list whose write-ins' vendor field half gives the school, testing site, teacher or host
+    "STATE_CL": (0.98, 0.98, 0.97, 0.97),
 }
 # junk recall below 98% on a set: State N's "Foundations of Engineering & Technology" (a course), State T's "Toyota
 # T-TEN", State W's "Cisco Networking Academy", State Y's "readySC", State AA's "EVERFI Financial Literacy course",
@@ -457,8 +470,8 @@ DEVELOPMENT_FLOORS = {
 # in Sports course" and State BZ's "Principles of Law, Public Safety, Corrections & Security" go to review, and State
 # CB's "Culinary Arts I" (a course) to NOCTI's "Culinary Arts Prep Cook Level 1"; State CF's Spanish courses and
 # programmes ("Clase de soldadura", "Programa de Ciencias de la Salud"), State CG's "Computer Apps class
-# (Word/Excel)", State CH's "HOSA officer", "Welding I & II (school course)" and "Career Day field trip" go to review
-# (the junk seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science",
+# (Word/Excel)", State CH's "HOSA officer", "Welding I & II (school course)" and "Career Day field trip", State CK's
+# "Auto Tech II class" and State CL's "Toyota T-TEN program" go to review (the junk seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science",
 # "Construction Trades 2"; States AU and BJ are at 100% since the thirty-second round, States AO, BH and BI since the
 # thirty-third)
 JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_T": 0.95, "STATE_W": 0.95, "STATE_Y": 0.95, "STATE_AA": 0.95,
@@ -467,13 +480,14 @@ JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_T": 0.95, "STATE_W": 0.
                                  "STATE_AW": 0.95, "STATE_BA": 0.95, "STATE_BD": 0.95, "STATE_BK": 0.95,
                                  "STATE_BO": 0.90, "STATE_BP": 0.95, "STATE_BQ": 0.95, "STATE_BX": 0.95,
                                  "STATE_BY": 0.90, "STATE_BZ": 0.95, "STATE_CB": 0.95,
-                                 "STATE_CF": 0.75, "STATE_CG": 0.95, "STATE_CH": 0.85}
+                                 "STATE_CF": 0.75, "STATE_CG": 0.95, "STATE_CH": 0.85, "STATE_CK": 0.95,
+                                 "STATE_CL": 0.95}
 
 
 @pytest.mark.filterwarnings("ignore:.*not in the credential list:UserWarning")
 @pytest.mark.parametrize("state", sorted(DEVELOPMENT_FLOORS))
 def test_development_sets_on_their_lists(state: str) -> None:
-    """State D's to CH's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
+    """State D's to CL's lists and sets (tests/python/data/state_*): each above its DEVELOPMENT_FLOORS."""
     from cte_credentials.resolve import labelled
 
     rows = labelled.read_rows(getattr(labelled, f"{state}_SET"))
