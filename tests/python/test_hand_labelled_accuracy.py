@@ -471,9 +471,9 @@ DEVELOPMENT_FLOORS = {
 # CB's "Culinary Arts I" (a course) to NOCTI's "Culinary Arts Prep Cook Level 1"; State CF's Spanish courses and
 # programmes ("Clase de soldadura", "Programa de Ciencias de la Salud"), State CG's "Computer Apps class
 # (Word/Excel)", State CH's "HOSA officer", "Welding I & II (school course)" and "Career Day field trip", State CK's
-# "Auto Tech II class" and State CL's "Toyota T-TEN program" go to review (the junk seed's course names had kept States I and J under it: "Culinary Arts 1", "Intro to Health Science",
-# "Construction Trades 2"; States AU and BJ are at 100% since the thirty-second round, States AO, BH and BI since the
-# thirty-third)
+# "Auto Tech II class" and State CL's "Toyota T-TEN program" go to review (the junk seed's course names had kept
+# States I and J under it: "Culinary Arts 1", "Intro to Health Science", "Construction Trades 2"; States AU and BJ are
+# at 100% since the thirty-second round, States AO, BH and BI since the thirty-third)
 JUNK_FLOORS: dict[str, float] = {"STATE_N": 0.95, "STATE_T": 0.95, "STATE_W": 0.95, "STATE_Y": 0.95, "STATE_AA": 0.95,
                                  "STATE_AB": 0.90, "STATE_AE": 0.95, "STATE_AF": 0.95, "STATE_AG": 0.95,
                                  "STATE_AQ": 0.90, "STATE_AS": 0.95, "STATE_AT": 0.95,
