@@ -174,7 +174,6 @@ def round_brackets(name: str) -> str:
 _BANG_FOR_I = re.compile(r"(?<=[a-z])!(?=[a-z])")
 
 
-@lru_cache(maxsize=200_000)
 def is_exam_code(pattern: str) -> bool:
     """An abbreviation seed's pattern, cleaned, that is an exam's code: a number of three digits or more ("220 1101",
     "n 10 009", "az 900"), or letters, then a letter and two digits ("clf c 02", "fc 0 u 71")."""
@@ -182,6 +181,7 @@ def is_exam_code(pattern: str) -> bool:
         re.fullmatch(r"[a-z]{2,3}(?: \d)? [a-z] \d{2}", pattern))
 
 
+@lru_cache(maxsize=200_000)
 def basic_clean(text: str | None) -> str:
     """Case, accents, punctuation and spacing only: what every comparison starts from."""
     if not text:
