@@ -12,7 +12,6 @@ Reads the references, the word rules and the settings, never the resolver (casca
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import numpy as np
@@ -162,8 +161,6 @@ def settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple:
 _NOT_A_SERIES = frozenset({"level", "levels", "type", "types", "class", "part", "grade", "hour", "hours", "core",
                            "module", "unit", "step", "tier", "category", "version", "edition", "plus", "phase",
                            "year", "years", "week", "weeks", "section", "option", "course", "stage"})
-# a word of four letters or more and the number right after it, in a normalised name ("firefighter 1")
-_WORD_AND_NUMBER = re.compile(r"(?<= )([a-z]{4,}) (\d+)(?= )")
 
 
 def _a_number_of_another_series(refs: ResolutionRefs, text: str, code: str) -> bool:
@@ -174,7 +171,7 @@ def _a_number_of_another_series(refs: ResolutionRefs, text: str, code: str) -> b
     which every series writes."""
     typed = text.split()
     key = f" {refs.by_code[code].key} "
-    series = _series(refs)
+    series = refs.number_series
     for word, number in zip(typed, typed[1:], strict=False):
         if not (number.isdigit() and len(number) == 1 and word.isalpha() and len(word) >= 4
                 and word not in _NOT_A_SERIES) or f" {word} {number} " in key:
@@ -182,19 +179,6 @@ def _a_number_of_another_series(refs: ResolutionRefs, text: str, code: str) -> b
         if any(n != number and c != code for n, c in series.get(word, ())):
             return True
     return False
-
-
-def _series(refs: ResolutionRefs) -> dict[str, list[tuple[str, str]]]:
-    """A word of the list's names -> (the number right after it, the code) for each name writing one so; built once
-    per list."""
-    found = refs.__dict__.get("_number_series")
-    if found is None:
-        found = {}
-        for c in refs.credentials:
-            for m in _WORD_AND_NUMBER.finditer(f" {c.key} "):
-                found.setdefault(m.group(1), []).append((m.group(2), c.code))
-        refs.__dict__["_number_series"] = found
-    return found
 
 
 def _settle(refs: ResolutionRefs, words: Words, config: ResolutionConfig, triple: Triple, qtokens: frozenset[str],

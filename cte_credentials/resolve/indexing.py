@@ -41,6 +41,9 @@ DISTINCTIVE_SHARE = 100  # a rare word of a list names at most 1 in this many of
 REQUIRED_COLUMNS = ("credential_code", "credential_name", "vendor_name")
 
 
+# a word of four letters or more and the number right after it, in a normalised name ("firefighter 1")
+_WORD_AND_NUMBER = re.compile(r"(?<= )([a-z]{4,}) (\d+)(?= )")
+
 # the reference tables, in the order build_refs (and calibrate.fit_rule) takes them
 REF_KEYS = ("crosswalk", "alignment", "aliases", "abbreviations", "vendor_aliases", "junk", "field_words",
             "vendor_fields", "renamings")
@@ -202,6 +205,9 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     for pattern, replacement in normalize.abbreviations:
         if " " not in pattern and " " not in replacement and pattern.isalpha():
             refs.spelled_from.setdefault(replacement, []).append(pattern)
+    for c in creds:
+        for m in _WORD_AND_NUMBER.finditer(f" {c.key} "):
+            refs.number_series.setdefault(m.group(1), []).append((m.group(2), c.code))
     # the seed's exam codes ("220 1101", "n 10 009", "clf c 02": normalize.is_exam_code)
     refs.exam_codes = frozenset(p for p, _ in normalize.abbreviations if is_exam_code(p))
     for c in creds:

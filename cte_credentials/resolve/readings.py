@@ -71,7 +71,6 @@ _JOINING = frozenset({"and", "or", "then", "plus", "with"})
 # where a piece of a list of credentials ends, for an exam code standing alone in one (see
 # _without_foreign_exam_codes); not "&" or "/", which join the two exams of one credential ("220-1101 & 220-1102")
 _PIECE_END = re.compile(r"[,;\n]")
-_WORD = re.compile(r"[A-Za-z0-9]")
 _DASHED_REST = re.compile(r"-[A-Za-z0-9]+")
 _EXAM_NUMBER = re.compile(r"\d{3,}-\d{3,}")  # "220-1101", "98-361" is two digits, "1Z0-082" has a letter
 _AN_EXAMS_NUMBER = re.compile(r"\d{2,3}-\d{3}")

@@ -137,6 +137,9 @@ class ResolutionRefs:
     fields: Fields = field(default_factory=Fields)
     # the renamings (seed xwalk_credential_renamings) the list needs: a former title's pattern -> the current title
     renamings: tuple[tuple[re.Pattern, str], ...] = ()
+    # a word of four letters or more of the list's names -> (the number right after it, the code) for each name
+    # writing one so ("firefighter" -> [("1", code of "Firefighter I")]; fuzzy._a_number_of_another_series)
+    number_series: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # code -> the one vendor (of the list or our alias seed) a credential the list gives no vendor names in its
     # name ("FAA TRUST ...", "Certified Personal Trainer (CPT) - NASM")
     vendor_written: dict[str, str] = field(default_factory=dict)
