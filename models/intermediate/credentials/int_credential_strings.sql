@@ -53,7 +53,9 @@ usage as (
         normalized_vendor,
         cip_code,
         count(*) as records_affected,
-        min(mention_text) as example_text,
+        -- the entry as the school typed it, not the mention as read (normalized_name says that): a reviewer
+        -- recognises "Certificación de Microsoft Excel" or "CNA & BLS", not "microsoft excel certification"
+        min(credential_name_raw) as example_text,
         min(school_year) as first_school_year,
         max(school_year) as last_school_year
     from mentions
