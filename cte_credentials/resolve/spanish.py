@@ -124,6 +124,8 @@ _SMALL = re.compile(r"(?<![\w+])(?:de|del|de la|de los|de las|la|el|los|las)(?![
 
 def without_accents(text: str) -> str:
     """The text with its accents read away ("Técnico": "Tecnico"); "ñ" is "n"."""
+    if text.isascii():  # nothing to read away (most write-ins): as quick as a test
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
