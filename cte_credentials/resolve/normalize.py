@@ -68,6 +68,12 @@ class Normalizer:
             f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written)}
         pairs = [(p, r) for p, r in pairs if not (_vendor_code(p, r) and p.partition(" ")[0] in coded)]
         codes = frozenset(p for p, _ in pairs if is_exam_code(p) and any(f" {p} " in name for name in written))
+        # an exam's code is read as the credential it stands for only where the list's names hold every word of
+        # it: elsewhere the list lacks that credential ("AI-900", the Azure AI Fundamentals, beside a list's Azure
+        # Fundamentals alone), and the code, unread, goes to review
+        known = {w for name in written for w in name.split()}
+        pairs = [(p, r) for p, r in pairs if not is_exam_code(p) or p in codes
+                 or all(w in known for w in r.split() if not w.isdigit())]
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
         patterns = {p for p, r in pairs if r in generic}

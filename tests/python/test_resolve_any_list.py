@@ -6301,3 +6301,20 @@ def test_the_two_parts_of_one_exam_are_no_credentials_of_their_own() -> None:
     # a list writing such parts as credentials of their own keeps them ("NIC ... Written" and "... Practical")
     out = resolve(state_refs("state_f"), ("NIC written & practical", "NIC"), rule=state_rule("state_f"))
     assert outcomes(out) == [("resolved", "F-0249"), ("resolved", "F-0250")]
+
+
+def test_an_exam_code_is_read_as_its_credential_only_where_the_list_has_its_words() -> None:
+    # States CJ, AV, BM: "AZ-900" typed alone, the list writing no exam code, went to review (our seed lacked
+    # Microsoft's fundamentals exams); a list lacking the Azure AI Fundamentals must not read "AI-900" as the Azure
+    # Fundamentals, whose words are the AI's but one
+    both = [("AZ", "Microsoft Certified: Azure Fundamentals", "Microsoft"),
+            ("AI", "Microsoft Certified: Azure AI Fundamentals", "Microsoft"),
+            ("N1", "CompTIA Network+", "CompTIA")]
+    refs = build(both)
+    assert refs.normalize("AI-900") == "azure ai fundamentals"
+    assert outcomes(resolve(refs, ("AZ-900", ""), ("AI-900", "Certiport"), rule=H_RULE)) == [
+        ("resolved", "AZ"), ("resolved", "AI")]
+    refs = build([row for row in both if row[0] != "AI"])
+    assert refs.normalize("AI-900") == "ai 900"
+    assert outcomes(resolve(refs, ("AI-900", "Microsoft"), rule=H_RULE)) == [("needs_review", None)]
+
