@@ -367,6 +367,10 @@ def _piece_named_otherwise(refs: ResolutionRefs, options: Options, i: int, j: in
         if (code and top not in (None, code) and _names_what_it_lacks(refs, piece.normalized, code, top)
                 and not all(any(w.startswith(t) or t.startswith(w) for t in theirs) for w in piece.normalized.split())):
             return 1.0
+        if code and piece is not None and piece.decision.status == "resolved" and piece.decision.code != code and (
+                basic_clean(piece.text) in refs.exam_codes):
+            # an exam's code alone, read as another credential (_a_piece_names_another_exactly)
+            return 1.0
     return 0.0
 
 
@@ -413,10 +417,13 @@ def _best_cut(options: Options, n: int) -> list[Mention]:
 
 def _a_piece_names_another_exactly(refs: ResolutionRefs, pieces: list[Mention], code: str | None) -> bool:
     """Of the single pieces' best readings (``pieces``, _resolved_pieces), one that is a whole name of the list
-    (exact or alias) of another credential than ``code``'s, its words no run of ``code``'s name."""
+    (exact or alias) of another credential than ``code``'s, its words no run of ``code``'s name; or one typed as an
+    exam's code alone, read as another credential than ``code``'s ("AZ-900, AI-900" read whole as the Azure AI
+    Fundamentals, whose words the Azure Fundamentals' are: the AZ-900 is a credential of its own)."""
     key = f" {refs.by_code[code].key} " if code in refs.by_code else ""
-    return any(m.decision.method in ("exact", "alias") and m.decision.code != code and f" {m.normalized} " not in key
-               for m in pieces)
+    return any(m.decision.code != code and (
+        m.decision.method in ("exact", "alias") and f" {m.normalized} " not in key
+        or basic_clean(m.text) in refs.exam_codes) for m in pieces)
 
 
 def _resolved_pieces(options: Options, n: int) -> list[Mention]:

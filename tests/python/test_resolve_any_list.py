@@ -6318,3 +6318,14 @@ def test_an_exam_code_is_read_as_its_credential_only_where_the_list_has_its_word
     assert refs.normalize("AI-900") == "ai 900"
     assert outcomes(resolve(refs, ("AI-900", "Microsoft"), rule=H_RULE)) == [("needs_review", None)]
 
+
+def test_exam_codes_typed_together_are_a_credential_each_not_one_holding_their_words() -> None:
+    # State CJ: "AZ-900 & AI-900" was read whole as the Azure AI Fundamentals, whose name holds every word of both
+    # readings; State BM: "AZ-900, AI-900, SC-900" read its first two as that one credential and lost the AZ-900
+    refs = build([("AZ", "Microsoft Certified: Azure Fundamentals", "Microsoft"),
+                  ("AI", "Microsoft Certified: Azure AI Fundamentals", "Microsoft"),
+                  ("N1", "CompTIA Network+", "CompTIA")])
+    assert outcomes(resolve(refs, ("AZ-900 & AI-900", "Microsoft"), rule=H_RULE)) == [
+        ("resolved", "AZ"), ("resolved", "AI")]
+    assert outcomes(resolve(refs, ("AZ-900, AI-900, N10-009", "Microsoft"), rule=H_RULE)) == [
+        ("resolved", "AZ"), ("resolved", "AI"), ("resolved", "N1")]
