@@ -399,6 +399,22 @@ STATE_CK_SET = DATA_DIR / "state_ck_dev_credentials.csv"
 # write-ins give in the vendor field the school, testing site, teacher or host, not the issuer
 STATE_CL_LIST = DATA_DIR / "state_cl_credential_list.csv"
 STATE_CL_SET = DATA_DIR / "state_cl_dev_credentials.csv"
+# "State CM": a list (codes MJ#####) with a vendor column on three rows in four, and its set, half of
+# whose write-ins passed between systems and came out with damaged characters (mojibake, HTML entities, odd spaces)
+STATE_CM_LIST = DATA_DIR / "state_cm_credential_list.csv"
+STATE_CM_SET = DATA_DIR / "state_cm_dev_credentials.csv"
+# "State CN": a list (codes JN-####) with a vendor column on two rows in three, and its set, whose entries
+# name several credentials joined in every way a clerk joins them (spaces, "w/", numbers, bullets, "x2")
+STATE_CN_LIST = DATA_DIR / "state_cn_credential_list.csv"
+STATE_CN_SET = DATA_DIR / "state_cn_dev_credentials.csv"
+# "State CO": an agriculture, natural resources and energy list (codes AG#####) with a vendor column on two
+# rows in three, and its set
+STATE_CO_LIST = DATA_DIR / "state_co_credential_list.csv"
+STATE_CO_SET = DATA_DIR / "state_co_dev_credentials.csv"
+# "State CP": a names-only list (codes AV####) weighted to arts and media, hospitality, public safety and
+# education, and its set: apps and products typed alone, course numbers
+STATE_CP_LIST = DATA_DIR / "state_cp_credential_list.csv"
+STATE_CP_SET = DATA_DIR / "state_cp_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

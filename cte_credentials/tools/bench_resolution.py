@@ -176,6 +176,14 @@ from cte_credentials.resolve.labelled import (
     STATE_CK_SET,
     STATE_CL_LIST,
     STATE_CL_SET,
+    STATE_CM_LIST,
+    STATE_CM_SET,
+    STATE_CN_LIST,
+    STATE_CN_SET,
+    STATE_CO_LIST,
+    STATE_CO_SET,
+    STATE_CP_LIST,
+    STATE_CP_SET,
     STATE_D_LIST,
     STATE_D_SET,
     STATE_E_LIST,
@@ -424,6 +432,10 @@ DEVELOPMENT_STATES = (
     ("state_cj", "State CJ's names-only list (development), its set", "no_vendors", STATE_CJ_LIST, STATE_CJ_SET),
     ("state_ck", "State CK's list (development), its set", "vendors", STATE_CK_LIST, STATE_CK_SET),
     ("state_cl", "State CL's list (development), its set", "vendors", STATE_CL_LIST, STATE_CL_SET),
+    ("state_cm", "State CM's list (development), its set", "vendors", STATE_CM_LIST, STATE_CM_SET),
+    ("state_cn", "State CN's list (development), its set", "vendors", STATE_CN_LIST, STATE_CN_SET),
+    ("state_co", "State CO's list (development), its set", "vendors", STATE_CO_LIST, STATE_CO_SET),
+    ("state_cp", "State CP's names-only list (development), its set", "no_vendors", STATE_CP_LIST, STATE_CP_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
