@@ -71,9 +71,20 @@ class Normalizer:
         # an exam's code is read as the credential it stands for only where the list's names hold every word of
         # it: elsewhere the list lacks that credential ("AI-900", the Azure AI Fundamentals, beside a list's Azure
         # Fundamentals alone), and the code, unread, goes to review
+        # (nor where a name holding its words writes another exam of its number: "AZ-900" beside the list's "Azure
+        # AI Fundamentals (AI-900)" is no AI-900, which its reading's words would make it once its number is read
+        # away; "MO-200" beside FEMA's "IS-200" is read)
         known = {w for name in written for w in name.split()}
+
+        def another_of_its_number(pattern: str, replacement: str) -> bool:
+            letters, number = pattern.split()[0], pattern.split()[-1]
+            words = set(replacement.split())
+            return any(f" {number} " in name and words <= set(name.split()) and any(
+                b == number and a != letters and a.isalpha() and len(a) <= 3
+                for a, b in zip(name.split(), name.split()[1:], strict=False)) for name in written)
+
         pairs = [(p, r) for p, r in pairs if not is_exam_code(p) or p in codes
-                 or all(w in known for w in r.split() if not w.isdigit())]
+                 or all(w in known for w in r.split() if not w.isdigit()) and not another_of_its_number(p, r)]
         # longest patterns first, so "gen ind" wins over "ind"
         pairs.sort(key=lambda p: (-len(p[0].split()), -len(p[0])))
         patterns = {p for p, r in pairs if r in generic}
