@@ -12,13 +12,16 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-# Where an entry may hold several credentials: signs, "and", and the words a clerk joins two with ("EMR then EMT",
-# "CDL Class A w/ Hazmat"; "w/" before the slash). A name holding one ("App Development with Swift") stays whole, as
-# a cut is kept only where its pieces resolve better (split.py).
+# Where an entry may hold several credentials: signs, bullets ("• A+ • Network+"), "and", and the words a clerk joins
+# two with ("EMR then EMT", "CDL Class A w/ Hazmat", "AutoCAD as well as Inventor"; "w/" before the slash). A name
+# holding one ("App Development with Swift") stays whole, as a cut is kept only where its pieces resolve better
+# (split.py).
 # A slash after a one-letter word is inside an abbreviation ("A/C", "S/P2"), unless the letter is a roman numeral
-# ("Type I/II").
-SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|\s\+\s|\bw/|(?<!\b[a-hj-uwyz])/|\b(?:and|with|then|also)\b)\s*)",
-                        re.IGNORECASE)
+# ("Type I/II"). A plus between two words with no space is a join ("OSHA30+OSHA10", "BLS+Heartsaver"), not after one
+# letter ("A+Network+") nor before a space or the end ("Security+", "C++").
+SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|[\u2022\u00b7\u2219\u25aa\u25cf\u25e6\u2023]|\s\+\s"
+                        r"|(?<=[A-Za-z0-9]{2})\+(?=[A-Za-z0-9])|\bw/|(?<!\b[a-hj-uwyz])/"
+                        r"|\b(?:and|with|then|also|along\s+with|as\s+well\s+as)\b)\s*)", re.IGNORECASE)
 MAX_PIECES = 8
 _NUMBER = re.compile(r"\d+|[IVX]{1,4}", re.IGNORECASE)  # a number, or a roman one ("II")
 _LEVEL_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}", re.IGNORECASE)

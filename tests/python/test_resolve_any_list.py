@@ -6331,3 +6331,22 @@ def test_exam_codes_typed_together_are_a_credential_each_not_one_holding_their_w
     assert outcomes(resolve(refs, ("AZ-900, AI-900, N10-009", "Microsoft"), rule=H_RULE)) == [
         ("resolved", "AZ"), ("resolved", "AI"), ("resolved", "N1")]
 
+
+def test_bullets_joining_phrases_and_a_plus_between_two_words_part_credentials() -> None:
+    # State CN: "• A+ • Network+" kept the Network+ only, "AutoCAD as well as Inventor" and "CPhT along with BLS" went
+    # to review, "OSHA30+OSHA10" and "BLS+Heartsaver+ACLS" too; State CK: "MOS WORD+EXCEL ASSOC 2019"
+    assert split_pieces("• A+ • Network+") == (["A+", "Network+"], [" • "])
+    assert split_pieces("AutoCAD as well as Inventor")[0] == ["AutoCAD", "Inventor"]
+    assert split_pieces("CPhT along with BLS")[0] == ["CPhT", "BLS"]
+    assert split_pieces("BLS+Heartsaver+ACLS")[0] == ["BLS", "Heartsaver", "ACLS"]
+    # a plus after one letter, or ending a word, is the credential's own
+    assert split_pieces("A+Network+")[0] == ["A+Network+"]
+    assert split_pieces("Security+ cert")[0] == ["Security+ cert"]
+    refs = build([("A1", "CompTIA A+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("O1", "OSHA 10-Hour Construction", "OSHA"), ("O3", "OSHA 30-Hour Construction", "OSHA"),
+                  ("B1", "BLS Provider", "American Heart Association"),
+                  ("H1", "Heartsaver First Aid CPR AED", "American Heart Association")])
+    out = resolve(refs, ("• A+ • Network+", ""), ("OSHA30+OSHA10", ""), ("BLS along with Heartsaver", "AHA"),
+                  rule=H_RULE)
+    assert outcomes(out) == [("resolved", "A1"), ("resolved", "N1"), ("resolved", "O3"), ("resolved", "O1"),
+                             ("resolved", "B1"), ("resolved", "H1")]
