@@ -6350,3 +6350,14 @@ def test_bullets_joining_phrases_and_a_plus_between_two_words_part_credentials()
                   rule=H_RULE)
     assert outcomes(out) == [("resolved", "A1"), ("resolved", "N1"), ("resolved", "O3"), ("resolved", "O1"),
                              ("resolved", "B1"), ("resolved", "H1")]
+
+
+def test_courses_honour_societies_and_ffa_events_are_junk_unless_the_list_names_them() -> None:
+    # States CN, CO and CP: "Broadcast Journalism II", "Yearbook", "Thespian Society", "Livestock Evaluation CDE",
+    # "Medical Terminology & Anatomy", "Cisco Networking Academy w/ Packet Tracer course" went to review
+    refs = build([("C1", "Certified Nursing Assistant", "State Board"), ("S1", "ServSafe Manager", "NRA"),
+                  ("D1", "Certified Diabetes Educator (CDE)", "CBDCE")])
+    out = resolve(refs, ("Broadcast Journalism II", ""), ("Yearbook", ""), ("Thespian Society", ""),
+                  ("Livestock Evaluation CDE", "FFA"), ("Medical Terminology & Anatomy", "high school"),
+                  ("Cisco Networking Academy w/ Packet Tracer course", "Cisco"), ("CDE", "CBDCE"))
+    assert [o["resolution_status"] for o in out] == ["no_credential"] * 6 + ["resolved"]
