@@ -53,8 +53,11 @@ def phrases(key: str, longest: int = 4) -> set[str]:
 
 
 def initials(outer: str) -> str | None:
-    """The initials of a whole name of 2-6 words ("Child Development Associate" -> "cda"), or None."""
-    words = [w for w in re.split(r"[^A-Za-z0-9]+", outer) if w and w.lower() not in SKIP]
+    """The initials of a whole name of 2-6 words ("Child Development Associate" -> "cda"), or None; a possessive's
+    "s", cleaned or not, spells nothing ("National Cattlemen's Beef Association", "national cattlemen s beef
+    association": "ncba")."""
+    words = [w for k, w in enumerate(re.split(r"[^A-Za-z0-9]+", outer)) if w and w.lower() not in SKIP
+             and not (k and w.lower() == "s")]
     if not 2 <= len(words) <= 6 or not all(w[0].isalpha() for w in words):
         return None
     return "".join(w[0] for w in words).lower()

@@ -6361,3 +6361,13 @@ def test_courses_honour_societies_and_ffa_events_are_junk_unless_the_list_names_
                   ("Livestock Evaluation CDE", "FFA"), ("Medical Terminology & Anatomy", "high school"),
                   ("Cisco Networking Academy w/ Packet Tracer course", "Cisco"), ("CDE", "CBDCE"))
     assert [o["resolution_status"] for o in out] == ["no_credential"] * 6 + ["resolved"]
+
+
+def test_a_possessives_s_spells_no_initial_of_a_vendor() -> None:
+    # State CO: "Beef Quality Assurance cert" from the "NCBA" went to the BQA Transportation row, the one row writing
+    # "NCBA" as its vendor, when the BQA row's vendor is the "National Cattlemen's Beef Association" (cleaned,
+    # "national cattlemen s beef association": its initials had read "ncsba"); State BW: "BQA" alone
+    assert list_features.initials("national cattlemen s beef association") == "ncba"
+    assert list_features.initials("Commercial Driver's License") == "cdl"
+    out = resolve(state_refs("state_co"), ("Beef Quality Assurance cert", "NCBA"), rule=state_rule("state_co"))
+    assert outcomes(out) == [("resolved", "AG10138")]
