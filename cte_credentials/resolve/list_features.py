@@ -510,7 +510,12 @@ def same_vendors(names: Iterable[str], name_words: Mapping[str, frozenset[str]] 
                         # or the same first words, then an acronym of the rest ("Virginia DMV", "Virginia
                         # Department of Motor Vehicles")
                         or m.split()[: k - 1] == words[:-1] and words[-1].isalpha()
-                        and initials(" ".join(m.split()[k - 1 :])) == words[-1])
+                        and initials(" ".join(m.split()[k - 1 :])) == words[-1]
+                        # (the state's code for its name: "ND DEQ", "North Dakota Department of Environmental
+                        # Quality")
+                        or k == 2 and words[0] in US_STATE_CODES and words[1].isalpha()
+                        and m.split()[: len(state := US_STATE_CODES[words[0]].split())] == state
+                        and initials(" ".join(m.split()[len(state) :])) == words[1])
             or k == 1 and m.split()[0] == words[0] and set(m.split()[1:]) <= COMPANY_WORDS
             # or a state's name before it ("DPOR", "Virginia DPOR")
             or k == 1 and m.split()[-1] == words[0] and set(m.split()[:-1]) <= US_STATE_WORDS)]

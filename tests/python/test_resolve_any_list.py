@@ -6371,3 +6371,15 @@ def test_a_possessives_s_spells_no_initial_of_a_vendor() -> None:
     assert list_features.initials("Commercial Driver's License") == "cdl"
     out = resolve(state_refs("state_co"), ("Beef Quality Assurance cert", "NCBA"), rule=state_rule("state_co"))
     assert outcomes(out) == [("resolved", "AG10138")]
+
+
+def test_a_states_code_before_an_agencys_initials_is_that_agency() -> None:
+    # State CO: "ND DEQ" on some rows, "North Dakota Department of Environmental Quality" on others, were two
+    # vendors ("NDDEQ" was already the second): "Water operator" from the ND DEQ took its one Class II row
+    same, _ = list_features.same_vendors(["nd deq", "north dakota department of environmental quality", "nddeq",
+                                          "va dmv", "virginia department of motor vehicles"])
+    assert same["nd deq"] == same["nddeq"] == "north dakota department of environmental quality"
+    assert same["va dmv"] == "virginia department of motor vehicles"
+    # not another state's agency
+    same, _ = list_features.same_vendors(["sd deq", "north dakota department of environmental quality"])
+    assert "sd deq" not in same
