@@ -66,6 +66,8 @@ AUDIENCE = frozenset({"youth", "pediatric", "paediatric", "teen"})
 # the classes a licence comes in ("Private Pesticide Applicator", "Commercial Pesticide Applicator"; a residential
 # or a commercial electrician): a subject typed without one names no class of it (words.class_untyped)
 CLASS_WORDS = frozenset({"private", "commercial", "noncommercial", "residential"})
+# words a series numbers its members after ("Class I", "Level 2", "Type II": Words.another_numbered_one)
+_SERIES_WORDS = frozenset({"class", "level", "type", "grade", "category", "tier"})
 # words naming a licence or its holder, not its subject: left out of the subject typed ("Pesticide Applicator License")
 LICENCE_WORDS = frozenset({"license", "licence", "lic", "permit", "registration", "cert", "applicator"})
 # words that say how far, not in what: typed alone ("Intermediate"), they name no credential
@@ -605,7 +607,28 @@ class Words:
         more particular credential (word_put_inside), another version (another_version), one of two codes typed
         (another_code_too), one class of a subject typed without one (class_untyped)."""
         return (self.level_up[text, code] or self.word_put_inside[text, code] or self.another_version[text, code]
-                or self.another_code_too[text, code] or self.class_untyped[text, code])
+                or self.another_code_too[text, code] or self.class_untyped[text, code]
+                or self.another_numbered_one[text, code])
+
+    @memoised
+    def another_numbered_one(self, text: str, code: str) -> bool:
+        """The write-in types a class, level, type or grade by its number ("Water Treatment Operator Class III"),
+        the candidate writes no number, and another name of the list holds every other word typed and writes that
+        word with another number ("Water Treatment Operator – Class I"): a member of that numbered series the list
+        lacks, not the candidate (its "Operator-in-Training"), which the numbers rule let through as it writes
+        none."""
+        typed = text.split()
+        numbered = {(w, n) for w, n in zip(typed, typed[1:], strict=False) if w in _SERIES_WORDS and n.isdigit()}
+        refs = self.refs
+        if not numbered or refs.by_code[code].nums:
+            return False
+        rest = frozenset(self.tokens_of[text]) - {w for pair in numbered for w in pair} - GENERIC_WORDS
+        for other in self.naming_every_word[rest] if rest else ():
+            theirs = refs.by_code[other].key.split()
+            if other != code and any(a == w and b.isdigit() and b != n for w, n in numbered
+                                     for a, b in zip(theirs, theirs[1:], strict=False)):
+                return True
+        return False
 
     @memoised
     def class_untyped(self, text: str, code: str) -> bool:

@@ -6373,6 +6373,15 @@ def test_a_possessives_s_spells_no_initial_of_a_vendor() -> None:
     assert outcomes(out) == [("resolved", "AG10138")]
 
 
+def test_a_class_typed_by_number_is_no_credential_of_the_series_without_a_number() -> None:
+    # State CO: "Water Treatment Operator Class III" (the list has Classes I and II) went to the list's
+    # "Water Treatment Operator-in-Training (OIT)", which the numbers rule let through as it writes no number
+    refs, rule = state_refs("state_co"), state_rule("state_co")
+    out = resolve(refs, ("Water Treatment Operator Class III", "NDDEQ"), ("Water Treatment Operator Class II", "NDDEQ"),
+                  ("Water Treatment OIT", "NDDEQ"), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "AG24137"), ("resolved", "AG24216")]
+
+
 def test_a_states_code_before_an_agencys_initials_is_that_agency() -> None:
     # State CO: "ND DEQ" on some rows, "North Dakota Department of Environmental Quality" on others, were two
     # vendors ("NDDEQ" was already the second): "Water operator" from the ND DEQ took its one Class II row
