@@ -128,6 +128,12 @@ class Resolver:
                        is not None and self.refs.vendor_of(code) == dropped[v]]
             outright = [v for v in spelled if self._reading_counts(text, v, vendor_key, cip)
                         and not self._adds_only_shared_words(text, v, vendor_key, cip)]
+            # a text whose every word two credentials or more hold names one of them, which a reading may tell
+            # apart ("BLS" from the Red Cross), never another ("Fire Fighter", beside "Fire Fighter I" and "II", is
+            # no "Wildland Firefighter Type 2" once read "firefighter")
+            holders = self.words.naming_every_word[self.words.tokens_of[text]]
+            if len(holders) >= 2:
+                outright = [v for v in outright if self.decisions[(v, vendor_key, cip)].code in holders]
             # readings naming different credentials ("CDA credential": Certified Dental Assistant, Child
             # Development Associate National Credential) are a guess between them: none counts, whichever rule
             # resolved them

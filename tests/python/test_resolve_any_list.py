@@ -6392,3 +6392,12 @@ def test_a_states_code_before_an_agencys_initials_is_that_agency() -> None:
     # not another state's agency
     same, _ = list_features.same_vendors(["sd deq", "north dakota department of environmental quality"])
     assert "sd deq" not in same
+
+
+def test_a_reading_of_a_text_two_credentials_hold_picks_one_of_them_or_none() -> None:
+    # State CP: "Fire Fighter", beside "Fire Fighter I" and "Fire Fighter II", was read "firefighter" and given the
+    # list's one "Wildland Firefighter Type 2 (S-130/S-190)"; State AF: "pesticide applicator" from the MDA
+    refs, rule = state_refs("state_cp"), state_rule("state_cp")
+    out = resolve(refs, ("Fire Fighter", "State Fire Marshal"), ("Fire Fighter II", "State Fire Marshal"),
+                  ("Wildland Firefighter", ""), rule=rule)
+    assert outcomes(out) == [("needs_review", None), ("resolved", "AV7198"), ("resolved", "AV7239")]
