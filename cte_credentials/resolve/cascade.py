@@ -139,6 +139,14 @@ class Resolver:
             # resolved them
             named = {self.decisions[(v, vendor_key, cip)].code for v in spelled
                      if self.decisions[(v, vendor_key, cip)].status == "resolved"}
+            if len(named) > 1 and text.isalpha() and len(text) <= 6:
+                # an acronym typed alone that one reading spells as a whole name names that one: "CNA" read as the
+                # "certified network associate" inside "Cisco Certified Network Associate" names no credential
+                # beside the Certified Nursing Assistant
+                whole = {self.decisions[(v, vendor_key, cip)].code for v in spelled
+                         if self.decisions[(v, vendor_key, cip)].status == "resolved"
+                         and self._whole_name_read(v, vendor_key, cip)}
+                named = whole or named
             if len(named) > 1:
                 # unless the typed vendor's own words name one of them ("FPC" from the American Payroll
                 # Association: Fundamental Payroll Certification, not Financial Proficiency), or its field does

@@ -6401,3 +6401,15 @@ def test_a_reading_of_a_text_two_credentials_hold_picks_one_of_them_or_none() ->
     out = resolve(refs, ("Fire Fighter", "State Fire Marshal"), ("Fire Fighter II", "State Fire Marshal"),
                   ("Wildland Firefighter", ""), rule=rule)
     assert outcomes(out) == [("needs_review", None), ("resolved", "AV7198"), ("resolved", "AV7239")]
+
+
+def test_an_acronym_alone_spelling_a_whole_name_is_not_the_initials_inside_another() -> None:
+    # States AX and BF: "CNA" (and "CNA & BLS", losing the CNA) went to review: besides the list's "Certified
+    # Nursing Assistant", it spells "Certified Network Associate" inside "Cisco Certified Network Associate (CCNA)",
+    # a credential of another acronym
+    rows = [("N1", "0412 - Certified Nursing Assistant", ""),
+            ("C1", "1250 - Cisco Certified Network Associate (CCNA)", ""),
+            ("B1", "0553 - BLS Provider – American Heart Association", "")]
+    refs = build(rows)
+    assert outcomes(resolve(refs, ("CNA", ""), ("CNA & BLS", ""), ("CCNA", ""), rule=H_RULE)) == [
+        ("resolved", "N1"), ("resolved", "N1"), ("resolved", "B1"), ("resolved", "C1")]
