@@ -188,7 +188,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     others = _other_words(refs, singles, whole.code) if whole.status == "resolved" else frozenset()
     if whole.status == "resolved":
         left_out = unexplained(refs, whole_text, tokens_of[whole_text], whole, others)
-        if whole.method == "fuzzy" and _a_piece_names_another_exactly(refs, named_pieces, whole.code):
+        if whole.method == "fuzzy" and (_a_piece_names_another_exactly(refs, named_pieces, whole.code)
+                                        or _words_typed_twice(refs, whole_text, whole.code, options, n)):
             # a piece typed as a whole name of the list, of another credential, that the whole's match does not
             # write ("AWS Certified Welder & AWS SENSE Level 1" read whole as the SENSE Entry Welder): the whole
             # leaves that credential out
@@ -424,6 +425,22 @@ def _a_piece_names_another_exactly(refs: ResolutionRefs, pieces: list[Mention], 
     return any(m.decision.code != code and (
         m.decision.method in ("exact", "alias") and f" {m.normalized} " not in key
         or basic_clean(m.text) in refs.exam_codes) for m in pieces)
+
+
+def _words_typed_twice(refs: ResolutionRefs, text: str, code: str | None, options: Options, n: int) -> bool:
+    """The whole types twice a word ``code``'s name writes once, and a reading of a single piece is another
+    credential: two credentials sharing words ("Azure Fundamentals & Azure AI Fundamentals" read whole as the AI's,
+    whose name holds every word of both)."""
+    if code not in refs.by_code or not any(
+            m is not None and m.decision.status == "resolved" and m.decision.code != code
+            for i in range(n) for _, m in options.get((i, i), [])):
+        return False
+    name, typed = refs.by_code[code].key.split(), text.split()
+    # (words of the credential's own, not its issuer's: "American Red X - American Red Cross Adult + Pediatric 1st
+    # Aid/CPR/AED" types the Red Cross twice, one credential)
+    own = refs.credential_words(code) - set(refs.vendor_of(code).split())
+    return any(typed.count(w) > 1 and name.count(w) == 1 for w in set(typed) & own
+               if w not in STOP_TOKENS and w not in GENERIC_WORDS and not w.isdigit())
 
 
 def _resolved_pieces(options: Options, n: int) -> list[Mention]:

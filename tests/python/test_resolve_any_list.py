@@ -6413,3 +6413,16 @@ def test_an_acronym_alone_spelling_a_whole_name_is_not_the_initials_inside_anoth
     refs = build(rows)
     assert outcomes(resolve(refs, ("CNA", ""), ("CNA & BLS", ""), ("CCNA", ""), rule=H_RULE)) == [
         ("resolved", "N1"), ("resolved", "N1"), ("resolved", "B1"), ("resolved", "C1")]
+
+
+def test_a_word_typed_twice_that_the_whole_match_writes_once_names_two_credentials() -> None:
+    # States BY and CA: "Azure Fundamentals & Azure AI Fundamentals" was read whole as the AI's, whose name holds
+    # every word of both; State CD: "Certified Peer Support Worker, Family Peer Support Worker" the family one alone
+    refs = build([("AZ", "Microsoft Certified: Azure Fundamentals (AZ-900)", "Microsoft"),
+                  ("AI", "Microsoft Certified: Azure AI Fundamentals (AI-900)", "Microsoft"),
+                  ("P1", "Certified Peer Support Worker", "Certification Board"),
+                  ("P2", "Certified Family Peer Support Worker", "Certification Board"),
+                  ("N1", "CompTIA Network+", "CompTIA")])
+    out = resolve(refs, ("Azure Fundamentals & Azure AI Fundamentals", "Microsoft"),
+                  ("Certified Peer Support Worker, Family Peer Support Worker", ""), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "AZ"), ("resolved", "AI"), ("resolved", "P1"), ("resolved", "P2")]
