@@ -1357,10 +1357,11 @@ def mended_in_context(refs: ResolutionRefs, words: list[str], mended_word: Mende
 
 
 def _parted(refs: ResolutionRefs, word: str) -> str | None:
-    """A word no name uses, of six letters or more, that is two words a name writes side by side typed as one
-    ("Chainsaws": "chain saws", of "S-212 Wildland Fire Chain Saws"), as those two words; None."""
+    """A word of six letters or more that is two words a name writes side by side typed as one ("Chainsaws": "chain
+    saws", of "S-212 Wildland Fire Chain Saws"; "Firefighter 1", of "Fire Fighter I", in a list writing the word
+    joined in another name, its "Wildland Firefighter Type 2"), as those two words; None."""
     index = refs.token_index
-    if len(word) < 6 or word in index:
+    if len(word) < 6:
         return None
     found = [f"{word[:k]} {word[k:]}" for k in range(3, len(word) - 2)
              if word[:k] in index and word[k:] in index and f"{word[:k]} {word[k:]}" in refs.name_phrases]

@@ -6426,3 +6426,12 @@ def test_a_word_typed_twice_that_the_whole_match_writes_once_names_two_credentia
     out = resolve(refs, ("Azure Fundamentals & Azure AI Fundamentals", "Microsoft"),
                   ("Certified Peer Support Worker, Family Peer Support Worker", ""), rule=H_RULE)
     assert outcomes(out) == [("resolved", "AZ"), ("resolved", "AI"), ("resolved", "P1"), ("resolved", "P2")]
+
+
+def test_a_word_the_list_writes_is_read_as_two_words_another_name_writes_apart() -> None:
+    # State CP: "Firefighter 1" and "FF II" from the state fire marshal went to review: the list writes "Fire Fighter
+    # I" and "II", and "firefighter" joined only in its "Wildland Firefighter Type 2 (S-130/S-190)"
+    refs, rule = state_refs("state_cp"), state_rule("state_cp")
+    out = resolve(refs, ("Firefighter 1", "State Fire Marshal"), ("FF II", "OSFM"), ("Wildland Firefighter", ""),
+                  rule=rule)
+    assert outcomes(out) == [("resolved", "AV7195"), ("resolved", "AV7198"), ("resolved", "AV7239")]
