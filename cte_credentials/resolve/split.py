@@ -368,9 +368,7 @@ def _piece_named_otherwise(refs: ResolutionRefs, options: Options, i: int, j: in
         if (code and top not in (None, code) and _names_what_it_lacks(refs, piece.normalized, code, top)
                 and not all(any(w.startswith(t) or t.startswith(w) for t in theirs) for w in piece.normalized.split())):
             return 1.0
-        if code and piece is not None and piece.decision.status == "resolved" and piece.decision.code != code and (
-                basic_clean(piece.text) in refs.exam_codes):
-            # an exam's code alone, read as another credential (_a_piece_names_another_exactly)
+        if code and piece is not None and _an_exam_code_of_another(refs, piece, code):
             return 1.0
     return 0.0
 
@@ -422,9 +420,15 @@ def _a_piece_names_another_exactly(refs: ResolutionRefs, pieces: list[Mention], 
     exam's code alone, read as another credential than ``code``'s ("AZ-900, AI-900" read whole as the Azure AI
     Fundamentals, whose words the Azure Fundamentals' are: the AZ-900 is a credential of its own)."""
     key = f" {refs.by_code[code].key} " if code in refs.by_code else ""
-    return any(m.decision.code != code and (
-        m.decision.method in ("exact", "alias") and f" {m.normalized} " not in key
-        or basic_clean(m.text) in refs.exam_codes) for m in pieces)
+    return any(m.decision.code != code and m.decision.method in ("exact", "alias") and f" {m.normalized} " not in key
+               or _an_exam_code_of_another(refs, m, code) for m in pieces)
+
+
+def _an_exam_code_of_another(refs: ResolutionRefs, mention: Mention, code: str | None) -> bool:
+    """A piece typed as an exam's code alone ("AZ-900"), read as another credential than ``code``'s: a credential of
+    its own, which a reading of the whole or of a span holding it leaves out."""
+    return (mention.decision.status == "resolved" and mention.decision.code not in (None, code)
+            and basic_clean(mention.text) in refs.exam_codes)
 
 
 def _words_typed_twice(refs: ResolutionRefs, text: str, code: str | None, options: Options, n: int) -> bool:
