@@ -415,6 +415,22 @@ STATE_CO_SET = DATA_DIR / "state_co_dev_credentials.csv"
 # education, and its set: apps and products typed alone, course numbers
 STATE_CP_LIST = DATA_DIR / "state_cp_credential_list.csv"
 STATE_CP_SET = DATA_DIR / "state_cp_dev_credentials.csv"
+# "State CQ": an advanced manufacturing, robotics and engineering list (codes MF-#####) with a vendor column
+# on two rows in three, and its set: programme names, modules, products and standard numbers typed alone
+STATE_CQ_LIST = DATA_DIR / "state_cq_credential_list.csv"
+STATE_CQ_SET = DATA_DIR / "state_cq_dev_credentials.csv"
+# "State CR": a list (codes OC#####) with a vendor column on three rows in four, and its set, half of whose
+# write-ins were read off scanned certificates and cards by OCR
+STATE_CR_LIST = DATA_DIR / "state_cr_credential_list.csv"
+STATE_CR_SET = DATA_DIR / "state_cr_dev_credentials.csv"
+# "State CS": a list of credential ladders (codes LD####) with a vendor column on two rows in three, and its
+# set, whose write-ins name the rung in every form or not at all
+STATE_CS_LIST = DATA_DIR / "state_cs_credential_list.csv"
+STATE_CS_SET = DATA_DIR / "state_cs_dev_credentials.csv"
+# "State CT": a list of catalogue entries (codes CT-XXX###) with a vendor column on two rows in three, and
+# its set, a third of whose write-ins type the state's code or the vendor's exam code instead of a name
+STATE_CT_LIST = DATA_DIR / "state_ct_credential_list.csv"
+STATE_CT_SET = DATA_DIR / "state_ct_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

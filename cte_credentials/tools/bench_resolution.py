@@ -184,6 +184,14 @@ from cte_credentials.resolve.labelled import (
     STATE_CO_SET,
     STATE_CP_LIST,
     STATE_CP_SET,
+    STATE_CQ_LIST,
+    STATE_CQ_SET,
+    STATE_CR_LIST,
+    STATE_CR_SET,
+    STATE_CS_LIST,
+    STATE_CS_SET,
+    STATE_CT_LIST,
+    STATE_CT_SET,
     STATE_D_LIST,
     STATE_D_SET,
     STATE_E_LIST,
@@ -436,6 +444,10 @@ DEVELOPMENT_STATES = (
     ("state_cn", "State CN's list (development), its set", "vendors", STATE_CN_LIST, STATE_CN_SET),
     ("state_co", "State CO's list (development), its set", "vendors", STATE_CO_LIST, STATE_CO_SET),
     ("state_cp", "State CP's names-only list (development), its set", "no_vendors", STATE_CP_LIST, STATE_CP_SET),
+    ("state_cq", "State CQ's list (development), its set", "vendors", STATE_CQ_LIST, STATE_CQ_SET),
+    ("state_cr", "State CR's list (development), its set", "vendors", STATE_CR_LIST, STATE_CR_SET),
+    ("state_cs", "State CS's list (development), its set", "vendors", STATE_CS_LIST, STATE_CS_SET),
+    ("state_ct", "State CT's list (development), its set", "vendors", STATE_CT_LIST, STATE_CT_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
