@@ -145,7 +145,8 @@ class Resolver:
                 # beside the Certified Nursing Assistant
                 whole = {self.decisions[(v, vendor_key, cip)].code for v in spelled
                          if self.decisions[(v, vendor_key, cip)].status == "resolved"
-                         and self._whole_name_read(v, vendor_key, cip)}
+                         and self._whole_name_read(v, vendor_key, cip)
+                         and not self._writes_a_longer_acronym(self.decisions[(v, vendor_key, cip)].code, text)}
                 named = whole or named
             if len(named) > 1:
                 # unless the typed vendor's own words name one of them ("FPC" from the American Payroll
@@ -421,6 +422,15 @@ class Resolver:
         return ((text in self.refs.token_index or cut_short or self._whole_name_read(reading, vendor_key, cip))
                 and not self._another_known_vendors(reading, vendor_key, cip))
 
+    def _writes_a_longer_acronym(self, code: str | None, typed: str) -> bool:
+        """The credential's name writes an acronym longer than the typed one that holds its letters in order:
+        "CMA" read "clinical medical assistant" spells part of the "Certified Clinical Medical Assistant (CCMA)",
+        not its name (the "NATCEP" a nurse aide's name writes is no such acronym of "CNA")."""
+        if code is None:
+            return False
+        theirs = self.refs.acronyms_of.get(self.refs.representative.get(code, code), frozenset())
+        return any(len(a) > len(typed) and _in_order(typed, a) for a in theirs)
+
     def _whole_name_read(self, text: str, vendor_key: str, cip: str) -> bool:
         """An acronym typed alone stands for a whole name: its reading holds the words of the resolved credential's
         name, one aside in a name of three or more ("BLS": "Basic Life Support/CPR"; "RMA" read as "resource
@@ -681,3 +691,9 @@ def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:
     canonical = refs.vendor_alias.get(text)
     codes = refs.codes_by_vendor.get(basic_clean(canonical), []) if canonical else []
     return codes[0] if len(codes) == 1 else None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """The letters are in the word in their order ("cma" in "ccma")."""
+    rest = iter(word)
+    return all(c in rest for c in letters)

@@ -6435,3 +6435,18 @@ def test_a_word_the_list_writes_is_read_as_two_words_another_name_writes_apart()
     out = resolve(refs, ("Firefighter 1", "State Fire Marshal"), ("FF II", "OSFM"), ("Wildland Firefighter", ""),
                   rule=rule)
     assert outcomes(out) == [("resolved", "AV7195"), ("resolved", "AV7198"), ("resolved", "AV7239")]
+
+
+def test_an_acronym_alone_is_no_whole_name_of_a_credential_writing_a_longer_acronym() -> None:
+    # the taken-out check (States AB, AJ, AP, BM): with the CMA taken out, "CMA (AAMA)" was assigned a medical
+    # assistant of another acronym, its reading "clinical medical assistant" spelling the CCMA's words; a typed
+    # "CMA" spells part of the "CCMA" the name writes, not its name
+    rows = [("C1", "Certified Clinical Medical Assistant (CCMA) – National Healthcareer Association", ""),
+            ("C2", "NHA Clinical Medical Assistant Certification Credential", ""),
+            ("A1", "National Healthcareer Association Certified Medical Administrative Assistant (CMAA)", ""),
+            ("M1", "National Certified Medical Assistant (NCMA) – National Center for Competency Testing", ""),
+            ("N1", "Certified Nursing Assistant", ""),
+            ("N2", "Hawaii Nurse Aide Certification (NATCEP)", "")]
+    refs = build(rows)
+    assert outcomes(resolve(refs, ("CMA (AAMA)", ""), ("CCMA", ""), ("CNA", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "C1"), ("resolved", "N1")]
