@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -329,6 +330,13 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             if compact and compact not in refs.exact:
                 refs.exact[compact] = [c.code]
                 refs.codes_typed.add(compact)
+    # and typed without the prefix every code of the list begins with ("INF119", "inf 115" for "CT-INF119"), where
+    # what is left holds letters and digits (a bare number, "5830" of "JN-5830", is left to the names)
+    for c, rest in _codes_after_their_prefix(rows):
+        typed = normalize(rest)
+        if typed and typed not in refs.exact and _CODE_TYPED.fullmatch(rest):
+            refs.exact[typed] = [c.code]
+            refs.codes_typed.add(typed)
     # and the catalogue number a list writes before a name ("0412 - Certified Nursing Assistant"), typed alone
     for c, (_, number) in zip(rows, catalogue, strict=True) if catalogue else ():
         typed = normalize(number) if number else ""
@@ -594,6 +602,19 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
 
 # a credential code a write-in may give for the name: letters and digits, five characters or more, a dash or a dot
 # between them allowed; or, in a list of such codes, a number of four digits or more, not one reading as a year
+def _codes_after_their_prefix(rows: list) -> list[tuple]:
+    """Each code with what follows the prefix (letters and a dash, dot or space) that nine codes in ten of the list
+    begin with: "CT-INF119" -> "INF119". None where the codes share no such prefix."""
+    prefixes = Counter(m.group(0).upper() for c in rows if (m := _CODE_PREFIX.match(c.code.strip())))
+    if not prefixes:
+        return []
+    prefix, count = prefixes.most_common(1)[0]
+    if count < 0.9 * len(rows):
+        return []
+    return [(c, code[len(prefix):]) for c in rows if (code := c.code.strip()).upper().startswith(prefix)]
+
+
+_CODE_PREFIX = re.compile(r"[A-Za-z]{1,4}[-. ]")
 _CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 _NUMBER_CODE = re.compile(r"\d{4,}")
 _YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")

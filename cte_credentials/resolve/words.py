@@ -167,7 +167,10 @@ class Words:
                 said = tokens(" ".join(rest)) - GENERIC_WORDS
                 cred = refs.by_code.get(code)
                 theirs = cred.tokens | set(refs.vendor_of(code).split()) if cred else frozenset()
-                if 2 * len(said & theirs) >= len(said):
+                # (not where the words name another credential the code's name does not hold them all for: the code
+                # of ServSafe Alcohol with "ServSafe Manager" typed is a disagreement, not the code)
+                if 2 * len(said & theirs) >= len(said) and (
+                        said <= theirs or not self.naming_every_word[frozenset(said)] - {code}):
                     return code
         return None
 

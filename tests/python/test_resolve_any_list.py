@@ -6450,3 +6450,25 @@ def test_an_acronym_alone_is_no_whole_name_of_a_credential_writing_a_longer_acro
     refs = build(rows)
     assert outcomes(resolve(refs, ("CMA (AAMA)", ""), ("CCMA", ""), ("CNA", ""), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "C1"), ("resolved", "N1")]
+
+
+def test_a_code_typed_without_the_prefix_every_code_of_the_list_begins_with_names_its_credential() -> None:
+    # State CT: clerks copy the catalogue's code without its "CT-" ("INF119", "inf 115", "HOS114; HOS119"); only a
+    # remainder of letters and digits counts, and a code beside another credential's name is a disagreement
+    rows = [("CT-INF119", "CompTIA Security+ (SY0-701)", "CompTIA"),
+            ("CT-INF115", "CompTIA Network+ (N10-009)", "CompTIA"),
+            ("CT-HOS105", "ServSafe Food Protection Manager Certification", "National Restaurant Association"),
+            ("CT-HOS119", "ServSafe Alcohol", "National Restaurant Association"),
+            ("CT-MFG112", "Certified Production Technician (CPT)", "MSSC"),
+            ("CT-HLT204", "Certified Phlebotomy Technician (CPT)", "NHA")]
+    refs = build(rows)
+    assert outcomes(resolve(refs, ("INF119", "CompTIA"), ("inf 115", ""), ("HOS105; HOS119", ""),
+                            ("MFG112 CPT", ""), ("CT-HOS119 ServSafe Alcohol", ""), rule=H_RULE)) == [
+        ("resolved", "CT-INF119"), ("resolved", "CT-INF115"), ("resolved", "CT-HOS105"), ("resolved", "CT-HOS119"),
+        ("resolved", "CT-MFG112"), ("resolved", "CT-HOS119")]
+    # the code of ServSafe Alcohol typed with "ServSafe Manager", of Network+ with "Security+": a person decides
+    assert outcomes(resolve(refs, ("CT-HOS119 ServSafe Manager", ""), ("INF115 - Security+", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("needs_review", None)]
+    # codes whose remainder is a number alone give no code: "5830" may be an exam's or a catalogue's number
+    assert "5830" not in build([("JN-5830", "CompTIA A+", ""), ("JN-5844", "CompTIA Network+", ""),
+                                ("JN-5910", "ServSafe Manager", "")]).codes_typed
