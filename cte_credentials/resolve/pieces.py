@@ -100,6 +100,29 @@ def _again(part: str) -> list[str]:
     return cut if len(cut) > 1 else [part]
 
 
+# a span of levels, classes or types ("Levels 1-3", "Class I-II", "I through IV"): after a level word, or in Roman
+# numerals in capitals
+_RANGE = re.compile(r"\b(?P<word>(?:levels?|lvls?|lv|class(?:es)?|types?|grades?|tiers?|parts?|phases?)\.?\s*)?"
+                    r"(?P<a>\d{1,2}|[IVX]{1,4})\s*(?:-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b)\s*"
+                    r"(?P<b>\d{1,2}|[IVX]{1,4})\b", re.IGNORECASE)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _spelt_range(match: re.Match) -> str:
+    """A span of levels as the list of them ("Levels 1-3" -> "Levels 1, 2, 3"; "I-IV" -> "I, II, III, IV"), which
+    the cut then parts level by level; left as typed where it is no span of two to five levels."""
+    a, b, word = match.group("a"), match.group("b"), match.group("word") or ""
+    if a.isdigit() and b.isdigit() and word:
+        numbers = [str(n) for n in range(int(a), int(b) + 1)]
+    elif a.upper() in _ROMAN and b.upper() in _ROMAN and (word or a.isupper() and b.isupper()):
+        numbers = list(_ROMAN[_ROMAN.index(a.upper()) : _ROMAN.index(b.upper()) + 1])
+    else:
+        return match.group(0)
+    if not 2 <= len(numbers) <= 5 or numbers[0] == "0":
+        return match.group(0)
+    return word + ", ".join(numbers)
+
+
 def split_pieces(text: str, acronyms: frozenset[str] = frozenset(),
                  unique_words: Mapping[str, str] | None = None) -> tuple[list[str], list[str]]:
     """The finest cut of an entry: pieces and the separators between them (kept, to rebuild any span). An entry of
@@ -109,7 +132,8 @@ def split_pieces(text: str, acronyms: frozenset[str] = frozenset(),
     credential) is cut before each of them but the first ("Adobe Photoshop Illustrator InDesign"; two such words may
     be one credential's: "Aircraft Dispatcher")."""
     parts = []
-    for k, part in enumerate(SEPARATORS.split(text or "")):
+    text = _RANGE.sub(_spelt_range, text or "")
+    for k, part in enumerate(SEPARATORS.split(text)):
         # a piece that is two acronyms with a dash between is two pieces
         two = TWO_ACRONYMS.fullmatch(part.strip()) if k % 2 == 0 and " - " in part else None
         parts.extend(two.groups() if two else [part])

@@ -6472,3 +6472,21 @@ def test_a_code_typed_without_the_prefix_every_code_of_the_list_begins_with_name
     # codes whose remainder is a number alone give no code: "5830" may be an exam's or a catalogue's number
     assert "5830" not in build([("JN-5830", "CompTIA A+", ""), ("JN-5844", "CompTIA Network+", ""),
                                 ("JN-5910", "ServSafe Manager", "")]).codes_typed
+
+
+def test_a_span_of_levels_is_one_credential_per_level() -> None:
+    # States CS, CG and CN: "NCCER Electrical Levels 1-3", "Class I-II", "Lvl 1 thru 3", "Welding I-III" went to
+    # review whole; a span is spelt as the list of its levels, which the cut parts level by level
+    assert split_pieces("NCCER Electrical Levels 1-3")[0] == ["NCCER Electrical Levels 1", "2", "3"]
+    assert split_pieces("Carpentry Lvl 1 thru 3")[0] == ["Carpentry Lvl 1", "2", "3"]
+    assert split_pieces("HVAC I-IV")[0] == ["HVAC I", "II", "III", "IV"]
+    # no span: digits without a level word, an exam code, zero, more than five levels
+    for text in ("OSHA 10-30", "220-1101", "Level 0-2", "Levels 1-9", "hvac i-iv"):
+        assert split_pieces(text)[0] == [text]
+    refs = build([("E1", "NCCER Electrical Level I", "NCCER"), ("E2", "NCCER Electrical Level II", "NCCER"),
+                  ("E3", "NCCER Electrical Level III", "NCCER"), ("E4", "NCCER Electrical Level IV", "NCCER"),
+                  ("W1", "Water Treatment Operator Class I", "DEQ"), ("W2", "Water Treatment Operator Class II", "DEQ"),
+                  ("W3", "Water Treatment Operator Class III", "DEQ")])
+    assert outcomes(resolve(refs, ("NCCER Electrical Levels 1-3", "NCCER"), ("Water Treatment Operator Class I-II", ""),
+                            rule=H_RULE)) == [
+        ("resolved", "E1"), ("resolved", "E2"), ("resolved", "E3"), ("resolved", "W1"), ("resolved", "W2")]
