@@ -1518,6 +1518,21 @@ _OCR_WORD = re.compile(r"(?<![A-Za-z0-9|])[A-Za-z0-9|]*[A-Za-z|][A-Za-z0-9|]*(?!
 _OCR_MARKS = re.compile(r"\[\s*[xX✓✔ ]?\s*\]|[☐☑☒✓✔✗~]|_{2,}|(?<!\S)\|(?!\S)")
 _OCR_LABEL = re.compile(r"^\s*(?:name\s+of\s+(?:the\s+)?(?:certification|credential|certificate|license)"
                         r"|credential(?:\s+name)?|certification\s+name)\s*:\s*", re.IGNORECASE)
+# what a card or certificate prints around the credential's name, read in with it: the card's number, its dates, a
+# person's name redacted with the role before it, and the certificate's words ("This certifies that", "has
+# successfully completed", "is hereby recognized as"; not "Certificate of Completion", which names write)
+_CARD_FIELDS = re.compile(
+    r"\b(?:card|registry|registration|certificate|cert|licen[cs]e|member(?:ship)?|student|id)\s*(?:no\b\.?|number"
+    r"|#|num\b\.?)\s*:?\s*[A-Za-z]{0,6}-?\d[\w-]*"
+    r"|\b(?:(?:recommended\s+)?renewal|issued?|expir(?:es|ation|y)|exp\b\.?|eval(?:uation)?|completion|completed"
+    r"|valid\s+(?:through|until|thru))\s*(?:date|on)?\s*:?\s*\d{1,2}[/.-](?:\d{1,2}[/.-])?\d{2,4}"
+    r"|(?:\b(?:instructor|trainer|evaluator|operator|student|holder|candidate|name|signature|signed|awarded\s+to"
+    r"|presented\s+to)\s*:?\s*)?\[\s*(?:name|redacted)\s*\]"
+    r"|\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\b|\bhas\s+(?:successfully\s+)?(?:completed|met\s+the"
+    r"\s+requirements\s+(?:for|of))(?:\s+the)?\b|\bis\s+hereby\s+recogni[sz]ed\s+as(?:\s+an?\b)?",
+    re.IGNORECASE)
+_CARD_HINT = re.compile(r"\[\s*(?:name|redacted)\s*\]|\b(?:no\b\.?|number|#|date|certif(?:y|ies)|completed|hereby"
+                        r"|completion)", re.IGNORECASE)
 _OCR_LINE_BREAK = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
 _OCR_CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _OCR_MARKED = re.compile(r"[\[☐☑☒✓✔✗~|:]|__")
@@ -1539,8 +1554,19 @@ def ocr_put_back(refs: ResolutionRefs, text: str | None) -> str:
         return ""
     read = refs.ocr_texts.get(text)
     if read is None:
-        read = refs.ocr_texts[text] = _ocr_text(refs, text) if _OCR_GATE.search(text) else text
+        fields = _without_card_fields(text) if _CARD_HINT.search(text) else text
+        read = refs.ocr_texts[text] = _ocr_text(refs, fields) if _OCR_GATE.search(fields) else fields
     return read
+
+
+def _without_card_fields(text: str) -> str:
+    """A text read off a card or certificate without what the card prints around the credential's name
+    (_CARD_FIELDS): "NCCER CARPENTRY LEVEL ONE Card No. NCCER-0981122" -> "NCCER CARPENTRY LEVEL ONE"; nothing left
+    where it held nothing else ("Issue Date 05/14/2024", "Instructor [NAME]")."""
+    out = _CARD_FIELDS.sub(" ", text)
+    if out == text:
+        return text
+    return re.sub(r"[ \t]{2,}", " ", re.sub(r"\s*\n\s*", "\n", out)).strip(" \t\n,;:|-")
 
 
 def _ocr_text(refs: ResolutionRefs, text: str) -> str:

@@ -6490,3 +6490,21 @@ def test_a_span_of_levels_is_one_credential_per_level() -> None:
     assert outcomes(resolve(refs, ("NCCER Electrical Levels 1-3", "NCCER"), ("Water Treatment Operator Class I-II", ""),
                             rule=H_RULE)) == [
         ("resolved", "E1"), ("resolved", "E2"), ("resolved", "E3"), ("resolved", "W1"), ("resolved", "W2")]
+
+
+def test_what_a_card_or_certificate_prints_around_the_name_is_left_out() -> None:
+    # State CR: write-ins read off wallet cards and certificates by OCR carry the card's number, its dates and the
+    # holder's or instructor's name (redacted) and went to review; a card's fields alone are no credential
+    refs = build([("C1", "NCCER Carpentry Level 1", "NCCER"), ("B1", "BLS Provider", "American Heart Association"),
+                  ("E1", "Emergency Medical Technician (NREMT)", "National Registry of EMTs"),
+                  ("F1", "Forklift Operator Certification", ""),
+                  ("H1", "Personal Care Aide Training Program Certificate of Completion", "")])
+    assert outcomes(resolve(refs, ("NCCER CARPENTRY LEVEL 1 Card No. NCCER-0981122", "NCCER"),
+                            ("AMERICAN HEART ASSOCIATION BLS PROVIDER Issue Date 09/2023 Recommended Renewal Date"
+                             " 09/2025 Instructor [NAME]", "AHA"),
+                            ("This certifies that [NAME] is hereby recognized as an Emergency Medical Technician", ""),
+                            ("Forklift Operator Certification Operator [NAME] Trainer [NAME] Eval Date 2/11/2025", ""),
+                            ("Personal Care Aide Training Program Certificate of Completion", ""),
+                            ("Issue Date 05/14/2024", ""), ("Instructor [NAME]", ""), rule=H_RULE)) == [
+        ("resolved", "C1"), ("resolved", "B1"), ("resolved", "E1"), ("resolved", "F1"), ("resolved", "H1"),
+        ("no_credential", None), ("no_credential", None)]
