@@ -1529,7 +1529,7 @@ _CARD_FIELDS = re.compile(
     r"|(?:\b(?:instructor|trainer|evaluator|operator|student|holder|candidate|name|signature|signed|awarded\s+to"
     r"|presented\s+to)\s*:?\s*)?\[\s*(?:name|redacted)\s*\]"
     r"|\bthis\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that\b|\bhas\s+(?:successfully\s+)?(?:completed|met\s+the"
-    r"\s+requirements\s+(?:for|of))(?:\s+the)?\b|\bis\s+hereby\s+recogni[sz]ed\s+as(?:\s+an?\b)?",
+    r"\s+requirements\s+(?:for|of))(?:\s+the)?\b|\bis\s+hereby\s+recogni[sz]ed(?:\s+as(?:\s+an?\b)?)?",
     re.IGNORECASE)
 _CARD_HINT = re.compile(r"\[\s*(?:name|redacted)\s*\]|\b(?:no\b\.?|number|#|date|certif(?:y|ies)|completed|hereby"
                         r"|completion)", re.IGNORECASE)

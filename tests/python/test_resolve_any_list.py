@@ -6505,6 +6505,7 @@ def test_what_a_card_or_certificate_prints_around_the_name_is_left_out() -> None
                             ("This certifies that [NAME] is hereby recognized as an Emergency Medical Technician", ""),
                             ("Forklift Operator Certification Operator [NAME] Trainer [NAME] Eval Date 2/11/2025", ""),
                             ("Personal Care Aide Training Program Certificate of Completion", ""),
-                            ("Issue Date 05/14/2024", ""), ("Instructor [NAME]", ""), rule=H_RULE)) == [
+                            ("Issue Date 05/14/2024", ""), ("Instructor [NAME]", ""),
+                            ("Honor Roll\nThis certifies that [NAME] is hereby recognized", ""), rule=H_RULE)) == [
         ("resolved", "C1"), ("resolved", "B1"), ("resolved", "E1"), ("resolved", "F1"), ("resolved", "H1"),
-        ("no_credential", None), ("no_credential", None)]
+        ("no_credential", None), ("no_credential", None), ("no_credential", None)]
