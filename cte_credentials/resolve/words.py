@@ -522,6 +522,12 @@ class Words:
                     if len(posting) <= refs.distinctive and w not in refs.vendor_alias:
                         code = None
                         break
+                    if w in refs.vendor_alias and not vendor_key and refs.another_vendors(
+                            code, basic_clean(refs.vendor_alias[w])):
+                        # but a vendor of the list typed in the name is not another vendor's credential ("SACA
+                        # Hydraulic Systems 1" is no "NIMS Industrial Technology Maintenance ... Hydraulic Systems")
+                        code = None
+                        break
                     continue
                 if not (w in qualifiers or w in NUMBER_WORDS or w in refs.vendor_alias or by_number
                         or any(t.startswith(w) or len(w) >= 4 and self.looks_like[w, t] for t in cred.tokens)):

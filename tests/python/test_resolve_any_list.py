@@ -6509,3 +6509,15 @@ def test_what_a_card_or_certificate_prints_around_the_name_is_left_out() -> None
                             ("Honor Roll\nThis certifies that [NAME] is hereby recognized", ""), rule=H_RULE)) == [
         ("resolved", "C1"), ("resolved", "B1"), ("resolved", "E1"), ("resolved", "F1"), ("resolved", "H1"),
         ("no_credential", None), ("no_credential", None), ("no_credential", None)]
+
+
+def test_a_vendor_of_the_list_typed_in_the_name_is_not_another_vendors_credential_by_a_rare_word() -> None:
+    # State CQ: "SACA Hydraulic Systems 1" (a SACA credential the list lacks) was assigned NIMS's one hydraulic
+    # credential through the word "hydraulic", which no other name holds
+    refs = build([("H1", "NIMS Industrial Technology Maintenance Level 1 – Hydraulic Systems", ""),
+                  ("N1", "NIMS Machining Level I – CNC Milling", "National Institute for Metalworking Skills"),
+                  ("S1", "SACA Electrical Systems 1 Certification", "Smart Automation Certification Alliance"),
+                  ("S2", "SACA Mechanical Systems 1 Certification", "SACA")])
+    assert outcomes(resolve(refs, ("SACA Hydraulic Systems 1", ""), ("NIMS Hydraulic Systems", ""),
+                            ("Hydraulic Systems", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "H1"), ("resolved", "H1")]
