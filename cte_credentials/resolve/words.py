@@ -617,7 +617,7 @@ class Words:
         (another_code_too), one class of a subject typed without one (class_untyped)."""
         return (self.level_up[text, code] or self.word_put_inside[text, code] or self.another_version[text, code]
                 or self.another_code_too[text, code] or self.class_untyped[text, code]
-                or self.another_numbered_one[text, code])
+                or self.another_numbered_one[text, code] or self.another_series_member[text, code])
 
     @memoised
     def another_numbered_one(self, text: str, code: str) -> bool:
@@ -638,6 +638,26 @@ class Words:
                                      for a, b in zip(theirs, theirs[1:], strict=False)):
                 return True
         return False
+
+    @memoised
+    def another_series_member(self, text: str, code: str) -> bool:
+        """The write-in types a number and words the candidate lacks one of, and two names or more of the same words
+        but their numbers hold every word typed but the number, each writing other numbers: a member of their series
+        the list lacks ("Water Distribution Operator Class III" beside Distribution Classes I and II), not the
+        candidate of another series writing the number ("Water Treatment Operator Class III")."""
+        qnums = self.numbers_of[text]
+        if not qnums:
+            return False
+        refs = self.refs
+        rest = frozenset(w for w in self.tokens_of[text] if not w.isdigit()) - GENERIC_WORDS
+        lacking = rest - refs.by_code[code].tokens
+        if not lacking or not all(w in refs.token_index for w in lacking):
+            return False
+        others = self.naming_every_word[rest] - {code} if rest else frozenset()
+        # (two names or more, of the same words but their numbers: a series)
+        words = {frozenset(w for w in refs.by_code[o].tokens if not w.isdigit()) for o in others}
+        return len(others) >= 2 and len(words) == 1 and all(
+            refs.by_code[o].nums and not qnums <= refs.by_code[o].nums for o in others)
 
     @memoised
     def class_untyped(self, text: str, code: str) -> bool:

@@ -6521,3 +6521,12 @@ def test_a_vendor_of_the_list_typed_in_the_name_is_not_another_vendors_credentia
     assert outcomes(resolve(refs, ("SACA Hydraulic Systems 1", ""), ("NIMS Hydraulic Systems", ""),
                             ("Hydraulic Systems", ""), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "H1"), ("resolved", "H1")]
+
+
+def test_a_number_typed_with_the_words_of_another_series_is_no_member_of_the_series_writing_it() -> None:
+    # State CS: "Water Distribution Operator Class III" (the list has distribution Classes I and II) was assigned
+    # the Water Treatment Operator Class III, which writes its number, over the bars of the rule fitted on the list
+    refs, rule = state_refs("state_cs"), state_rule("state_cs")
+    assert outcomes(resolve(refs, ("Water Distribution Operator Class III", "DEQ"),
+                            ("Water Treatment Operator Class III", "DEQ"), ("Water Distribution Operator Class II", ""),
+                            rule=rule)) == [("needs_review", None), ("resolved", "LD1013"), ("resolved", "LD1053")]
