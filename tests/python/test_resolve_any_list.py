@@ -1713,6 +1713,9 @@ def test_an_ordinal_before_level_is_the_levels_number() -> None:
     assert refs.normalize("IC3 Digital Literacy first level") == "ic 3 digital literacy level 1"
     out = resolve(refs, ("IC3 Digital Literacy first level", "Certiport"), ("IC3 second level", ""), rule=H_RULE)
     assert outcomes(out) == [("resolved", "L1"), ("resolved", "L2")]
+    # State CS: and as a numeral ("Plumbing 1st level" had read "plumbing first level"), "1st Aid" still first aid
+    assert refs.normalize("Plumbing 1st level") == "plumbing level 1"
+    assert refs.normalize("IC3 2nd level") == "ic 3 level 2" and refs.normalize("1st Aid") == "first aid"
 
 
 def test_two_words_joined_a_letter_from_a_word_of_the_list_read_as_it() -> None:
