@@ -1583,7 +1583,8 @@ def _ocr_text(refs: ResolutionRefs, text: str) -> str:
 
     def word(m: re.Match) -> str:
         typed = m.group(0)
-        if typed in _OCR_LONE_L and typed.lower() not in known:
+        contraction = text[m.start() - 1 : m.start()] in ("'", "\u2019")  # "Nat'l"
+        if typed in _OCR_LONE_L and typed.lower() not in known and not contraction:
             # a lone "l": the roman one ("Level l", "Type ll"), or a digit after a digit and a dot ("D1.l")
             return "1" if len(typed) == 1 and _OCR_AFTER_A_DIGIT.search(text, 0, m.start()) else "I" * len(typed)
         read = refs.ocr_words.get(typed)

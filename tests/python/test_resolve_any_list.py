@@ -6533,3 +6533,15 @@ def test_a_number_typed_with_the_words_of_another_series_is_no_member_of_the_ser
     assert outcomes(resolve(refs, ("Water Distribution Operator Class III", "DEQ"),
                             ("Water Treatment Operator Class III", "DEQ"), ("Water Distribution Operator Class II", ""),
                             rule=rule)) == [("needs_review", None), ("resolved", "LD1013"), ("resolved", "LD1053")]
+
+
+def test_a_contractions_apostrophe_is_no_sign_of_ocr_and_the_contraction_is_spelt_out() -> None:
+    # State CR: "Phlebotomy Tech" from "Nat'l Healthcareer Assoc" was assigned the ASCP's row: the "l" after the
+    # apostrophe was read as a Roman "I" by the OCR put-back, and "nat l" was no vendor (States W and AN too)
+    refs = build([("N1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association"),
+                  ("A1", "Phlebotomy Technician (PBT)", "American Society for Clinical Pathology"),
+                  ("F1", "Firefighter I", "State Fire Marshal"), ("F2", "Firefighter II", "State Fire Marshal")])
+    assert outcomes(resolve(refs, ("Phlebotomy Tech", "Nat'l Healthcareer Assoc"), ("Phlebotomy Tech", "ASCP"),
+                            ("Firefighter l", ""), rule=H_RULE)) == [
+        ("resolved", "N1"), ("resolved", "A1"), ("resolved", "F1")]
+    assert refs.normalize("Int'l Code Council") == "international code council"
