@@ -1601,6 +1601,9 @@ def _ocr_word(refs: ResolutionRefs, typed: str) -> str:
     if low in known or not _OCR_SIGN.search(typed):
         return typed
     digits, held = typed.translate(_OCR_AS_DIGIT), sum(c.isdigit() for c in low)
+    if typed[0].isdigit():
+        # (and a "B" for an 8 after a digit: "60B"; not one opening a code, "B2")
+        digits = digits.replace("B", "8")
     if digits.isdigit() and (held or len(low) >= 3 and set(typed) <= set("OolI|")) and not re.fullmatch(
             r"[lI][1-9]", typed):
         # a number with digits read as letters: as the number, where it is a number of the list's names ("9OO", "lOl"

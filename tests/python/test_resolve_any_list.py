@@ -5768,6 +5768,9 @@ def test_a_write_in_keyed_by_ocr_is_put_back_where_the_lists_words_say_how() -> 
     # in capitals inside stay as typed
     for typed in ("ASE A1 A5", "S130/S190", "Landscape Interior Tech", "InDesign", "HVAC L1", "nccer plumbing l1"):
         assert ocr_put_back(refs, typed) == typed, typed
+    # State CR: a "B" read for an 8 after a digit ("60B"), not one opening a code ("B2")
+    assert ocr_put_back(refs, "EPA SECTION 60B TYPE I") == "EPA SECTION 608 TYPE I"
+    assert ocr_put_back(refs, "ASE B2 Painting") == "ASE B2 Painting"
 
 
 def test_a_welding_codes_numbers_may_be_left_out_and_the_processes_trade_names_read_as_theirs() -> None:
