@@ -388,7 +388,8 @@ class Readings:
                     cleaned[: match.start()] + " " + cleaned[match.end() :])
                     and len(pieces.split_pieces(text or "")[0]) >= 2 and not says_all):
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
-        note = self._a_note_on_the_record(cleaned)
+        # (an exam code's letter is no note's word: the "N" of "N10-009" is no "n" for "no")
+        note = self._a_note_on_the_record(cleaned) if not _EXAM_CODE_SHAPE.search(text or "") else None
         if note:
             return note
         course = _COURSE.fullmatch(cleaned)
@@ -1533,6 +1534,7 @@ _CARD_FIELDS = re.compile(
     re.IGNORECASE)
 _CARD_HINT = re.compile(r"\[\s*(?:name|redacted)\s*\]|\b(?:no\b\.?|number|#|date|certif(?:y|ies)|completed|hereby"
                         r"|completion)", re.IGNORECASE)
+_EXAM_CODE_SHAPE = re.compile(r"\b[A-Za-z]{1,3}\d{1,3}-\d{2,4}\b")
 _OCR_LINE_BREAK = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
 _OCR_CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _OCR_MARKED = re.compile(r"[\[☐☑☒✓✔✗~|:]|__")

@@ -6548,3 +6548,11 @@ def test_a_contractions_apostrophe_is_no_sign_of_ocr_and_the_contraction_is_spel
                             ("Firefighter l", ""), rule=H_RULE)) == [
         ("resolved", "N1"), ("resolved", "A1"), ("resolved", "F1")]
     assert refs.normalize("Int'l Code Council") == "international code council"
+
+
+def test_an_exam_codes_letter_is_no_word_of_a_note_on_the_record() -> None:
+    # States CT and BV: "220-1101 / 220-1102 + N10-009" was junk, "placeholder: nothing earned": cleaned, the "N" of
+    # the Network+ exam was the junk seed's "n" (for "no") among numbers
+    refs = build([("A1", "CompTIA A+ (220-1101/220-1102)", "CompTIA"), ("N1", "CompTIA Network+ (N10-009)", "CompTIA")])
+    assert outcomes(resolve(refs, ("220-1101 / 220-1102 + N10-009", "CompTIA"), ("N - 2023", ""), rule=H_RULE)) == [
+        ("resolved", "A1"), ("resolved", "N1"), ("no_credential", None)]
