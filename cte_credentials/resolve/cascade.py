@@ -422,6 +422,16 @@ class Resolver:
         return ((text in self.refs.token_index or cut_short or self._whole_name_read(reading, vendor_key, cip))
                 and not self._another_known_vendors(reading, vendor_key, cip))
 
+    def _adds_a_word_of_its_own(self, code: str, text: str) -> bool:
+        """The credential's name holds a word the text lacks that is none of its vendor's words, its acronyms, the
+        vendor's initials or such words as "certified"."""
+        refs = self.refs
+        vendor = refs.vendor_of(code)
+        aside = (set(vendor.split()) | refs.acronyms_of.get(refs.representative.get(code, code), frozenset())
+                 | {list_features.initials(vendor)} | GENERIC_WORDS)
+        extra = refs.by_code[code].tokens - self.words.tokens_of[text]
+        return any(w not in aside and not w.isdigit() for w in extra)
+
     def _writes_a_longer_acronym(self, code: str | None, typed: str) -> bool:
         """The credential's name writes an acronym longer than the typed one that holds its letters in order:
         "CMA" read "clinical medical assistant" spells part of the "Certified Clinical Medical Assistant (CCMA)",
@@ -527,8 +537,11 @@ class Resolver:
             # a name of no vendor, typed with a vendor that one other name holding every word typed writes
             # ("pharmacy tech" from the PTCB: "Pharmacy Technician Certification Board (PTCB) Certified Pharmacy
             # Technician (CPhT)", not the list's bare "Pharmacy Technician"): that vendor's
+            # (adding only its vendor's words, acronyms and such words as "certified": not "Heartsaver Pediatric First
+            # Aid CPR AED" from the AHA for the list's bare "Heartsaver First Aid CPR AED", another course)
             theirs = [c for c in words.naming_every_word[words.tokens_of[text]]
-                      if refs.vendor_of(c) == vendor_key and c != exact[0]]
+                      if refs.vendor_of(c) == vendor_key and c != exact[0]
+                      and not self._adds_a_word_of_its_own(c, text)]
             if len(theirs) == 1 and not numbers_conflict(qnums, refs.by_code[theirs[0]].nums):
                 return Decision("resolved", "fuzzy", theirs[0], candidates=[Candidate(theirs[0], 0.0)]), []
         if len(exact) == 1 and not vendor_key and text != refs.by_code[exact[0]].key:

@@ -6556,3 +6556,20 @@ def test_an_exam_codes_letter_is_no_word_of_a_note_on_the_record() -> None:
     refs = build([("A1", "CompTIA A+ (220-1101/220-1102)", "CompTIA"), ("N1", "CompTIA Network+ (N10-009)", "CompTIA")])
     assert outcomes(resolve(refs, ("220-1101 / 220-1102 + N10-009", "CompTIA"), ("N - 2023", ""), rule=H_RULE)) == [
         ("resolved", "A1"), ("resolved", "N1"), ("no_credential", None)]
+
+
+def test_a_name_of_no_vendor_typed_with_a_vendor_is_not_that_vendors_name_adding_a_word_of_its_own() -> None:
+    # State CT: "Heartsaver First Aid CPR AED; Heartsaver Pediatric" from the AHA was read whole as the pediatric
+    # course: its first piece, the list's vendorless "Heartsaver First Aid CPR AED" typed with the AHA, had been read
+    # as the AHA's "Heartsaver Pediatric First Aid CPR AED", which holds every word typed (and "pediatric")
+    refs = build([("H1", "Heartsaver First Aid CPR AED", ""),
+                  ("H2", "Heartsaver Pediatric First Aid CPR AED", "American Heart Association"),
+                  ("H3", "Heartsaver CPR AED", "American Heart Association"),
+                  ("P1", "Pharmacy Technician", ""),
+                  ("P2", "Pharmacy Technician Certification Board (PTCB) Certified Pharmacy Technician (CPhT)",
+                   "Pharmacy Technician Certification Board")])
+    assert outcomes(resolve(refs, ("Heartsaver First Aid CPR AED", "AHA"),
+                            ("Heartsaver First Aid CPR AED; Heartsaver Pediatric", "AHA"), rule=H_RULE)) == [
+        ("resolved", "H1"), ("resolved", "H1"), ("resolved", "H2")]
+    # a name adding only its vendor's words and acronyms is still the typed vendor's
+    assert one(refs, "pharmacy tech", "PTCB")[::2] == ("resolved", "P2")
