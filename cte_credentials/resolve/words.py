@@ -170,7 +170,8 @@ class Words:
                 # (not where the words name another credential the code's name does not hold them all for: the code
                 # of ServSafe Alcohol with "ServSafe Manager" typed is a disagreement, not the code)
                 if 2 * len(said & theirs) >= len(said) and (
-                        said <= theirs or not self.naming_every_word[frozenset(said)] - {code}):
+                        said <= theirs or not self.naming_every_word[frozenset(said)] - {code}
+                        and not self.naming_every_word[frozenset(said - theirs)] - {code}):
                     return code
         return None
 

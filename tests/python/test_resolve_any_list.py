@@ -6573,3 +6573,14 @@ def test_a_name_of_no_vendor_typed_with_a_vendor_is_not_that_vendors_name_adding
         ("resolved", "H1"), ("resolved", "H1"), ("resolved", "H2")]
     # a name adding only its vendor's words and acronyms is still the typed vendor's
     assert one(refs, "pharmacy tech", "PTCB")[::2] == ("resolved", "P2")
+
+
+def test_a_code_typed_beside_its_name_and_another_credential_is_no_code_for_the_whole() -> None:
+    # State CT: "CT-HOS105 ServSafe Manager & ServSafe Allergens" was the manager alone: the code led the whole, two
+    # of its three other words being the manager's
+    refs = build([("CT-HOS105", "ServSafe Food Protection Manager Certification", ""),
+                  ("CT-HOS124", "ServSafe Allergens", "National Restaurant Association"),
+                  ("CT-HOS119", "ServSafe Alcohol", "National Restaurant Association")])
+    assert outcomes(resolve(refs, ("CT-HOS105 ServSafe Manager & ServSafe Allergens", "Natl Restaurant Assn"),
+                            ("CT-HOS105 ServSafe Manager", ""), rule=H_RULE)) == [
+        ("resolved", "CT-HOS105"), ("resolved", "CT-HOS124"), ("resolved", "CT-HOS105")]
