@@ -424,11 +424,13 @@ class Resolver:
 
     def _adds_a_word_of_its_own(self, code: str, text: str) -> bool:
         """The credential's name holds a word the text lacks that is none of its vendor's words, its acronyms, the
-        vendor's initials or such words as "certified"."""
+        vendor's initials, a state's or an organisation's words ("Alabama Nurse Aide Registry") or such words as
+        "certified"."""
         refs = self.refs
         vendor = refs.vendor_of(code)
         aside = (set(vendor.split()) | refs.acronyms_of.get(refs.representative.get(code, code), frozenset())
-                 | {list_features.initials(vendor)} | GENERIC_WORDS)
+                 | {list_features.initials(vendor)} | GENERIC_WORDS | list_features.US_STATE_WORDS
+                 | list_features.ORGANISATION)
         extra = refs.by_code[code].tokens - self.words.tokens_of[text]
         return any(w not in aside and not w.isdigit() for w in extra)
 
