@@ -6586,3 +6586,15 @@ def test_a_code_typed_beside_its_name_and_another_credential_is_no_code_for_the_
     assert outcomes(resolve(refs, ("CT-HOS105 ServSafe Manager & ServSafe Allergens", "Natl Restaurant Assn"),
                             ("CT-HOS105 ServSafe Manager", ""), rule=H_RULE)) == [
         ("resolved", "CT-HOS105"), ("resolved", "CT-HOS124"), ("resolved", "CT-HOS105")]
+
+
+def test_a_plus_typed_in_small_letters_between_two_credentials_joins_them() -> None:
+    # State CN: "OSHA 10 plus Forklift", "ServSafe Manager plus Food Handler" went to review or lost a credential;
+    # a name's "Plus" stays ("PQA Plus", "CPT Plus Certification")
+    assert split_pieces("OSHA 10 plus Forklift")[0] == ["OSHA 10", "Forklift"]
+    for text in ("PQA Plus", "CPT Plus Certification", "pqa plus", "OSHA 10 plus"):
+        assert split_pieces(text)[0] == [text]
+    refs = build([("O1", "OSHA 10-Hour Construction", "OSHA"), ("F1", "Forklift Operator Certification", ""),
+                  ("P1", "Pork Quality Assurance Plus (PQA Plus)", "National Pork Board")])
+    assert outcomes(resolve(refs, ("OSHA 10 plus Forklift", ""), ("PQA Plus", ""), rule=H_RULE)) == [
+        ("resolved", "O1"), ("resolved", "F1"), ("resolved", "P1")]
