@@ -260,6 +260,7 @@ class Resolver:
                 or self.words.only_the_issuer[text, decision.code]
                 or self.words.another_plus[text, decision.code]
                 or self.words.exam_code_clash[text, decision.code]
+                or self.words.an_unlisted_code[text]
                 or self.words.negated[text, decision.code]
                 or self.words.a_word_inside[text, decision.code]
                 or self.words.picked_by_the_vendor_written[text, vendor_key, decision.code]

@@ -332,11 +332,19 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                 refs.codes_typed.add(compact)
     # and typed without the prefix every code of the list begins with ("INF119", "inf 115" for "CT-INF119"), where
     # what is left holds letters and digits (a bare number, "5830" of "JN-5830", is left to the names)
-    for c, rest in _codes_after_their_prefix(rows):
+    after = _codes_after_their_prefix(rows)
+    for c, rest in after:
         typed = normalize(rest)
         if typed and typed not in refs.exact and _CODE_TYPED.fullmatch(rest):
             refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
+    shaped = [(c, m) for c, rest in after if (m := _LETTERS_THEN_DIGITS.fullmatch(rest))]
+    if after and len(shaped) >= 0.9 * len(after):
+        # (and typed glued to the prefix: "CTHLT210")
+        glued = {re.sub(r"[^a-z]", "", c.code.strip().lower()[: -len(m.group(0))]) + m.group(1).lower()
+                 for c, m in shaped}
+        refs.code_letters = frozenset(m.group(1).lower() for _, m in shaped) | glued
+        refs.code_digits = frozenset(len(m.group(2)) for _, m in shaped)
     # and the catalogue number a list writes before a name ("0412 - Certified Nursing Assistant"), typed alone
     for c, (_, number) in zip(rows, catalogue, strict=True) if catalogue else ():
         typed = normalize(number) if number else ""
@@ -615,6 +623,7 @@ def _codes_after_their_prefix(rows: list) -> list[tuple]:
 
 
 _CODE_PREFIX = re.compile(r"[A-Za-z]{1,4}[-. ]")
+_LETTERS_THEN_DIGITS = re.compile(r"([A-Za-z]{2,4})[-. ]?(\d{2,6})")
 _CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 _NUMBER_CODE = re.compile(r"\d{4,}")
 _YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")

@@ -739,9 +739,11 @@ class Readings:
                 return match.group(0)
             if (match.group(0).lower() in codes or self.vendor_key[match.group(0)] in self._vendors_of_the_list
                     or self.refs.normalize(match.group(0)) in self.refs.codes_typed
+                    or letters.lower() in self.refs.code_letters and len(number) in self.refs.code_digits
                     or rest and basic_clean(match.group(0) + rest.group(0)) in self.refs.exam_codes):
-                # (nor the name of a vendor of the list: "ISC2 CC"; nor a code of the list; nor the letters of a
-                # seed's exam code kept above, "SY0" of "SY0-601")
+                # (nor the name of a vendor of the list: "ISC2 CC"; nor a code of the list, or one in the form of its
+                # codes, "CTHLT210", which Words.an_unlisted_code sends to review; nor the letters of a seed's exam code
+                # kept above, "SY0" of "SY0-601")
                 return match.group(0)
             if letters in "vV":
                 return " "  # a version, whatever the list's words ("v" may be one: "Tivoli ... V7.0")

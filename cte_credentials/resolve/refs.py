@@ -69,6 +69,11 @@ class ResolutionRefs:
     vendor_by_seed_name: dict[str, str] = field(default_factory=dict)
     # normalised credential codes of the list, each an exact name of its credential (a code typed for the name)
     codes_typed: set[str] = field(default_factory=set)
+    # the letters and the digits' lengths of the list's codes after the prefix they share, where they are letters then
+    # digits ("CT-INF119": "inf", 3): a text holding such a code that is none of the list's names a credential the
+    # list lacks (Words.an_unlisted_code)
+    code_letters: frozenset[str] = frozenset()
+    code_digits: frozenset[int] = frozenset()
     # the list's home states' names (list_features.home_states), normalised
     home_states: frozenset[str] = frozenset()
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes

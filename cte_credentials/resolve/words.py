@@ -1079,6 +1079,18 @@ class Words:
                       if typed <= refs.credential_words(c) and refs.vendor_of(c) != mine)
 
     @memoised
+    def an_unlisted_code(self, text: str) -> bool:
+        """The text holds a code in the form of the list's codes (their letters, as many digits) that is no code of
+        the list: a credential the list lacks, or a code mistyped ("CT-INF107" once the A+ is taken out; its "107"
+        is no exam number of "FAA Part 107 Remote Pilot Certificate")."""
+        refs = self.refs
+        if not refs.code_letters:
+            return False
+        words = text.split()
+        return any(a in refs.code_letters and b.isdigit() and len(b) in refs.code_digits
+                   and f"{a} {b}" not in refs.codes_typed for a, b in zip(words, words[1:], strict=False))
+
+    @memoised
     def exam_code_clash(self, text: str, code: str) -> bool:
         """The write-in types an exam code, letters then a number of three digits or more ("AZ-900": "az 900"), and
         the candidate's name writes that number after other letters ("AI-900"): another exam, another credential

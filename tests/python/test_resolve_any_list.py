@@ -6598,3 +6598,20 @@ def test_a_plus_typed_in_small_letters_between_two_credentials_joins_them() -> N
                   ("P1", "Pork Quality Assurance Plus (PQA Plus)", "National Pork Board")])
     assert outcomes(resolve(refs, ("OSHA 10 plus Forklift", ""), ("PQA Plus", ""), rule=H_RULE)) == [
         ("resolved", "O1"), ("resolved", "F1"), ("resolved", "P1")]
+
+
+def test_a_code_in_the_form_of_the_lists_codes_that_is_none_of_them_goes_to_review() -> None:
+    # the taken-out check on State CT: with the A+ taken out, its code "CT-INF107" was assigned the "FAA Part 107
+    # Remote Pilot Certificate" through "107", and "CTHLT210 EMT" (the state EMT taken out) the NREMT's EMT once the
+    # glued code was left out as a foreign exam's
+    rows = [("CT-TRN220", "FAA Part 107 Remote Pilot Certificate", ""),
+            ("CT-HLT215", "NREMT Emergency Medical Technician (EMT)", "National Registry of EMTs"),
+            ("CT-INF115", "CompTIA Network+ (N10-009)", "CompTIA"),
+            ("CT-HLT204", "Certified Phlebotomy Technician", "")]
+    refs = build(rows)
+    assert outcomes(resolve(refs, ("CT-INF107", "CompTIA"), ("inf 107", ""), ("CTHLT210 EMT", ""), ("INF115", ""),
+                            ("Part 107", ""), ("EMT", "NREMT"), rule=H_RULE)) == [
+        ("needs_review", None), ("needs_review", None), ("needs_review", None), ("resolved", "CT-INF115"),
+        ("resolved", "CT-TRN220"), ("resolved", "CT-HLT215")]
+    # a list whose codes are numbers after their prefix has no such form ("JN-5830")
+    assert not build([("JN-5830", "CompTIA A+", ""), ("JN-5844", "CompTIA Network+", "")]).code_letters
