@@ -442,7 +442,7 @@ class Resolver:
         if code is None:
             return False
         theirs = self.refs.acronyms_of.get(self.refs.representative.get(code, code), frozenset())
-        return any(len(a) > len(typed) and _in_order(typed, a) for a in theirs)
+        return any(len(a) > len(typed) and list_features.letters_in_order(typed, a) for a in theirs)
 
     def _whole_name_read(self, text: str, vendor_key: str, cip: str) -> bool:
         """An acronym typed alone stands for a whole name: its reading holds the words of the resolved credential's
@@ -707,9 +707,3 @@ def _vendor_with_one_credential(refs: ResolutionRefs, text: str) -> str | None:
     canonical = refs.vendor_alias.get(text)
     codes = refs.codes_by_vendor.get(basic_clean(canonical), []) if canonical else []
     return codes[0] if len(codes) == 1 else None
-
-
-def _in_order(letters: str, word: str) -> bool:
-    """The letters are in the word in their order ("cma" in "ccma")."""
-    rest = iter(word)
-    return all(c in rest for c in letters)

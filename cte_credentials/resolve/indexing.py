@@ -332,19 +332,19 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                 refs.codes_typed.add(compact)
     # and typed without the prefix every code of the list begins with ("INF119", "inf 115" for "CT-INF119"), where
     # what is left holds letters and digits (a bare number, "5830" of "JN-5830", is left to the names)
-    after = _codes_after_their_prefix(rows)
+    prefix, after = _codes_after_their_prefix(rows)
     for c, rest in after:
         typed = normalize(rest)
         if typed and typed not in refs.exact and _CODE_TYPED.fullmatch(rest):
             refs.exact[typed] = [c.code]
             refs.codes_typed.add(typed)
-    shaped = [(c, m) for c, rest in after if (m := _LETTERS_THEN_DIGITS.fullmatch(rest))]
+    shaped = [m for _, rest in after if (m := _LETTERS_THEN_DIGITS.fullmatch(rest))]
     if after and len(shaped) >= 0.9 * len(after):
+        letters = {m.group(1).lower() for m in shaped}
         # (and typed glued to the prefix: "CTHLT210")
-        glued = {re.sub(r"[^a-z]", "", c.code.strip().lower()[: -len(m.group(0))]) + m.group(1).lower()
-                 for c, m in shaped}
-        refs.code_letters = frozenset(m.group(1).lower() for _, m in shaped) | glued
-        refs.code_digits = frozenset(len(m.group(2)) for _, m in shaped)
+        glued = re.sub(r"[^a-z]", "", prefix.lower())
+        refs.code_letters = frozenset(letters | {glued + a for a in letters})
+        refs.code_digits = frozenset(len(m.group(2)) for m in shaped)
     # and the catalogue number a list writes before a name ("0412 - Certified Nursing Assistant"), typed alone
     for c, (_, number) in zip(rows, catalogue, strict=True) if catalogue else ():
         typed = normalize(number) if number else ""
@@ -608,22 +608,22 @@ def _learn_from_the_list(refs: ResolutionRefs) -> None:
     refs.swaps = list_features.swap_words({code: words for code, words in outer.items() if words})
 
 
-# a credential code a write-in may give for the name: letters and digits, five characters or more, a dash or a dot
-# between them allowed; or, in a list of such codes, a number of four digits or more, not one reading as a year
-def _codes_after_their_prefix(rows: list) -> list[tuple]:
-    """Each code with what follows the prefix (letters and a dash, dot or space) that nine codes in ten of the list
-    begin with: "CT-INF119" -> "INF119". None where the codes share no such prefix."""
+def _codes_after_their_prefix(rows: list) -> tuple[str, list[tuple]]:
+    """The prefix (letters and a dash, dot or space) that nine codes in ten of the list begin with, and each code so
+    begun with what follows it: "CT-", [(row, "INF119"), ...]. ("", []) where the codes share no such prefix."""
     prefixes = Counter(m.group(0).upper() for c in rows if (m := _CODE_PREFIX.match(c.code.strip())))
     if not prefixes:
-        return []
+        return "", []
     prefix, count = prefixes.most_common(1)[0]
     if count < 0.9 * len(rows):
-        return []
-    return [(c, code[len(prefix):]) for c in rows if (code := c.code.strip()).upper().startswith(prefix)]
+        return "", []
+    return prefix, [(c, code[len(prefix):]) for c in rows if (code := c.code.strip()).upper().startswith(prefix)]
 
 
 _CODE_PREFIX = re.compile(r"[A-Za-z]{1,4}[-. ]")
 _LETTERS_THEN_DIGITS = re.compile(r"([A-Za-z]{2,4})[-. ]?(\d{2,6})")
+# a credential code a write-in may give for the name: letters and digits, five characters or more, a dash or a dot
+# between them allowed; or, in a list of such codes, a number of four digits or more, not one reading as a year
 _CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 _NUMBER_CODE = re.compile(r"\d{4,}")
 _YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")

@@ -397,8 +397,14 @@ def cut_word(short: str, full: str) -> bool:
     "american", "assn" for "association", "prod" for "production")."""
     if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or not short.isalpha():
         return False
-    letters = iter(full)
-    return all(ch in letters for ch in short)
+    return letters_in_order(short, full)
+
+
+def letters_in_order(letters: str, word: str) -> bool:
+    """The letters are in the word in their order, others between them allowed ("cma" in "ccma", "assn" in
+    "association")."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
 
 
 # the words saying which unit of a government an agency is, and small words: left out, two names of one agency read

@@ -44,6 +44,8 @@ MAX_READINGS = 8  # initials spelled out in at most this many ways (the first in
 # digits; "CLF-C02": letters, a dash, a letter and two digits
 _EXAM_CODE = re.compile(r"\(?(?<![A-Za-z0-9-])(?:[A-Za-z]{1,3}\d{0,2}|\d{1,3}[A-Za-z]?\d?)-\d{3,4}(?![A-Za-z0-9-])\)?"
                         r"|\(?(?<![A-Za-z0-9-])[A-Za-z]{2,3}\d?-[A-Za-z]\d{2}(?![A-Za-z0-9-])\)?")
+# an exam's code led by letters and digits ("N10-009", "SY0-701"), whose letter is no word of a note on the record
+_EXAM_CODE_SHAPE = re.compile(r"\b[A-Za-z]{1,3}\d{1,3}-\d{2,4}\b")
 # "05/12/2023", "2023-05-12", "5/2023", "2022", "Spring 2022": a date (or a year, or a term) typed in the name field
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}"
                    r"|\d{1,2}[/.-](?:19|20)\d\d|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:19|20)\d\d",
@@ -1536,7 +1538,6 @@ _CARD_FIELDS = re.compile(
     re.IGNORECASE)
 _CARD_HINT = re.compile(r"\[\s*(?:name|redacted)\s*\]|\b(?:no\b\.?|number|#|date|certif(?:y|ies)|completed|hereby"
                         r"|completion)", re.IGNORECASE)
-_EXAM_CODE_SHAPE = re.compile(r"\b[A-Za-z]{1,3}\d{1,3}-\d{2,4}\b")
 _OCR_LINE_BREAK = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
 _OCR_CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _OCR_MARKED = re.compile(r"[\[☐☑☒✓✔✗~|:]|__")
