@@ -431,6 +431,23 @@ STATE_CS_SET = DATA_DIR / "state_cs_dev_credentials.csv"
 # its set, a third of whose write-ins type the state's code or the vendor's exam code instead of a name
 STATE_CT_LIST = DATA_DIR / "state_ct_credential_list.csv"
 STATE_CT_SET = DATA_DIR / "state_ct_dev_credentials.csv"
+# "State CU": a names-only health science list (codes HC-######), and its set, half of whose write-ins were typed
+# by allied-health teachers with clinical hours, exam parts, registry numbers, dates and scores attached
+STATE_CU_LIST = DATA_DIR / "state_cu_credential_list.csv"
+STATE_CU_SET = DATA_DIR / "state_cu_dev_credentials.csv"
+# "State CV": a business, marketing and finance list (codes BM-####) with a vendor column on two rows in three, and
+# its set, half of whose write-ins name the learning platform or academy, courses and practice tests among them
+STATE_CV_LIST = DATA_DIR / "state_cv_credential_list.csv"
+STATE_CV_SET = DATA_DIR / "state_cv_dev_credentials.csv"
+# "State CW": a names-only construction, architecture and energy list (codes BLD-####), and its set, half of whose
+# write-ins are in trade teachers' shop shorthand: NCCER module numbers, craft abbreviations, card colours, hours
+STATE_CW_LIST = DATA_DIR / "state_cw_credential_list.csv"
+STATE_CW_SET = DATA_DIR / "state_cw_dev_credentials.csv"
+# "State CX": a list (codes DE#####) with a vendor column on three rows in four, a third of it colleges' dual
+# enrollment certificates (alike in name, told apart by the college), and its set, half of whose write-ins name the
+# course work: a college's initials, course numbers, dual credit, credit hours
+STATE_CX_LIST = DATA_DIR / "state_cx_credential_list.csv"
+STATE_CX_SET = DATA_DIR / "state_cx_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project
