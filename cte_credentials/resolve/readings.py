@@ -388,7 +388,8 @@ class Readings:
             says_all = bracketed is not None and basic_clean(bracketed.group(1)) == match.group(1)
             if match and not (match.group(1) in self.refs.junk_items and self._holds_a_known_word(
                     cleaned[: match.start()] + " " + cleaned[match.end() :])
-                    and len(pieces.split_pieces(text or "")[0]) >= 2 and not says_all):
+                    and (len(pieces.split_pieces(text or "")[0]) >= 2 or _an_item_after(self.refs, text or ""))
+                    and not says_all):
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
         # (an exam code's letter is no note's word: the "N" of "N10-009" is no "n" for "no")
         note = self._a_note_on_the_record(cleaned) if not _EXAM_CODE_SHAPE.search(text or "") else None
@@ -1716,6 +1717,8 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
                         r"|(?:9|10|11|12)th\s+grade)(?=\s*(?:$|[,;)–—-]))"),
     (("yr", "year", "month", "semester", "summer", "credit"),
      r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?|(?:college\s+)?credits?)\b"),
+    # weeks of training after a dash or a comma ("CCHT - 6 wks in-center training")
+    (("wk", "week"), r"(?<=[-–—,])\s*\d{1,2}\s*(?:weeks?|wks?)\b(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+training\b"),
     # the school or place it was earned through ("through Lakeview Health Academy", "at Lincoln High School")
     (("through", "at ", "from "), r"\s+\b(?:through|at|from)\s+(?:the\s+)?(?:[A-Z][\w'.&-]*\s+){1,4}"
                                   r"(?:Academy|High\s+School|School|College|Center|Centre|Hospital|Campus|YMCA)\b"),
@@ -1741,6 +1744,12 @@ _YEARS = re.compile(r"(\(|[-–—,][ \t]*|\b(?:cert|exam|card|test|passed|earne
 _HOURS = re.compile(r"(^[ \t]*|\(|[-–—,+][ \t]*)(\d{1,4})[ \t-]*(?:hrs?|hours?)\b(?:[ \t]+(?:of[ \t]+)?(?:class|course|"
                     r"training|clinicals?|practicum|lab|externship|internship|practice))?(?=[ \t]*(?:$|[,;)+&]))",
                     re.IGNORECASE)
+# the same after a word, where words after the hours say they were spent in training or practice ("CNA 75 hrs
+# clinical", "CHW cert 160 hr core"): a number a name writes before "hour" is kept there too
+_HOURS_SPENT = re.compile(r"(?<=[A-Za-z0-9)])([ \t]+)(\d{1,4})[ \t-]*(?:hrs?|hours?)[ \t]+(?:of[ \t]+)?(?:clinicals?|"
+                          r"practicum|didactic|externship|internship|ride[ -]?(?:along|time)?|in[ -]water|skills|"
+                          r"classroom|supervised|shadowing|observation|lab|on[ \t]+the[ \t]+job)\b"
+                          r"(?=[ \t]*(?:$|[,;)+&]))", re.IGNORECASE)
 _LEFT_OVER = [(re.compile(p), r) for p, r in (
     (r"\(\s*[,;:&+–—-]*\s*\)", ""), (r"(?:[ \t]*[,;:–—-]+[ \t]*)+(?=\)|$)", ""), (r"\([ \t]*[,;:–—-]+[ \t]*", "("),
     (r"[ \t]+[-–—][ \t]*(?=[,+&])", " "), (r"[ \t]+(?=[,)])", ""), (r"[ \t]{2,}", " "), (r"^[ \t,;:+&–—-]+", ""))]
@@ -1780,14 +1789,14 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
             if any(n in low for n in needles):
                 out = pattern.sub(" ", out)
         if digits and ("hr" in low or "hour" in low):
-            out = _HOURS.sub(hours, out)
+            out = _HOURS_SPENT.sub(hours, _HOURS.sub(hours, out))
         if digits and ("19" in low or "20" in low):
             out = _YEARS.sub(years, out)
-        after = _LAST_CLAUSE.search(out) if digits else None
-        if after and _HAS_DIGIT(after.group(1)) and after.start() > 0 and _counts_what_was_done(
-                refs, basic_clean(after.group(1)).split()):
+        after = _LAST_CLAUSE.search(out) if digits or "-" in out or "–" in out else None
+        if after and after.start() > 0 and (_HAS_DIGIT(after.group(1)) and _counts_what_was_done(
+                refs, basic_clean(after.group(1)).split()) or _an_item_after(refs, out)):
             # a last clause after a dash counting what was done ("MSSC CPT - all 4 modules", "VITA Basic cert -
-            # prepared 14 returns")
+            # prepared 14 returns") or saying how it was taken (_an_item_after: "Security+ - ITN 260 dual credit")
             out = out[: after.start()]
         if out == line:
             lines.append(line)
@@ -1797,6 +1806,17 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         out = out.strip()
         lines.append(out if re.search(r"[A-Za-z]", out) else line)
     return "\n".join(lines)
+
+
+def _an_item_after(refs: ResolutionRefs, text: str) -> bool:
+    """A last clause after a dash between spaces holding an `item` of the junk seed, after words holding a letter:
+    how the credential before it was taken ("Lean Six Sigma Yellow Belt - dual credit", "Cloud+ - ITN 170 dual
+    enrollment"), not what the whole is ("Dual credit - Welding I", where the item comes first)."""
+    after = _LAST_CLAUSE.search(text)
+    if not after or not refs.junk_items or not re.search(r"[A-Za-z]", text[: after.start()]):
+        return False
+    clause = f" {basic_clean(after.group(1))} "
+    return any(f" {item} " in clause for item in refs.junk_items)
 
 
 def _counts_what_was_done(refs: ResolutionRefs, words: list[str]) -> bool:

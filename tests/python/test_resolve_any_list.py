@@ -6617,6 +6617,33 @@ def test_a_code_in_the_form_of_the_lists_codes_that_is_none_of_them_goes_to_revi
     assert not build([("JN-5830", "CompTIA A+", ""), ("JN-5844", "CompTIA Network+", "")]).code_letters
 
 
+def test_hours_spent_in_training_after_a_credential_are_no_part_of_it() -> None:
+    # State CU: "CNA 75 hrs clinical" went to review (the hours after a word, no dash before them), as did "CCHT - 6 wks
+    # in-center training"; a number a name writes before "hour" stays ("OSHA 30 hr clinical" is no such list)
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", ""), ("D1", "Certified Clinical Hemodialysis Technician "
+                   "(CCHT)", ""), ("O1", "OSHA 30-Hour Construction", ""), ("O2", "OSHA 10-Hour Construction", "")])
+    assert without_resume_words(refs, "CNA 75 hrs clinical") == "CNA"
+    assert without_resume_words(refs, "CCHT - 6 wks in-center training") == "CCHT"
+    assert without_resume_words(refs, "OSHA 30 hrs classroom") == "OSHA 30 hrs classroom"
+    # (hours with no word saying they were spent in training stay where no dash or bracket sets them apart)
+    assert without_resume_words(refs, "CNA 75 hrs") == "CNA 75 hrs"
+    assert outcomes(resolve(refs, ("CNA 100 hrs clinical", "Golden Living Center"), rule=H_RULE)) == [
+        ("resolved", "N1")]
+
+
+def test_dual_credit_said_after_a_credential_is_how_it_was_taken() -> None:
+    # State CX: "Network Plus - ITN 260 dual enrollment", "Sterile Processing cert - dual credit" were junk (the junk
+    # seed's dual-credit item in a clause after a dash, not a piece of its own); the item first stays junk ("Dual
+    # credit - Welding I": a college course), as does one in brackets saying what all of it is
+    refs = build([("N1", "CompTIA Network+ (N10-009)", "CompTIA"), ("S1", "Sterile Processing Certificate",
+                   "Central Piedmont Community College"), ("W1", "AWS D1.1 Welder Qualification", "AWS")])
+    assert outcomes(resolve(refs, ("Network Plus - ITN 260 dual enrollment", "Pearson VUE"),
+                            ("Sterile Processing cert - dual credit", "Central Piedmont"),
+                            ("Dual credit - Welding I", "Cowley College"),
+                            ("Anatomy & Physiology (dual credit)", "Community College"), rule=H_RULE)) == [
+        ("resolved", "N1"), ("resolved", "S1"), ("no_credential", None), ("no_credential", None)]
+
+
 @pytest.mark.parametrize("text", ["NAHB Student Chapter", "Toolbox talk attendance",
                                   "Habitat for Humanity build day", "see instructor", "TB test + flu shot done",
                                   "Scrubs & background check cleared", "Khan Academy Personal Finance",
