@@ -1207,8 +1207,9 @@ class Words:
         ambiguous = False
         if words and runner is not None:
             # (the words of its issuer's part aside: "Barber License (... Board of Cosmetology and Barbering)" does
-            # not name "Cosmetology License")
-            other = refs.credential_words(runner)
+            # not name "Cosmetology License"; nor a digit it writes only in a code glued to letters: the "1" of "ICC
+            # Residential Electrical Inspector (E1)" is no level 1, which "Electrical 1" names)
+            other = refs.credential_words(runner) - self.glued_digits[runner]
             ambiguous = words <= other and not (top - words) < (other - words)
             if ambiguous and any(w not in refs.token_index and len(w) >= 4
                                  and self.misspelt_word_of[w, frozenset([code])]
@@ -1230,8 +1231,18 @@ class Words:
             by_issuer = refs.issuer_only and all(w in own or _one_stem(w, own) for w in words)
             ambiguous = bool(extra) and any(not extra <= refs.core.get(c, frozenset()) - words
                                             for c in self.naming_every_word[words] if c != code
-                                            and not (by_issuer and not words <= refs.credential_words(c)))
+                                            and not (by_issuer and not words <= refs.credential_words(c))
+                                            and not words & self.glued_digits[c])
         return float(ambiguous)
+
+    @memoised
+    def glued_digits(self, code: str) -> frozenset[str]:
+        """The digits a credential's name writes only glued after one or two letters, in a code ("(E1)", "(G1)"),
+        never as a number of their own ("Level 1")."""
+        name = self.refs.by_code[code].name
+        glued = {m.group(1).lstrip("0") or "0" for m in _GLUED_DIGIT.finditer(name)}
+        alone = {m.lstrip("0") or "0" for m in re.findall(r"(?<![A-Za-z0-9])(\d+)(?![A-Za-z0-9])", name)}
+        return frozenset(glued - alone)
 
     @memoised
     def word_features(self, text: str, code: str) -> tuple[float, ...]:
@@ -1265,6 +1276,11 @@ class Words:
         rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]
         return (float(len(unknown) - len(typos)), float(len(typos)), float(unique), float(len(lacking)),
                 float(rivals), float(len(rare)))
+
+
+# a digit glued after one or two letters, a code's ("E1", "G1", "A4"): not after a hyphen or a third letter ("AZ-900",
+# "MOS1")
+_GLUED_DIGIT = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{1,2}(\d)(?![A-Za-z0-9])")
 
 
 def _typed_phrase(text: str, best: str, runner: str) -> bool:

@@ -6654,3 +6654,16 @@ def test_programmes_routines_and_clearances_of_the_fortyfirst_round_are_junk(tex
     refs = build([("G1", "Google Analytics Certification", "Google"), ("O1", "OSHA 10-Hour Construction", "OSHA"),
                   ("C1", "Certified Nursing Assistant (CNA)", "")])
     assert outcomes(resolve(refs, (text, ""), rule=H_RULE)) == [("no_credential", None)]
+
+
+def test_a_digit_glued_in_a_code_is_no_level_number() -> None:
+    # State CW: "Elec 1" went to review, the ICC's "Residential Electrical Inspector (E1)" read as naming "Electrical
+    # 1" too; a level the runner-up writes as a number of its own stays a rival ("Electrical Inspector Level 1")
+    assert outcomes(resolve(state_refs("state_cw"), ("Elec 1 + PACT Electrical", "Ms. Okafor"),
+                            rule=state_rule("state_cw"))) == [("resolved", "BLD-2048"), ("resolved", "BLD-7031")]
+    level = ("E1L", "NCCER Electrical Level 1", "")
+    words = Words(build([level, ("E1I", "ICC Residential Electrical Inspector (E1)", "")]))
+    assert words.runner_names_it_too["electrical 1", "E1L", "E1I"] == 0.0
+    words = Words(build([level, ("E1J", "ICC Residential Electrical Inspector Level 1", "")]))
+    assert words.runner_names_it_too["electrical 1", "E1L", "E1J"] == 1.0
+
