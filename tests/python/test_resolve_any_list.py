@@ -6667,3 +6667,10 @@ def test_a_digit_glued_in_a_code_is_no_level_number() -> None:
     words = Words(build([level, ("E1J", "ICC Residential Electrical Inspector Level 1", "")]))
     assert words.runner_names_it_too["electrical 1", "E1L", "E1J"] == 1.0
 
+
+def test_a_trade_teachers_shorthand_is_read_as_the_trade() -> None:
+    # State CW: "Plmb 1", "Wld 1", "Sht Mtl 1" went to review (our abbreviation seed)
+    refs = build([("P1", "NCCER Plumbing Level 1", ""), ("P2", "NCCER Plumbing Level 2", ""),
+                  ("W1", "NCCER Welding Level 1", ""), ("S1", "NCCER Sheet Metal Level 1", "")])
+    assert outcomes(resolve(refs, ("Plmb 1", "NCCER"), ("Wld 1", ""), ("Sht Mtl 1", "NCCER"), rule=H_RULE)) == [
+        ("resolved", "P1"), ("resolved", "W1"), ("resolved", "S1")]
