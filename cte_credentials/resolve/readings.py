@@ -1741,14 +1741,16 @@ _YEARS = re.compile(r"(\(|[-–—,][ \t]*|\b(?:cert|exam|card|test|passed|earne
                     r"certificate|certification)[ \t]+|\b(?:in[ \t]+)?(?:spring|summer|fall|autumn|winter)[ \t]+"
                     r"|(?<![\w.-])(?=(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)?\d\d(?![\w.-])))"
                     r"((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*((?:19|20)?\d\d))?(?![\w.-])", re.IGNORECASE)
-_HOURS = re.compile(r"(^[ \t]*|\(|[-–—,+][ \t]*)(\d{1,4})[ \t-]*(?:hrs?|hours?)\b(?:[ \t]+(?:of[ \t]+)?(?:class|course|"
-                    r"training|clinicals?|practicum|lab|externship|internship|practice))?(?=[ \t]*(?:$|[,;)+&]))",
-                    re.IGNORECASE)
+# (what the hours were spent in, after them: "clinical", "practicum", "on the job"; or before them: "10 ride hrs")
+_SPENT_IN = (r"(?:class|course|training|clinicals?|practicum|didactic|lab|externship|internship|practice|ride[ -]?"
+             r"(?:along|time)?|in[ -]water|skills|classroom|supervised|shadowing|observation|core"
+             r"|on[ \t]+the[ \t]+job)")
+_HOURS = re.compile(rf"(^[ \t]*|\(|[-–—,+][ \t]*)(\d{{1,4}})[ \t-]*(?:(?:ride[ -]?along|ride|clinical)[ \t-]+)?"
+                    rf"(?:hrs?|hours?)\b(?:[ \t]+(?:of[ \t]+)?{_SPENT_IN}(?:[ \t]+{_SPENT_IN})?)?"
+                    r"(?=[ \t]*(?:$|[,;)+&]))", re.IGNORECASE)
 # the same after a word, where words after the hours say they were spent in training or practice ("CNA 75 hrs
 # clinical", "CHW cert 160 hr core"): a number a name writes before "hour" is kept there too
-_HOURS_SPENT = re.compile(r"(?<=[A-Za-z0-9)])([ \t]+)(\d{1,4})[ \t-]*(?:hrs?|hours?)[ \t]+(?:of[ \t]+)?(?:clinicals?|"
-                          r"practicum|didactic|externship|internship|ride[ -]?(?:along|time)?|in[ -]water|skills|"
-                          r"classroom|supervised|shadowing|observation|lab|on[ \t]+the[ \t]+job)\b"
+_HOURS_SPENT = re.compile(rf"(?<=[A-Za-z0-9)])([ \t]+)(\d{{1,4}})[ \t-]*(?:hrs?|hours?)[ \t]+(?:of[ \t]+)?{_SPENT_IN}\b"
                           r"(?=[ \t]*(?:$|[,;)+&]))", re.IGNORECASE)
 _LEFT_OVER = [(re.compile(p), r) for p, r in (
     (r"\(\s*[,;:&+–—-]*\s*\)", ""), (r"(?:[ \t]*[,;:–—-]+[ \t]*)+(?=\)|$)", ""), (r"\([ \t]*[,;:–—-]+[ \t]*", "("),
@@ -1821,16 +1823,32 @@ def _an_item_after(refs: ResolutionRefs, text: str) -> bool:
 
 def _counts_what_was_done(refs: ResolutionRefs, words: list[str]) -> bool:
     """The words of a clause with a number in it, two of three letters or more no name of the list writes (nor one
-    a letter from one), and none the names write (words such as "certified" aside): "all 4 modules", not "Level - 1",
-    "- L2", "- 107" or "- 4 exam"."""
-    foreign = 0
-    for w in words:
+    a letter from one; a word of the list's in the plural after a number counts things done: "10 EKGs", not "2
+    levels"), and none
+    the names write (words such as "certified" aside): "all 4 modules", not "Level - 1", "- L2", "- 107" or "- 4
+    exam"; or "all", "both" or "each", a number and words saying it was done ("all 3 passed")."""
+    if set(words) & _ALL_OF and all(w.isdigit() or w in _ALL_OF or w in _STATUS_WORDS or w in _DONE_WORDS
+                                    for w in words):
+        # every credential before it said earned ("CCMA, CPT, CET (NHA) - all 3 passed")
+        return True
+    foreign = counted = 0
+    for i, w in enumerate(words):
         if w.isdigit() or w in GENERIC_WORDS or w in _STATUS_WORDS:
+            continue
+        if i and words[i - 1].isdigit() and w.endswith("s") and len(w) >= 4 and w[:-1] not in _KINDS_COUNTED:
+            # a count of things done, a word of the list's in the plural after a number ("10 EKGs", "3 births")
+            counted += 1
             continue
         if w in refs.token_index or len(w) >= 4 and one_letter_away(refs, w):
             return False
         foreign += len(w) >= 3 and w.isalpha()
-    return foreign >= 2
+    return foreign + counted >= 2 or bool(counted)
+
+
+_ALL_OF = frozenset({"all", "both", "each"})
+# (a count of these names credentials: "Glazier - 2 levels")
+_KINDS_COUNTED = frozenset({"level", "type", "class", "categorie", "part", "grade", "tier", "module", "exam"})
+_DONE_WORDS = frozenset({"done", "passed", "certified"})
 
 
 def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:

@@ -6674,3 +6674,20 @@ def test_a_trade_teachers_shorthand_is_read_as_the_trade() -> None:
                   ("W1", "NCCER Welding Level 1", ""), ("S1", "NCCER Sheet Metal Level 1", "")])
     assert outcomes(resolve(refs, ("Plmb 1", "NCCER"), ("Wld 1", ""), ("Sht Mtl 1", "NCCER"), rule=H_RULE)) == [
         ("resolved", "P1"), ("resolved", "W1"), ("resolved", "S1")]
+
+
+def test_a_clause_counting_what_was_done_or_saying_all_were_passed_is_no_credential() -> None:
+    # State CU: "CPCT/A – 10 EKGs and 30 venipunctures logged", "Birth Doula (DONA) & CLC - 3 births attended" (a word
+    # of the list's in the plural after a number is a count of things done), "CCMA, CPT, CET (NHA) - all 3 passed",
+    # "Ophthalmic Asst (COA) - 1000 hrs on the job" went to review
+    refs = build([("P1", "NHA Certified Patient Care Technician/Assistant (CPCT/A)", ""),
+                  ("E1", "NHA Certified EKG Technician (CET)", ""), ("D1", "DONA Birth Doula Certification", ""),
+                  ("O1", "Certified Ophthalmic Assistant (COA)", ""), ("L1", "OSHA 10-Hour Construction", "")])
+    assert without_resume_words(refs, "CPCT/A – 10 EKGs and 30 venipunctures logged") == "CPCT/A"
+    assert without_resume_words(refs, "Birth Doula (DONA) & CLC - 3 births attended") == "Birth Doula (DONA) & CLC"
+    assert without_resume_words(refs, "CCMA, CPT, CET (NHA) - all 3 passed") == "CCMA, CPT, CET (NHA)"
+    assert without_resume_words(refs, "Ophthalmic Asst (COA) - 1000 hrs on the job") == "Ophthalmic Asst (COA)"
+    assert without_resume_words(refs, "EMR, BLS (AHA) - 24 ride-along hrs") == "EMR, BLS (AHA)"
+    # a level or a number of the list's names after a dash stays ("Level - 1", "OSHA - 10 hrs" where 10-Hour is listed)
+    assert without_resume_words(refs, "EKG Technician Level - 1") == "EKG Technician Level - 1"
+    assert without_resume_words(refs, "OSHA - 10 hrs") == "OSHA - 10 hrs"
