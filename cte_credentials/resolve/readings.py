@@ -596,7 +596,8 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
-        name = spoken_put_back(self.refs, ocr_put_back(self.refs, self.checklist[name].text))
+        name = nccer_modules_put_back(self.refs, spoken_put_back(self.refs, ocr_put_back(self.refs,
+                                                                                         self.checklist[name].text)))
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
         if not self._a_spanish_list:
             # a write-in typed in Spanish on a list written in English ("Licencia de montacargas"), its vendor too
@@ -1447,6 +1448,35 @@ _SAID = "|".join([*_SPOKEN_DIGITS, *_SPOKEN_TENS])
 _SPOKEN_NUMBER = re.compile(rf"(?<![A-Za-z0-9])(?:(?:{_SAID})[ -]){{1,3}}(?:{_SAID}|hundred)(?![A-Za-z0-9])",
                             re.IGNORECASE)
 _WORD_TYPED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+
+
+# NCCER's module numbers: two digits for the craft, one for the level, two for the module, an edition after a dash
+# ("27102", "00101-15", "26101-20"), or a range of one level's modules ("27101-27111"); the crafts as NCCER numbers
+# them (its curricula's published module ids)
+_NCCER_CRAFTS = {"00": "core", "02": "plumbing", "03": "hvac", "04": "sheet metal", "08": "pipefitting",
+                 "12": "instrumentation", "15": "millwright", "22": "heavy equipment operations", "26": "electrical",
+                 "27": "carpentry", "28": "masonry", "29": "welding"}
+_NCCER_MODULE = re.compile(r"(?<![\w.#/-])(\d\d)([1-4])(\d\d)(?:[ \t]*-[ \t]*(?:\1\2\d\d|\d\d)|\b)(?![\w./-])")
+
+
+def nccer_modules_put_back(refs: ResolutionRefs, name: str) -> str:
+    """A module number of NCCER's (a craft's two digits, the level's, the module's: "27102", "00101-15", "02201",
+    a range "27101-27111") read as its craft and level ("NCCER Carpentry Level 1", "NCCER Core"), in a list that
+    names NCCER credentials of that craft; a number the list's names or codes write stays."""
+    if not name or not _HAS_DIGIT(name) or "nccer" not in refs.token_index:
+        return name
+    nccer = refs.token_index["nccer"]
+
+    def craft(m: re.Match) -> str:
+        words = _NCCER_CRAFTS.get(m.group(1))
+        number = m.group(0)
+        if (not words or number in refs.numbers_used or basic_clean(number) in refs.codes_typed
+                or not nccer & refs.holding_every_word(words.split())):
+            return number
+        craft_name = "HVAC" if words == "hvac" else words.title()
+        return "NCCER Core" if words == "core" else f"NCCER {craft_name} Level {m.group(2)}"
+
+    return _NCCER_MODULE.sub(craft, name)
 
 
 def spoken_put_back(refs: ResolutionRefs, name: str) -> str:

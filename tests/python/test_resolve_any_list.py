@@ -41,6 +41,7 @@ from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import (
     Readings,
     mended_in_context,
+    nccer_modules_put_back,
     ocr_put_back,
     spoken_put_back,
     strip_vendor,
@@ -6691,3 +6692,20 @@ def test_a_clause_counting_what_was_done_or_saying_all_were_passed_is_no_credent
     # a level or a number of the list's names after a dash stays ("Level - 1", "OSHA - 10 hrs" where 10-Hour is listed)
     assert without_resume_words(refs, "EKG Technician Level - 1") == "EKG Technician Level - 1"
     assert without_resume_words(refs, "OSHA - 10 hrs") == "OSHA - 10 hrs"
+
+
+def test_an_nccer_module_number_is_read_as_its_craft_and_level() -> None:
+    # State CW: "27102", "29201", "03101 + 03201" were junk (a number only), "02201 plumbing" review; a module of a
+    # level the list lacks goes to review ("27401-13": Carpentry Level 4)
+    refs = state_refs("state_cw")
+    assert nccer_modules_put_back(refs, "27101-27111 (Carp 1)") == "NCCER Carpentry Level 1 (Carp 1)"
+    assert nccer_modules_put_back(refs, "00101-15") == "NCCER Core"
+    assert outcomes(resolve(refs, ("27102", "NCCER"), ("29201", ""), ("03101 + 03201", "NCCER"), ("27401-13", "NCCER"),
+                            rule=state_rule("state_cw"))) == [
+        ("resolved", "BLD-2040"), ("resolved", "BLD-2098"), ("resolved", "BLD-2067"), ("resolved", "BLD-2070"),
+        ("needs_review", None)]
+    # not in a list without NCCER's credentials of that craft, nor a number the list writes
+    other = build([("C1", "NCCER Carpentry Level 1", ""), ("Z1", "Zone 27102 Safety Card", "")])
+    assert nccer_modules_put_back(other, "29201") == "29201"
+    assert nccer_modules_put_back(other, "27102") == "27102"
+    assert nccer_modules_put_back(build([("C1", "Carpentry Level 1", "")]), "27101") == "27101"
