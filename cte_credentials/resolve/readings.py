@@ -1753,6 +1753,9 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     (("through", "at ", "from "), r"\s+\b(?:through|at|from)\s+(?:the\s+)?(?:[A-Z][\w'.&-]*\s+){1,4}"
                                   r"(?:Academy|High\s+School|School|College|Center|Centre|Hospital|Campus|YMCA)\b"),
     (("w/", "with"), r"\s*\b(?:w/|with)\s*(?:mr|ms|mrs|dr|miss)\.?\s+[A-Z][a-z]+"),
+    # what the card looks like, in brackets ("OSHA 10 card (blue)", "(wallet card)")
+    (("(",), r"\s*\((?:\s*(?:wallet|pocket|card|blue|green|red|orange|yellow|white|gold|plastic|paper|laminated|"
+             r"printed|digital|physical|size|sized|copy)\b){1,3}\s*\)"),
 )]
 # what a text must hold for any of them to match
 _RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles)
@@ -1803,7 +1806,15 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         return name
 
     def hours(m: re.Match) -> str:
-        return m.group(0) if f"{m.group(2).lstrip('0')} hour" in refs.name_phrases else m.group(1)
+        # (kept where a name writing those hours shares a word with the text: "OSHA - 10 hrs", not "Scaffold User (8
+        # hr)" beside a "HAZWOPER 8-Hour Refresher")
+        number = m.group(2).lstrip("0")
+        if f"{number} hour" not in refs.name_phrases:
+            return m.group(1)
+        words = {w for w in basic_clean(m.string).split() if w in refs.token_index and not w.isdigit()
+                 and w not in GENERIC_WORDS and w not in {"hour", "hours", "hr", "hrs"}}
+        writing = refs.holding_every_word([number, "hour"])
+        return m.group(0) if not words or any(refs.holding_every_word([w]) & writing for w in words) else m.group(1)
 
     def years(m: re.Match) -> str:
         if {m.group(2), m.group(3)} & refs.numbers_used:

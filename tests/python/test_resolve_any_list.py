@@ -6709,3 +6709,17 @@ def test_an_nccer_module_number_is_read_as_its_craft_and_level() -> None:
     assert nccer_modules_put_back(other, "29201") == "29201"
     assert nccer_modules_put_back(other, "27102") == "27102"
     assert nccer_modules_put_back(build([("C1", "Carpentry Level 1", "")]), "27101") == "27101"
+
+
+def test_hours_a_name_writes_stay_only_beside_a_word_of_such_a_name_and_a_cards_look_is_no_word() -> None:
+    # State CW: "Scaffold User (8 hr)" went to review, the hours kept because "OSHA HAZWOPER 8-Hour Annual Refresher"
+    # writes 8 hours; "OSHA 10 card (blue) - construction", "OSHA 30 HR CONST (wallet card)" went to review
+    refs = build([("S1", "Scaffold User Training Certificate", ""), ("H8", "OSHA HAZWOPER 8-Hour Annual Refresher", ""),
+                  ("O10", "OSHA 10-Hour Construction Industry Outreach Training", ""),
+                  ("O30", "OSHA 30-Hour Construction Industry Outreach Training", "")])
+    assert without_resume_words(refs, "Scaffold User (8 hr)") == "Scaffold User"
+    assert without_resume_words(refs, "HAZWOPER (8 hr)") == "HAZWOPER (8 hr)"
+    assert without_resume_words(refs, "OSHA 30 HR CONST (wallet card)") == "OSHA 30 HR CONST"
+    assert without_resume_words(refs, "OSHA 10 card (blue) - construction") == "OSHA 10 card - construction"
+    assert outcomes(resolve(refs, ("Scaffold User (8 hr)", ""), ("OSHA 30 HR CONST (wallet card)", "US DOL"),
+                            rule=H_RULE)) == [("resolved", "S1"), ("resolved", "O30")]
