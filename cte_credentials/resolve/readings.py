@@ -113,6 +113,10 @@ _ACADEMY = re.compile(r"(.+?) academy")
 ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme teaching for its exams)"
 # the junk reason of a subject after "Intro to", "Principles of" (the junk seed's `course` entries give the same)
 COURSE_REASON = "not an industry credential: a CTE course or program name"
+COLLEGE_COURSE_REASON = "not an industry credential: a college course"
+# a college's course number: two to four capitals, a space, three or four digits and perhaps a letter ("WLD 110",
+# "EMS 1431L", "HLHS 101")
+_COURSE_CODE = re.compile(r"(?<![\w-])([A-Z]{2,4}) (\d{3,4}[A-Z]?)(?![\w.-])")
 # how a course's first word begins in a name of the list ("Introductory Craft Skills" for "Intro to Craft Skills")
 _COURSE_STEM = {"intro": "intro", "introduction": "intro", "principles": "princip", "foundations": "foundation",
                 "fundamentals": "fundamental", "practicum": "practicum"}
@@ -391,6 +395,16 @@ class Readings:
                     and (len(pieces.split_pieces(text or "")[0]) >= 2 or _an_item_after(self.refs, text or ""))
                     and not says_all):
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
+        course_code = _COURSE_CODE.match((text or "").strip())
+        if course_code and _a_course_code(self.refs, course_code) and course_code.group(1).lower() not in \
+                self.refs.token_index:
+            parts = pieces.split_pieces((text or "").strip()[course_code.end():])[0]
+            rests = [tokens(self.normalize[basic_clean(p)]) - GENERIC_WORDS for p in parts]
+            if not any(rest and self.refs.holding_every_word(rest) for rest in rests):
+                # a college's course number first, alone or before its title ("WLD 110", "EDU 119 Intro to Early
+                # Childhood Ed", "HLHS 101 Medical Terminology"), no name of the list holding the words of the title
+                # or of a piece of it ("HLTH 1100 Nursing Assistant/HHA" names two credentials)
+                return COLLEGE_COURSE_REASON
         # (an exam code's letter is no note's word: the "N" of "N10-009" is no "n" for "no")
         note = self._a_note_on_the_record(cleaned) if not _EXAM_CODE_SHAPE.search(text or "") else None
         if note:
@@ -1831,6 +1845,11 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         for needles, pattern in _RESUME_WORDS:
             if any(n in low for n in needles):
                 out = pattern.sub(" ", out)
+        if digits and _COURSE_CODE.search(out, 1):
+            # a college's course numbers after the credential ("Welding certificate (WEL 101, WEL 102)", "EMT
+            # Technical Certificate (EMS 1119, EMS 1431L)")
+            out = _COURSE_CODE.sub(lambda m: " " if m.start() > 0 and re.search(r"[A-Za-z]", m.string[: m.start()])
+                                   and _a_course_code(refs, m) else m.group(0), out)
         if digits and ("hr" in low or "hour" in low):
             out = _HOURS_SPENT.sub(hours, _HOURS.sub(hours, out))
         if digits and ("19" in low or "20" in low):
@@ -1849,6 +1868,16 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         out = out.strip()
         lines.append(out if re.search(r"[A-Za-z]", out) else line)
     return "\n".join(lines)
+
+
+def _a_course_code(refs: ResolutionRefs, match: re.Match) -> bool:
+    """A course number (_COURSE_CODE) that is none of the list's: its letters no vendor's, no letters of the list's
+    codes, its number none the names write, the whole no code or exam code the list or our seed knows."""
+    letters, number = match.group(1).lower(), match.group(2)
+    whole = basic_clean(match.group(0))
+    return (letters not in refs.vendor_alias and letters not in refs.code_letters
+            and number.lstrip("0").lower() not in refs.numbers_used and whole not in refs.codes_typed
+            and whole not in refs.exam_codes and whole.replace(" ", "") not in refs.codes_typed)
 
 
 def _an_item_after(refs: ResolutionRefs, text: str) -> bool:

@@ -6723,3 +6723,23 @@ def test_hours_a_name_writes_stay_only_beside_a_word_of_such_a_name_and_a_cards_
     assert without_resume_words(refs, "OSHA 10 card (blue) - construction") == "OSHA 10 card - construction"
     assert outcomes(resolve(refs, ("Scaffold User (8 hr)", ""), ("OSHA 30 HR CONST (wallet card)", "US DOL"),
                             rule=H_RULE)) == [("resolved", "S1"), ("resolved", "O30")]
+
+
+def test_a_college_course_number_is_a_course_first_and_nothing_after_a_credential() -> None:
+    # State CX: "WLD 110", "HLHS 101 Medical Terminology" went to review, "EDU 119 Intro to Early Childhood Ed" to a
+    # code; "Welding certificate (WEL 101, WEL 102)", "EMT Technical Certificate (EMS 1119, EMS 1431L)" to review
+    refs = build([("W1", "Welding Technology Certificate", "Penn College"), ("E1", "EMT Technical Certificate",
+                   "Valencia College"), ("N1", "Nursing Assistant", ""), ("H1", "Home Health Aide (HHA)", ""),
+                  ("C1", "Early Childhood Education Certificate", "Central Piedmont Community College"),
+                  ("P1", "FAA Part 107 Remote Pilot Certificate", "FAA")])
+    assert outcomes(resolve(refs, ("WLD 110", "TCC"), ("HLHS 101 Medical Terminology", "Ivy Tech"),
+                            ("EDU 119 Intro to Early Childhood Ed", "CPCC"), rule=H_RULE)) == [
+        ("no_credential", None)] * 3
+    assert without_resume_words(refs, "Welding certificate (WEL 101, WEL 102)") == "Welding certificate"
+    assert without_resume_words(refs, "EMT Technical Certificate (EMS 1119, EMS 1431L)") == "EMT Technical Certificate"
+    # a title naming credentials after the number is no course ("HLTH 1100 Nursing Assistant/HHA"); a number the
+    # list writes is no course number ("PART 107"), nor a vendor's letters ("FAA 107")
+    assert outcomes(resolve(refs, ("HLTH 1100 Nursing Assistant/HHA", ""), ("PART 107", ""), rule=H_RULE)) == [
+        ("resolved", "N1"), ("resolved", "H1"), ("resolved", "P1")]
+    assert without_resume_words(refs, "Remote Pilot (FAA 107)") == "Remote Pilot (FAA 107)"
+
