@@ -1269,8 +1269,13 @@ class Words:
         lacking = [w for w in tells if w not in words and not any(self.looks_like[u, w] for u in typos)]
         qnums = self.numbers_of[text]
         # "EPA 608" against the only 608 credential without a type, when the list also has Type I, II, III
+        # and, against a candidate writing no number, one naming every word with another number ("Nurse Aide II"
+        # against the "Certified Nursing Assistant" beside a "Nurse Aide I": a rung the list lacks)
         rivals = sum(1 for c in self.naming_every_word[words] if c != code and qnums < refs.by_code[c].nums) \
             if qnums else 0
+        if qnums and not rivals and not refs.by_code[code].nums:
+            rivals = sum(1 for c in self.naming_every_word[frozenset(w for w in words if not w.isdigit())]
+                         if c != code and refs.by_code[c].nums and not qnums & refs.by_code[c].nums)
         # rare words of the list the write-in has and the candidate lacks: they name other credentials ("food
         # handler" against "ServSafe Serving Safe Food")
         rare = [w for w in words - theirs if not w.isdigit() and 0 < len(index.get(w, ())) <= refs.distinctive]

@@ -6743,3 +6743,9 @@ def test_a_college_course_number_is_a_course_first_and_nothing_after_a_credentia
         ("resolved", "N1"), ("resolved", "H1"), ("resolved", "P1")]
     assert without_resume_words(refs, "Remote Pilot (FAA 107)") == "Remote Pilot (FAA 107)"
 
+
+def test_a_number_typed_against_a_candidate_writing_none_beside_a_rung_of_another_number_goes_to_review() -> None:
+    # State CX: "Nurse Aide II (NAS 102)" was assigned the "Certified Nursing Assistant" (no number) beside the
+    # list's "Nurse Aide I - State Nurse Aide Registry": a rung the list lacks
+    assert outcomes(resolve(state_refs("state_cx"), ("Nurse Aide II", "CPCC"), ("Nurse Aide I", ""),
+                            rule=state_rule("state_cx"))) == [("needs_review", None), ("resolved", "DE10113")]
