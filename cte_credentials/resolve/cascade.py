@@ -26,7 +26,7 @@ from cte_credentials.resolve.fuzzy import decide_batch
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import YEAR, basic_clean, numbers_conflict
 from cte_credentials.resolve.readings import MAX_READINGS, Readings, one_edit, one_letter_away
-from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs
+from cte_credentials.resolve.refs import GENERIC_WORDS, NO_CREDENTIAL, ResolutionRefs, vendor_within
 from cte_credentials.resolve.rule import bars
 from cte_credentials.resolve.words import LEVEL_WORDS, TIERS, VARIANT, Words
 
@@ -270,6 +270,13 @@ class Resolver:
                 or self._another_issuers(text, decision)
                 or self.words.another_form_names_too[text, decision.code]):
             return to_review(decision)
+        if (decision.status == "resolved" and decision.method in ("exact", "fuzzy", "fuzzy_cip")
+                and not self._the_matchs_vendor(vendor_key, decision.code or "")
+                and self.words.issued_alike[text, decision.code]):
+            # a subject several issuers of the list award alike, the text saying nothing more and the typed vendor
+            # not the match's: which one is not said (Words.issued_alike: "Welding Technology Certificate" with no
+            # college typed)
+            return to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision
         cred = self.refs.by_code.get(decision.code or "")
@@ -277,6 +284,11 @@ class Resolver:
                                                              cred.vendor_key):
             return decision
         return to_review(decision)
+
+    def _the_matchs_vendor(self, vendor_key: str, code: str) -> bool:
+        """The typed vendor is the credential's, or a part of its name ("Sinclair": "sinclair community college")."""
+        theirs = self.refs.vendor_of(code)
+        return bool(vendor_key) and (vendor_key == theirs or vendor_within(vendor_key, theirs))
 
     def _another_issuers(self, text: str, decision: Decision) -> bool:
         """The write-in names an issuer of the list by a word of its own, one the names of its credentials write

@@ -1235,6 +1235,37 @@ class Words:
                                             and not words & self.glued_digits[c])
         return float(ambiguous)
 
+    @functools.cached_property
+    def _by_subject(self) -> dict[frozenset[str], list[str]]:
+        """The codes of each subject: a name's core words less the words saying what kind of award it is
+        (_AWARD_WORDS: "Certificate in Culinary Arts", "Culinary Arts Technical Certificate": culinary, arts)."""
+        refs = self.refs
+        out: dict[frozenset[str], list[str]] = {}
+        for c in refs.rows:
+            subject = refs.core.get(c.code, frozenset()) - _AWARD_WORDS
+            if subject:
+                out.setdefault(subject, []).append(c.code)
+        return out
+
+    @memoised
+    def issued_alike(self, text: str, code: str) -> frozenset[str]:
+        """Other credentials of the list of the same subject as ``code`` (_by_subject) from another named issuer,
+        when the text names nothing but that subject and words of an award, or none: colleges' certificates alike in
+        name ("Welding Technology Certificate" from Sinclair, "Certificate of Completion – Welding Technology" from
+        Tidewater), told apart only by who issues them ("Phlebotomy Tech (CPT)" names the NHA's by its acronym).
+        Rows of no named issuer, the same issuer's and a test provider's do not count."""
+        refs = self.refs
+        subject = refs.core.get(code, frozenset()) - _AWARD_WORDS
+        vendor = refs.vendor_of(code)
+        if not subject or not vendor or not self.tokens_of[text] - GENERIC_WORDS - _AWARD_WORDS <= subject:
+            return frozenset()
+        if vendor in TEST_PROVIDERS:
+            return frozenset()
+        # (a test provider's row is the issuer's credential it delivers: "MOS Excel Associate" from Certiport beside
+        # Microsoft's)
+        return frozenset(c for c in self._by_subject.get(subject, ()) if c != code and refs.vendor_of(c)
+                         and refs.vendor_of(c) != vendor and refs.vendor_of(c) not in TEST_PROVIDERS)
+
     @memoised
     def glued_digits(self, code: str) -> frozenset[str]:
         """The digits a credential's name writes only glued after one or two letters, in a code ("(E1)", "(G1)"),
@@ -1283,6 +1314,9 @@ class Words:
                 float(rivals), float(len(rare)))
 
 
+# words saying what kind of award a name is, not what it is in ("Culinary Arts Short-Term Certificate")
+_AWARD_WORDS = frozenset({"certificate", "certification", "technical", "completion", "short", "term", "career",
+                          "studies", "program", "programme", "of", "in"})
 # a digit glued after one or two letters, a code's ("E1", "G1", "A4"): not after a hyphen or a third letter ("AZ-900",
 # "MOS1")
 _GLUED_DIGIT = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]{1,2}(\d)(?![A-Za-z0-9])")

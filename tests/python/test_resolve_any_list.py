@@ -6749,3 +6749,21 @@ def test_a_number_typed_against_a_candidate_writing_none_beside_a_rung_of_anothe
     # list's "Nurse Aide I - State Nurse Aide Registry": a rung the list lacks
     assert outcomes(resolve(state_refs("state_cx"), ("Nurse Aide II", "CPCC"), ("Nurse Aide I", ""),
                             rule=state_rule("state_cx"))) == [("needs_review", None), ("resolved", "DE10113")]
+
+
+def test_a_subject_several_issuers_award_alike_goes_to_review_unless_the_issuer_is_typed() -> None:
+    # State CX: "Welding Technology Certificate - dual credit", "Culinary Arts certificate" (from "dual credit") were
+    # assigned one college's certificate by its exact name, where three colleges award one
+    refs = build([("W1", "Welding Technology Certificate", "Sinclair Community College"),
+                  ("W2", "Certificate of Completion – Welding Technology", "Tidewater Community College"),
+                  ("W3", "Welding Technology Technical Certificate", "Ivy Tech Community College"),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association"),
+                  ("P2", "Phlebotomy Technician (PBT)", "American Society for Clinical Pathology"),
+                  ("E1", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
+                  ("E2", "MOS Excel Associate (MO-200)", "Certiport")])
+    typed = "Welding Technology Certificate"
+    assert outcomes(resolve(refs, (typed, ""), (typed, "Sinclair"), (typed, "dual credit"), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "W1"), ("needs_review", None)]
+    # an acronym of one issuer's typed decides ("Phlebotomy Tech (CPT)"); a test provider's row is no other issuer's
+    assert outcomes(resolve(refs, ("Phlebotomy Tech (CPT)", ""), ("Microsoft Office Specialist Excel Associate", ""),
+                            rule=H_RULE)) == [("resolved", "P1"), ("resolved", "E1")]
