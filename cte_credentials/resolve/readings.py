@@ -1854,9 +1854,10 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
             out = _HOURS_SPENT.sub(hours, _HOURS.sub(hours, out))
         if digits and ("19" in low or "20" in low):
             out = _YEARS.sub(years, out)
-        after = _LAST_CLAUSE.search(out) if digits or "-" in out or "–" in out else None
+        after = _LAST_CLAUSE.search(out) if digits or "-" in out or "–" in out or "—" in out else None
         if after and after.start() > 0 and (_HAS_DIGIT(after.group(1)) and _counts_what_was_done(
-                refs, basic_clean(after.group(1)).split()) or _an_item_after(refs, out)):
+                refs, basic_clean(after.group(1)).split()) or _an_item_after(refs, out)
+                or _a_status_clause(refs, after.group(1))):
             # a last clause after a dash counting what was done ("MSSC CPT - all 4 modules", "VITA Basic cert -
             # prepared 14 returns") or saying how it was taken (_an_item_after: "Security+ - ITN 260 dual credit")
             out = out[: after.start()]
@@ -1868,6 +1869,27 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         out = out.strip()
         lines.append(out if re.search(r"[A-Za-z]", out) else line)
     return "\n".join(lines)
+
+
+def _a_status_clause(refs: ResolutionRefs, clause: str) -> bool:
+    """A last clause saying the credential before it was earned, in words of an exam's steps or words no name of the
+    list uses ("- competency eval passed", "- skills check passed", "- on registry", "- seat check event signed
+    off"); no number, plus or word in capitals in it ("- Network+ passed", "- BOC exam passed" may name one)."""
+    words = basic_clean(clause).split()
+    if (not words or _HAS_DIGIT(clause) or "+" in clause or re.search(r"\b[A-Z]{2,}\b", clause)
+            or not (words[-1] in _CLAUSE_DONE or words[-2:] == ["signed", "off"]
+                    or words[-1] == "registry" and len(words) <= 3)):
+        return False
+    rest = [w for w in words if w not in _CLAUSE_DONE and w not in _STATUS_WORDS and w not in GENERIC_WORDS]
+    # (each word a step of an exam or one no name of the list uses, no vendor's; a bare "- passed" is a status word's)
+    return bool(rest) and all(w in _EXAM_STEPS or w not in refs.token_index and w not in refs.vendor_alias
+                              for w in rest)
+
+
+_CLAUSE_DONE = frozenset({"passed", "done", "completed", "cleared", "active", "current", "finished"})
+_EXAM_STEPS = frozenset({"on", "the", "both", "all", "signed", "off", "registry", "exam", "test", "skills", "skill",
+                         "check", "competency", "evaluation", "eval", "written", "practical", "cognitive",
+                         "psychomotor", "clinical", "clinicals", "state"})
 
 
 def _a_course_code(refs: ResolutionRefs, match: re.Match) -> bool:

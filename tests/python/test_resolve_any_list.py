@@ -6767,3 +6767,18 @@ def test_a_subject_several_issuers_award_alike_goes_to_review_unless_the_issuer_
     # an acronym of one issuer's typed decides ("Phlebotomy Tech (CPT)"); a test provider's row is no other issuer's
     assert outcomes(resolve(refs, ("Phlebotomy Tech (CPT)", ""), ("Microsoft Office Specialist Excel Associate", ""),
                             rule=H_RULE)) == [("resolved", "P1"), ("resolved", "E1")]
+
+
+def test_a_last_clause_saying_an_exams_steps_were_passed_is_no_credential() -> None:
+    # State CU: "Child Passenger Safety Tech - seat check event signed off", "EMR then EMT (NREMT) - psychomotor
+    # done" went to review or lost their last credential; a clause that may name a credential stays
+    refs = build([("C1", "Child Passenger Safety Technician (CPST)", "Safe Kids Worldwide"),
+                  ("N1", "CompTIA Network+", "CompTIA"), ("A1", "CompTIA A+", "CompTIA"),
+                  ("H1", "Home Health Aide Competency Evaluation", "")])
+    assert without_resume_words(refs, "Child Passenger Safety Tech - seat check event signed off") == \
+        "Child Passenger Safety Tech"
+    assert without_resume_words(refs, "EMT (NREMT) - psychomotor done") == "EMT (NREMT)"
+    assert without_resume_words(refs, "state tested nurse aide - on registry") == "state tested nurse aide"
+    for typed in ("CompTIA A+ - Network+ passed", "CNA - BLS passed", "A+ - Network passed", "HHA - 16 hr done"):
+        assert without_resume_words(refs, typed) == typed, typed
+
