@@ -268,7 +268,8 @@ class Resolver:
                 or vendor_key in ("", self.refs.vendor_of(decision.code or "")) and self.words.only_its_vendor[
                     text, decision.code]
                 or self._another_issuers(text, decision)
-                or self.words.another_form_names_too[text, decision.code]):
+                or self.words.another_form_names_too[text, decision.code]
+                or self.words.initials_of_another[text, decision.code]):
             return to_review(decision)
         if (decision.status == "resolved" and decision.method in ("exact", "fuzzy", "fuzzy_cip")
                 and not self._the_matchs_vendor(vendor_key, decision.code or "")

@@ -1235,6 +1235,27 @@ class Words:
                                             and not words & self.glued_digits[c])
         return float(ambiguous)
 
+    @memoised
+    def initials_of_another(self, text: str, code: str) -> bool:
+        """A word of the write-in no name uses is the initials of words the candidate lacks, and another credential
+        holds those words and every other word typed ("Heartsaver FA CPR AED" against "AHA Heartsaver CPR AED",
+        beside "AHA Heartsaver First Aid CPR AED"): the other may be meant."""
+        refs = self.refs
+        typed = self.tokens_of[text]
+        known = frozenset(w for w in typed if w in refs.token_index)
+        theirs = refs.by_code[code].tokens
+        if not known:
+            # (an acronym typed alone: the acronym rules decide)
+            return False
+        for w in typed - known:
+            if not 2 <= len(w) <= 4 or not w.isalpha():
+                continue
+            for run in refs.initials.get(w, ()):
+                words = frozenset(run.split())
+                if not words <= theirs and refs.holding_every_word(known | words) - {code}:
+                    return True
+        return False
+
     @functools.cached_property
     def _by_subject(self) -> dict[frozenset[str], list[str]]:
         """The codes of each subject: a name's core words less the words saying what kind of award it is

@@ -6782,3 +6782,13 @@ def test_a_last_clause_saying_an_exams_steps_were_passed_is_no_credential() -> N
     for typed in ("CompTIA A+ - Network+ passed", "CNA - BLS passed", "A+ - Network passed", "HHA - 16 hr done"):
         assert without_resume_words(refs, typed) == typed, typed
 
+
+def test_a_word_spelling_the_initials_of_words_another_name_adds_sends_the_match_to_review() -> None:
+    # State CU: "Heartsaver FA CPR AED" was assigned "AHA Heartsaver CPR AED", its "FA" the initials of the "First
+    # Aid" of "AHA Heartsaver First Aid CPR AED"; sent to review, the reading with the initials spelt out decides
+    refs = build([("C1", "AHA Heartsaver CPR AED", ""), ("F1", "AHA Heartsaver First Aid CPR AED", ""),
+                  ("P1", "AHA Heartsaver Pediatric First Aid CPR AED", "")])
+    words = Words(refs)
+    assert words.initials_of_another["heartsaver fa cpr aed", "C1"]
+    assert not words.initials_of_another["heartsaver cpr aed", "C1"]
+    assert outcomes(resolve(refs, ("Heartsaver FA CPR AED", ""), rule=H_RULE)) == [("resolved", "F1")]
