@@ -1854,7 +1854,7 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
             out = _HOURS_SPENT.sub(hours, _HOURS.sub(hours, out))
         if digits and ("19" in low or "20" in low):
             out = _YEARS.sub(years, out)
-        after = _LAST_CLAUSE.search(out) if digits or "-" in out or "–" in out or "—" in out else None
+        after = _LAST_CLAUSE.search(out) if digits or any(dash in out for dash in "-–—") else None
         if after and after.start() > 0 and (_HAS_DIGIT(after.group(1)) and _counts_what_was_done(
                 refs, basic_clean(after.group(1)).split()) or _an_item_after(refs, out)
                 or _a_status_clause(refs, after.group(1))):
@@ -1916,9 +1916,8 @@ def _an_item_after(refs: ResolutionRefs, text: str) -> bool:
 def _counts_what_was_done(refs: ResolutionRefs, words: list[str]) -> bool:
     """The words of a clause with a number in it, two of three letters or more no name of the list writes (nor one
     a letter from one; a word of the list's in the plural after a number counts things done: "10 EKGs", not "2
-    levels"), and none
-    the names write (words such as "certified" aside): "all 4 modules", not "Level - 1", "- L2", "- 107" or "- 4
-    exam"; or "all", "both" or "each", a number and words saying it was done ("all 3 passed")."""
+    levels"), and none the names write (words such as "certified" aside): "all 4 modules", not "Level - 1", "- L2",
+    "- 107" or "- 4 exam"; or "all", "both" or "each", a number and words saying it was done ("all 3 passed")."""
     if set(words) & _ALL_OF and all(w.isdigit() or w in _ALL_OF or w in _STATUS_WORDS or w in _DONE_WORDS
                                     for w in words):
         # every credential before it said earned ("CCMA, CPT, CET (NHA) - all 3 passed")
@@ -1938,7 +1937,7 @@ def _counts_what_was_done(refs: ResolutionRefs, words: list[str]) -> bool:
 
 
 _ALL_OF = frozenset({"all", "both", "each"})
-# (a count of these names credentials: "Glazier - 2 levels")
+# (a count of these names credentials: "Glazier - 2 levels"; each the plural less its "s", "categories": "categorie")
 _KINDS_COUNTED = frozenset({"level", "type", "class", "categorie", "part", "grade", "tier", "module", "exam"})
 _DONE_WORDS = frozenset({"done", "passed", "certified"})
 

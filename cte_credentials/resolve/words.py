@@ -1278,12 +1278,11 @@ class Words:
         refs = self.refs
         subject = refs.core.get(code, frozenset()) - _AWARD_WORDS
         vendor = refs.vendor_of(code)
-        if not subject or not vendor or not self.tokens_of[text] - GENERIC_WORDS - _AWARD_WORDS <= subject:
-            return frozenset()
-        if vendor in TEST_PROVIDERS:
-            return frozenset()
         # (a test provider's row is the issuer's credential it delivers: "MOS Excel Associate" from Certiport beside
         # Microsoft's)
+        if (not subject or not vendor or vendor in TEST_PROVIDERS
+                or not self.tokens_of[text] - GENERIC_WORDS - _AWARD_WORDS <= subject):
+            return frozenset()
         return frozenset(c for c in self._by_subject.get(subject, ()) if c != code and refs.vendor_of(c)
                          and refs.vendor_of(c) != vendor and refs.vendor_of(c) not in TEST_PROVIDERS)
 
