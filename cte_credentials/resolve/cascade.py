@@ -271,12 +271,12 @@ class Resolver:
                 or self.words.another_form_names_too[text, decision.code]
                 or self.words.initials_of_another[text, decision.code]):
             return to_review(decision)
-        if (decision.status == "resolved" and decision.method in ("exact", "fuzzy", "fuzzy_cip")
+        if (decision.status == "resolved" and decision.method in ("exact", "fuzzy")
                 and not self._the_matchs_vendor(vendor_key, decision.code or "")
                 and self.words.issued_alike[text, decision.code]):
             # a subject several issuers of the list award alike, the text saying nothing more and the typed vendor
             # not the match's: which one is not said (Words.issued_alike: "Welding Technology Certificate" with no
-            # college typed)
+            # college typed); a program's CIP aligned with one of them says it (fuzzy_cip)
             return to_review(decision)
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision
