@@ -1828,7 +1828,7 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         words = {w for w in basic_clean(m.string).split() if w in refs.token_index and not w.isdigit()
                  and w not in GENERIC_WORDS and w not in {"hour", "hours", "hr", "hrs"}}
         writing = refs.holding_every_word([number, "hour"])
-        return m.group(0) if not words or any(refs.holding_every_word([w]) & writing for w in words) else m.group(1)
+        return m.group(0) if not words or any(refs.token_index[w] & writing for w in words) else m.group(1)
 
     def years(m: re.Match) -> str:
         if {m.group(2), m.group(3)} & refs.numbers_used:
