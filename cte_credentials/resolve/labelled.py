@@ -448,6 +448,14 @@ STATE_CW_SET = DATA_DIR / "state_cw_dev_credentials.csv"
 # course work: a college's initials, course numbers, dual credit, credit hours
 STATE_CX_LIST = DATA_DIR / "state_cx_credential_list.csv"
 STATE_CX_SET = DATA_DIR / "state_cx_dev_credentials.csv"
+STATE_CY_LIST = DATA_DIR / "state_cy_credential_list.csv"
+STATE_CY_SET = DATA_DIR / "state_cy_dev_credentials.csv"
+STATE_CZ_LIST = DATA_DIR / "state_cz_credential_list.csv"
+STATE_CZ_SET = DATA_DIR / "state_cz_dev_credentials.csv"
+STATE_DA_LIST = DATA_DIR / "state_da_credential_list.csv"
+STATE_DA_SET = DATA_DIR / "state_da_dev_credentials.csv"
+STATE_DB_LIST = DATA_DIR / "state_db_credential_list.csv"
+STATE_DB_SET = DATA_DIR / "state_db_dev_credentials.csv"
 # more write-ins on New Jersey's list, for development only (rules may be written after reading its misses)
 NJ_DEV_EXTRA_SET = DATA_DIR / "nj_dev_extra_credentials.csv"
 # New Jersey's credential list: read where it is shared, never copied into the project

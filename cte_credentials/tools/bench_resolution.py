@@ -200,6 +200,14 @@ from cte_credentials.resolve.labelled import (
     STATE_CW_SET,
     STATE_CX_LIST,
     STATE_CX_SET,
+    STATE_CY_LIST,
+    STATE_CY_SET,
+    STATE_CZ_LIST,
+    STATE_CZ_SET,
+    STATE_DA_LIST,
+    STATE_DA_SET,
+    STATE_DB_LIST,
+    STATE_DB_SET,
     STATE_D_LIST,
     STATE_D_SET,
     STATE_E_LIST,
@@ -460,6 +468,10 @@ DEVELOPMENT_STATES = (
     ("state_cv", "State CV's list (development), its set", "vendors", STATE_CV_LIST, STATE_CV_SET),
     ("state_cw", "State CW's names-only list (development), its set", "no_vendors", STATE_CW_LIST, STATE_CW_SET),
     ("state_cx", "State CX's list (development), its set", "vendors", STATE_CX_LIST, STATE_CX_SET),
+    ("state_cy", "State CY's list (development), its set", "vendors", STATE_CY_LIST, STATE_CY_SET),
+    ("state_cz", "State CZ's names-only list (development), its set", "no_vendors", STATE_CZ_LIST, STATE_CZ_SET),
+    ("state_da", "State DA's list (development), its set", "vendors", STATE_DA_LIST, STATE_DA_SET),
+    ("state_db", "State DB's list (development), its set", "vendors", STATE_DB_LIST, STATE_DB_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -469,7 +481,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to CX (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to DB (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -2666,7 +2678,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to CX (tests/python/data/state_d_* to state_cx_*), written apart from "
+        "rules; the lists and sets of States D to DB (tests/python/data/state_d_* to state_db_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
