@@ -89,20 +89,29 @@ GLOSSARY: dict[str, str] = {
     "junta": "board",
     "comunitario": "community", "comunitaria": "community", "aprobado": "approved", "aprobada": "approved",
     "manipulador de alimentos": "food handler", "manipuladores de alimentos": "food handlers",
+    "nivel de entrada": "entry level", "pintura y acabado": "painting and refinishing", "pintura": "painting",
+    "acabado": "refinishing", "no estructural": "non-structural", "estructural": "structural",
+    "control de infecciones": "infection control", "infecciones": "infection", "quirurgico": "surgical",
+    "quirurgica": "surgical", "primer respondedor medico": "emergency medical responder",
+    "primer respondedor": "first responder", "proveedores de salud": "healthcare providers",
+    "proveedores": "providers", "torneado": "turning", "fresado": "milling", "vehiculos": "vehicle",
+    "vehiculo": "vehicle", "mesero": "server", "mesera": "server", "recepcionista": "front desk representative",
+    "atencion al paciente": "patient care", "paciente": "patient", "artes culinarias": "culinary arts",
+    "artes": "arts", "programa": "program", "medalla de oro": "gold medal", "medalla": "medal", "grado": "degree",
+    "colision": "collision",
     # small words
-    "y": "and", "luego": "then", "con": "with", "para": "for", "en": "in",
+    "y": "and", "luego": "then", "con": "with", "para": "for", "en": "in", "ademas de": "and",
 }
 # Spanish heads written before "de" and their complement ("tecnico de farmacia"): the complement goes first
 _HEADS = ("licencia", "certificado", "certificacion", "tecnico", "tecnica", "asistente", "ayudante", "auxiliar",
           "operador", "operadora", "manipulador", "manipuladores", "gerente", "especialista", "aplicador",
           "permiso", "tarjeta", "registro", "trabajador", "trabajadora", "representante", "profesional",
           "fundamentos", "soporte", "asociado", "asociada", "instructor", "inspector", "renovador", "socorrista",
-          "interprete",
-          "entrenador", "cocinero", "cocinera", "credencial")
+          "interprete", "clase", "programa", "entrenador", "cocinero", "cocinera", "credencial")
 # adjectives written after their noun ("asistente ... certificado"): put before the words they follow
 _AFTER = ("certificado", "certificada", "registrado", "registrada", "comercial", "privado", "medico", "medica",
-          "clinico", "clinica", "veterinario", "veterinaria", "profesional", "basico", "avanzado", "intermedio",
-          "estatal", "esteril", "comunitario", "comunitaria", "aprobado", "aprobada")
+          "clinico", "clinica", "veterinario", "veterinaria", "profesional", "quirurgico", "quirurgica", "basico",
+          "avanzado", "intermedio", "estatal", "esteril", "comunitario", "comunitaria", "aprobado", "aprobada")
 # words that are only Spanish: one of them says the text is Spanish (not "dental", "motor", "personal", "e", "o")
 _ONLY_SPANISH = frozenset(k for k in GLOSSARY if " " not in k and k not in {
     "dental", "motor", "personal", "suspension", "instructor", "inspector", "supervisor", "interprete", "e", "o",

@@ -6172,6 +6172,22 @@ def test_a_write_in_typed_in_spanish_on_an_english_list_is_read_in_english() -> 
                              ("resolved", "ES40389")]
 
 
+def test_more_of_the_fields_spanish_words_and_the_joiner_ademas_de_are_read_in_english() -> None:
+    # State CZ: "ASE frenos nivel de entrada", "Primer Respondedor Médico (EMR)", "tecnico quirurgico certificado
+    # (CST)", "OSHA 10 construcción además de NCCER Core" went to review; "Clase de Artes Culinarias" too
+    assert spanish_put_back("ASE frenos nivel de entrada") == "ASE brakes entry level"
+    assert spanish_put_back("tecnico quirurgico certificado (CST)") == "certified surgical technician (CST)"
+    assert spanish_put_back("Colisión: Pintura y Acabado + No Estructural") == (
+        "collision: painting and refinishing + non-structural")
+    assert spanish_put_back("Clase de Artes Culinarias") == "culinary arts class"
+    refs, rule = state_refs("state_cz"), state_rule("state_cz")
+    out = resolve(refs, ("ASE frenos nivel de entrada", "ASE Education Foundation"),
+                  ("Primer Respondedor Médico (EMR)", ""), ("OSHA 10 construcción además de NCCER Core", ""),
+                  ("Clase de Artes Culinarias", ""), ("BLS para proveedores de salud", ""), rule=rule)
+    assert outcomes(out) == [("resolved", "CZ-4102"), ("resolved", "CZ-1529"), ("resolved", "CZ-2183"),
+                             ("resolved", "CZ-2108"), ("no_credential", None), ("resolved", "CZ-1534")]
+
+
 def test_a_credential_typed_by_its_former_title_is_read_by_the_title_the_list_writes() -> None:
     # State CH: "Adobe Certified Associate - Photoshop", "ACA Illustrator", "ITF+" went to review on a list writing
     # "Adobe Certified Professional" and "CompTIA Tech+" (renamed in 2021 and 2024; seed xwalk_credential_renamings)
