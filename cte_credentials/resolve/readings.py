@@ -383,7 +383,9 @@ class Readings:
             # acronym ("CERT", the Community Emergency Response Team, is no "certification")
             return self.refs.junk_exact[self.normalize[cleaned]]
         if self.refs.junk_regex is not None and self.normalize[cleaned] not in self.refs.exact:
-            # (not a name of the list, which wins over our generic junk seed: "State Officer Certification")
+            # (not a name of the list, which wins over our generic junk seed: "State Officer Certification"; nor a
+            # failure or a retake passed after: "CCMA failed 1st attempt, passed 2nd", "EMT-B - passed on retake")
+            cleaned = _PASSED_LATER.sub("passed", cleaned)
             match = self.refs.junk_regex.search(cleaned)
             # an `item` in a piece of its own beside words of a credential is that piece's junk only ("STNA and dual
             # enrollment"; not "Health Science Tech Prep")
@@ -1754,6 +1756,8 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     (("%",), r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*%"),
     (("attempt", "try"),
      r"\b(?:on\s+(?:my\s+|the\s+)?)?(?:1st|2nd|3rd|[4-9]th|first|second|third)\s+(?:attempt|try)\b"),
+    # how long the card is good for ("Forklift cert - good for 3 yrs")
+    (("good for",), r"\s*[-–—,(]?\s*\bgood\s+for\s+\d{1,2}\s*(?:years?|yrs?|months?)\b\s*\)?"),
     # a certificate's number ("#1882731", "cert #E4471203")
     (("#",), r"\s*#\s*[A-Za-z]{0,2}\d{4,}[A-Za-z0-9-]*"),
     # a school year or grade, a time spent ("junior year", "3 years"), a teacher ("w/ Ms. Ortiz")
@@ -1763,6 +1767,10 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
      r"(?<![\w.-])\d{1,2}\s*(?:years?|yrs?|months?|semesters?|summers?|(?:college\s+)?credits?)\b"),
     # weeks of training after a dash or a comma ("CCHT - 6 wks in-center training")
     (("wk", "week"), r"(?<=[-–—,])\s*\d{1,2}\s*(?:weeks?|wks?)\b(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+training\b"),
+    # a failed attempt before the pass ("CCMA failed 1st attempt, passed 2nd", "- 1st attempt failed, passed retake",
+    # "failed CET passed 2nd"): it was earned (a failure alone stays, the junk seed's status: "CNA - failed")
+    (("fail",), r"\s*[-–—,(]?\s*\bfailed\b(?:\s+[\w+]+)?\s*[,;]?\s*(?:then\s+|but\s+)?passed\b"
+                r"(?:\s+(?:on\s+)?(?:the\s+)?(?:2nd|second|3rd|third|retake|re-?test|next\s+(?:attempt|try)))?\s*\)?"),
     # the school or place it was earned through ("through Lakeview Health Academy", "at Lincoln High School")
     (("through", "at ", "from "), r"\s+\b(?:through|at|from)\s+(?:the\s+)?(?:[A-Z][\w'.&-]*\s+){1,4}"
                                   r"(?:Academy|High\s+School|School|College|Center|Centre|Hospital|Campus|YMCA)\b"),
@@ -1771,8 +1779,18 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     (("(",), r"\s*\((?:\s*(?:wallet|pocket|card|blue|green|red|orange|yellow|white|gold|plastic|paper|laminated|"
              r"printed|digital|physical|size|sized|copy)\b){1,3}\s*\)"),
 )]
+# a card renewed, recertified or expired: it was earned ("CPR (renewed)", "CPhT recert 2025", "PALS - expired", "YQCA
+# (annual renewal)", "Food handler card expired"), in brackets or ending the line, the year after it too; read by
+# without_resume_words only where no name of the list writes the word ("CPR Recertification")
+_RENEWED = re.compile(r"(?:\s*\(\s*|\s*[-–—,]\s*|\s+)(?P<word>(?:annual(?:ly)?\s+)?renew(?:ed|al)"
+                      r"|recert(?:ified|ification)?|re-certified|expired)(?:\s+(?:yearly|annually|every\s+year))?(?:\s+(?:in\s+)?(?:19|20)\d\d)?"
+                      r"(?:\s*\)|\s*$)", re.IGNORECASE)
+# a failure with a pass after it, or a pass on a retake: the credential was earned (junk_reason)
+_PASSED_LATER = re.compile(r"\b(?:(?:did not pass|failed)(?: \S+){0,4}? passed|passed (?:on )?(?:the )?"
+                           r"(?:retake|retest|re test))\b")
 # what a text must hold for any of them to match
-_RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles)
+_RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles) | {"renew", "recert", "re-cert",
+                                                                                   "expired"}
 # hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
 # a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
 # around them once they are out
@@ -1845,6 +1863,9 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         for needles, pattern in _RESUME_WORDS:
             if any(n in low for n in needles):
                 out = pattern.sub(" ", out)
+        if "renew" in low or "recert" in low or "re-cert" in low or "expired" in low:
+            out = _RENEWED.sub(lambda m: m.group(0) if any(w in refs.token_index for w in basic_clean(
+                m.group("word")).split()) else " ", out)
         if digits and _COURSE_CODE.search(out, 1):
             # a college's course numbers after the credential ("Welding certificate (WEL 101, WEL 102)", "EMT
             # Technical Certificate (EMS 1119, EMS 1431L)")
@@ -1874,10 +1895,11 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
 def _a_status_clause(refs: ResolutionRefs, clause: str) -> bool:
     """A last clause saying the credential before it was earned, in words of an exam's steps or words no name of the
     list uses ("- competency eval passed", "- skills check passed", "- on registry", "- seat check event signed
-    off"); no number, plus or word in capitals in it ("- Network+ passed", "- BOC exam passed" may name one)."""
+    off", "- passed on retake"); no number, plus or word in capitals in it ("- Network+ passed", "- BOC exam passed"
+    may name one)."""
     words = basic_clean(clause).split()
     if (not words or _HAS_DIGIT(clause) or "+" in clause or re.search(r"\b[A-Z]{2,}\b", clause)
-            or not (words[-1] in _CLAUSE_DONE or words[-2:] == ["signed", "off"]
+            or not (words[-1] in _CLAUSE_DONE or words[-2:] == ["signed", "off"] or words[0] == "passed"
                     or words[-1] == "registry" and len(words) <= 3)):
         return False
     rest = [w for w in words if w not in _CLAUSE_DONE and w not in _STATUS_WORDS and w not in GENERIC_WORDS]
@@ -1888,8 +1910,8 @@ def _a_status_clause(refs: ResolutionRefs, clause: str) -> bool:
 
 _CLAUSE_DONE = frozenset({"passed", "done", "completed", "cleared", "active", "current", "finished"})
 _EXAM_STEPS = frozenset({"on", "the", "both", "all", "signed", "off", "registry", "exam", "test", "skills", "skill",
-                         "check", "competency", "evaluation", "eval", "written", "practical", "cognitive",
-                         "psychomotor", "clinical", "clinicals", "state"})
+                         "final", "retake", "check", "competency", "evaluation", "eval", "written", "practical",
+                         "cognitive", "psychomotor", "clinical", "clinicals", "state"})
 
 
 def _a_course_code(refs: ResolutionRefs, match: re.Match) -> bool:

@@ -6808,3 +6808,26 @@ def test_a_word_spelling_the_initials_of_words_another_name_adds_sends_the_match
     assert words.initials_of_another["heartsaver fa cpr aed", "C1"]
     assert not words.initials_of_another["heartsaver cpr aed", "C1"]
     assert outcomes(resolve(refs, ("Heartsaver FA CPR AED", ""), rule=H_RULE)) == [("resolved", "F1")]
+
+
+def test_a_card_renewed_expired_or_passed_after_a_failure_was_earned() -> None:
+    # State DA: "CPhT recert 2025", "PALS - expired", "YQCA (annual renewal)", "Forklift cert - good for 3 yrs" went to
+    # review; "CCMA failed 1st attempt, passed 2nd" and "EMT-B - passed on retake" were junk (not earned)
+    refs = build([("C1", "Pharmacy Technician Certification (CPhT)", "PTCB"),
+                  ("P1", "Pediatric Advanced Life Support (PALS)", "American Heart Association"),
+                  ("R1", "CPR Recertification", "American Red Cross"), ("F1", "Forklift Operator", "")])
+    assert without_resume_words(refs, "CPhT recert 2025") == "CPhT"
+    assert without_resume_words(refs, "PALS - expired") == "PALS"
+    assert without_resume_words(refs, "YQCA (annual renewal)") == "YQCA"
+    assert without_resume_words(refs, "Forklift cert - good for 3 yrs") == "Forklift cert"
+    assert without_resume_words(refs, "Network+ failed 1st attempt, passed 2nd") == "Network+"
+    assert without_resume_words(refs, "EMT-B - passed on retake") == "EMT-B"
+    # a word the list's names write stays ("CPR Recertification"), and so does a failure alone
+    assert without_resume_words(refs, "CPR recertification") == "CPR recertification"
+    assert without_resume_words(refs, "CNA - failed") == "CNA - failed"
+    da, rule = state_refs("state_da"), state_rule("state_da")
+    out = resolve(da, ("CCMA failed 1st attempt, passed 2nd", "NHA"), ("EMT-B - passed on retake", "DA Office of EMS"),
+                  ("PALS - expired", "AHA"), ("CPhT recert 2025", "Pharmacy Tech Cert Board"),
+                  ("CCMA - failed, will retake", "NHA"), ("CDL Class A - retake scheduled", "DMV"), rule=rule)
+    assert outcomes(out) == [("resolved", "DA1065"), ("resolved", "DA1179"), ("resolved", "DA1239"),
+                             ("resolved", "DA1149"), ("no_credential", None), ("no_credential", None)]
