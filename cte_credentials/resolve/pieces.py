@@ -110,6 +110,16 @@ _RANGE = re.compile(r"\b(?P<word>(?:levels?|lvls?|lv|class(?:es)?|types?|grades?
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
+# a span of test codes of one letter ("ASE A1-A3", "T2-T4", "H2 - H4"): the codes one by one ("A1, A2, A3"), where
+# there are two to nine
+_CODE_RANGE = re.compile(r"(?<![\w.-])([A-Z])([1-9])\s*(?:-|\u2013|\bto\b|\bthrough\b|\bthru\b)\s*\1([1-9])(?![\w.])")
+
+
+def _spelt_codes(match: re.Match) -> str:
+    letter, a, b = match.group(1), int(match.group(2)), int(match.group(3))
+    return ", ".join(f"{letter}{n}" for n in range(a, b + 1)) if b > a else match.group(0)
+
+
 def _spelt_range(match: re.Match) -> str:
     """A span of levels as the list of them ("Levels 1-3" -> "Levels 1, 2, 3"; "I-IV" -> "I, II, III, IV"), which
     the cut then parts level by level; left as typed where it is no span of two to five levels."""
@@ -135,6 +145,7 @@ def split_pieces(text: str, acronyms: frozenset[str] = frozenset(),
     be one credential's: "Aircraft Dispatcher")."""
     parts = []
     text = _RANGE.sub(_spelt_range, text or "")
+    text = _CODE_RANGE.sub(_spelt_codes, text)
     for k, part in enumerate(SEPARATORS.split(text)):
         # a piece that is two acronyms with a dash between is two pieces
         two = TWO_ACRONYMS.fullmatch(part.strip()) if k % 2 == 0 and " - " in part else None

@@ -6831,3 +6831,20 @@ def test_a_card_renewed_expired_or_passed_after_a_failure_was_earned() -> None:
                   ("CCMA - failed, will retake", "NHA"), ("CDL Class A - retake scheduled", "DMV"), rule=rule)
     assert outcomes(out) == [("resolved", "DA1065"), ("resolved", "DA1179"), ("resolved", "DA1239"),
                              ("resolved", "DA1149"), ("no_credential", None), ("no_credential", None)]
+
+
+def test_a_span_of_test_codes_is_each_test_and_a_code_the_list_lacks_is_reviewed_on_its_own() -> None:
+    # State CY: "T2-T4", "A1-A3" and "B2 B3 B6" went whole to review, "H2-H4" and "A5, A6 & L3" lost a listed test
+    # inside a span reviewed as one; "608 T1/T2" (refrigerant card types in shorthand, seed) went to review
+    assert split_pieces("ASE A1-A3")[0] == ["ASE A1", "A2", "A3"]
+    assert split_pieces("T2 - T4")[0] == ["T2", "T3", "T4"]
+    for whole in ("CDL-A", "D1.1-D1.3", "A1-B3", "T4-T2"):
+        assert split_pieces(whole)[0] == [whole]
+    cy, rule = state_refs("state_cy"), state_rule("state_cy")
+    out = resolve(cy, ("T2-T4", "ASE"), ("B2 B3 B6", ""), ("H2-H4", "ASE"), ("A5, A6 & L3", "ASE"),
+                  ("608 T1/T2", "ESCO"), rule=rule)
+    assert outcomes(out) == [("resolved", "TR10250"), ("resolved", "TR10252"), ("resolved", "TR10256"),
+                             ("resolved", "TR10283"), ("resolved", "TR10290"), ("needs_review", None),
+                             ("resolved", "TR11078"), ("needs_review", None), ("resolved", "TR11084"),
+                             ("resolved", "TR10203"), ("resolved", "TR10207"), ("needs_review", None),
+                             ("resolved", "TR10396"), ("resolved", "TR10405")]
