@@ -36,6 +36,7 @@ _RESULT = re.compile(
     rf"|\s+(?:(?P<yes2>passed|earned|completed?)|(?P<no2>{_LONG_NOT})))\s*\)?{_AFTER}",  # "CNA passed"
     re.IGNORECASE)
 _ZERO_COLUMN = re.compile(r":\s*0(?!\w)")
+_ONE_LETTER = re.compile(r"\(\s*[YyNn]\s*\)")
 _ONLY_A_RESULT = re.compile(rf"\s*(?:{_EARNED}|{_NOT})\s*", re.IGNORECASE)
 _STRONG = re.compile(r"\s*(?:\n|\r|\t|\||;|•|·)\s*")
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+")  # "1) ", "2. ": an item's number, in a run from 1
@@ -155,8 +156,11 @@ def _a_checklist(text: str, items: list[tuple[str, bool]]) -> bool:
     real = [words for words, _ in items if re.search(r"[A-Za-z]", words)]
     if _NUMBERED.match(text.lstrip()) or any(m.group("yes") for m in _BOX.finditer(text)):
         return True
-    if len(real) == 1 and any(not earned for _, earned in items) and not _BOX.search(text):
-        return True  # one item with a result saying it was not earned ("A+ Core 1 - scheduled 06/2024")
+    if (len(real) == 1 and any(not earned for _, earned in items) and not _BOX.search(text)
+            and not _ONE_LETTER.search(text)):
+        # one item with a result saying it was not earned ("A+ Core 1 - scheduled 06/2024"); not a letter alone in
+        # brackets, a class's or an endorsement's ("Tanker endorsement (N)"), a no only in a column of them
+        return True
     return len(real) >= 2 or bool(_CELL_DATE.search(text)) and len(real) == 1
 
 

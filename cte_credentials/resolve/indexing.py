@@ -560,7 +560,10 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
         for size in range(2, 6):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]
-                if all(w.isalpha() for w in run) and own not in run:
+                # (a run beginning or ending with a small word an acronym skips is no acronym's: "Associate in" of
+                # "Certified Associate in Project Management" is no "AI")
+                if (all(w.isalpha() for w in run) and own not in run
+                        and run[0] not in list_features.INITIALS_SKIP and run[-1] not in list_features.INITIALS_SKIP):
                     refs.initials.setdefault("".join(w[0] for w in run), set()).add(" ".join(run))
                     if letters_kept.intersection(run):
                         refs.initials.setdefault("".join(w if w in letters_kept else w[0] for w in run),

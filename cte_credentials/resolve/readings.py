@@ -1919,6 +1919,9 @@ def _a_course_code(refs: ResolutionRefs, match: re.Match) -> bool:
     codes, its number none the names write, the whole no code or exam code the list or our seed knows."""
     letters, number = match.group(1).lower(), match.group(2)
     whole = basic_clean(match.group(0))
+    if re.fullmatch(r"(?:19|20)\d\d", number) and any(p == letters for p, _ in refs.normalize.abbreviations):
+        # an acronym the abbreviation seed spells out, then a version's year ("Revit ACU 2024"): no course
+        return False
     return (letters not in refs.vendor_alias and letters not in refs.code_letters
             and number.lstrip("0").lower() not in refs.numbers_used and whole not in refs.codes_typed
             and whole not in refs.exam_codes and whole.replace(" ", "") not in refs.codes_typed)

@@ -33,6 +33,7 @@ from cte_credentials.resolve import (
 from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.checklists import earned_items
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import export_reading
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
@@ -6848,3 +6849,31 @@ def test_a_span_of_test_codes_is_each_test_and_a_code_the_list_lacks_is_reviewed
                              ("resolved", "TR11078"), ("needs_review", None), ("resolved", "TR11084"),
                              ("resolved", "TR10203"), ("resolved", "TR10207"), ("needs_review", None),
                              ("resolved", "TR10396"), ("resolved", "TR10405")]
+
+
+def test_a_letter_alone_in_brackets_is_no_result_unless_a_column_of_them_marks_items() -> None:
+    # State CY: "Tanker endorsement (N)" (the N endorsement) was junk, its "(N)" read as a checklist's "no"
+    assert not earned_items("Tanker endorsement (N)").none_earned
+    assert earned_items("CPR (Y); BLS (N)").text == "CPR"
+    assert earned_items("CPR: No").none_earned and earned_items("Network+ (failed)").none_earned
+    cy = state_refs("state_cy")
+    assert outcomes(resolve(cy, ("Tanker endorsement (N)", "DMV"), rule=state_rule("state_cy")))[0][0] != \
+        "no_credential"
+
+
+def test_an_acronym_the_seed_spells_out_before_a_year_is_no_college_course() -> None:
+    # State DB: "Revit ACU 2024" went to review, "ACU 2024" read away as a college's course number ("WLD 110")
+    refs = build([("U1", "Autodesk Certified User – Revit", "Autodesk"),
+                  ("P1", "Autodesk Certified Professional in Revit for Architectural Design", "Autodesk")])
+    assert outcomes(resolve(refs, ("Revit ACU 2024", "Certiport"), rule=H_RULE)) == [("resolved", "U1")]
+    assert without_resume_words(refs, "Welding certificate (WLD 110)") == "Welding certificate"
+
+
+def test_a_run_of_words_beginning_or_ending_with_a_small_word_spells_no_initials() -> None:
+    # State DB: "AI" (Adobe Illustrator) from Adobe was assigned an Adobe Certified Associate row, read as the
+    # initials of "Associate in" from another name ("Certified Associate in Project Management")
+    refs = build([("A1", "Adobe Certified Associate – Interactive Media Using Animate CC", "Adobe"),
+                  ("P1", "Certified Associate in Project Management (CAPM)", "PMI"),
+                  ("I1", "Adobe Certified Professional in Illustrator", "Adobe")])
+    assert "associate in" not in refs.initials.get("ai", set())
+    assert outcomes(resolve(refs, ("AI", "Adobe"), rule=H_RULE)) == [("needs_review", None)]
