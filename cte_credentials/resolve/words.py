@@ -55,10 +55,10 @@ NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nin
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
 # words that, typed, name another credential than a name without them: a licence's restricted or provisional form,
-# a trainee's or apprentice's registration, an instructor's card ("Florida Restricted Barber License" is not the
-# "Florida Barber License")
+# a trainee's or apprentice's registration, an instructor's card, a recurrent or refresher course ("Florida Restricted
+# Barber License" is not the "Florida Barber License"; "Part 107 recurrent" not the Remote Pilot Certificate)
 VARIANT = frozenset({"restricted", "provisional", "temporary", "limited", "apprentice", "trainee", "journeyman",
-                     "instructor"})
+                     "instructor", "recurrent", "refresher"})
 # words naming whom a course is for: typed, they name another credential than a name without them ("Youth Mental
 # Health First Aid" is not "Mental Health First Aid (MHFA)"; "Heartsaver Pediatric First Aid CPR AED" not the
 # Heartsaver First Aid CPR AED)

@@ -6877,3 +6877,12 @@ def test_a_run_of_words_beginning_or_ending_with_a_small_word_spells_no_initials
                   ("I1", "Adobe Certified Professional in Illustrator", "Adobe")])
     assert "associate in" not in refs.initials.get("ai", set())
     assert outcomes(resolve(refs, ("AI", "Adobe"), rule=H_RULE)) == [("needs_review", None)]
+
+
+def test_a_recurrent_or_refresher_course_is_not_the_credential_it_renews() -> None:
+    # States CY and DB: "Part 107 recurrent" was assigned the Remote Pilot Certificate the list writes
+    refs = build([("P1", "FAA Part 107 Remote Pilot Certificate", "Federal Aviation Administration"),
+                  ("H1", "HAZWOPER 40-Hour", "OSHA"), ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("Part 107 recurrent", "FAA"), ("HAZWOPER refresher", ""),
+                            ("Part 107 remote pilot", "FAA"), rule=H_RULE)) == [
+        ("needs_review", None), ("needs_review", None), ("resolved", "P1")]
