@@ -518,6 +518,11 @@ def _rows_with_known_codes(rows: list[dict], codes: set[str], seed: str,
 
 
 
+# a bracket's text written as an acronym: capitals, perhaps a small letter, digits, a dash or a slash ("SHRM-CP",
+# "CPhT", "CFOS/S"), not words ("PA Department of Health", "Machining Level I")
+_AN_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Za-z0-9]+)*")
+
+
 def _index_acronyms(refs: ResolutionRefs) -> None:
     """Acronyms, two ways. (1) A bracketed acronym ("Emergency Medical Technician (EMT)") also names every other
     credential whose name holds the words it stands for ("NREMT Emergency Medical Technician") and has no acronym
@@ -557,9 +562,16 @@ def _index_acronyms(refs: ResolutionRefs) -> None:
         # ("IT Specialist": ITS; "IT Fundamentals": ITF); a name written all in capitals tells no acronym
         letters_kept = {w.lower() for w in list_features.CAPITALS.findall(c.name) if len(w) == 2} \
             if any(ch.islower() for ch in c.name) else set()
+        # the acronyms the name writes in brackets, run together ("SHRM Certified Professional (SHRM-CP)": shrmcp)
+        written = {re.sub(r"[^a-z0-9]", "", inner.lower()) for inner in re.findall(r"\(\s*([^)]+?)\s*\)", c.name)
+                   if len(inner) <= 12 and _AN_ACRONYM.fullmatch(inner)}
         for size in range(2, 6):
             for start in range(len(words) - size + 1):
                 run = words[start : start + size]
+                if size == len(words) and written and "".join(w[0] for w in run) not in written:
+                    # the initials of every word of a name that writes its own acronym are not its acronym ("SCP"
+                    # is no "SHRM Certified Professional (SHRM-CP)": the SHRM-SCP, which the list may lack)
+                    continue
                 # (a run beginning or ending with a small word an acronym skips is no acronym's: "Associate in" of
                 # "Certified Associate in Project Management" is no "AI")
                 if (all(w.isalpha() for w in run) and own not in run

@@ -6886,3 +6886,17 @@ def test_a_recurrent_or_refresher_course_is_not_the_credential_it_renews() -> No
     assert outcomes(resolve(refs, ("Part 107 recurrent", "FAA"), ("HAZWOPER refresher", ""),
                             ("Part 107 remote pilot", "FAA"), rule=H_RULE)) == [
         ("needs_review", None), ("needs_review", None), ("resolved", "P1")]
+
+
+def test_the_initials_of_every_word_of_a_name_writing_its_own_acronym_are_not_that_credential() -> None:
+    # State CV: "SHRM-SCP" (a credential the list lacks) was assigned "SHRM Certified Professional (SHRM-CP)", its
+    # "SCP" read as the initials of the name's three words; State T's "NCPT" from the NCCT took "NASM Certified
+    # Personal Trainer (CPT)" the same way. A bracket of words is no acronym ("Certified Nursing Assistant (Florida
+    # Board of Nursing)" is still the CNA)
+    refs = build([("S1", "SHRM Certified Professional (SHRM-CP)", "Society for Human Resource Management"),
+                  ("N1", "Certified Nursing Assistant (Florida Board of Nursing)", ""),
+                  ("F1", "Forklift Operator", "")])
+    assert "shrm certified professional" not in refs.initials.get("scp", set())
+    assert "certified nursing assistant" in refs.initials.get("cna", set())
+    assert outcomes(resolve(refs, ("SHRM-SCP", ""), ("SHRM-CP", ""), ("CNA", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "S1"), ("resolved", "N1")]
