@@ -1783,8 +1783,8 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
 # (annual renewal)", "Food handler card expired"), in brackets or ending the line, the year after it too; read by
 # without_resume_words only where no name of the list writes the word ("CPR Recertification")
 _RENEWED = re.compile(r"(?:\s*\(\s*|\s*[-–—,]\s*|\s+)(?P<word>(?:annual(?:ly)?\s+)?renew(?:ed|al)"
-                      r"|recert(?:ified|ification)?|re-certified|expired)(?:\s+(?:yearly|annually|every\s+year))?(?:\s+(?:in\s+)?(?:19|20)\d\d)?"
-                      r"(?:\s*\)|\s*$)", re.IGNORECASE)
+                      r"|recert(?:ified|ification)?|re-certified|expired)(?:\s+(?:yearly|annually|every\s+year))?"
+                      r"(?:\s+(?:in\s+)?(?:19|20)\d\d)?(?:\s*\)|\s*$)", re.IGNORECASE)
 # a failure with a pass after it, or a pass on a retake: the credential was earned (junk_reason)
 _PASSED_LATER = re.compile(r"\b(?:(?:did not pass|failed)(?: \S+){0,4}? passed|passed (?:on )?(?:the )?"
                            r"(?:retake|retest|re test))\b")
