@@ -1785,12 +1785,12 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
 _RENEWED = re.compile(r"(?:\s*\(\s*|\s*[-–—,]\s*|\s+)(?P<word>(?:annual(?:ly)?\s+)?renew(?:ed|al)"
                       r"|recert(?:ified|ification)?|re-certified|expired)(?:\s+(?:yearly|annually|every\s+year))?"
                       r"(?:\s+(?:in\s+)?(?:19|20)\d\d)?(?:\s*\)|\s*$)", re.IGNORECASE)
+_RENEWAL_NEEDLES = ("renew", "recert", "re-cert", "expired")  # what a text must hold for _RENEWED to match
 # a failure with a pass after it, or a pass on a retake: the credential was earned (junk_reason)
 _PASSED_LATER = re.compile(r"\b(?:(?:did not pass|failed)(?: \S+){0,4}? passed|passed (?:on )?(?:the )?"
                            r"(?:retake|retest|re test))\b")
 # what a text must hold for any of them to match
-_RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles) | {"renew", "recert", "re-cert",
-                                                                                   "expired"}
+_RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles) | frozenset(_RENEWAL_NEEDLES)
 # hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
 # a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
 # around them once they are out
@@ -1863,7 +1863,7 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         for needles, pattern in _RESUME_WORDS:
             if any(n in low for n in needles):
                 out = pattern.sub(" ", out)
-        if "renew" in low or "recert" in low or "re-cert" in low or "expired" in low:
+        if any(n in low for n in _RENEWAL_NEEDLES):
             out = _RENEWED.sub(lambda m: m.group(0) if any(w in refs.token_index for w in basic_clean(
                 m.group("word")).split()) else " ", out)
         if digits and _COURSE_CODE.search(out, 1):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.decision import Candidate, Decision, to_review
 from cte_credentials.resolve.normalize import basic_clean, number_counts
-from cte_credentials.resolve.pieces import SpanVariant
+from cte_credentials.resolve.pieces import TEST_CODE, SpanVariant
 from cte_credentials.resolve.readings import EDUCATION_AGENCY, TEST_PROVIDERS, word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, STOP_TOKENS, ResolutionRefs
 
@@ -161,7 +161,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
             # first piece names no credential: one credential the list lacks, not two ("CNC Milling Programming
             # Setup & Operations" is no "CNC Milling Operations")
             d = to_review(d)
-        if d.status != "resolved" and i < j and all(_TEST_CODE.fullmatch(w) or w == "and"
+        if d.status != "resolved" and i < j and all(TEST_CODE.fullmatch(w) or w == "and"
                                                     for w in re.findall(r"\w+", variant.split(None, 1)[-1])):
             # test codes one after another are tests of their own, never one for review ("H2, H3" of "H2-H4"; the
             # first word may be the issuer's, carried over: "ASE A6 & L3")
@@ -281,25 +281,22 @@ def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Me
     for key, found in options.items():
         ok = [(value, m) for value, m in found if m is None or m.decision.status == "resolved"
               or m.decision.status == "needs_review" and (
-                  m.decision.candidates and m.decision.candidates[0].score > bar or _TEST_CODE.fullmatch(m.text))]
+                  m.decision.candidates and m.decision.candidates[0].score > bar or TEST_CODE.fullmatch(m.text))]
         if ok and key != (0, n - 1):
             kept[key] = ok
     chosen = _best_cut(kept, n)
     resolved = [m.decision.code for m in chosen if m.decision.status == "resolved"]
     # (a test code alone names a test of its own, whatever its candidates: "B6" of "B2 B3 B6", a test the list lacks)
-    named = resolved + [m.text if _TEST_CODE.fullmatch(m.text) else m.decision.candidates[0].code
+    named = resolved + [m.text if TEST_CODE.fullmatch(m.text) else m.decision.candidates[0].code
                         for m in chosen if m.decision.status != "resolved"]
     if len(chosen) < 2 or not resolved or len(set(named)) < len(named):
         return []
-    if any(_TEST_CODE.fullmatch(m.text) for m in chosen if m.decision.status != "resolved") and not all(
-            _TEST_CODE.fullmatch(m.text.split()[-1]) for m in chosen):
+    if any(TEST_CODE.fullmatch(m.text) for m in chosen if m.decision.status != "resolved") and not all(
+            TEST_CODE.fullmatch(m.text.split()[-1]) for m in chosen):
         # a test code alone is reviewed on its own only among other test codes ("ASE A5, A6 & L3")
         return []
     return chosen
 
-
-# a test's code alone, a capital letter and a digit ("B6", "L3", "T8"; not "IC3" of "IC3 GS4", one credential)
-_TEST_CODE = re.compile(r"[A-Z][1-9]")
 
 
 def _pieces_left_out(resolver: Resolver, options: Options, n: int, whole: Decision,
