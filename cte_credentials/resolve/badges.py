@@ -33,6 +33,9 @@ PLATFORMS = frozenset({"credly", "accredible", "badgr", "acclaim", "youracclaim"
 _PLATFORM = r"(?:credly|accredible|badgr|acclaim|youracclaim)"
 _LOOK = re.compile(r"credly|accredible|badgr|credential\.net|acclaim|was issued|credential id|\bissued\b|\bexpires\b"
                    r"|\bverified\b|\bbadges?\b|\+\s*ce\b|-ce-", re.IGNORECASE)
+# what _LOOK cannot match an ASCII text without (lower case): a cheap first look, most write-ins have none
+_LOOK_WORDS = ("credly", "accredible", "badgr", "credential", "acclaim", "issued", "expires", "verified", "badge", "+",
+               "-ce-")
 _LINK = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>credly\.com|youracclaim\.com|credential\.net|accredible\.com"
                    r"|badgr\.com|badgr\.io)(?P<path>/[^\s,;]*)?", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*(?P<what>.+?)\s+was\s+issued\s+(?:by\s+.+?\s+)?to\s+.+?\.?\s*$", re.IGNORECASE)
@@ -64,7 +67,7 @@ def badge_reading(text: str | None, list_words: Callable[[str], bool] = lambda w
                   is_vendor: Callable[[str], bool] = lambda t: False) -> Badge:
     """The write-in as the credentials' names (see the module's docstring). ``list_words`` says whether the list's
     names use a word ("badge" may be one); ``is_vendor`` whether a line is only an issuer's name."""
-    if not text or not _LOOK.search(text):
+    if not text or text.isascii() and not any(w in text.lower() for w in _LOOK_WORDS) or not _LOOK.search(text):
         return Badge(text or "", False)
     had_link = bool(_LINK.search(text))
     read = _LINK.sub(_link_words, text)

@@ -35,6 +35,9 @@ _RESULT = re.compile(
     rf"|(?:\s*[:\-–—]\s*|\s*\(\s*)(?:(?P<yes>{_EARNED})|(?P<no>{_NOT}))"  # ": Yes", " - PASS", "(in progress"
     rf"|\s+(?:(?P<yes2>passed|earned|completed?)|(?P<no2>{_LONG_NOT})))\s*\)?{_AFTER}",  # "CNA passed"
     re.IGNORECASE)
+# what _RESULT cannot match an ASCII text without (lower case): a bracket, a colon or a dash before the result, or a
+# word of a result read after a space ("passed", "did not pass", "in progress")
+_RESULT_GATE = re.compile(r"[(:\-]|passed|earned|complete|failed|not|pending|scheduled|progress")
 _ZERO_COLUMN = re.compile(r":\s*0(?!\w)")
 _ONE_LETTER = re.compile(r"\(\s*[YyNn]\s*\)")
 _ONLY_A_RESULT = re.compile(rf"\s*(?:{_EARNED}|{_NOT})\s*", re.IGNORECASE)
@@ -85,7 +88,12 @@ def earned_items(text: str | None, numbers_used: frozenset[str] = frozenset()) -
 def _looks_marked(text: str) -> bool:
     """A cheap first look: a box or a tick, a result word after a colon, dash or bracket, a date cell, or a
     numbered first item."""
-    return bool(_BOX.search(text) or _RESULT.search(text) or _DATE_CELL.search(text) or _NUMBERED.match(text.lstrip()))
+    # (in an ASCII text, each pattern is tried only where what it cannot match without is there: a "[" for a box, a
+    # "/" for a date, a bracket, colon or dash or a result's word for a result; most write-ins have none of them)
+    ascii_text = text.isascii()
+    return bool((not ascii_text or "[" in text) and _BOX.search(text)
+                or (not ascii_text or _RESULT_GATE.search(text.lower())) and _RESULT.search(text)
+                or "/" in text and _DATE_CELL.search(text) or _NUMBERED.match(text.lstrip()))
 
 
 def _chunks(text: str) -> list[str]:

@@ -35,6 +35,8 @@ NAMES_NOTHING = "export leftover: another system's placeholder, key or id, namin
 _LOOK = re.compile(r"[{}\t|]|\[\s*[\]\"{]|</?[A-Za-z][\w-]*\s*/?>|&(?:[a-z]+|#\d+);|\\[nrt+\"]"
                    r"|\b[a-z]+(?:_[a-z]+)*\s*[:=]|\bnull\b|\bundefined\b|\bNaN\b|\[object Object\]|\"\s*,\s*\"?"
                    r"|^\s*\"")
+# what _LOOK cannot match without: one of its characters, or a word of a value left empty (a cheap first look)
+_LOOK_GATE = re.compile(r'[{}\t|\[<&\\:="]|null|undefined|NaN')
 # keys whose value is the credential's name, its issuer, or a status; any other key's value is left out
 _NAME_KEYS = re.compile(r"(?:credential_?)?(?:name|title)|credential|cert(?:ification)?(?:_?name)?|award", re.I)
 _ISSUER_KEYS = re.compile(r"issuer|issued_?by|vendor|provider|organi[sz]ation|org|agency|body", re.I)
@@ -65,7 +67,7 @@ class Export(NamedTuple):
 def export_reading(text: str | None, is_vendor: Callable[[str], bool] = lambda t: False) -> Export:
     """The write-in as the credentials its values name (see the module's docstring); ``is_vendor`` says whether a
     field is only an issuer's name."""
-    if not text or not _LOOK.search(text):
+    if not text or not _LOOK_GATE.search(text) or not _LOOK.search(text):
         return Export(text or "", False)
     read = text
     for pattern, into in _ESCAPES:

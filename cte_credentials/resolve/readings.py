@@ -97,6 +97,9 @@ _COURSE_SAID = re.compile(r"(.+?)(?: (?:[1-4]|i{1,3}|iv))?((?: (?:course|class|p
 # Carpinteria"): the words saying so, then the subject
 _COURSE_SAID_FIRST = re.compile(r"(career pathway|career program|program of study|(?:curso|taller|programa) (?:de|en))"
                                 r" (.+)")
+# the words _COURSE_SAID and _COURSE_SAID_FIRST cannot match without
+_COURSE_SAID_WORDS = (" course", " class", " program", " pathway", " completer", " career")
+_COURSE_SAID_FIRST_WORDS = ("career p", "program of study", "curso ", "taller ", "programa ")
 # a subject, a course level, then "course" or "class" ("Welding I class")
 _LEVEL_THEN_COURSE = re.compile(r"(.+?) (?:[1-4]|i{1,3}|iv) (?:course|class)")
 # of those words, the ones a school writes of its own programs, never of a credential ("Hunter Safety Course" may be
@@ -412,8 +415,11 @@ class Readings:
         if note:
             return note
         course = _COURSE.fullmatch(cleaned)
-        said = _COURSE_SAID.fullmatch(cleaned)
-        first = None if said else _COURSE_SAID_FIRST.fullmatch(cleaned)
+        # (each pattern below is tried only on a text holding the words it cannot match without: the cleaned text is
+        # in small letters, and most write-ins hold none of them)
+        said = _COURSE_SAID.fullmatch(cleaned) if any(w in cleaned for w in _COURSE_SAID_WORDS) else None
+        first = None if said or not any(w in cleaned for w in _COURSE_SAID_FIRST_WORDS) else \
+            _COURSE_SAID_FIRST.fullmatch(cleaned)
         # (the subject, then the words saying it is a course)
         said_so = (said.group(1), said.group(2)) if said else (first.group(2), first.group(1)) if first else None
         for subject in (course.group(2) if course else None, said_so[0] if said_so else None):
@@ -439,7 +445,7 @@ class Readings:
             # field's for the worker's, "Cosmetology program" beside the "Cosmetologist License": word_forms; a
             # misspelt word may be a word of the credential's name: "Stor Professional Program")
             return COURSE_REASON
-        leveled = _LEVEL_THEN_COURSE.fullmatch(cleaned)
+        leveled = _LEVEL_THEN_COURSE.fullmatch(cleaned) if " course" in cleaned or " class" in cleaned else None
         if (leveled and all(w in self.refs.token_index for w in tokens(self.normalize[leveled.group(1)]))
                 and len(pieces.split_pieces(text or "")[0]) == 1):
             # a subject, a course level and "course" or "class" ("Welding I class", "Welding 1 course"): a school's
@@ -451,17 +457,17 @@ class Readings:
             # holds its words and a word so begun ("Intro to Craft Skills": "Introductory Craft Skills"); in a piece
             # of its own ("Fundamentals of Petroleum; RigPass" is two pieces, each read on its own)
             return COURSE_REASON
-        after = _FOUNDATIONS_AFTER.fullmatch(cleaned)
+        after = _FOUNDATIONS_AFTER.fullmatch(cleaned) if " foundations" in cleaned else None
         if after and not self._a_name_begun_so("foundations", after.group(1)) and len(
                 pieces.split_pieces(text or "")[0]) == 1:
             # the same with "Foundations" after the subject ("Health Science Foundations")
             return COURSE_REASON
-        fundamentals = _FUNDAMENTALS_COURSE.fullmatch(cleaned)
+        fundamentals = _FUNDAMENTALS_COURSE.fullmatch(cleaned) if " fundamentals" in cleaned else None
         if fundamentals and not self._a_name_begun_so("fundamentals", fundamentals.group(1)) and len(
                 pieces.split_pieces(text or "")[0]) == 1:
             # the same with "Fundamentals" and the word "course" after the subject ("Welding Fundamentals course")
             return COURSE_REASON
-        academy = _ACADEMY.fullmatch(cleaned)
+        academy = _ACADEMY.fullmatch(cleaned) if cleaned.endswith(" academy") else None
         if academy and not self.refs.holding_every_word(tokens(self.normalize[cleaned])) and (
                 self.is_vendor(academy.group(1)) or self.is_vendor(academy.group(1).split()[0])):
             # a vendor's academy ("Cisco Networking Academy", "Microsoft Imagine Academy", "Oracle Academy"): the
@@ -474,9 +480,12 @@ class Readings:
         if said and said.group(1) in _PROGRAM_WORDS | {"cte", "career", "ctso"}:
             # nothing said but a program's words ("Pathway completer", "Program completer")
             return COURSE_REASON
-        if PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned, GENERIC_WORDS):
+        if "," in (text or "") and PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned,
+                                                                                           GENERIC_WORDS):
             return "a person's name (Lastname, Firstname), no word of a credential"
-        given = GIVEN_AND_SURNAME.match(text or "")
+        # (a given name is the text's first word: the pattern is tried only then)
+        first_word = (text or "").split(None, 1)[:1]
+        given = GIVEN_AND_SURNAME.match(text or "") if first_word and first_word[0].lower() in FIRST_NAMES else None
         if given and given.group(2).lower() in FIRST_NAMES and not self._holds_a_known_word(
                 given.group(1), GENERIC_WORDS):
             # (a role after the name is no word of a credential: "Sarah Thompson - instructor")
