@@ -33,6 +33,11 @@ from cte_credentials.resolve.words import LEVEL_WORDS, TIERS, VARIANT, Words
 Triple = tuple[str, str, str]  # (normalised text, vendor key, CIP)
 
 
+class ScoringDeferred(BaseException):  # noqa: N818 - a signal, not an error: no ``except Exception`` may catch it
+    """Raised by ``Resolver.prepare`` while the resolver gathers (``gathering``): the triples it had to score were
+    noted, and the entry is read again once they are scored with every other entry's (table.py)."""
+
+
 class Resolver:
     """Resolves distinct (text, vendor, CIP) triples with memoisation: each distinct string is scored once.
 
@@ -55,6 +60,9 @@ class Resolver:
         self._over_bar: set[Triple] = set()
         # calibration reads every scored triple's best-candidate features here: triple -> (features, best code)
         self.collect: dict[Triple, tuple[np.ndarray, str]] | None = None
+        # while a table's entries are read, the triples some reading had to score one at a time are noted here and
+        # scored together (a batch of one costs ten times a triple's share of a large batch): see ScoringDeferred
+        self.gathering: list[Triple] | None = None
 
     # ---- deciding triples in batches ---------------------------------------------------------------------------
     def prepare(self, triples: list[Triple]) -> None:
@@ -72,6 +80,9 @@ class Resolver:
             else:
                 fuzzy.append(triple)
                 exacts.append(exact)
+        if fuzzy and self.gathering is not None:
+            self.gathering.extend(fuzzy)
+            raise ScoringDeferred
         if fuzzy:
             decided = decide_batch(self.refs, self.words, self.config, self.rule, fuzzy, exacts, self.collect)
             for triple, (decision, over_bar) in zip(fuzzy, decided, strict=True):

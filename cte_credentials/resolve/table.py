@@ -9,10 +9,12 @@ scored in one batch, then every split piece in another (split.py), each distinct
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
+from typing import Any
 
 import pyarrow as pa
 
-from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.cascade import Resolver, ScoringDeferred
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.memo import cyclic_gc_paused
 from cte_credentials.resolve.refs import ResolutionRefs
@@ -66,37 +68,75 @@ def _resolve_table(entries: pa.Table, resolver: Resolver) -> pa.Table:
             continue
         batch.append((parts.normalized, parts.vendor_key, cip or ""))
     resolver.prepare_best(batch)
+    wholes = _gathered(resolver, [entry for entry in distinct if entry not in resolved], lambda entry: _whole(
+        resolver, entry))
     pieces: list[tuple[str, str, str]] = []
     pending: dict[tuple, PendingSplit] = {}
-    for entry in distinct:
-        if entry in resolved:
-            continue
-        raw_name, raw_vendor, cip, reported_code = entry
+    for entry in (entry for entry in distinct if entry in wholes):  # (in the entries' order, as read)
+        outcome = wholes[entry]
         # settled now unless its split pieces must be scored first (then they go to `pieces`)
-        try:
-            mentions, split = resolve_whole(resolver, raw_name, raw_vendor, cip or "", reported_code)
-            if split is not None:
-                triples = split_triples(resolver, split, cip or "")
-        except Exception as error:  # noqa: BLE001
-            resolved[entry] = engine_failure(raw_name, error)
+        if isinstance(outcome, BaseException):
+            resolved[entry] = engine_failure(entry[0], outcome)
             continue
+        mentions, split, triples = outcome
         if split is None:
             resolved[entry] = with_also_codes(mentions)
         else:
             pending[entry] = split
             pieces.extend(triples)
     resolver.prepare_best(pieces)
-    for entry, split in pending.items():
-        try:
-            resolved[entry] = with_also_codes(resolve_split(resolver, entry[2] or "", split))  # entry[2]: the CIP
-        except Exception as error:  # noqa: BLE001
-            resolved[entry] = engine_failure(entry[0], error)
+    # (entry[2]: the CIP)
+    splits = _gathered(resolver, list(pending), lambda entry: resolve_split(resolver, entry[2] or "", pending[entry]))
+    for entry, outcome in splits.items():
+        resolved[entry] = (engine_failure(entry[0], outcome) if isinstance(outcome, BaseException)
+                           else with_also_codes(outcome))
     failures = [entry[0] for entry in distinct if resolved[entry][0].decision.method == ENGINE_FAILURE]
     if failures:
         warnings.warn(f"{len(failures)} credential entries could not be read by the resolution engine and were sent "
                       f"to review (resolution_method {ENGINE_FAILURE!r}), for example {failures[0]!r}: please report "
                       "it", stacklevel=2)
     return _output_table(cols, resolved)
+
+
+def _whole(resolver: Resolver, entry: tuple) -> tuple[list[Mention], PendingSplit | None, list | None]:
+    """An entry read whole (split.resolve_whole), and the triples its split pieces need scored, if it is cut."""
+    raw_name, raw_vendor, cip, reported_code = entry
+    mentions, split = resolve_whole(resolver, raw_name, raw_vendor, cip or "", reported_code)
+    return mentions, split, None if split is None else split_triples(resolver, split, cip or "")
+
+
+# rounds of gathering before the entries still asking for scoring are read one at a time (two or three suffice)
+MAX_GATHERING_ROUNDS = 8
+
+
+def _gathered(resolver: Resolver, entries: list[tuple], read: Callable[[tuple], Any]) -> dict[tuple, Any]:
+    """``read(entry)`` for every entry, or the error it raised (an engine failure). A reading that must score a
+    triple no batch has scored (a text read again without its vendor, a piece's other reading) does not score it
+    there, alone: the resolver notes it and stops that entry (cascade.ScoringDeferred); the noted triples of every
+    entry are then scored in one batch and those entries read again, their memo tables keeping what the first read
+    worked out. A decision does not depend on the batch it is scored in, so the result is the same as reading each
+    entry through; only the batches of one triple go (some 400 on the speed benchmark's 20,000 strings, about 0.7 s
+    of 9 in one process)."""
+    results: dict[tuple, Any] = {}
+    for round_ in range(MAX_GATHERING_ROUNDS + 1):
+        noted: list = []
+        resolver.gathering = noted if round_ < MAX_GATHERING_ROUNDS else None
+        again = []
+        try:
+            for entry in entries:
+                try:
+                    results[entry] = read(entry)
+                except ScoringDeferred:
+                    again.append(entry)
+                except Exception as error:  # noqa: BLE001 - any error of one entry's reading (see engine_failure)
+                    results[entry] = error
+        finally:
+            resolver.gathering = None
+        if not again:
+            break
+        resolver.prepare(noted)
+        entries = again
+    return results
 
 
 def engine_failure(raw_name: str | None, error: BaseException) -> list[Mention]:

@@ -248,6 +248,38 @@ def test_an_entry_the_engine_fails_to_read_goes_to_review_and_the_others_are_res
     assert out[0]["mention_text"] == "Breaks the whole" and out[0]["credential_code"] is None
 
 
+def test_triples_readings_ask_for_one_at_a_time_are_scored_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a write-in from a test provider that does not resolve with it is read again without it (split.resolve_whole):
+    # those triples are gathered over the table's entries and scored in a few batches, not one batch each, and the
+    # rows are the same as reading each entry through (table.MAX_GATHERING_ROUNDS = 0)
+    from cte_credentials.resolve import cascade, table
+
+    with (SEEDS_DIR / "xwalk_credentials.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))[:400:5]
+    names = [r["credential_name"][:-1] if len(r["credential_name"]) > 12 else r["credential_name"] for r in rows]
+    entries = pa.table({
+        "entry_key": [str(i) for i in range(len(names))], "credential_name_raw": names,
+        "vendor_raw": ["Certiport" if i % 2 else "Pearson VUE" for i in range(len(names))],
+        "cip_code": [None] * len(names), "credential_code_reported": [None] * len(names)})
+    refs = load_refs_from_seeds(SEEDS_DIR)
+    batches: list[int] = []
+    scored = cascade.decide_batch
+
+    def counted(*args: object, **kwargs: object) -> object:
+        batches.append(len(args[4]))  # type: ignore[arg-type] # the triples scored
+        return scored(*args, **kwargs)
+
+    monkeypatch.setattr(cascade, "decide_batch", counted)
+    gathered = resolve_entries(entries, refs).to_pylist()
+    gathered_batches = list(batches)
+    batches.clear()
+    monkeypatch.setattr(table, "MAX_GATHERING_ROUNDS", 0)
+    one_by_one = resolve_entries(entries, refs).to_pylist()
+    assert gathered == one_by_one
+    assert sum(gathered_batches) == sum(batches)  # the same triples scored
+    assert batches.count(1) >= 10 and len(gathered_batches) <= len(batches) - 8, (gathered_batches, batches)
+
+
 # ---- general rules on small made-up crosswalks (not the hand-labelled rows) -----------------------------------
 def _tiny(rows: list[tuple[str, str, str]]) -> Resolver:
     crosswalk = [{"credential_code": c, "credential_name": n, "vendor_name": v} for c, n, v in rows]
