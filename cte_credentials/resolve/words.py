@@ -38,10 +38,15 @@ from cte_credentials.resolve.refs import GENERIC_WORDS, Credential, ResolutionRe
 QUALIFIER = re.compile(r"\b(?:(class|type|grade|tier|category|group)\s+(?:[a-z]|\d+)|(bronze|silver|gold|platinum)"
                        r"|([a-z]{3,})\s+class(?!\s+(?:[a-z]|\d+)\b))\b")
 
+# the words QUALIFIER cannot match without
+_QUALIFIER_WORDS = ("class", "type", "grade", "tier", "category", "group", "bronze", "silver", "gold", "platinum")
+
 
 def qualifiers_in(text: str) -> tuple[tuple[str, ...], ...]:
     """The qualifiers of a normalised text ("class b", "type 2", "gold"; a word before "class", "general class", as
     "class general"), each as its words."""
+    if not any(w in text for w in _QUALIFIER_WORDS):  # (a cheap first look: most texts hold none)
+        return ()
     return tuple(("class", m.group(3)) if m.group(3) else tuple(m.group(0).split()) for m in QUALIFIER.finditer(text))
 
 
