@@ -273,7 +273,14 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         if after and not re.search(r"[()]", c.name):
             variants[normalize(after)] = None
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
+        own_vendor = normalize(c.vendor) if c.vendor else ""
         for inner in re.findall(r"\(([^)]+)\)", c.name):
+            if _names_its_vendor(normalize(inner), own_vendor) and not _spelt_by(inner, c.name):
+                # the row's own issuer in brackets ("Refinish Technician Platinum Pathway, First Level (I-CAR)" from
+                # "I-CAR (Inter-Industry Conference on Auto Collision Repair)"): typed alone, it names the issuer,
+                # which may issue many of the list's credentials, not this one (unless the name's words spell it:
+                # "National Registered EMT (NREMT)" from the NREMT)
+                continue
             if len(re.sub(r"[^A-Za-z0-9]", "", inner)) >= 2:
                 # not one letter ("Nuclear Medicine Technology (N)"): "N" is typed for "no", not for it
                 variants[normalize(inner)] = None
@@ -642,6 +649,21 @@ _LETTERS_THEN_DIGITS = re.compile(r"([A-Za-z]{2,4})[-. ]?(\d{2,6})")
 _CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 _NUMBER_CODE = re.compile(r"\d{4,}")
 _YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")
+
+
+def _names_its_vendor(inner: str, vendor: str) -> bool:
+    """A name's bracket (normalised) that is its row's vendor (normalised), or the vendor's name before or after its
+    own bracket ("i car" for "I-CAR (Inter-Industry Conference on Auto Collision Repair)")."""
+    return bool(inner and vendor) and (inner == vendor or vendor.startswith(f"{inner} ")
+                                       or vendor.endswith(f" {inner}"))
+
+
+def _spelt_by(inner: str, name: str) -> bool:
+    """The bracket's letters are the first letter of the name outside its brackets, then others of it in their
+    order ("NREMT" in "National Registered EMT", "YQCA" in "Youth for the Quality Care of Animals")."""
+    letters = re.sub(r"[^a-z0-9]", "", inner.lower())
+    outer = re.sub(r"[^a-z0-9]", "", re.sub(r"\([^)]*\)", " ", name).lower())
+    return bool(letters and outer) and letters[0] == outer[0] and list_features.letters_in_order(letters, outer)
 
 
 def _vendor_words(refs: ResolutionRefs, vendor: str) -> frozenset[str]:

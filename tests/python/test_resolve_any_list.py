@@ -6900,3 +6900,17 @@ def test_the_initials_of_every_word_of_a_name_writing_its_own_acronym_are_not_th
     assert "certified nursing assistant" in refs.initials.get("cna", set())
     assert outcomes(resolve(refs, ("SHRM-SCP", ""), ("SHRM-CP", ""), ("CNA", ""), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "S1"), ("resolved", "N1")]
+
+
+def test_a_bracket_naming_the_rows_own_issuer_is_no_name_of_that_credential() -> None:
+    # State CY: "I-CAR PL1" (ProLevel 1, which the list has for five roles) was assigned "Refinish Technician Platinum
+    # Pathway, First Level (I-CAR)", the issuer in brackets read as the credential's own short name. A bracket the
+    # name's words spell stays one, though it is also the issuer's name ("National Registered EMT (NREMT)")
+    refs = build([("R1", "Refinish Technician Platinum Pathway, First Level (I-CAR)",
+                   "I-CAR (Inter-Industry Conference on Auto Collision Repair)"),
+                  ("E1", "I-CAR ProLevel 1 – Estimator", "I-CAR (Inter-Industry Conference on Auto Collision Repair)"),
+                  ("N1", "I-CAR ProLevel 1 – Non-Structural Technician",
+                   "I-CAR (Inter-Industry Conference on Auto Collision Repair)"),
+                  ("M1", "National Registered EMT (NREMT)", "NREMT"), ("M2", "Emergency Medical Responder", "NREMT")])
+    assert outcomes(resolve(refs, ("I-CAR", ""), ("NREMT", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "M1")]
