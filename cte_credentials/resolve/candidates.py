@@ -151,6 +151,9 @@ class ScoringArrays:
     # credential index -> the numbers of each of its names, for a credential the list writes with several numbers
     # (refs.row_numbers: two rows of it, or a family's members)
     row_nums: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # a vendor key of several words -> the token id of its one alias of one word that the list's names use ("u s
+    # environmental protection agency" -> "epa", which "EPA Section 608 ..." writes): typed_vendor_words
+    vendor_word_ids: dict[str, int] = field(default_factory=dict)
 
 
 # ---- ranking a batch ---------------------------------------------------------------------------------------
@@ -299,8 +302,10 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
 
 def typed_vendor_words(arr: ScoringArrays, vendors: list[str]) -> np.ndarray:
     """For typed vendor keys: the token id of a vendor of one word that the list's names use ("solidworks",
-    "aws"), else -1 (vendor_terms)."""
-    return np.array([arr.token_ids.get(v, -1) if v and " " not in v else -1 for v in vendors], dtype=np.int64)
+    "aws"), else -1; or, for a vendor of several words, minus 2 minus the token id of its one-word alias the names
+    use ("EPA" typed, its key the list's "u s environmental protection agency": "epa"), see vendor_terms."""
+    return np.array([(arr.token_ids.get(v, -1) if " " not in v else -2 - arr.vendor_word_ids.get(v, -1)) if v else -1
+                     for v in vendors], dtype=np.int64)
 
 
 def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray,
@@ -309,11 +314,15 @@ def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray,
     vendor of the list). A credential the list gives no vendor is of no other vendor; a name that writes the typed
     vendor's one word (``qword``, typed_vendor_words) is of that vendor, known to the list or not ("Certified
     SOLIDWORKS Associate", listed under Dassault Systèmes, typed with "SolidWorks"; "AWS SENSE Entry Level Welder"
-    in a list without vendors, typed with "AWS")."""
+    in a list without vendors, typed with "AWS"); a name that writes the one-word alias of a typed vendor of several
+    words (``qword`` below -2) is of no other vendor ("EPA Section 608 Technician Certification - Type II", listed
+    under the ESCO Institute, typed with "EPA")."""
     named = (qword >= 0) & arr.tok_dense[cred, np.maximum(qword, 0)]
+    alias = -2 - qword
+    writes_alias = (alias >= 0) & arr.tok_dense[cred, np.maximum(alias, 0)]
     same = (qv >= 0) & (qv == arr.vendor[cred]) | named
     within = np.isin(np.maximum(qv, 0) * len(arr.vendor_ids) + arr.vendor[cred], arr.vendor_within)
-    return same, (qv >= 0) & ~same & ~within & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
+    return same, (qv >= 0) & ~same & ~within & ~writes_alias & (arr.vendor[cred] != arr.vendor_ids.get("", -3))
 
 
 # ---- array helpers -----------------------------------------------------------------------------------------

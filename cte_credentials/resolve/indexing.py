@@ -23,7 +23,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
 from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, is_exam_code, numbers, round_brackets
-from cte_credentials.resolve.readings import TEST_PROVIDERS, with_one_letter_less
+from cte_credentials.resolve.readings import TEST_PROVIDERS, Readings, with_one_letter_less
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
     NO_CREDENTIAL,
@@ -386,6 +386,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     refs.distinctive = max(5, len(creds) // DISTINCTIVE_SHARE)
     refs.tfidf = fit_trigrams(refs.keys)
     refs.arrays = scoring_arrays(refs)
+    refs.arrays.vendor_word_ids = _vendor_words_in_names(refs)
     return refs
 
 
@@ -966,3 +967,17 @@ def scoring_arrays(refs: ResolutionRefs) -> ScoringArrays:
         unknown_idf=float(np.log(1 + len(creds)) + 1.0),
         vendor_within=_vendors_within(vendor_ids),
     )
+
+
+def _vendor_words_in_names(refs: ResolutionRefs) -> dict[str, int]:
+    """A vendor key of several words -> the token id of its one alias of one word the list's names use (for
+    candidates.typed_vendor_words): each alias of one word is keyed as a typed vendor would be (Readings.vendor_key:
+    "EPA" is the list's "U.S. Environmental Protection Agency"); a vendor with two such aliases gets none."""
+    assert refs.arrays is not None
+    readings = Readings(refs)  # (kept while its memo table is read)
+    token_ids, vendor_key = refs.arrays.token_ids, readings.vendor_key
+    found: dict[str, set[int]] = {}
+    for alias in refs.vendor_alias:
+        if alias and " " not in alias and alias in token_ids and " " in (key := vendor_key[alias]):
+            found.setdefault(key, set()).add(token_ids[alias])
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}

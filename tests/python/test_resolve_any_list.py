@@ -6914,3 +6914,15 @@ def test_a_bracket_naming_the_rows_own_issuer_is_no_name_of_that_credential() ->
                   ("M1", "National Registered EMT (NREMT)", "NREMT"), ("M2", "Emergency Medical Responder", "NREMT")])
     assert outcomes(resolve(refs, ("I-CAR", ""), ("NREMT", ""), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "M1")]
+
+
+def test_a_name_writing_the_typed_vendors_short_name_is_of_no_other_vendor() -> None:
+    # State CY: "EPA 608 T2" typed with "EPA" went to review, its "EPA Section 608 Technician Certification - Type
+    # II" (listed under the ESCO Institute) scored as another vendor's, though the name writes "EPA"
+    refs = build([("T1", "EPA Section 608 Technician Certification – Type I", "ESCO Institute"),
+                  ("T2", "EPA Section 608 Technician Certification – Type II", "ESCO Institute"),
+                  ("S9", "Section 609 MVAC Certification", "U.S. Environmental Protection Agency"),
+                  ("F1", "Forklift Operator", "National Safety Council")])
+    with_epa = resolve(refs, ("EPA 608 Type II", "EPA"), ("EPA 608 Type II", ""))
+    assert with_epa[0]["score"] == with_epa[1]["score"], with_epa  # no penalty for another vendor
+    assert outcomes(resolve(refs, ("EPA 608 Type II", "EPA"), rule=H_RULE)) == [("resolved", "T2")]
