@@ -210,6 +210,14 @@ from cte_credentials.resolve.labelled import (
     STATE_DA_SET,
     STATE_DB_LIST,
     STATE_DB_SET,
+    STATE_DC_LIST,
+    STATE_DC_SET,
+    STATE_DD_LIST,
+    STATE_DD_SET,
+    STATE_DE_LIST,
+    STATE_DE_SET,
+    STATE_DF_LIST,
+    STATE_DF_SET,
     STATE_E_LIST,
     STATE_E_SET,
     STATE_F_LIST,
@@ -472,6 +480,10 @@ DEVELOPMENT_STATES = (
     ("state_cz", "State CZ's names-only list (development), its set", "no_vendors", STATE_CZ_LIST, STATE_CZ_SET),
     ("state_da", "State DA's list (development), its set", "vendors", STATE_DA_LIST, STATE_DA_SET),
     ("state_db", "State DB's list (development), its set", "vendors", STATE_DB_LIST, STATE_DB_SET),
+    ("state_dc", "State DC's list (development), its set", "vendors", STATE_DC_LIST, STATE_DC_SET),
+    ("state_dd", "State DD's list (development), its set", "vendors", STATE_DD_LIST, STATE_DD_SET),
+    ("state_de", "State DE's list (development), its set", "vendors", STATE_DE_LIST, STATE_DE_SET),
+    ("state_df", "State DF's list (development), its set", "vendors", STATE_DF_LIST, STATE_DF_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -481,7 +493,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to DB (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to DF (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -2713,7 +2725,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to DB (tests/python/data/state_d_* to state_db_*), written apart from "
+        "rules; the lists and sets of States D to DF (tests/python/data/state_d_* to state_df_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
