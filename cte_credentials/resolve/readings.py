@@ -130,6 +130,11 @@ _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?\s*%"
 # words starting many organisations' names, a place's or a nation's, which tell none apart ("American Institute")
 _PLACE_WORDS = frozenset({"american", "national", "international", "united", "us", "state", "north", "south", "east",
                           "west", "new", "global", "world"})
+# a person by a title ("Mr. Dale - Ag Mech", "Sra. Delgado", "Coach Pruitt") or a school, its chapter or centre
+# ("Lincoln Co. HS", "Riverbend FFA", "Eastside Career Center"), typed in the name field for the credential's teacher
+# or place (Readings._a_credential_typed_as_the_vendor)
+_A_PERSON_OR_A_SCHOOL = re.compile(r"(?:^|(?<=[\s(\-]))(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Prof)\.?|Coach)\s+[A-Z]"
+                                   r"|(?i:\b(?:HS|High(?: School)?|School|FFA|Chapter|Career Center)\b)")
 # words saying a name is an organisation's, not which ("ESCO Institute", "ESCO Group, LLC")
 _ORGANISATION_WORDS = list_features.ORGANISATION | list_features.COMPANY_WORDS | {
     "group", "company", "international", "foundation", "systems"}
@@ -676,6 +681,24 @@ class Readings:
                         for c in self.refs.holding_every_word(tokens(self.normalize[rest])))):
                     return rest, head
         return name, vendor
+
+    @memoised
+    def fields_swapped(self, name: str | None, vendor: str | None) -> tuple[str, str] | None:
+        """(name, vendor) as they would be with the fields swapped, for a credential typed in the vendor field: the
+        vendor field holds words of the list's names and is no vendor nor junk, and the name field is a person's or a
+        school's (a person's name by junk_reason, or _A_PERSON_OR_A_SCHOOL without a number) or a vendor of the list
+        (by its initials too: "SDA" for the State Department of Agriculture) holding no word of its names; else None.
+        A person's, a school's or a chapter's name is no vendor (then blank). split.resolve_whole reads it so when
+        the fields as typed resolve nothing and the swapped ones do."""
+        if (not name or not vendor or self.is_vendor(vendor) or self.vendor_key[vendor] in self.refs.vendor_keys
+                or self.junk_reason[vendor] or not self._holds_a_known_word(vendor)):
+            return None
+        if self.vendor_key[name] in self.refs.vendor_keys and not self._holds_a_known_word(name):
+            return vendor, name
+        reason = self.junk_reason[name] or ""
+        if reason.startswith("a person's name") or _A_PERSON_OR_A_SCHOOL.search(name) and not _HAS_DIGIT(name):
+            return vendor, ""
+        return None
 
     def _list_vendor_before(self, cleaned: str) -> str | None:
         """The alias of a vendor of the list that a cleaned text starts with, before words that are no vendor's, or

@@ -90,9 +90,17 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
                         readings.vendor_key[vendor])], None
     raw_name, raw_vendor = name, vendor
     name, vendor, vkey, reason, whole_raw = readings.entry_parts[name, vendor]
+    whole_text, whole = resolver.best[whole_raw, vkey, cip] if not reason else ("", Decision("no_credential", "junk"))
+    swapped = readings.fields_swapped[raw_name, raw_vendor] if whole.status != "resolved" else None
+    if swapped is not None:
+        # a credential typed in the vendor field beside a person, a school or an issuer in the name field ("Mr. Dale -
+        # Ag Mech" from "Tractor Safety cert", "National Pork Board" from "PQA Plus"): read so when the fields as
+        # typed resolve nothing and the swapped ones name a credential (or several, to cut)
+        mentions, split = resolve_whole(resolver, *swapped, cip, None)
+        if split is not None or any(m.decision.status == "resolved" for m in mentions):
+            return mentions, split
     if reason:
         return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
-    whole_text, whole = resolver.best[whole_raw, vkey, cip]
     if (_no_issuer(vkey) or basic_clean(vendor) in TEST_PROVIDERS) and whole.status != "resolved":
         # a test provider typed as the vendor, another issuer's credential typed: read as with no vendor typed, if
         # that resolves on the words, not by the program's CIP among close names ("Adobe Photoshop" from Certiport,

@@ -6926,3 +6926,20 @@ def test_a_name_writing_the_typed_vendors_short_name_is_of_no_other_vendor() -> 
     with_epa = resolve(refs, ("EPA 608 Type II", "EPA"), ("EPA 608 Type II", ""))
     assert with_epa[0]["score"] == with_epa[1]["score"], with_epa  # no penalty for another vendor
     assert outcomes(resolve(refs, ("EPA 608 Type II", "EPA"), rule=H_RULE)) == [("resolved", "T2")]
+
+
+def test_a_credential_typed_in_the_vendor_field_beside_a_person_school_or_issuer_is_read_there() -> None:
+    # State DC: the clerk typed the teacher, the school, the FFA chapter or the issuer in the name field and the
+    # credential in the vendor field; read swapped only where the fields as typed resolve nothing and the swapped
+    # ones name a credential ("Mr. Alvarez" from "Tri-County Tech" stays a person's name, junk)
+    refs = build([("T1", "Hazardous Occupations Safety Training in Agriculture (Tractor Safety)",
+                   "Penn State Extension"),
+                  ("P1", "Pork Quality Assurance Plus (PQA Plus) Certification", "National Pork Board"),
+                  ("L1", "Assistant Laboratory Animal Technician (ALAT)",
+                   "American Association for Laboratory Animal Science"),
+                  ("O1", "OSHA 10-Hour Agriculture", "OSHA")])
+    assert outcomes(resolve(refs, ("Mr. Dale - Ag Mech", "Tractor Safety cert"), ("National Pork Board", "PQA Plus"),
+                            ("AALAS", "ALAT"), ("Riverbend FFA", "OSHA 10 Ag, Tractor Safety"),
+                            ("Mr. Alvarez", "Tri-County Tech"), rule=H_RULE)) == [
+        ("resolved", "T1"), ("resolved", "P1"), ("resolved", "L1"), ("resolved", "O1"), ("resolved", "T1"),
+        ("no_credential", None)]
