@@ -135,6 +135,12 @@ _PLACE_WORDS = frozenset({"american", "national", "international", "united", "us
 # or place (Readings._a_credential_typed_as_the_vendor)
 _A_PERSON_OR_A_SCHOOL = re.compile(r"(?:^|(?<=[\s(\-]))(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Prof)\.?|Coach)\s+[A-Z]"
                                    r"|(?i:\b(?:HS|High(?: School)?|School|FFA|Chapter|Career Center)\b)")
+# a local code before a value, as a school information system exports it: letters, then two parts or more joined by
+# underscores or dashes, holding a digit, then a colon, a dash or a space before the value's words ("IND_CERT_0123
+# SERVSAFE MGR", "CERT-HOSP-07: AHLEI CGSP", "HT_CERT_618 - CERT. EXEC. PASTRY CHEF"); at the start or after a
+# separator of values. Not an exam code of one dash ("N10-009", "OSHA-10")
+_LOCAL_CODE = re.compile(r"(?:^|(?<=[;|\n,]))(\s*)((?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+){2,})"
+                         r"(?:\s*:\s*|\s+-\s+|\s+)(?=[A-Za-z])")
 # words saying a name is an organisation's, not which ("ESCO Institute", "ESCO Group, LLC")
 _ORGANISATION_WORDS = list_features.ORGANISATION | list_features.COMPANY_WORDS | {
     "group", "company", "international", "foundation", "systems"}
@@ -635,6 +641,10 @@ class Readings:
             name, vendor = spanish_put_back(name) or name, spanish_put_back(vendor)
         # a credential named by a title it had before a renaming the list knows ("ITF+" for "Tech+"; renamed.py)
         name = renamed_put_back(self.refs.renamings, name)
+        # a school information system's own code before each value ("IND_CERT_0123 SERVSAFE MGR", "CERT-HOSP-07:
+        # AHLEI CGSP"): no name of the list's
+        if name and ("_" in name or "-" in name):
+            name = _LOCAL_CODE.sub(lambda m: m.group(0) if self._a_code_of_the_list(m.group(2)) else m.group(1), name)
         # the two parts of one exam ("written & practical", "cognitive and psychomotor", "written + skills"): no
         # credentials of their own ("practical" is no licensed practical nurse), unless they are all the text says or
         # the list writes such parts as credentials ("NIC Cosmetology Written Exam", "NIC ... Theory")
@@ -699,6 +709,14 @@ class Readings:
         if reason.startswith("a person's name") or _A_PERSON_OR_A_SCHOOL.search(name) and not _HAS_DIGIT(name):
             return vendor, ""
         return None
+
+    def _a_code_of_the_list(self, code: str) -> bool:
+        """A code typed that the list reads: one of its codes, a name or variant of it, or words and numbers its names
+        all write ("IPC-A-610", "J-STD-001")."""
+        cleaned = basic_clean(code)
+        return (cleaned in self.refs.codes_typed or cleaned in self.refs.exact
+                or self.normalize[code] in self.refs.exact
+                or all(w in self.refs.token_index for w in self.normalize[code].split()))
 
     def _list_vendor_before(self, cleaned: str) -> str | None:
         """The alias of a vendor of the list that a cleaned text starts with, before words that are no vendor's, or

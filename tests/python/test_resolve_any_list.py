@@ -6943,3 +6943,16 @@ def test_a_credential_typed_in_the_vendor_field_beside_a_person_school_or_issuer
                             ("Mr. Alvarez", "Tri-County Tech"), rule=H_RULE)) == [
         ("resolved", "T1"), ("resolved", "P1"), ("resolved", "L1"), ("resolved", "O1"), ("resolved", "T1"),
         ("no_credential", None)]
+
+
+def test_a_school_information_systems_code_before_a_value_is_read_away() -> None:
+    # State DE: an export wrote its own code before each value ("IND_CERT_0123 SERVSAFE MGR", "CERT-HOSP-07: AHLEI
+    # CGSP"); a code whose words the list's names write stays ("J-STD-001 CIS", "IPC-A-610")
+    refs = build([("S1", "ServSafe Manager Certification", "National Restaurant Association"),
+                  ("S2", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("G1", "Certified Guest Service Professional (CGSP)", "AHLEI"),
+                  ("J1", "IPC J-STD-001 Certified IPC Specialist (CIS)", "IPC"),
+                  ("A1", "IPC-A-610 Certified IPC Specialist (CIS)", "IPC")])
+    assert outcomes(resolve(refs, ("IND_CERT_0123 SERVSAFE MGR", ""), ("CERT-HOSP-07: AHLEI CGSP", "AHLEI"),
+                            ("J-STD-001 CIS", "IPC"), rule=H_RULE)) == [
+        ("resolved", "S1"), ("resolved", "G1"), ("resolved", "J1")]
