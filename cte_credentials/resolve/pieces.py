@@ -56,10 +56,10 @@ _PLUS_RUN = re.compile(r"(?<=\+)(\s+)(?=\S+\+(?:\s|$))")
 _ACRONYMS_ONLY = re.compile(r"[A-Z]{2,6}\+?(?:\s+[A-Z]{2,6}\+?)+")
 
 
-# test codes typed one after another with spaces only ("ASE A1 A5 A6"), exam numbers ("SC-900 MS-900", each
-# exam its own credential; not "220-1101 220-1102", two exams of one), and level numbers after a level word ("HVAC
-# lvl 1 2"): a cut between each two
-_CODE_WORD = re.compile(r"[A-Za-z]{1,2}\d{1,2}|[A-Za-z]{2,3}-\d{2,4}")
+# test codes typed one after another with spaces only ("ASE A1 A5 A6"), exam numbers ("SC-900 MS-900", "IS100
+# IS200 IS700", each exam or course its own credential; not "220-1101 220-1102", two exams of one), and level numbers
+# after a level word ("HVAC lvl 1 2"): a cut between each two
+_CODE_WORD = re.compile(r"[A-Za-z]{1,2}\d{1,2}|[A-Za-z]{2,3}-\d{2,4}|[A-Za-z]{2,3}\d{3,4}")
 _LEVEL_WORD = re.compile(r"level|lvl|lv|lev", re.IGNORECASE)
 # what a piece holding such a run holds, read first (nearly every piece holds none): two code words, or a level word
 # and two level numbers, one after another

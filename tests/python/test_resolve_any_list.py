@@ -6956,3 +6956,9 @@ def test_a_school_information_systems_code_before_a_value_is_read_away() -> None
     assert outcomes(resolve(refs, ("IND_CERT_0123 SERVSAFE MGR", ""), ("CERT-HOSP-07: AHLEI CGSP", "AHLEI"),
                             ("J-STD-001 CIS", "IPC"), rule=H_RULE)) == [
         ("resolved", "S1"), ("resolved", "G1"), ("resolved", "J1")]
+
+
+def test_course_numbers_glued_to_their_letters_typed_with_spaces_only_are_cut_apart() -> None:
+    # State DD: "IS100 IS200 IS700" (three FEMA courses) went whole to review
+    assert split_pieces("IS100 IS200 IS700") == (["IS100", "IS200", "IS700"], [" ", " "])
+    assert split_pieces("Windows10 Office365")[0] == ["Windows10 Office365"]  # (words of four letters or more)
