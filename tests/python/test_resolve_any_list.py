@@ -6962,3 +6962,14 @@ def test_course_numbers_glued_to_their_letters_typed_with_spaces_only_are_cut_ap
     # State DD: "IS100 IS200 IS700" (three FEMA courses) went whole to review
     assert split_pieces("IS100 IS200 IS700") == (["IS100", "IS200", "IS700"], [" ", " "])
     assert split_pieces("Windows10 Office365")[0] == ["Windows10 Office365"]  # (words of four letters or more)
+
+
+def test_a_bracketed_acronym_that_is_another_vendors_short_name_names_its_credentials_too() -> None:
+    # State DD: "ASP" alone was assigned the "Associate Safety Professional (ASP)", though the list's "Armament
+    # Systems and Procedures (ASP)" issues two credentials of its own
+    refs = build([("S1", "Associate Safety Professional (ASP)", "Board of Certified Safety Professionals"),
+                  ("B1", "ASP Tactical Baton Certification", "Armament Systems and Procedures (ASP)"),
+                  ("H1", "ASP Tactical Handcuffing Certification", "Armament Systems and Procedures (ASP)"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("ASP", ""), ("Associate Safety Professional", ""), ("ASP baton", ""),
+                            rule=H_RULE)) == [("needs_review", None), ("resolved", "S1"), ("resolved", "B1")]
