@@ -256,11 +256,16 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a family of credentials a list writes under one code ("Microsoft Office Specialist - Word, Excel, PowerPoint or
     # Outlook"): each member's name is a name of it, which a clerk types ("MOS Excel")
     members = list_features.families(c.name for c in rows)
-    # the list's rows by vendor, normalised
-    vendor_rows: dict[str, list] = {}
+    # the list's rows by the short names of their vendor, normalised: the whole name, and its words before or after
+    # its own bracket (_names_its_vendor)
+    by_short_name: dict[str, dict[str, list]] = {}
     for c in rows:
         if c.vendor:
-            vendor_rows.setdefault(normalize(c.vendor), []).append(c)
+            vendor = normalize(c.vendor)
+            words = vendor.split()
+            for short in {vendor, *(" ".join(words[:k]) for k in range(1, len(words))),
+                          *(" ".join(words[k:]) for k in range(1, len(words)))}:
+                by_short_name.setdefault(short, {}).setdefault(vendor, []).append(c)
     for i, c in enumerate(rows):
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
@@ -298,8 +303,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     # another vendor of the list of that short name ("Associate Safety Professional (ASP)" beside
                     # the "Armament Systems and Procedures (ASP)" rows): typed alone, it names that vendor's
                     # credentials too
-                    issued = {rep.get(o.code, o.code) for v, others in vendor_rows.items() if v != own_vendor
-                              and _names_its_vendor(normalize(inner), v) for o in others}
+                    issued = {rep.get(o.code, o.code) for v, others in by_short_name.get(normalize(inner), {}).items()
+                              if v != own_vendor for o in others}
                     if issued:
                         shared_by[normalize(inner)] = issued - {code}
                     # other names writing the acronym as words outside brackets (_share_acronyms_written_as_words)
