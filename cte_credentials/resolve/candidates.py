@@ -152,7 +152,7 @@ class ScoringArrays:
     # (refs.row_numbers: two rows of it, or a family's members)
     row_nums: dict[int, tuple[frozenset[str], ...]] = field(default_factory=dict)
     # a vendor key of several words -> the token id of its one alias of one word that the list's names use ("u s
-    # environmental protection agency" -> "epa", which "EPA Section 608 ..." writes): typed_vendor_words
+    # environmental protection agency" -> "epa", which "EPA Section 608 ..." writes): typed_vendor_aliases
     vendor_word_ids: dict[str, int] = field(default_factory=dict)
 
 
@@ -292,7 +292,9 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
     +0.06 for the same vendor, -0.08 for another known vendor, +0.03 for alignment with the program's CIP."""
     score = 0.55 * char + 0.2 * token_sim + 0.25 * containment
     qv = np.array([arr.vendor_ids.get(v, -1) if v else -2 for _, v, _ in todo], dtype=np.int64)[row]
-    same, other = vendor_terms(arr, qv, typed_vendor_words(arr, [v for _, v, _ in todo])[row], cred)
+    vendors = [v for _, v, _ in todo]
+    same, other = vendor_terms(arr, qv, typed_vendor_words(arr, vendors)[row], cred,
+                               typed_vendor_aliases(arr, vendors)[row])
     score += 0.06 * same - 0.08 * other
     if arr.cip_ids and len(arr.aligned_keys):
         qc = np.array([arr.cip_ids.get(c, -1) for _, _, c in todo], dtype=np.int64)[row]
@@ -302,24 +304,28 @@ def score_pairs(arr: ScoringArrays, todo: list[Triple], row: np.ndarray, cred: n
 
 def typed_vendor_words(arr: ScoringArrays, vendors: list[str]) -> np.ndarray:
     """For typed vendor keys: the token id of a vendor of one word that the list's names use ("solidworks",
-    "aws"), else -1; or, for a vendor of several words, minus 2 minus the token id of its one-word alias the names
-    use ("EPA" typed, its key the list's "u s environmental protection agency": "epa"), see vendor_terms."""
-    return np.array([(arr.token_ids.get(v, -1) if " " not in v else -2 - arr.vendor_word_ids.get(v, -1)) if v else -1
-                     for v in vendors], dtype=np.int64)
+    "aws"), else -1 (vendor_terms)."""
+    return np.array([arr.token_ids.get(v, -1) if v and " " not in v else -1 for v in vendors], dtype=np.int64)
 
 
-def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray,
-                 cred: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def typed_vendor_aliases(arr: ScoringArrays, vendors: list[str]) -> np.ndarray:
+    """For typed vendor keys of several words: the token id of the vendor's one-word alias that the list's names use
+    ("EPA" typed, its key the list's "u s environmental protection agency": "epa"), else -1 (vendor_terms)."""
+    return np.array([arr.vendor_word_ids.get(v, -1) if v and " " in v else -1 for v in vendors], dtype=np.int64)
+
+
+def vendor_terms(arr: ScoringArrays, qv: np.ndarray, qword: np.ndarray, cred: np.ndarray,
+                 qalias: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For typed vendor ids ``qv`` (-1 unknown, -2 none) against credentials ``cred``: (the same vendor, another
     vendor of the list). A credential the list gives no vendor is of no other vendor; a name that writes the typed
     vendor's one word (``qword``, typed_vendor_words) is of that vendor, known to the list or not ("Certified
     SOLIDWORKS Associate", listed under Dassault Systèmes, typed with "SolidWorks"; "AWS SENSE Entry Level Welder"
     in a list without vendors, typed with "AWS"); a name that writes the one-word alias of a typed vendor of several
-    words (``qword`` below -2) is of no other vendor ("EPA Section 608 Technician Certification - Type II", listed
-    under the ESCO Institute, typed with "EPA")."""
+    words (``qalias``, typed_vendor_aliases) is of no other vendor ("EPA Section 608 Technician Certification - Type
+    II", listed under the ESCO Institute, typed with "EPA")."""
     named = (qword >= 0) & arr.tok_dense[cred, np.maximum(qword, 0)]
-    alias = -2 - qword
-    writes_alias = (alias >= 0) & arr.tok_dense[cred, np.maximum(alias, 0)]
+    writes_alias = np.zeros(len(cred), dtype=bool) if qalias is None else (
+        (qalias >= 0) & arr.tok_dense[cred, np.maximum(qalias, 0)])
     same = (qv >= 0) & (qv == arr.vendor[cred]) | named
     within = np.isin(np.maximum(qv, 0) * len(arr.vendor_ids) + arr.vendor[cred], arr.vendor_within)
     return same, (qv >= 0) & ~same & ~within & ~writes_alias & (arr.vendor[cred] != arr.vendor_ids.get("", -3))

@@ -17,7 +17,14 @@ from typing import NamedTuple
 import numpy as np
 
 from cte_credentials.resolve import list_features
-from cte_credentials.resolve.candidates import Ranking, ScoringArrays, rank_batch, typed_vendor_words, vendor_terms
+from cte_credentials.resolve.candidates import (
+    Ranking,
+    ScoringArrays,
+    rank_batch,
+    typed_vendor_aliases,
+    typed_vendor_words,
+    vendor_terms,
+)
 from cte_credentials.resolve.decision import Candidate, Decision, ResolutionConfig
 from cte_credentials.resolve.normalize import version_year
 from cte_credentials.resolve.readings import TEST_PROVIDERS
@@ -124,7 +131,8 @@ def top_features(arr: ScoringArrays, words: Words, rule: dict, calibrating: bool
     c_has = arr.nums[c] != 0
     # the numbers rule has removed every candidate with other numbers: numbers on both sides are the same
     qv = np.array([arr.vendor_ids.get(todo[i][1], -1) if todo[i][1] else -2 for i in tops], dtype=np.int64)
-    same, other = vendor_terms(arr, qv, typed_vendor_words(arr, [todo[i][1] for i in tops]), c)
+    vendors = [todo[i][1] for i in tops]
+    same, other = vendor_terms(arr, qv, typed_vendor_words(arr, vendors), c, typed_vendor_aliases(arr, vendors))
     codes = arr.code_array[c].tolist()
     margin = np.array(margins)
     # the word features cost Python per candidate: only for those the rule could assign (all when calibrating)

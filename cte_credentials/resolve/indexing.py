@@ -256,16 +256,16 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a family of credentials a list writes under one code ("Microsoft Office Specialist - Word, Excel, PowerPoint or
     # Outlook"): each member's name is a name of it, which a clerk types ("MOS Excel")
     members = list_features.families(c.name for c in rows)
-    # the list's rows by the short names of their vendor, normalised: the whole name, and its words before or after
-    # its own bracket (_names_its_vendor)
+    # the list's rows by the names their vendor goes by, normalised -> vendor -> rows: the vendor's whole name, and
+    # its first or last words (the name before or after its own bracket: "i car" for "I-CAR (Inter-Industry
+    # Conference on Auto Collision Repair)", "asp" for "Armament Systems and Procedures (ASP)")
     by_short_name: dict[str, dict[str, list]] = {}
     for c in rows:
-        if c.vendor:
-            vendor = normalize(c.vendor)
-            words = vendor.split()
-            for short in {vendor, *(" ".join(words[:k]) for k in range(1, len(words))),
-                          *(" ".join(words[k:]) for k in range(1, len(words)))}:
-                by_short_name.setdefault(short, {}).setdefault(vendor, []).append(c)
+        vendor = normalize(c.vendor) if c.vendor else ""
+        words = vendor.split()
+        for short in {vendor, *(" ".join(words[:k]) for k in range(1, len(words))),
+                      *(" ".join(words[k:]) for k in range(1, len(words)))} if words else ():
+            by_short_name.setdefault(short, {}).setdefault(vendor, []).append(c)
     for i, c in enumerate(rows):
         code = rep.get(c.code, c.code)
         # a dict, not a set: the keys (and so the trigram vocabulary) in one order in every process
@@ -285,7 +285,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
         # "Certified Nursing Assistant (CNA)": the part in brackets is also a name people type
         own_vendor = normalize(c.vendor) if c.vendor else ""
         for inner in re.findall(r"\(([^)]+)\)", c.name):
-            if _names_its_vendor(normalize(inner), own_vendor) and not _spelt_by(inner, c.name):
+            vendors_named = by_short_name.get(normalize(inner), {})  # the list's vendors the bracket names
+            if own_vendor in vendors_named and not _spelt_by(inner, c.name):
                 # the row's own issuer in brackets ("Refinish Technician Platinum Pathway, First Level (I-CAR)" from
                 # "I-CAR (Inter-Industry Conference on Auto Collision Repair)"): typed alone, it names the issuer,
                 # which may issue many of the list's credentials, not this one (unless the name's words spell it:
@@ -303,8 +304,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
                     # another vendor of the list of that short name ("Associate Safety Professional (ASP)" beside
                     # the "Armament Systems and Procedures (ASP)" rows): typed alone, it names that vendor's
                     # credentials too
-                    issued = {rep.get(o.code, o.code) for v, others in by_short_name.get(normalize(inner), {}).items()
-                              if v != own_vendor for o in others}
+                    issued = {rep.get(o.code, o.code) for v, others in vendors_named.items() if v != own_vendor
+                              for o in others}
                     if issued:
                         shared_by[normalize(inner)] = issued - {code}
                     # other names writing the acronym as words outside brackets (_share_acronyms_written_as_words)
@@ -667,13 +668,6 @@ _LETTERS_THEN_DIGITS = re.compile(r"([A-Za-z]{2,4})[-. ]?(\d{2,6})")
 _CODE_TYPED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9.\-]{3,}[A-Za-z0-9]")
 _NUMBER_CODE = re.compile(r"\d{4,}")
 _YEAR_LIKE = re.compile(r"(?:19[89]|20[0-3])\d")
-
-
-def _names_its_vendor(inner: str, vendor: str) -> bool:
-    """A name's bracket (normalised) that is its row's vendor (normalised), or the vendor's name before or after its
-    own bracket ("i car" for "I-CAR (Inter-Industry Conference on Auto Collision Repair)")."""
-    return bool(inner and vendor) and (inner == vendor or vendor.startswith(f"{inner} ")
-                                       or vendor.endswith(f" {inner}"))
 
 
 def _spelt_by(inner: str, name: str) -> bool:

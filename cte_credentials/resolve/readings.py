@@ -132,7 +132,7 @@ _PLACE_WORDS = frozenset({"american", "national", "international", "united", "us
                           "west", "new", "global", "world"})
 # a person by a title ("Mr. Dale - Ag Mech", "Sra. Delgado", "Coach Pruitt") or a school, its chapter or centre
 # ("Lincoln Co. HS", "Riverbend FFA", "Eastside Career Center"), typed in the name field for the credential's teacher
-# or place (Readings._a_credential_typed_as_the_vendor)
+# or place (Readings.fields_swapped)
 _A_PERSON_OR_A_SCHOOL = re.compile(r"(?:^|(?<=[\s(\-]))(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Prof)\.?|Coach)\s+[A-Z]"
                                    r"|(?i:\b(?:HS|High(?: School)?|School|FFA|Chapter|Career Center)\b)")
 # a local code before a value, as a school information system exports it: letters, then two parts or more joined by
