@@ -336,6 +336,10 @@ def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
         found.add(normalize(inner))
         # "(Master CSP)": a word in capitals among the bracket's words
         found.update(normalize(w) for w in inner.split() if CAPITALS.fullmatch(w))
+        # "(CET/CETa)": acronyms written one for another, each its own (not "(CPCT/A)", one acronym)
+        parts = [w.strip() for w in inner.split("/")] if "/" in inner else []
+        if parts and all(re.match(r"[A-Z]{2}", w) for w in parts):
+            found.update(normalize(w) for w in parts if CAPITALS.fullmatch(w))
     return {a for a in found if a and " " not in a and a.isalpha() and 2 <= len(a) <= 6}
 
 

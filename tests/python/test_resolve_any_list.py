@@ -6973,3 +6973,17 @@ def test_a_bracketed_acronym_that_is_another_vendors_short_name_names_its_creden
                   ("F1", "Forklift Operator", "")])
     assert outcomes(resolve(refs, ("ASP", ""), ("Associate Safety Professional", ""), ("ASP baton", ""),
                             rule=H_RULE)) == [("needs_review", None), ("resolved", "S1"), ("resolved", "B1")]
+
+
+def test_acronyms_written_one_for_another_in_brackets_are_each_the_credentials() -> None:
+    # State DF: "CET" alone was assigned SME's "Certified Engineering Technologist (CET)", though ETA's "(CET/CETa)"
+    # writes the same acronym; "(CPCT/A)" is one acronym, not "CPCT" and "A"
+    refs = build([("E1", "Certified Electronics Technician – Associate Level (CET/CETa) – ETA International",
+                   "ETA International"),
+                  ("S1", "Certified Engineering Technologist (CET) – SME", "SME"),
+                  ("P1", "Certified Patient Care Technician/Assistant (CPCT/A)", ""),
+                  ("F1", "Forklift Operator", "")])
+    assert refs.shared_acronyms.get("cet") == ["E1", "S1"]
+    assert "cpct" not in refs.acronyms_of.get("P1", frozenset())
+    assert outcomes(resolve(refs, ("CET", "Pearson VUE"), ("CET", "SME"), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "S1")]
