@@ -200,6 +200,9 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
         head = pieces[0].split()
         # an ordered dict, not a set: the order decides ties, and a set's order changes with PYTHONHASHSEED
         prefixes = [head[0], " ".join(head[:-1][:2])] if len(head) >= 2 else []
+        # a level word and its number ("Level 2")
+        level_typed = len(text.split()) == 2 and bool(_LEVEL_WORD.fullmatch(text.split()[0])) and bool(
+            _NUMBER.fullmatch(text.split()[1]))
         if (_NUMBER.fullmatch(text) and len(head) >= 2 and _NUMBER.fullmatch(head[-1])
                 or _LETTER.fullmatch(text) and len(head) >= 2 and _LETTER.fullmatch(head[-1])):
             # a number alone takes every word before the first piece's number ("Commercial Pesticide Cat 01 and
@@ -227,6 +230,15 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
                 # (a word alone, the words of the piece just before but its last: "Firefighter I, Hazmat Awareness &
                 # Operations" -> "Hazmat Operations")
                 prefixes.append(" ".join(unit[:-1]))
+        if i > 1 and level_typed:
+            k = i - 1
+            while k > 0 and not seps[k - 1].strip():
+                k -= 1
+            unit = _joined(pieces, seps, k, i - 1).split()
+            if len(unit) >= 3 and unit[-2].lower() == text.split()[0].lower() and _NUMBER.fullmatch(unit[-1]):
+                # (a level word and a number, the words before the level word of the piece just before, with the
+                # pieces a space parts from it: "IC3 GS6 Level 1 & Level 2" -> "IC3 GS6 Level 2")
+                prefixes.append(" ".join(unit[:-2]))
         for prefix in dict.fromkeys(prefixes):
             if prefix and not text.lower().startswith(prefix.lower()):
                 carried.append(f"{prefix} {text}")
@@ -244,6 +256,14 @@ def span_variants(pieces: list[str], seps: list[str], i: int, j: int) -> list[st
             # a middle piece takes both, when the last piece ends with a number, a version ("MOS Word, Excel, PPT
             # 2019" -> "MOS Excel 2019")
             variants += [f"{c} {tail[-1]}" for c in carried]
+    last = pieces[-1].split()
+    if (j < len(pieces) - 1 and len(last) >= 2 and _NUMBER.fullmatch(last[0]) and not _NUMBER.fullmatch(last[1])
+            and _NUMBER.fullmatch(text.split()[-1]) and all(_NUMBER.fullmatch(p) for p in pieces[j + 1:-1])):
+        # a list of levels written once, its last level followed by the words after each ("WSET Level 1 & 2 Wines"
+        # -> "WSET Level 1 Wines"; "Level 1, 2 & 3 Wines" -> "WSET Level 2 Wines"): a piece or a number alone
+        # ending with a level takes them
+        rest = " ".join(last[1:])
+        variants += [f"{v} {rest}" for v in (text, *carried) if _NUMBER.fullmatch(v.split()[-1])]
     return variants
 
 

@@ -6987,3 +6987,19 @@ def test_acronyms_written_one_for_another_in_brackets_are_each_the_credentials()
     assert "cpct" not in refs.acronyms_of.get("P1", frozenset())
     assert outcomes(resolve(refs, ("CET", "Pearson VUE"), ("CET", "SME"), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "S1")]
+
+
+def test_a_list_of_levels_written_once_gives_each_level_the_words_before_and_after() -> None:
+    # State DE: "WSET Level 1 & 2 Wines" was read as "WSET Level 1" (the award in wines, spirits or sake) and "WSET
+    # Level 2 Wines"; State DC and State BC: "IC3 GS6 Level 1 & Level 2" as "IC3 GS6 Level 1" and "Level 2"
+    refs = build([("W1", "WSET Level 1 Award in Wines", ""),
+                  ("W2", "WSET Level 2 Award in Wines", "Wine & Spirit Education Trust"),
+                  ("S1", "WSET Level 1 Award in Spirits", "Wine & Spirit Education Trust"),
+                  ("K1", "WSET Level 1 Award in Sake", "Wine & Spirit Education Trust"),
+                  ("I1", "IC3 Digital Literacy Certification (GS6) – Level 1", "Certiport"),
+                  ("I2", "IC3 Digital Literacy Certification (GS6) – Level 2", "Certiport"),
+                  ("I3", "IC3 Digital Literacy Certification (GS6) – Level 3", "Certiport"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("WSET Level 1 & 2 Wines", ""), ("IC3 GS6 Level 1 & Level 2", "Certiport"),
+                            rule=H_RULE)) == [("resolved", "W1"), ("resolved", "W2"), ("resolved", "I1"),
+                                              ("resolved", "I2")]
