@@ -191,8 +191,9 @@ _ROLE_AFTER = re.compile(rf"\s*(?:[-–,]\s*|\(\s*){_ROLE_WORDS}\s*\)?\s*$")  # 
 GIVEN_AND_SURNAME = re.compile(rf"^\s*(({_NAME_WORD})(?: [A-Z]\.?)? (?:{_NAME_WORD}|[A-Z]\.)){_ROLE}\s*$")
 # "Ms. Rodriguez - CTE", "Mrs Lee", "Sgt. Ramirez": a title or a rank and a surname (a teacher's, an officer's);
 # "MS Word" is no title ("Ms" and the ranks need their full stop, "Mr" and "Mrs" do not); a chef or a coach too
-# ("Chef Thompson", a culinary teacher)
-TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det)\.|Mrs|Miss|Mr|Chef|Coach)\s+"
+# ("Chef Thompson", a culinary teacher); in Spanish, "Sra. Martínez" ("Sr." is also "Senior": "Sr. Professional in
+# Human Resources")
+TITLED_NAME = re.compile(rf"^\s*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Lt|Capt|Cpl|Det|Sra|Srta|Prof)\.|Mrs|Miss|Mr|Chef|Coach)\s+"
                          rf"({_NAME_WORD})(?:'s)?"
                          rf"(?=$|[\s,;:/-])(.*)$")
 

@@ -99,6 +99,13 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
         mentions, split = resolve_whole(resolver, *swapped, cip, None)
         if split is not None or any(m.decision.status == "resolved" for m in mentions):
             return mentions, split
+        if reason and reason.startswith("a person's name") and any(
+                m.decision.status == "needs_review" and (m.decision.score or 0.0) >= CLOSE_TO_A_CREDENTIAL
+                for m in mentions):
+            # a person in the name field, words close to a credential the list has no sure match for in the vendor
+            # field ("Ms. Yazzie" from "Boater Ed card - DNR", "Dr. Baptiste" from "First Aid CPR"): for review,
+            # not junk (not a school or a role: "Mr. Hendricks" from "Ag teacher", "Jane Smith" from "Casper College")
+            return mentions, None
     if reason:
         return [Mention(name, Decision("no_credential", "junk", junk_reason=reason), basic_clean(name), vkey)], None
     if (_no_issuer(vkey) or basic_clean(vendor) in TEST_PROVIDERS) and whole.status != "resolved":
@@ -249,6 +256,10 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
 
 # the score a piece read again without the vendor typed for the entry must reach (_read_the_others_without_the_vendor)
 SURE_WITHOUT_THE_VENDOR = 0.6
+# the score of a reading of the vendor field, beside a person's name in the name field, that sends the entry to review
+# rather than junk (resolve_whole; set between development misses, 0.54 and above, and a school's or a role's words in
+# the vendor field, 0.42 and below)
+CLOSE_TO_A_CREDENTIAL = 0.5
 
 
 def _read_the_others_without_the_vendor(resolver: Resolver, cip: str, plan: list, vendor_key: str,

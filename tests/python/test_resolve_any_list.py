@@ -722,6 +722,10 @@ def test_a_title_and_a_surname_is_a_person_not_a_credential() -> None:
     assert one(refs, "MS Word")[0] != "no_credential"
     assert one(refs, "Ms. Word")[0] != "no_credential"
     assert one(refs, "Mr. Forklift")[0] != "no_credential"
+    # States CF and CZ: Spanish titles ("Sra. Martínez" went to review); "Sr." is also "Senior"
+    for typed in ("Sra. Martínez", "Srta. Gomez", "Prof. Okafor"):
+        assert one(refs, typed)[0] == "no_credential", typed
+    assert one(refs, "Sr. Forklift Operator")[0] != "no_credential"
 
 
 def test_a_given_name_and_a_surname_is_a_person_not_a_credential() -> None:
@@ -7003,3 +7007,33 @@ def test_a_list_of_levels_written_once_gives_each_level_the_words_before_and_aft
     assert outcomes(resolve(refs, ("WSET Level 1 & 2 Wines", ""), ("IC3 GS6 Level 1 & Level 2", "Certiport"),
                             rule=H_RULE)) == [("resolved", "W1"), ("resolved", "W2"), ("resolved", "I1"),
                                               ("resolved", "I2")]
+
+
+def test_a_person_beside_words_close_to_a_credential_the_list_lacks_goes_to_review() -> None:
+    # State DC: "Dr. Baptiste" from "First Aid CPR" (four first-aid rows) and "Ms. Yazzie" from "Boater Ed card -
+    # DNR" were junk, the person's name read first; a school or a role in the vendor field stays junk
+    dnr = "State Department of Natural Resources"
+    refs = build([("A1", "Adult First Aid/CPR/AED", "American Red Cross"),
+                  ("A2", "Heartsaver First Aid CPR AED", "American Heart Association"),
+                  ("B1", "Boater Safety Education Certificate (NASBLA-Approved)", dnr),
+                  ("B2", "Hunter Education Certificate", dnr),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("Dr. Baptiste", "First Aid CPR"), ("Ms. Yazzie", "Boater Ed card - DNR"),
+                            ("Mr. Hendricks", "Ag teacher"), ("Mr. Alvarez", "Tri-County Tech"),
+                            ("Jane Smith", "Casper College"), rule=H_RULE)) == [
+        ("needs_review", None), ("needs_review", None), ("no_credential", None), ("no_credential", None),
+        ("no_credential", None)]
+
+
+def test_student_activities_placeholders_and_exam_registrations_are_junk() -> None:
+    # States CF, DA, DD, DE and DF: a team, a club, a community programme, a competition in Spanish, an export's
+    # placeholder and an exam registered for went to review (the junk seed)
+    refs = build([("S1", "CompTIA Security+", "CompTIA"), ("R1", "Robotics Technician Level 1", "FANUC"),
+                  ("P1", "Police Officer Basic Certification", "State POST"), ("F1", "Forklift Operator", "")])
+    for typed, vendor in (("Mock Trial", ""), ("Youth Court volunteer", ""), ("Citizen Police Academy", ""),
+                          ("Robotics club", ""), ("SkillsUSA - competencia estatal", ""),
+                          ("IND_CERT_0000 PLACEHOLDER", ""), ("Registered for Security+ exam 5/20", "CompTIA"),
+                          ("National Honor Society", "")):
+        assert one(refs, typed, vendor)[0] == "no_credential", typed
+    assert one(refs, "Security+", "CompTIA")[::2] == ("resolved", "S1")
+    assert one(refs, "Robotics Technician 1", "FANUC")[::2] == ("resolved", "R1")
