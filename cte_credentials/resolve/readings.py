@@ -135,6 +135,9 @@ _PLACE_WORDS = frozenset({"american", "national", "international", "united", "us
 # or place (Readings.fields_swapped)
 _A_PERSON_OR_A_SCHOOL = re.compile(r"(?:^|(?<=[\s(\-]))(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta|Prof)\.?|Coach)\s+[A-Z]"
                                    r"|(?i:\b(?:HS|High(?: School)?|School|FFA|Chapter|Career Center)\b)")
+# a name, then "via", "thru", "through", "by" or "from" and the issuer ending it ("Part 107 & TRUST via FAA", "Food
+# Safety Manager cert by NRFSP", "first aid from the red cross"): _vendor_after_a_word
+_VENDOR_AFTER_A_WORD = re.compile(r"^(.+?)\s+(?:via|thru|through|by|from)\s+(?:the\s+)?([^\s].*?)\s*$", re.IGNORECASE)
 # a local code before a value, as a school information system exports it: letters, then two parts or more joined by
 # underscores or dashes, holding a digit, then a colon, a dash or a space before the value's words ("IND_CERT_0123
 # SERVSAFE MGR", "CERT-HOSP-07: AHLEI CGSP", "HT_CERT_618 - CERT. EXEC. PASTRY CHEF"); at the start or after a
@@ -673,6 +676,7 @@ class Readings:
         name = self._without_a_place(name)
         name, vendor = self._bracketed_vendor(name, vendor)
         name, vendor = self._vendor_after_a_dash(name, vendor)
+        name, vendor = self._vendor_after_a_word(name, vendor)
         name, vendor = self._vendor_before_a_dash(name, vendor)
         issuer = self._unknown_issuer(name, vendor)
         if issuer:
@@ -859,6 +863,23 @@ class Readings:
             return name, vendor
         return self._vendor_after_the_name(head.strip(), last.strip(), name, vendor)
 
+    def _vendor_after_a_word(self, name: str, vendor: str | None) -> tuple[str, str | None]:
+        """A vendor after "via", "thru", "through", "by" or "from" ending the name ("Part 107 & TRUST via FAA", "PQA
+        Plus + TQA thru National Pork Board"): read as the vendor, when the vendor field names none (blank, a school,
+        a test provider) or the same one. A vendor known to our alias seed or to the list's column, its name as
+        written there; not a school or a place ("via Central HS culinary")."""
+        found = _VENDOR_AFTER_A_WORD.match(name)
+        if not found or not self._holds_a_known_word(found.group(1)):
+            return name, vendor
+        written = found.group(2).strip()
+        theirs = self.vendor_key[written]
+        if not (self.is_vendor(written) or theirs in self.refs.vendor_keys) or self.junk_reason[written]:
+            return name, vendor
+        if vendor and vendor.strip() and self.is_vendor(vendor) and basic_clean(vendor) not in TEST_PROVIDERS \
+                and self.vendor_key[vendor] != theirs:
+            return name, vendor
+        return found.group(1).strip(), written
+
     def _vendor_after_the_name(self, head: str, written: str, name: str,
                                vendor: str | None) -> tuple[str, str | None]:
         """The checks of _bracketed_vendor on a vendor ``written`` after the rest of the name, ``head``: (head, the
@@ -930,6 +951,9 @@ class Readings:
             # the vendor field names several vendors: the piece's own, or none
             return self.piece_reading[text, self._vendor_of_the_piece(text, vendor_key.split(VENDORS_APART))]
         name, vendor = self._bracketed_vendor(text, None)
+        if not vendor and not vendor_key:
+            # (or after "via", "by", "from": "TRUST via FAA")
+            name, vendor = self._vendor_after_a_word(text, None)
         if vendor:
             # (the entry's own vendor too, read off the piece's end: "CDA (DANB) / RHS / ICE" from DANB)
             return self._without_status_words(self.normalize[name]), self.vendor_key[vendor]
@@ -1037,6 +1061,10 @@ class Readings:
             text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
             stripped, bracketed = self._bracketed_vendor(text, None)
             if bracketed and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
+                return text, ""
+            # so a vendor after "via", "by", "from" ending it ("cpr card and first aid from red cross")
+            stripped, after = self._vendor_after_a_word(text, None)
+            if after and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
                 return text, ""
             # and a vendor of the list typed before the name is its first piece's ("PTCB CPhT + Texas Pharmacy Tech
             # Trainee": piece_reading reads it so)

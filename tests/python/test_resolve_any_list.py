@@ -7037,3 +7037,23 @@ def test_student_activities_placeholders_and_exam_registrations_are_junk() -> No
         assert one(refs, typed, vendor)[0] == "no_credential", typed
     assert one(refs, "Security+", "CompTIA")[::2] == ("resolved", "S1")
     assert one(refs, "Robotics Technician 1", "FANUC")[::2] == ("resolved", "R1")
+
+
+def test_a_vendor_after_via_by_or_from_ending_the_name_is_read_as_the_vendor() -> None:
+    # State DC: "CCA via American Society of Agronomy" and "PQA Plus + TQA thru National Pork Board" went to review,
+    # the issuer read as words of the name; a vendor ending a name of several pieces is the last piece's (State BX:
+    # "cpr card and first aid from red cross", the AHA's CPR card), and a school is no vendor
+    refs = build([("C1", "Certified Crop Adviser (CCA)", "American Society of Agronomy"),
+                  ("C2", "Certified Compliance Auditor (CCA)", "Institute of Internal Auditors"),
+                  ("P1", "Pork Quality Assurance Plus (PQA Plus) Certification", "National Pork Board"),
+                  ("T1", "Transport Quality Assurance (TQA) Certification", "National Pork Board"),
+                  ("T2", "Transport Quality Assurance (TQA) Handler", "Livestock Marketing Association"),
+                  ("H1", "Heartsaver CPR AED", "American Heart Association"),
+                  ("A1", "First Aid Certification", "American Red Cross"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("CCA via American Society of Agronomy", ""),
+                            ("PQA Plus + TQA thru National Pork Board", ""),
+                            ("cpr card and first aid from red cross", ""), ("CCA via Central HS", ""),
+                            rule=H_RULE)) == [
+        ("resolved", "C1"), ("resolved", "P1"), ("resolved", "T1"), ("resolved", "H1"), ("resolved", "A1"),
+        ("needs_review", None)]
