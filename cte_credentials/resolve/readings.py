@@ -413,7 +413,7 @@ class Readings:
             if match and not (match.group(1) in self.refs.junk_items and self._holds_a_known_word(
                     cleaned[: match.start()] + " " + cleaned[match.end() :])
                     and (len(pieces.split_pieces(text or "")[0]) >= 2 or _an_item_after(self.refs, text or ""))
-                    and not says_all):
+                    and not says_all) and not self._an_acronym_the_list_spells(match.group(1), cleaned, match):
                 return dict(self.refs.junk_contains).get(match.group(1), "junk")
         course_code = _COURSE_CODE.match((text or "").strip())
         if course_code and _a_course_code(self.refs, course_code) and course_code.group(1).lower() not in \
@@ -513,6 +513,16 @@ class Readings:
             # "certification" is one: "Chef Certification" is no person)
             return "a person's name (a title and a surname), no word of a credential"
         return None
+
+    def _an_acronym_the_list_spells(self, found: str, cleaned: str, match: re.Match) -> bool:
+        """A junk text of one word that is the initials of words a name of the list writes, typed with another word
+        of the list's ("IS-2200 Basic EOC": "EOC" is the seed's end-of-course assessment, and the list's "Basic
+        Emergency Operations Center Functions"); not typed alone ("CTE")."""
+        if " " in found or found not in self.refs.initials:
+            return False
+        rest = basic_clean(cleaned[: match.start()] + " " + cleaned[match.end():])
+        return any(w in self.refs.token_index for w in {*rest.split(), *self.normalize[rest].split()} - GENERIC_WORDS
+                   if len(w) >= 2 and not w.isdigit())
 
     def _a_form_of_a_list_word(self, word: str) -> bool:
         """A word no name of the list writes, another form of a word one does (word_forms: "cosmetology" beside
@@ -770,6 +780,16 @@ class Readings:
         programmes' CIP codes after its names has them read off: indexing.build_refs)."""
         return frozenset(m.group(1, 2) for c in self.refs.rows for m in _CIP_TYPED.finditer(c.name))
 
+    @functools.cached_property
+    def _code_series(self) -> dict[str, int]:
+        """Letters -> how many of the list's names write a code of those letters and a number ("IS-100.c", "IS-2200":
+        "is" in two names or more), cleaned."""
+        count: dict[str, int] = {}
+        for c in self.refs.rows:
+            for letters in {m.group(1).lower() for m in re.finditer(r"(?<![\w.-])([A-Za-z]{1,4})[- ]?\d{2,}", c.name)}:
+                count[letters] = count.get(letters, 0) + 1
+        return count
+
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
         Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers
@@ -799,6 +819,11 @@ class Readings:
                 # another exam of a code the list writes ("N10-009" beside the list's "N10-008": the same
                 # credential's newer exam; not "AZ-900" beside "AI-900", another credential's code)
                 return " "
+            series = re.fullmatch(r"([a-z]{1,4}) \d{2,}", code)
+            if series and self._code_series.get(series.group(1), 0) >= 2:
+                # a code of a series whose other numbers the list's names write ("IS-775" beside the list's "IS-100.c",
+                # "IS-2200"...): another credential of the series, which the list may lack, not an exam's code
+                return match.group(0)
             return " " if not alone and not any(d.lstrip("0") in used for d in digits) else match.group(0)
 
         kept = _EXAM_CODE.sub(foreign, name) if "-" in name else name

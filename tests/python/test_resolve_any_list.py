@@ -7057,3 +7057,29 @@ def test_a_vendor_after_via_by_or_from_ending_the_name_is_read_as_the_vendor() -
                             rule=H_RULE)) == [
         ("resolved", "C1"), ("resolved", "P1"), ("resolved", "T1"), ("resolved", "H1"), ("resolved", "A1"),
         ("needs_review", None)]
+
+
+def test_a_junk_word_the_list_spells_as_initials_is_no_junk_beside_another_word_of_the_list() -> None:
+    # State DD: "IS-2200 Basic EOC" and "IS-775 EOC mgmt" were junk, "EOC" read as our seed's end-of-course
+    # assessment; the list's "Basic Emergency Operations Center Functions" spells it. Alone or with words such as
+    # "cert", it stays junk
+    emi = "FEMA Emergency Management Institute"
+    refs = build([("E1", "IS-2200: Basic Emergency Operations Center Functions", emi),
+                  ("M1", "IS-2900.a: National Disaster Recovery Framework Management", emi),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("IS-2200 Basic EOC", "FEMA"), ("IS-775 EOC mgmt", "FEMA"), ("EOC", ""),
+                            ("EOC cert", ""), rule=H_RULE)) == [
+        ("resolved", "E1"), ("needs_review", None), ("no_credential", None), ("no_credential", None)]
+
+
+def test_a_code_of_a_series_the_list_writes_is_kept_as_another_credential_of_it() -> None:
+    # State DD: "IS-909 community preparedness" was assigned the list's "IS-324.a: Community Hurricane Preparedness",
+    # "IS-909" read away as an exam's code the list does not use; the list writes IS codes in several names
+    emi = "FEMA Emergency Management Institute"
+    refs = build([("H1", "IS-324.a: Community Hurricane Preparedness", ""),
+                  ("C1", "IS-100.c: Introduction to the Incident Command System, ICS 100", emi),
+                  ("E1", "IS-2200: Basic Emergency Operations Center Functions", emi),
+                  ("S1", "CompTIA Security+", "CompTIA"), ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("IS-909 community preparedness", "FEMA"), ("IS-324 community preparedness", ""),
+                            ("Security+ SY0-701", "CompTIA"), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "H1"), ("resolved", "S1")]
