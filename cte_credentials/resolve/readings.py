@@ -790,6 +790,11 @@ class Readings:
                 count[letters] = count.get(letters, 0) + 1
         return count
 
+    def code_of_a_series(self, text: str) -> bool:
+        """A code alone, of a series the list writes in two names or more (_code_series: "IS-775", "IS 701")."""
+        series = re.fullmatch(r"\s*([A-Za-z]{1,4})[- ]?\d{2,}(?:\.[A-Za-z])?\s*", text)
+        return bool(series) and self._code_series.get(series.group(1).lower(), 0) >= 2
+
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
         Fundamentals 98-366", "(77-727)"): the list names the credential, not its exam, and the code's numbers

@@ -10,6 +10,7 @@ where its pieces resolve better than the whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
@@ -232,7 +233,7 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
         chosen = _best_cut({key: found for key, found in resolved.items() if found}, n)
         if len(chosen) >= 2:
             return chosen
-        mixed = _resolved_and_reviewed(options, n, whole)
+        mixed = _resolved_and_reviewed(options, n, whole, resolver.readings.code_of_a_series)
         if mixed:
             return mixed
         # nothing resolves, but each piece comes much closer to a credential than the whole does
@@ -290,29 +291,40 @@ def _read_the_others_without_the_vendor(resolver: Resolver, cip: str, plan: list
             found.insert(0, ((d.score or 0.0) - SPLIT_FLOOR, Mention(variant, d, text, "")))
 
 
-def _resolved_and_reviewed(options: Options, n: int, whole: Decision) -> list[Mention]:
+def _resolved_and_reviewed(options: Options, n: int, whole: Decision,
+                           code_of_a_series: Callable[[str], bool] = lambda text: False) -> list[Mention]:
     """When the whole is unresolved: a cut some of whose pieces resolve while each other piece comes much closer to a
     credential than the whole does (its best candidate over the whole's score by PIECE_ADVANTAGE), every piece
     naming a credential of its own ("OSHA 10 Construction & First Aid/CPR": the OSHA card, and the first-aid card
-    for review, not the whole for review). [] when there is none."""
+    for review, not the whole for review). A test code alone, or a code of a series the list writes
+    (``code_of_a_series``: "IS-775" beside the list's IS courses), names one of its own whatever its candidates,
+    among other such codes only. [] when there is none."""
     bar = (whole.score or 0.0) + PIECE_ADVANTAGE
+
+    def a_code(text: str) -> bool:
+        return bool(TEST_CODE.fullmatch(text)) or code_of_a_series(text)
+
     kept = {}
     for key, found in options.items():
         ok = [(value, m) for value, m in found if m is None or m.decision.status == "resolved"
               or m.decision.status == "needs_review" and (
-                  m.decision.candidates and m.decision.candidates[0].score > bar or TEST_CODE.fullmatch(m.text))]
+                  m.decision.candidates and m.decision.candidates[0].score > bar or a_code(m.text))]
         if ok and key != (0, n - 1):
             kept[key] = ok
     chosen = _best_cut(kept, n)
     resolved = [m.decision.code for m in chosen if m.decision.status == "resolved"]
     # (a test code alone names a test of its own, whatever its candidates: "B6" of "B2 B3 B6", a test the list lacks)
-    named = resolved + [m.text if TEST_CODE.fullmatch(m.text) else m.decision.candidates[0].code
+    named = resolved + [m.text if a_code(m.text) else m.decision.candidates[0].code
                         for m in chosen if m.decision.status != "resolved"]
     if len(chosen) < 2 or not resolved or len(set(named)) < len(named):
         return []
     if any(TEST_CODE.fullmatch(m.text) for m in chosen if m.decision.status != "resolved") and not all(
             TEST_CODE.fullmatch(m.text.split()[-1]) for m in chosen):
         # a test code alone is reviewed on its own only among other test codes ("ASE A5, A6 & L3")
+        return []
+    if any(code_of_a_series(m.text) for m in chosen if m.decision.status != "resolved") and not all(
+            code_of_a_series(m.text) for m in chosen):
+        # and a code of a series among other codes of it ("IS-2200 & IS-775")
         return []
     return chosen
 

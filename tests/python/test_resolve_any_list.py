@@ -7083,3 +7083,16 @@ def test_a_code_of_a_series_the_list_writes_is_kept_as_another_credential_of_it(
     assert outcomes(resolve(refs, ("IS-909 community preparedness", "FEMA"), ("IS-324 community preparedness", ""),
                             ("Security+ SY0-701", "CompTIA"), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "H1"), ("resolved", "S1")]
+
+
+def test_a_code_of_a_series_the_list_lacks_is_reviewed_on_its_own_beside_the_codes_it_has() -> None:
+    # State DD: "IS-2200 & IS-775" and "IS-700, IS-703, IS-800" went to review whole, the codes the list has with
+    # the one it lacks
+    emi = "FEMA Emergency Management Institute"
+    refs = build([("E1", "IS-2200: Basic Emergency Operations Center Functions", emi),
+                  ("N7", "IS-700.b: An Introduction to the National Incident Management System", emi),
+                  ("N8", "IS-800.d: National Response Framework, An Introduction", emi),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("IS-2200 & IS-775", "FEMA"), ("IS-700, IS-703, IS-800", "FEMA"),
+                            rule=H_RULE)) == [
+        ("resolved", "E1"), ("needs_review", None), ("resolved", "N7"), ("needs_review", None), ("resolved", "N8")]
