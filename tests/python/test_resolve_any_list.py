@@ -7096,3 +7096,16 @@ def test_a_code_of_a_series_the_list_lacks_is_reviewed_on_its_own_beside_the_cod
     assert outcomes(resolve(refs, ("IS-2200 & IS-775", "FEMA"), ("IS-700, IS-703, IS-800", "FEMA"),
                             rule=H_RULE)) == [
         ("resolved", "E1"), ("needs_review", None), ("resolved", "N7"), ("needs_review", None), ("resolved", "N8")]
+
+
+def test_a_ride_along_or_clinical_rotation_beside_credentials_is_that_pieces_note_only() -> None:
+    # State CU: "EMT state license, Stop the Bleed, IS-100 - 24 ride-along hrs" was junk whole, "ride along" read as
+    # what all of it is; alone it is a work-based learning experience
+    refs = build([("E1", "Emergency Medical Technician State License", "County EMS"),
+                  ("S1", "Stop the Bleed", "American College of Surgeons"),
+                  ("I1", "IS-100.c: Introduction to the Incident Command System", "FEMA"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("EMT state license, Stop the Bleed, IS-100 - 24 ride-along hrs", ""),
+                            ("Ride along with Station 4", ""), ("Clinical rotation at St. Mary's", ""),
+                            rule=H_RULE)) == [
+        ("resolved", "E1"), ("resolved", "S1"), ("resolved", "I1"), ("no_credential", None), ("no_credential", None)]
