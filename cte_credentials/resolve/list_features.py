@@ -336,6 +336,10 @@ def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
         found.add(normalize(inner))
         # "(Master CSP)": a word in capitals among the bracket's words
         found.update(normalize(w) for w in inner.split() if CAPITALS.fullmatch(w))
+        # "(CETa)": an acronym and a small letter ending it, a level of the credential its capitals name ("CET")
+        ending = re.fullmatch(r"\s*([A-Z]{2,5})[a-z]\s*", inner)
+        if ending:
+            found.add(normalize(ending.group(1)))
         # "(CET/CETa)": acronyms written one for another, each its own (not "(CPCT/A)", one acronym)
         parts = [w.strip() for w in inner.split("/")] if "/" in inner else []
         if parts and all(re.match(r"[A-Z]{2}", w) for w in parts):

@@ -7109,3 +7109,14 @@ def test_a_ride_along_or_clinical_rotation_beside_credentials_is_that_pieces_not
                             ("Ride along with Station 4", ""), ("Clinical rotation at St. Mary's", ""),
                             rule=H_RULE)) == [
         ("resolved", "E1"), ("resolved", "S1"), ("resolved", "I1"), ("no_credential", None), ("no_credential", None)]
+
+
+def test_an_acronym_ending_with_a_small_letter_names_the_credential_its_capitals_name_too() -> None:
+    # States AH, CI, CO and CQ: "CET" from Prometric or PSI was assigned the NHA's "Certified EKG Technician (CET)",
+    # though ETA's "Associate Certified Electronics Technician (CETa)" is the associate level of the other CET
+    refs = build([("E1", "Certified EKG Technician (CET)", "National Healthcareer Association"),
+                  ("A1", "Associate Certified Electronics Technician (CETa)", "ETA International"),
+                  ("F1", "Forklift Operator", "")])
+    assert outcomes(resolve(refs, ("CET", "Prometric"), ("CET", "National Healthcareer Association"),
+                            ("CETa", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "E1"), ("resolved", "A1")]
