@@ -223,6 +223,14 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     chosen = _best_cut(options, n)
     if len(chosen) >= 2:
         return chosen
+    dropped = [junk_spans[(k, k)] for k in range(n) if options.get((k, k)) == [(0.0, None)]]
+    if (len(chosen) == 1 and chosen[0].decision.status == "resolved" and whole.status != "resolved" and dropped
+            and all(len(re.findall(r"[A-Za-z]{2,}", d)) >= 2 for d in dropped) and _ITEMS_APART.search(name)):
+        # items apart (a semicolon, a line, a bar, a bullet: a numbered list as read), one naming a credential, the
+        # others junk of two words or more ("OSHA 30 GI; field trip to the wind farm"): that credential, not the
+        # whole for review (not a number or a word left over, "IS 700 + 701"; not a course's words cut at a comma
+        # or an ampersand, "Foundations of Engineering & Technology")
+        return chosen
     if whole.status != "resolved":
         # nothing beats the whole by the scores, but every piece of a cut resolves to a credential of its own
         # ("InDesign, Illustrator, Animate" from Adobe, each a long name's one product word): that cut
@@ -255,6 +263,8 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     return [Mention(name, whole, whole_text, vkey)]
 
 
+# what sets a list's items apart more surely than a comma or an ampersand (resolve_split)
+_ITEMS_APART = re.compile(r"[;\n|•·]")
 # the score a piece read again without the vendor typed for the entry must reach (_read_the_others_without_the_vendor)
 SURE_WITHOUT_THE_VENDOR = 0.6
 # the score of a reading of the vendor field, beside a person's name in the name field, that sends the entry to review

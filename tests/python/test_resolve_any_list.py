@@ -7120,3 +7120,15 @@ def test_an_acronym_ending_with_a_small_letter_names_the_credential_its_capitals
     assert outcomes(resolve(refs, ("CET", "Prometric"), ("CET", "National Healthcareer Association"),
                             ("CETa", ""), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "E1"), ("resolved", "A1")]
+
+
+def test_an_item_of_a_list_naming_a_credential_beside_junk_items_is_that_credential() -> None:
+    # State DJ: "1) OSHA 30 GI 2) field trip to the wind farm" and "1. Heartsaver CPR AED 2. SkillsUSA member" went to
+    # review whole; cut at a comma or an ampersand, a course's words stay as they were
+    refs = build([("O1", "OSHA 30-Hour General Industry", "OSHA"), ("H1", "Heartsaver CPR AED", "AHA"),
+                  ("T1", "Technology Literacy", ""), ("F1", "Forklift Operator", "")])
+    out = resolve(refs, ("1) OSHA 30 GI 2) field trip to the wind farm", ""),
+                  ("1. Heartsaver CPR AED 2. SkillsUSA member", "AHA"),
+                  ("Foundations of Engineering & Technology", ""), rule=H_RULE)
+    assert outcomes(out)[:2] == [("resolved", "O1"), ("resolved", "H1")]
+    assert outcomes(out)[2] != ("resolved", "T1")
