@@ -42,7 +42,14 @@ _ZERO_COLUMN = re.compile(r":\s*0(?!\w)")
 _ONE_LETTER = re.compile(r"\(\s*[YyNn]\s*\)")
 _ONLY_A_RESULT = re.compile(rf"\s*(?:{_EARNED}|{_NOT})\s*", re.IGNORECASE)
 _STRONG = re.compile(r"\s*(?:\n|\r|\t|\||;|•|·)\s*")
-_NUMBERED = re.compile(r"(?:^|(?<=\s))\d{1,2}[.)]\s+")  # "1) ", "2. ": an item's number, in a run from 1
+# an item's mark in a list: a number, a letter or a Roman number, perhaps in brackets, then a full stop or a bracket
+# ("1) ", "2. ", "1.) ", "(a) ", "b) ", "i. ", "(ii) "), or a number and a dash ("1- "): _marked_items
+_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>\d{1,2}|[a-hA-H]|(?:i{1,3}|iv|vi{0,3}|ix|x))(?:\.\)|[.)])\s+"
+                   r"|(?:^|(?<=\s))(?P<dashed>\d{1,2})-\s+")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_LETTERS = "abcdefgh"
+# a bullet before a list's one item ("• EPA 608 Type II", "- NABCEP PVA")
+_ONE_BULLET = re.compile(r"^\s*[•·▪‣◦*–-]\s+(?=\S)")
 _SOFT = re.compile(r"\s*(?:,|\s/)\s*")  # a comma, a slash between spaces: items of one cell
 _BULLET = re.compile(r"^\s*(?:[-*–]\s+|\d{1,2}[.)]\s+)")
 _DATE_CELL = re.compile(r"(?<![\w/])(?:\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d)(?![\w/])")  # not "10/30"
@@ -72,6 +79,9 @@ class Checklist(NamedTuple):
 def earned_items(text: str | None, numbers_used: frozenset[str] = frozenset()) -> Checklist:
     """A write-in with the items it marks not earned left out, and the marks, dates and scores of the others (a
     score is a number of three digits the list's names never write: "Photoshop 812", not "EPA 608")."""
+    if text and _ONE_BULLET.match(text) and not _STRONG.search(_ONE_BULLET.sub("", text)):
+        # a list of one item ("• EPA 608 Type II"): the item
+        text = _ONE_BULLET.sub("", text)
     if not text or not _looks_marked(text):
         return Checklist(text or "", False)
     binary = bool(_ZERO_COLUMN.search(text))
@@ -93,16 +103,53 @@ def _looks_marked(text: str) -> bool:
     ascii_text = text.isascii()
     return bool((not ascii_text or "[" in text) and _BOX.search(text)
                 or (not ascii_text or _RESULT_GATE.search(text.lower())) and _RESULT.search(text)
-                or "/" in text and _DATE_CELL.search(text) or _NUMBERED.match(text.lstrip()))
+                or "/" in text and _DATE_CELL.search(text) or _marked_items(text) is not None)
+
+
+def _next_mark(mark: str) -> str | None:
+    """The mark after ``mark`` in its run: "2" after "1", "b" after "a", "ii" after "i"."""
+    if mark.isdigit():
+        return str(int(mark) + 1)
+    low = mark.lower()
+    if low in _ROMAN:
+        k = _ROMAN.index(low)
+        return _ROMAN[k + 1] if k + 1 < len(_ROMAN) else None
+    k = _LETTERS.find(low)
+    return _LETTERS[k + 1] if 0 <= k < len(_LETTERS) - 1 else None
+
+
+def _marked_items(text: str) -> list[str] | None:
+    """The items of a list whose first item begins the text with a number or the first mark of a run ("a", "i"), and
+    each other with the next mark of that run ("1) OSHA 10 2) Forklift", "(a) Part 107 (b) TRUST", "i. RigPass ii. H2S
+    Clear"); a mark out of its run is the item's own text ("1) OSHA 30 GI 2) ...": "30" is no mark). None when the
+    text begins with no first mark."""
+    stripped = text.strip()
+    marks = list(_MARK.finditer(stripped))
+    if not marks or marks[0].start() != 0:
+        return None
+    first = marks[0].group("mark") or marks[0].group("dashed")
+    if not first.isdigit() and first.lower() not in ("a", "i"):
+        # (a number may begin a run anywhere: "2) Power Line Worker Level 3", the second item of a form's list)
+        return None
+    kept, expected = [marks[0]], _next_mark(first)
+    dashed = marks[0].group("dashed") is not None
+    for m in marks[1:]:
+        mark = m.group("mark") or m.group("dashed")
+        if expected is not None and mark.lower() == expected and (m.group("dashed") is not None) == dashed:
+            kept.append(m)
+            expected = _next_mark(mark)
+    ends = [m.start() for m in kept[1:]] + [len(stripped)]
+    items = [stripped[m.end():end].strip() for m, end in zip(kept, ends, strict=True)]
+    return items if all(items) else None
 
 
 def _chunks(text: str) -> list[str]:
     """The text cut at a line, a tab, a bar, a semicolon or a bullet, and at each item's number in a numbered run
     (a cell of a result, a date or a score only is the item's before it); a first cell ending with a colon and
     marking nothing is the head of the next ("EPA 608:", "Certified Production Technician:")."""
-    chunks = [c for c in _STRONG.split(text) if c.strip()]
-    if _NUMBERED.match(text.lstrip()):
-        chunks = [p for c in chunks for p in _NUMBERED.split(c) if p.strip()]
+    marked = _marked_items(text)
+    chunks = [c for item in marked for c in _STRONG.split(item) if c.strip()] if marked is not None else [
+        c for c in _STRONG.split(text) if c.strip()]
     chunks = [_BULLET.sub("", c) for c in chunks]
     # a cell holding only a result, a date or a score is the item's before it ("Lifeguarding | 07/2023 | passed")
     merged: list[str] = []
@@ -162,7 +209,7 @@ def _a_checklist(text: str, items: list[tuple[str, bool]]) -> bool:
     with a result saying it was earned, or with an unticked box only, is left as typed ("☐ CDA": a form's box read
     by OCR, not a mark)."""
     real = [words for words, _ in items if re.search(r"[A-Za-z]", words)]
-    if _NUMBERED.match(text.lstrip()) or any(m.group("yes") for m in _BOX.finditer(text)):
+    if _marked_items(text) is not None or any(m.group("yes") for m in _BOX.finditer(text)):
         return True
     if (len(real) == 1 and any(not earned for _, earned in items) and not _BOX.search(text)
             and not _ONE_LETTER.search(text)):

@@ -224,12 +224,15 @@ def resolve_split(resolver: Resolver, cip: str, pending: PendingSplit) -> list[M
     if len(chosen) >= 2:
         return chosen
     dropped = [junk_spans[(k, k)] for k in range(n) if options.get((k, k)) == [(0.0, None)]]
+    as_typed = {variant for _, _, variant, _, penalty, _ in plan if not penalty}
     if (len(chosen) == 1 and chosen[0].decision.status == "resolved" and whole.status != "resolved" and dropped
+            and chosen[0].text in as_typed
             and all(len(re.findall(r"[A-Za-z]{2,}", d)) >= 2 for d in dropped) and _ITEMS_APART.search(name)):
         # items apart (a semicolon, a line, a bar, a bullet: a numbered list as read), one naming a credential, the
         # others junk of two words or more ("OSHA 30 GI; field trip to the wind farm"): that credential, not the
         # whole for review (not a number or a word left over, "IS 700 + 701"; not a course's words cut at a comma
-        # or an ampersand, "Foundations of Engineering & Technology")
+        # or an ampersand, "Foundations of Engineering & Technology"; the item as typed, not with words of a junk
+        # item carried to it: "Driver's Auto Tech I" of "(a) Driver's Ed (b) Auto Tech I")
         return chosen
     if whole.status != "resolved":
         # nothing beats the whole by the scores, but every piece of a cut resolves to a credential of its own

@@ -7132,3 +7132,19 @@ def test_an_item_of_a_list_naming_a_credential_beside_junk_items_is_that_credent
                   ("Foundations of Engineering & Technology", ""), rule=H_RULE)
     assert outcomes(out)[:2] == [("resolved", "O1"), ("resolved", "H1")]
     assert outcomes(out)[2] != ("resolved", "T1")
+
+
+def test_items_marked_by_letters_or_roman_numbers_and_a_list_of_one_item_are_read_as_their_items() -> None:
+    # State DJ: "(a) Part 107 (b) TRUST", "i) RigPass ii) H2S Clear iii) SafeLand" and "(a) Forklift operator" went to
+    # review, the marks read as words; a number out of its run is the item's ("1) OSHA 30 GI 2) ..."); words of a junk
+    # item carried to another are no item of the list ("(a) Driver's Ed (b) Auto Tech I")
+    refs = build([("P1", "FAA Part 107 Remote Pilot Certificate", "FAA"),
+                  ("T1", "The Recreational UAS Safety Test (TRUST)", "FAA"),
+                  ("R1", "IADC RigPass", "IADC"), ("H1", "H2S Clear", "Energy Safety Canada"),
+                  ("S1", "SafeLand USA", "SafeLand USA"), ("F1", "Forklift Operator", ""),
+                  ("E1", "EPA Section 608 Type II", "EPA"), ("D1", "Driver Auto Technician Level 1", "")])
+    assert outcomes(resolve(refs, ("(a) Part 107 (b) TRUST", "FAA"), ("i) RigPass ii) H2S Clear iii) SafeLand", ""),
+                            ("(a) Forklift operator", ""), ("• EPA 608 Type II", ""),
+                            ("(a) Driver's Ed (b) Auto Tech I", ""), rule=H_RULE)) == [
+        ("resolved", "P1"), ("resolved", "T1"), ("resolved", "R1"), ("resolved", "H1"), ("resolved", "S1"),
+        ("resolved", "F1"), ("resolved", "E1"), ("needs_review", None)]
