@@ -124,9 +124,9 @@ def _marked_items(text: str) -> list[str] | None:
     Clear"); a mark out of its run is the item's own text ("1) OSHA 30 GI 2) ...": "30" is no mark). None when the
     text begins with no first mark."""
     stripped = text.strip()
-    marks = list(_MARK.finditer(stripped))
-    if not marks or marks[0].start() != 0:
+    if not _MARK.match(stripped):  # (most write-ins begin with no mark: read no further)
         return None
+    marks = list(_MARK.finditer(stripped))
     first = marks[0].group("mark") or marks[0].group("dashed")
     if not first.isdigit() and first.lower() not in ("a", "i"):
         # (a number may begin a run anywhere: "2) Power Line Worker Level 3", the second item of a form's list)
