@@ -790,10 +790,14 @@ class Readings:
                 count[letters] = count.get(letters, 0) + 1
         return count
 
+    def _a_code_series(self, letters: str) -> bool:
+        """Letters the list's names write before a number in two names or more (_code_series: "is")."""
+        return self._code_series.get(letters.lower(), 0) >= 2
+
     def code_of_a_series(self, text: str) -> bool:
-        """A code alone, of a series the list writes in two names or more (_code_series: "IS-775", "IS 701")."""
+        """A code alone, of a series the list writes (_a_code_series: "IS-775", "IS 701")."""
         series = re.fullmatch(r"\s*([A-Za-z]{1,4})[- ]?\d{2,}(?:\.[A-Za-z])?\s*", text)
-        return bool(series) and self._code_series.get(series.group(1).lower(), 0) >= 2
+        return bool(series) and self._a_code_series(series.group(1))
 
     def _without_foreign_exam_codes(self, name: str) -> str:
         """The name without exam codes the list's names never use ("Security+ SY0-601", "MTA Networking
@@ -825,7 +829,7 @@ class Readings:
                 # credential's newer exam; not "AZ-900" beside "AI-900", another credential's code)
                 return " "
             series = re.fullmatch(r"([a-z]{1,4}) \d{2,}", code)
-            if series and self._code_series.get(series.group(1), 0) >= 2:
+            if series and self._a_code_series(series.group(1)):
                 # a code of a series whose other numbers the list's names write ("IS-775" beside the list's "IS-100.c",
                 # "IS-2200"...): another credential of the series, which the list may lack, not an exam's code
                 return match.group(0)
@@ -1081,21 +1085,18 @@ class Readings:
     @memoised
     def split_source(self, name: str | None, vendor: str | None) -> tuple[str, str]:
         """The text an entry is cut into pieces from, and the vendor key its pieces read with: its name and vendor as
-        read (entry_parts), but a known vendor in brackets ending a name typed with no vendor stays in the text,
-        the last piece's own (piece_reading), when the name is several pieces ("CBCS and CCA (AHIMA)": the CBCS is
-        not the AHIMA's)."""
+        read (entry_parts), but a known vendor in brackets or after "via", "by", "from" ending a name typed with no
+        vendor stays in the text, the last piece's own (piece_reading), when the name is several pieces ("CBCS and
+        CCA (AHIMA)": the CBCS is not the AHIMA's; "cpr card and first aid from red cross")."""
         parts = self.entry_parts[name, vendor]
         name, vendor = ocr_put_back(self.refs, self.checklist[name].text), ocr_put_back(self.refs,
                                                                                       without_platform(vendor))
         if name and not (vendor or "").strip() and parts.vendor:
             text = self._without_foreign_exam_codes(self.refs.normalize.expand_raw(name))
-            stripped, bracketed = self._bracketed_vendor(text, None)
-            if bracketed and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
-                return text, ""
-            # so a vendor after "via", "by", "from" ending it ("cpr card and first aid from red cross")
-            stripped, after = self._vendor_after_a_word(text, None)
-            if after and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
-                return text, ""
+            for read_off in (self._bracketed_vendor, self._vendor_after_a_word):
+                stripped, found = read_off(text, None)
+                if found and stripped == parts.name and len(pieces.split_pieces(text)[0]) >= 2:
+                    return text, ""
             # and a vendor of the list typed before the name is its first piece's ("PTCB CPhT + Texas Pharmacy Tech
             # Trainee": piece_reading reads it so)
             if basic_clean(parts.vendor) == self._list_vendor_before(basic_clean(text)):
