@@ -366,7 +366,7 @@ class Readings:
         and as the credentials a badge platform's title, link or verification lines name (badges.badge_reading); a
         write-in showing none of them as typed."""
         refs = self.refs
-        export = export_reading(name, self.is_vendor)
+        export = export_reading(name, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
         if export.names_nothing:
             return Checklist("", True, EXPORT_NAMES_NOTHING)
         badge = badge_reading(export.text, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)

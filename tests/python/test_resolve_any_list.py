@@ -35,7 +35,7 @@ from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.checklists import earned_items
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
-from cte_credentials.resolve.exports import export_reading
+from cte_credentials.resolve.exports import Export, export_reading
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
@@ -7148,3 +7148,48 @@ def test_items_marked_by_letters_or_roman_numbers_and_a_list_of_one_item_are_rea
                             ("(a) Driver's Ed (b) Auto Tech I", ""), rule=H_RULE)) == [
         ("resolved", "P1"), ("resolved", "T1"), ("resolved", "R1"), ("resolved", "H1"), ("resolved", "S1"),
         ("resolved", "F1"), ("resolved", "E1"), ("needs_review", None)]
+
+
+def test_records_pasted_from_a_score_report_or_a_records_system_read_as_the_credentials_they_name() -> None:
+    # State DG: records pasted from a vendor's score report or a school system went to review or were counted when
+    # failed: keys written in capitals ("Credential: ... | Vendor: ..."), records run together, a header line before
+    # comma-separated rows, rows without a header, a score beside the name, a result saying not earned, an exam's
+    # code, JSON records within a record, and a course's or an enrolment's record, which names no credential
+    def vendor(text: str) -> bool:
+        return text in {"CompTIA", "Microsoft", "Red Hat", "Cisco"}
+
+    def read(text: str, writes: frozenset[str] = frozenset()) -> Export:
+        return export_reading(text, vendor, lambda code: code in writes)
+
+    assert read("Credential: Data+ | Vendor: CompTIA | Date: 2024-05-14 | Result: Pass").text == "Data+ (CompTIA)"
+    assert read("Candidate ID: CSCO12345678 | Exam: 200-301 CCNA | Result: Pass").text == "200-301 CCNA"
+    assert read("Cert: LFCA | Cert: RHCSA | Cert: LPIC-1").text == "LFCA; RHCSA; LPIC-1"
+    assert read("cert=IC3 GS6 L1;res=P|cert=IC3 GS6 L2;res=P|cert=IC3 GS6 L3;res=F").text == (
+        "IC3 GS6 L1; IC3 GS6 L2; IC3 GS6 L3 - Fail")
+    assert read("Certification,Vendor,Date,Result\nA+,CompTIA,2024-01-12,Pass\nNetwork+,CompTIA,2024-04-20,Pass"
+                ).text == "A+ (CompTIA); Network+ (CompTIA)"
+    assert read("AZ-900\tMicrosoft\t2024-03-14\tPASS").text == "AZ-900 (Microsoft)"
+    assert read("RHCSA (EX200),Red Hat,2024-05-08,Passed").text == "RHCSA (EX200) (Red Hat)"
+    assert read("Exam: 100-160 Cisco Certified Support Technician | Score: 812/1000 | PASS").text == (
+        "100-160 Cisco Certified Support Technician")
+    assert read('{"certs": [{"name": "CompTIA A+"}, {"name": "ISC2 CC"}]}').text == "CompTIA A+; ISC2 CC"
+    assert read("Credential: PCEP | Result: Pending | Voucher: issued").text == (
+        "PCEP - Pending; Voucher: issued - Pending")
+    # an exam's code in brackets after the name where the list's names write it, else left out
+    assert read("cert=A+;exam=220-1101,220-1102;status=PASS", frozenset({"220-1101", "220-1102"})).text == (
+        "A+ (220-1101, 220-1102)")
+    assert read("cert=CEH v12;exam=312-50;status=PASS").text == "CEH v12"
+    for nothing in ("Course: Cybersecurity Essentials | Grade: A | Credits: 1.0",
+                    "Student ID: 204117 | Program: Information Technology | Status: Enrolled", "cert=;vendor=;exam="):
+        assert read(nothing).names_nothing, nothing
+    # a list, a checklist's results and a name with a colon are as typed: no date or result in a cell of its own
+    for typed in ("MOS Word, MOS Excel", "OSHA 10, CPR, First Aid", "CPR: Yes; BLS: No",
+                  "Microsoft Certified: Azure AI Fundamentals"):
+        assert read(typed) == (typed, False), typed
+    refs, rule = state_refs("state_dg"), state_rule("state_dg")
+    out = resolve(refs, ("Certification,Vendor,Date,Result\nA+,CompTIA,2024-01-12,Pass\nNetwork+,CompTIA,2024-04-20,"
+                         "Pass", "CompTIA"),
+                  ("Credential: CompTIA Security+ | Vendor: CompTIA | Date: 2024-05-03 | Result: Fail", "PowerSchool"),
+                  ("cert=Tech+;exam=FC0-U71;score=690;status=PASS", "Pearson VUE"), rule=rule)
+    assert outcomes(out) == [("resolved", "DG-1115"), ("resolved", "DG-1129"), ("no_credential", None),
+                             ("resolved", "DG-1112")]
