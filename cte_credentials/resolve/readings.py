@@ -1889,6 +1889,17 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     (("(",), r"\s*\((?:\s*(?:wallet|pocket|card|blue|green|red|orange|yellow|white|gold|plastic|paper|laminated|"
              r"printed|digital|physical|size|sized|copy)\b){1,3}\s*\)"),
 )]
+# a licence's, a registry's, a certificate's, a card's or a candidate's number: after "#", "ID" or "no." ("license
+# #PN-0456123", "RBT #RBT-21-123456", "EMT license #12-40033", "cand ID 20931877", "cert ID GZ4T7Q"; five characters
+# or more, a digit among them), or five digits or more after such a word ("Lic. 0098765", "cert 1234567"); the word
+# naming the card stays ("license"), an ID's word goes with it; read by without_resume_words where the list's names
+# write none of its numbers
+_ITS_NUMBER = re.compile(r"(?P<kept>\b(?:lic(?:en[cs]e)?|cert(?:ificate|ification)?|card|reg(?:istry|istration)?)"
+                         r"\b\.?)?[ \t]*(?:(?:(?:\b(?:cand(?:idate)?|member|student)[ \t]+)?\b(?:id|no|num|number)\b"
+                         r"\.?[ \t]*[:#]?|#)[ \t]*(?P<marked>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{4,})"
+                         r"|(?<=[A-Za-z.])[ \t]+(?P<bare>[A-Za-z]{0,3}-?\d{5,}[A-Za-z0-9-]*))(?![\w/.])",
+                         re.IGNORECASE)
+_ITS_NUMBER_NEEDLES = ("#", "id", "no", "num", "lic", "cert", "card", "reg")
 # a card renewed, recertified or expired: it was earned ("CPR (renewed)", "CPhT recert 2025", "PALS - expired", "YQCA
 # (annual renewal)", "Food handler card expired"), in brackets or ending the line, the year after it too; read by
 # without_resume_words only where no name of the list writes the word ("CPR Recertification")
@@ -1963,6 +1974,14 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
             return m.group(0)
         return "" if re.match(r"(?i)in\b|spring|summer|fall|autumn|winter", m.group(1)) else m.group(1)
 
+    def its_number(m: re.Match) -> str:
+        # (kept where the list's names write its longest run of digits: "Lic 12345" where a name writes 12345)
+        number = m.group("marked") or m.group("bare")
+        if (m.group("bare") and not m.group("kept")) or max(re.findall(r"\d+", number), key=len).lstrip(
+                "0") in refs.numbers_used:
+            return m.group(0)
+        return f" {m.group('kept')} " if m.group("kept") else " "
+
     def heading(m: re.Match) -> str:
         return m.group(1) + " " if basic_clean(m.group(1)) in refs.vendor_alias else ""
 
@@ -1981,6 +2000,8 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
             # Technical Certificate (EMS 1119, EMS 1431L)")
             out = _COURSE_CODE.sub(lambda m: " " if m.start() > 0 and re.search(r"[A-Za-z]", m.string[: m.start()])
                                    and _a_course_code(refs, m) else m.group(0), out)
+        if digits and any(n in low for n in _ITS_NUMBER_NEEDLES):
+            out = _ITS_NUMBER.sub(its_number, out)
         if digits and ("hr" in low or "hour" in low):
             out = _HOURS_SPENT.sub(hours, _HOURS.sub(hours, out))
         if digits and ("19" in low or "20" in low):

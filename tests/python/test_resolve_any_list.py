@@ -7193,3 +7193,26 @@ def test_records_pasted_from_a_score_report_or_a_records_system_read_as_the_cred
                   ("cert=Tech+;exam=FC0-U71;score=690;status=PASS", "Pearson VUE"), rule=rule)
     assert outcomes(out) == [("resolved", "DG-1115"), ("resolved", "DG-1129"), ("no_credential", None),
                              ("resolved", "DG-1112")]
+
+
+def test_a_licence_registry_or_candidate_number_is_no_word_of_the_credential() -> None:
+    # State DI: "LPN license #PN-0456123", "RBT #RBT-21-123456", "CMAA cand ID 20931877", "Certified Nurse Aide - Lic.
+    # 0098765" and "Lifeguarding (red cross) cert ID GZ4T7Q" went to review, the number read as the name's; a number
+    # the list's names write stays ("EPA cert 608", "Lic 12345" where a name writes 12345), as does a bare number
+    # after a name's word ("ISO 90001")
+    refs = build([("L1", "Licensed Practical Nurse (LPN) License", ""),
+                  ("R1", "Registered Behavior Technician (RBT)", "BACB"),
+                  ("M1", "Certified Medical Administrative Assistant (CMAA)", "NHA"),
+                  ("N1", "Certified Nurse Aide", ""), ("G1", "Lifeguarding", "American Red Cross"),
+                  ("E1", "EPA 608 Universal", "EPA"), ("K1", "Welding Lic 12345", "")])
+    for typed, kept in (("LPN license #PN-0456123", "LPN license"), ("RBT #RBT-21-123456", "RBT"),
+                        ("CMAA cand ID 20931877", "CMAA"),
+                        ("Certified Nurse Aide - Lic. 0098765", "Certified Nurse Aide - Lic."),
+                        ("Lifeguarding (red cross) cert ID GZ4T7Q", "Lifeguarding (red cross) cert"),
+                        ("EMT license #12-40033", "EMT license"), ("EPA cert 608", "EPA cert 608"),
+                        ("Welding Lic 12345", "Welding Lic 12345"), ("ISO 90001", "ISO 90001")):
+        assert without_resume_words(refs, typed) == kept, typed
+    assert outcomes(resolve(refs, ("LPN license #PN-0456123", ""), ("RBT #RBT-21-123456", "BACB"),
+                            ("CMAA cand ID 20931877", "NHA"), ("Certified Nurse Aide - Lic. 0098765", ""),
+                            rule=H_RULE)) == [("resolved", "L1"), ("resolved", "R1"), ("resolved", "M1"),
+                                              ("resolved", "N1")]
