@@ -111,6 +111,18 @@ _FOUNDATIONS_AFTER = re.compile(r"(.+?) foundations(?: (?:[1-4]|i{1,3}|iv))?")
 # a subject before "Fundamentals", said to be a course or a class ("Welding Fundamentals course"): a course, as after
 # "Fundamentals of" (not without the word saying so: "Azure Fundamentals" is an exam a list may lack)
 _FUNDAMENTALS_COURSE = re.compile(r"(.+?) fundamentals(?: (?:[1-4]|i{1,3}|iv))? (?:course|class)")
+# a school's own words for a course: its term, its period in the day, an honours course, a curriculum, a course said
+# to be required or a school's, a class ending the text ("Food Science semester 2", "Marketing 1 - 3rd period", "Food &
+# Nutrition II Honors", "Personal Finance (required course)", "Photoshop class"); no credential's name holds them
+_SCHOOL_MARK = re.compile(r"(?:^|\s)(?:(?:\d ?(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)"
+                          r" (?P<w1>period|block)|(?P<w2>period|block) [1-8]|(?P<w3>semesters?|honou?rs|curriculum)"
+                          r"|(?:required|school|semester|elective) (?P<w4>course)|(?P<w5>class)(?: (?:final|completed?"
+                          r"|grade))?$)(?=\s|$)")
+_SCHOOL_MARK_WORDS = ("period", "block", "semester", "honor", "honour", "curriculum", "course", "class")
+# words saying a credential was earned, beside which a school's words are where it was earned ("CNA certificate -
+# spring semester")
+_CREDENTIAL_WORDS = frozenset({"cert", "certs", "certificate", "certification", "certified", "exam", "test", "license",
+                               "licence", "licensure", "credential", "card", "badge", "permit", "endorsement"})
 # a name ending "Academy" ("Cisco Networking Academy"), and the junk reason when a vendor's name begins it
 _ACADEMY = re.compile(r"(.+?) academy")
 ACADEMY_REASON = "not an industry credential: a vendor's academy (a programme teaching for its exams)"
@@ -374,6 +386,32 @@ class Readings:
             return Checklist("", True, NAMES_NOTHING)
         return earned_items(badge.text, refs.numbers_used)
 
+    def _a_school_course(self, text: str | None, cleaned: str) -> bool:
+        """A write-in of one piece holding a school's own words for a course (_SCHOOL_MARK: "Intro to Business
+        semester 1", "Bldg Trades 1 (Period 3)", "Food & Nutrition II Honors", "Business Management class
+        (completed)"), no word saying a credential was earned ("CNA certificate - spring semester"), where no name of
+        the list writes the word ("NCCER Core Curriculum"; a name ending "class" for the class); for a class, no
+        vendor's name either ("Red Cross lifeguarding class" may be its certificate), nor hours ("- 8 hr class")."""
+        mark = _SCHOOL_MARK.search(cleaned) if any(w in cleaned for w in _SCHOOL_MARK_WORDS) else None
+        if not mark or set(cleaned.split()) & _CREDENTIAL_WORDS:
+            return False
+        if len(pieces.split_pieces(text or "")[0]) != 1 and not self.refs.holding_every_word(
+                tokens(self.normalize[cleaned[: mark.start()] + cleaned[mark.end():]]) - GENERIC_WORDS):
+            # (several pieces: one course still where a name of the list holds every word but the mark's: "Food &
+            # Nutrition II Honors")
+            return False
+        if mark.group("w5"):
+            # (hours before the class are the training's for the credential: "Lead Safe Renovator (RRP) - 8 hr class")
+            words = cleaned.split()
+            return not self._a_name_ends_with_class and not {"hr", "hrs", "hour", "hours"} & set(words) and not any(
+                self.is_vendor(w) for w in (cleaned, *words, *map(" ".join, zip(words, words[1:], strict=False))))
+        word = next(w for w in mark.groups() if w)
+        return word not in self.refs.token_index and word.rstrip("s") not in self.refs.token_index
+
+    @functools.cached_property
+    def _a_name_ends_with_class(self) -> bool:
+        return any(basic_clean(c.name).endswith(" class") for c in self.refs.credentials)
+
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias
 
@@ -494,6 +532,8 @@ class Readings:
             return COURSE_REASON
         if said and said.group(1) in _PROGRAM_WORDS | {"cte", "career", "ctso"}:
             # nothing said but a program's words ("Pathway completer", "Program completer")
+            return COURSE_REASON
+        if self._a_school_course(text, cleaned):
             return COURSE_REASON
         if "," in (text or "") and PERSON_NAME.match(text or "") and not self._holds_a_known_word(cleaned,
                                                                                            GENERIC_WORDS):

@@ -40,6 +40,7 @@ from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import (
+    COURSE_REASON,
     Readings,
     mended_in_context,
     nccer_modules_put_back,
@@ -7216,3 +7217,21 @@ def test_a_licence_registry_or_candidate_number_is_no_word_of_the_credential() -
                             ("CMAA cand ID 20931877", "NHA"), ("Certified Nurse Aide - Lic. 0098765", ""),
                             rule=H_RULE)) == [("resolved", "L1"), ("resolved", "R1"), ("resolved", "M1"),
                                               ("resolved", "N1")]
+
+
+def test_a_schools_own_words_for_a_course_make_it_a_course_not_a_credential() -> None:
+    # State DH: a course typed with its term, its period, an honours mark, "curriculum" or "required course" ("Intro
+    # to Business semester 1", "Marketing 1 - 3rd period", "Food & Nutrition II Honors") was resolved to the
+    # credential named after the course, or went to review; a class ending the text too ("Business Management class
+    # (completed)"). A credential word, hours of training, a vendor or a name of the list writing the word keep it
+    refs = build([("B1", "Introduction to Business", "Precision Exams"), ("M1", "Marketing I", "Precision Exams"),
+                  ("F1", "Food and Nutrition II", "Precision Exams"), ("M2", "Business Management", "Precision Exams"),
+                  ("N1", "NCCER Core Curriculum", "NCCER"), ("L1", "Lead Safe Renovator (RRP) Initial", "EPA"),
+                  ("C1", "Certified Nursing Assistant", "")])
+    out = resolve(refs, ("Intro to Business semester 1", ""), ("Marketing 1 - 3rd period", ""),
+                  ("Food & Nutrition II Honors", ""), ("Business Management class (completed)", ""),
+                  ("NCCER Core Curriculum", ""), ("Lead Safe Renovator (RRP) initial - 8 hr class", "EPA"),
+                  ("CNA certificate - spring semester", ""), rule=H_RULE)
+    assert outcomes(out)[:6] == [("no_credential", None)] * 4 + [("resolved", "N1"), ("resolved", "L1")]
+    assert outcomes(out)[6] != ("no_credential", None)
+    assert {r["junk_reason"] for r in out[:4]} == {COURSE_REASON}
