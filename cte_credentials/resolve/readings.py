@@ -391,7 +391,8 @@ class Readings:
         semester 1", "Bldg Trades 1 (Period 3)", "Food & Nutrition II Honors", "Business Management class
         (completed)"), no word saying a credential was earned ("CNA certificate - spring semester"), where no name of
         the list writes the word ("NCCER Core Curriculum"; a name ending "class" for the class); for a class, no
-        vendor's name either ("Red Cross lifeguarding class" may be its certificate), nor hours ("- 8 hr class")."""
+        vendor's name either ("Red Cross lifeguarding class" may be its certificate), nor hours ("- 8 hr class"), nor
+        a safety course's ("Boater Safety class": its card is earned in the class)."""
         mark = _SCHOOL_MARK.search(cleaned) if any(w in cleaned for w in _SCHOOL_MARK_WORDS) else None
         if not mark or set(cleaned.split()) & _CREDENTIAL_WORDS:
             return False
@@ -403,7 +404,9 @@ class Readings:
         if mark.group("w5"):
             # (hours before the class are the training's for the credential: "Lead Safe Renovator (RRP) - 8 hr class")
             words = cleaned.split()
-            return not self._a_name_ends_with_class and not {"hr", "hrs", "hour", "hours"} & set(words) and not any(
+            # (nor a safety course, which is its card's: "Boater Safety class")
+            return not self._a_name_ends_with_class and not {"hr", "hrs", "hour", "hours", "safety"} & set(
+                words) and not any(
                 self.is_vendor(w) for w in (cleaned, *words, *map(" ".join, zip(words, words[1:], strict=False))))
         word = next(w for w in mark.groups() if w)
         return word not in self.refs.token_index and word.rstrip("s") not in self.refs.token_index
