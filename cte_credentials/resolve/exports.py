@@ -39,7 +39,8 @@ NAMES_NOTHING = "export leftover: another system's placeholder, key or id, namin
 
 # words an export writes its keys with, in any case and up to three together ("Exam Code", "Candidate ID",
 # "IRC Code"): one of them before a colon or an equals sign, at the text's start or after a cell's delimiter, is a key
-_KEY_WORD = (r"(?:credential|certification|certificate|cert|name|title|award|issuer|vendor|provider|organi[sz]ation"
+_KEY_WORD = (r"(?:credential|certification|certificate|cert|badge|name|title|award|issuer|issued|by|vendor|provider"
+             r"|organi[sz]ation"
              r"|org|agency|status|result|res|outcome|id|type|date|source|code|category|year|level|exam|score"
              r"|student|candidate|course|program|grade|credits?|irc|state)")
 _WRITTEN_KEY = re.compile(rf"(?i:{_KEY_WORD}(?:[ _]{_KEY_WORD}){{0,2}})")
@@ -57,7 +58,7 @@ _LOOK = re.compile(r"[{}\t|]|\[\s*[\]\"{]|</?[A-Za-z][\w-]*\s*/?>|&(?:[a-z]+|#\d
 _LOOK_GATE = re.compile(r'[{}\t|\[<&\\:=",;]|null|undefined|NaN')
 # keys whose value is the credential's name, its issuer, or a status; any other key's value is left out
 _NAME_KEYS = re.compile(r"(?:credential_?|exam_?|cert_?)?(?:name|title)|credential"
-                        r"|cert(?:ification|ificate)?(?:_?name)?|award", re.I)
+                        r"|cert(?:ification|ificate)?(?:_?name)?|badge(?:_?name)?|award", re.I)
 _ISSUER_KEYS = re.compile(r"issuer|issued_?by|vendor|provider|organi[sz]ation|org|agency|body", re.I)
 _STATUS_KEYS = re.compile(r"status|result|res|outcome", re.I)
 # "key: value" or "key=value" where the key is written as a program writes one: lower case, underscores, or one of
@@ -70,7 +71,7 @@ _ONE_WORD_KEYS = re.compile(rf"{_NAME_KEYS.pattern}|{_ISSUER_KEYS.pattern}|{_STA
 # keys whose values are left out: ids, dates, types, sources, and a score report's or a transcript's other fields (the
 # student, the candidate, a course, a program, a grade, credits, a score)
 _LEFT_OUT_KEYS = re.compile(r".*(?:id|date|type|src|source|time|year|created|updated|level|score)|(?:id|key|ref)_.*"
-                            r"|student|candidate|course|program|grade|credits?", re.I)
+                            r"|student|candidate|course|program|grade|credits?|issued(?:_on)?", re.I)
 # a result saying the credential was earned, said by its record's being there (dropped); any other stays after a dash
 # for the status words to read (checklists.py), a single letter written out ("res=F")
 _EARNED = re.compile(r"p|pass(?:ed)?|earned|certified|active|completed?|issued|awarded|valid|current|yes|y", re.I)

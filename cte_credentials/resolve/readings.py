@@ -177,6 +177,10 @@ _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license"
 # words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
                            "awarded", "written"})
+# and words saying it is still held or was held and lapsed, left out of a normalised write-in with them
+# (_without_status_words: "Stop the Bleed - both current", "EVOC - lapsed", "Stop The Bleed - Status: complete")
+_HELD_WORDS = _STATUS_WORDS | {"current", "lapsed", "expired", "issued", "done", "active", "renewed", "status",
+                               "both"}
 # the two parts of one exam, typed after its credential ("NNAAP written & skills", "Firefighter I written and
 # practical", "NREMT EMT cognitive & psychomotor"), in either order, "test" or "exam" after them
 _PART_1 = r"(?:written|knowledge|cognitive|theory)"
@@ -671,8 +675,8 @@ class Readings:
         list's names use them, nothing else is left, or another word of the junk seed beside them may undo them
         ("CPC not passed")."""
         words = normalized.split()
-        status = [w for w in words if w in _STATUS_WORDS and w not in self.refs.token_index]
-        if not status or any(w in self.refs.junk_words and w not in _STATUS_WORDS for w in words):
+        status = [w for w in words if w in _HELD_WORDS and w not in self.refs.token_index]
+        if not status or any(w in self.refs.junk_words and w not in _HELD_WORDS for w in words):
             return normalized
         kept = [w for w in words if w not in status]
         return " ".join(kept) if kept else normalized

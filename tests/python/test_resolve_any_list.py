@@ -7235,3 +7235,22 @@ def test_a_schools_own_words_for_a_course_make_it_a_course_not_a_credential() ->
     assert outcomes(out)[:6] == [("no_credential", None)] * 4 + [("resolved", "N1"), ("resolved", "L1")]
     assert outcomes(out)[6] != ("no_credential", None)
     assert {r["junk_reason"] for r in out[:4]} == {COURSE_REASON}
+
+
+def test_words_saying_a_credential_is_still_held_or_lapsed_are_no_words_of_it() -> None:
+    # State DM: "EVOC - lapsed", "Stop The Bleed - Status: complete", "Stop the Bleed - both current" and "Fire
+    # Instructor 1 - certificate lapsed" went to review, the status read as words of the name; a badge's "Issued by:"
+    # line is its issuer, "Issued:" its date
+    refs = build([("E1", "Emergency Vehicle Operator Course (EVOC)", ""), ("S1", "Stop the Bleed", "ACS"),
+                  ("F1", "Fire Instructor I Certification", "State Fire Marshal"),
+                  ("H1", "Heartsaver CPR AED", "AHA"), ("C1", "Current Procedural Terminology Coding", "")])
+    out = resolve(refs, ("EVOC - lapsed", ""), ("Stop The Bleed - Status: complete", ""),
+                  ("Heartsaver CPR AED\nStop the Bleed - both current", ""),
+                  ("Fire Instructor 1 – certificate lapsed", "State Fire Marshal"), rule=H_RULE)
+    assert outcomes(out) == [("resolved", "E1"), ("resolved", "S1"), ("resolved", "H1"), ("resolved", "S1"),
+                             ("resolved", "F1")]
+    # (a word the list's names write stays one of the name)
+    assert [r["normalized_name"] for r in resolve(refs, ("Current Procedural Terminology", ""), rule=H_RULE)] == [
+        "current procedural terminology"]
+    assert export_reading("Badge: AWS Certified Cloud Practitioner; Issued by: Amazon Web Services; Issued: Mar 14, "
+                          "2024").text == "AWS Certified Cloud Practitioner (Amazon Web Services)"
