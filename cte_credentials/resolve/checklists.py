@@ -65,6 +65,12 @@ _CLEAN = [re.compile(p, re.IGNORECASE) for p in (
 )]
 _SCORE_AFTER = re.compile(r"(?:\s+[-–—])?\s+(\d{3})\s*$")  # a score of three digits ending a cell ("- 712")
 _LEFT = re.compile(r"^[\s,;:/&+–—-]+|[\s,;:/&–—-]+$")
+# a failure, then a retake passed: the credential was earned ("failed practical, retook and passed", "failed skills
+# first time, passed retest", "skills retest passed", "EMD retaken and passed"); read as "passed" before the results
+_RETAKEN = re.compile(r"(?i)\bfailed\b[^;\n]{0,40}?\b(?:re-?t(?:ook|aken|ested)\s+(?:it\s+)?(?:and\s+)?passed"
+                      r"|passed\s+(?:on\s+)?(?:the\s+)?(?:re-?test|re-?take|2nd|second)\w*)\b"
+                      r"|\b(?:(?:skills?|written|practical)\s+)?re-?test(?:ed)?\s+(?:and\s+)?passed\b"
+                      r"|\bre-?t(?:ook|aken)\s+(?:it\s+)?(?:and\s+)?passed\b")
 
 
 class Checklist(NamedTuple):
@@ -79,6 +85,8 @@ class Checklist(NamedTuple):
 def earned_items(text: str | None, numbers_used: frozenset[str] = frozenset()) -> Checklist:
     """A write-in with the items it marks not earned left out, and the marks, dates and scores of the others (a
     score is a number of three digits the list's names never write: "Photoshop 812", not "EPA 608")."""
+    if text and ("fail" in text.lower() or "re" in text.lower()) and _RETAKEN.search(text):
+        text = _RETAKEN.sub("passed", text)
     if text and _ONE_BULLET.match(text) and not _STRONG.search(_ONE_BULLET.sub("", text)):
         # a list of one item ("• EPA 608 Type II"): the item
         text = _ONE_BULLET.sub("", text)

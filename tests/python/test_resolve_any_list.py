@@ -7254,3 +7254,17 @@ def test_words_saying_a_credential_is_still_held_or_lapsed_are_no_words_of_it() 
         "current procedural terminology"]
     assert export_reading("Badge: AWS Certified Cloud Practitioner; Issued by: Amazon Web Services; Issued: Mar 14, "
                           "2024").text == "AWS Certified Cloud Practitioner (Amazon Web Services)"
+
+
+def test_a_failure_then_a_retake_passed_is_a_credential_earned() -> None:
+    # State DM: "Firefighter 2 IFSAC seal - failed practical, retook and passed", "Rope Rescue Ops - failed knots
+    # station, retested and passed" and "D/O Mobile Water Supply - skills retest passed" were junk, read as failed
+    # attempts; a failure without a retake stays one, and a part failed beside a part passed is no retake
+    refs = build([("F2", "Firefighter II (IFSAC)", "IFSAC"), ("R1", "Rope Rescue Operations", "State Fire Marshal"),
+                  ("M1", "Driver/Operator Mobile Water Supply", "State Fire Marshal")])
+    out = resolve(refs, ("Firefighter 2 IFSAC seal - failed practical, retook and passed", "IFSAC"),
+                  ("Rope Rescue Ops - failed knots station, retested and passed", ""),
+                  ("D/O Mobile Water Supply - skills retest passed 4/2/24", ""), ("Rope Rescue Ops - failed", ""),
+                  rule=H_RULE)
+    assert outcomes(out) == [("resolved", "F2"), ("resolved", "R1"), ("resolved", "M1"), ("no_credential", None)]
+    assert earned_items("FF2 - failed practical, passed written").text == "FF2 - failed practical, passed written"
