@@ -24,9 +24,15 @@ _TICKED = r"\[\s*[xX✓✔]\s*\]|[☑☒✔✓✅]"
 _UNTICKED = r"\[\s*\]|[☐✘✗❌✖]"
 _BOX = re.compile(rf"(?P<yes>{_TICKED})|(?P<no>{_UNTICKED})")
 _EARNED = r"yes|y(?!/)|passed|pass|earned|completed?|done|certified|received|obtained|achieved"
+# (and what says a course was attended, audited or enrolled in, or a credential expected later or not begun: "CERT
+# class - attended", "Stop the Bleed (audit)", "EMT - expected May 2025", "S-130/S-190 enrolled for fall",
+# "Technician not started", "participation certificate only")
+_NOT_TAKEN = (r"attended(?:\s+only)?|audit(?:ed)?(?:\s+only)?|enrolled(?:\s+(?:for|in)\s+\w+)?|not\s+started"
+              r"|expected(?:\s+[a-z]+\.?)?(?:\s+(?:19|20)\d\d)?|participation(?:\s+certificate)?(?:\s+only)?")
 _NOT = (r"no|n(?!/)|failed|fail|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|not\s+completed?|incomplete"
-        r"|pending|scheduled|in\s+progress|retake|retest|not\s+yet")
-_LONG_NOT = r"failed|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|pending|scheduled|in\s+progress"
+        rf"|pending|scheduled|in\s+progress|retake|retest|not\s+yet|{_NOT_TAKEN}")
+_LONG_NOT = (r"failed|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|pending|scheduled|in\s+progress"
+             r"|enrolled(?:\s+(?:for|in)\s+\w+)?|not\s+started|expected(?:\s+[a-z]+\.?)?(?:\s+(?:19|20)\d\d)?")
 # what may follow a result: the end, a separator, two spaces, a bracket, a dash or a date (its own cell)
 _AFTER = r"(?=\s\s|\s*(?:$|[;,|/\n\t•(]|[-–—]|\d{1,2}/\d))"
 _RESULT = re.compile(
@@ -37,7 +43,7 @@ _RESULT = re.compile(
     re.IGNORECASE)
 # what _RESULT cannot match an ASCII text without (lower case): a bracket, a colon or a dash before the result, or a
 # word of a result read after a space ("passed", "did not pass", "in progress")
-_RESULT_GATE = re.compile(r"[(:\-]|passed|earned|complete|failed|not|pending|scheduled|progress")
+_RESULT_GATE = re.compile(r"[(:\-]|passed|earned|complete|failed|not|pending|scheduled|progress|enrolled|expected")
 _ZERO_COLUMN = re.compile(r":\s*0(?!\w)")
 _ONE_LETTER = re.compile(r"\(\s*[YyNn]\s*\)")
 _ONLY_A_RESULT = re.compile(rf"\s*(?:{_EARNED}|{_NOT})\s*", re.IGNORECASE)

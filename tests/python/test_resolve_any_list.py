@@ -7268,3 +7268,20 @@ def test_a_failure_then_a_retake_passed_is_a_credential_earned() -> None:
                   rule=H_RULE)
     assert outcomes(out) == [("resolved", "F2"), ("resolved", "R1"), ("resolved", "M1"), ("no_credential", None)]
     assert earned_items("FF2 - failed practical, passed written").text == "FF2 - failed practical, passed written"
+
+
+def test_a_course_attended_audited_or_enrolled_in_or_a_credential_expected_later_is_not_earned() -> None:
+    # State DM: "EMT - expected May 2025", "CERT class - attended", "Stop the Bleed (audit)", "Crisis Intervention
+    # Team - participation certificate only" went to review and "S-130/S-190 enrolled for fall" was resolved to both;
+    # attended and then passed is earned
+    for typed in ("EMT - expected May 2025", "CERT class - attended", "Stop the Bleed (audit)",
+                  "Crisis Intervention Team - participation certificate only", "S-130/S-190 enrolled for fall"):
+        assert earned_items(typed).none_earned, typed
+    assert earned_items("Hazmat Awareness & Ops; Technician not started").text == "Hazmat Awareness & Ops"
+    for typed in ("IS-100.SC for schools - attended and passed exam", "CERT Basic (attended + passed final)"):
+        assert not earned_items(typed).none_earned, typed
+    refs = build([("E1", "Emergency Medical Technician (EMT)", "NREMT"), ("S1", "Stop the Bleed", "ACS"),
+                  ("W1", "S-130 Firefighter Training", "NWCG"),
+                  ("W2", "S-190 Introduction to Wildland Fire Behavior", "NWCG")])
+    assert outcomes(resolve(refs, ("EMT - expected May 2025", "NREMT"), ("Stop the Bleed (audit)", "ACS"),
+                            ("S-130/S-190 enrolled for fall", ""), rule=H_RULE)) == [("no_credential", None)] * 3
