@@ -696,6 +696,7 @@ class Readings:
         name = nccer_modules_put_back(self.refs, spoken_put_back(self.refs, ocr_put_back(self.refs,
                                                                                          self.checklist[name].text)))
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
+        name = adobe_codes_put_back(self.refs, name, vendor)
         if not self._a_spanish_list:
             # a write-in typed in Spanish on a list written in English ("Licencia de montacargas"), its vendor too
             # ("Cruz Roja Americana"): in English (spanish.py)
@@ -1650,6 +1651,32 @@ def nccer_modules_put_back(refs: ResolutionRefs, name: str) -> str:
         return "NCCER Core" if words == "core" else f"NCCER {craft_name} Level {m.group(2)}"
 
     return _NCCER_MODULE.sub(craft, name)
+
+
+# Adobe's own two-letter codes for its applications, as its icons write them ("ACP Ps", "ACA Ai", "Id + Ps (ACP)")
+_ADOBE_APPS = {"Ps": "Photoshop", "Ai": "Illustrator", "Id": "InDesign", "Pr": "Premiere Pro", "Ae": "After Effects",
+               "An": "Animate", "Dw": "Dreamweaver", "Xd": "XD", "Lr": "Lightroom", "Au": "Audition", "Br": "Bridge"}
+_ADOBE_CODE = re.compile(rf"(?<![A-Za-z0-9])({'|'.join(_ADOBE_APPS)})(?![A-Za-z0-9])")
+# what says an Adobe credential is meant: its credentials' acronyms or Adobe's name
+_ADOBE_CONTEXT = re.compile(r"(?<![A-Za-z])(?:ACP|ACA|ACE|Adobe)(?![a-z])", re.IGNORECASE)
+
+
+def adobe_codes_put_back(refs: ResolutionRefs, name: str, vendor: str | None) -> str:
+    """Adobe's two-letter codes for its applications, written as Adobe's icons write them (a capital and a small
+    letter: "Ps", "Ai", "Id", "Pr", "Ae"), read as the applications' names beside an Adobe credential's acronym or
+    Adobe's name in the write-in or its vendor ("ACP Ps", "Id + Ps (ACP)", "ACA Ai" from Certiport): where the
+    list's names name the application, and "AI" or "ID" in capitals never ("Azure AI Fundamentals"); not in brackets,
+    where they list the exams of one credential ("Adobe Video Design (Pr + Ae)")."""
+    if not name or not _ADOBE_CODE.search(name) or not (_ADOBE_CONTEXT.search(name) or _ADOBE_CONTEXT.search(
+            vendor or "")):
+        return name
+
+    def app(m: re.Match) -> str:
+        full = _ADOBE_APPS[m.group(1)]
+        bracketed = name.count("(", 0, m.start()) > name.count(")", 0, m.start())
+        return full if not bracketed and all(w in refs.token_index for w in full.lower().split()) else m.group(0)
+
+    return _ADOBE_CODE.sub(app, name)
 
 
 def spoken_put_back(refs: ResolutionRefs, name: str) -> str:

@@ -42,6 +42,7 @@ from cte_credentials.resolve.pieces import span_variants, split_pieces
 from cte_credentials.resolve.readings import (
     COURSE_REASON,
     Readings,
+    adobe_codes_put_back,
     mended_in_context,
     nccer_modules_put_back,
     ocr_put_back,
@@ -7285,3 +7286,21 @@ def test_a_course_attended_audited_or_enrolled_in_or_a_credential_expected_later
                   ("W2", "S-190 Introduction to Wildland Fire Behavior", "NWCG")])
     assert outcomes(resolve(refs, ("EMT - expected May 2025", "NREMT"), ("Stop the Bleed (audit)", "ACS"),
                             ("S-130/S-190 enrolled for fall", ""), rule=H_RULE)) == [("no_credential", None)] * 3
+
+
+def test_adobes_two_letter_codes_beside_an_adobe_credential_name_its_applications() -> None:
+    # State DL: "ACP Ps/Ai", "ACA Ai", "Id + Ps (ACP)" and "An ACP + Dw ACP + Ae ACP" went to review or lost an item,
+    # Adobe's icons' codes read as no words; "AI" in capitals, a code without an Adobe credential's acronym or
+    # Adobe's name, an application the list does not name, and codes in brackets (the exams of one credential) stay
+    refs = build([("P1", "Adobe Certified Professional in Photoshop", "Adobe"),
+                  ("I1", "Adobe Certified Professional in Illustrator", "Adobe"),
+                  ("D1", "Adobe Certified Professional in InDesign", "Adobe"),
+                  ("V1", "Adobe Certified Professional in Video Design", "Adobe"),
+                  ("Z1", "Microsoft Azure AI Fundamentals", "Microsoft")])
+    assert adobe_codes_put_back(refs, "ACP Ps/Ai", "") == "ACP Photoshop/Illustrator"
+    assert adobe_codes_put_back(refs, "Id + Ps", "Adobe Inc.") == "InDesign + Photoshop"
+    for typed, vendor in (("Azure AI Fundamentals", "Adobe"), ("Ps and Ai", ""), ("ACP Ae", ""),
+                          ("Adobe Video Design (Pr + Ae)", "")):
+        assert adobe_codes_put_back(refs, typed, vendor) == typed, typed
+    assert outcomes(resolve(refs, ("ACP Ps/Ai", "Certiport"), ("Id + Ps (ACP)", "Adobe"), rule=H_RULE)) == [
+        ("resolved", "P1"), ("resolved", "I1"), ("resolved", "D1"), ("resolved", "P1")]
