@@ -21,9 +21,9 @@ the format they were kept in, and clerks paste them as they come:
 ``export_reading`` reads such a write-in as the credentials its values name: one record's name, with its issuer in
 brackets after it where a field holds only an issuer (``CPT (NHA)``, the way a clerk writes it), records apart with
 ``; ``; keys, ids, dates, types and scores left out, a result saying it was earned dropped and any other kept after a
-dash for the status words to read (checklists.py). A write-in
-whose values name nothing is said so (junk with its own reason). A text showing no mark of an export is left as
-typed, so that the common case costs one regular-expression search.
+dash for the status words to read (checklists.py). A write-in whose values name nothing is said so (junk with its own
+reason). A text showing no mark of an export is left as typed, so that the common case costs one regular-expression
+search.
 """
 
 from __future__ import annotations
@@ -39,10 +39,9 @@ NAMES_NOTHING = "export leftover: another system's placeholder, key or id, namin
 
 # words an export writes its keys with, in any case and up to three together ("Exam Code", "Candidate ID",
 # "IRC Code"): one of them before a colon or an equals sign, at the text's start or after a cell's delimiter, is a key
-_KEY_WORD = (r"(?:credential|certification|certificate|cert|badge|name|title|award|issuer|issued|by|vendor|provider"
-             r"|organi[sz]ation"
-             r"|org|agency|status|result|res|outcome|id|type|date|source|code|category|year|level|exam|score"
-             r"|student|candidate|course|program|grade|credits?|irc|state)")
+_KEY_WORD = (r"(?:credential|certification|certificate|cert|badge|name|title|award|issuer|issued(?:[ _]by)?|vendor"
+             r"|provider|organi[sz]ation|org|agency|status|result|res|outcome|id|type|date|source|code|category|year"
+             r"|level|exam|score|student|candidate|course|program|grade|credits?|irc|state)")
 _WRITTEN_KEY = re.compile(rf"(?i:{_KEY_WORD}(?:[ _]{_KEY_WORD}){{0,2}})")
 # a date or a result in a cell of its own, between commas or semicolons: a row pasted without its header
 _ROW_CELL = (r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|(?i:pass(?:ed)?|fail(?:ed)?|completed?|pending"
