@@ -27,12 +27,13 @@ _EARNED = r"yes|y(?!/)|passed|pass|earned|completed?|done|certified|received|obt
 # (and what says a course was attended, audited or enrolled in, or a credential expected later or not begun: "CERT
 # class - attended", "Stop the Bleed (audit)", "EMT - expected May 2025", "S-130/S-190 enrolled for fall",
 # "Technician not started", "participation certificate only")
-_NOT_TAKEN = (r"attended(?:\s+only)?|audit(?:ed)?(?:\s+only)?|enrolled(?:\s+(?:for|in)\s+\w+)?|not\s+started"
-              r"|expected(?:\s+[a-z]+\.?)?(?:\s+(?:19|20)\d\d)?|participation(?:\s+certificate)?(?:\s+only)?")
+# (of them, the ones read after a space too, _LONG_NOT: "S-130/S-190 enrolled for fall")
+_NOT_YET = r"enrolled(?:\s+(?:for|in)\s+\w+)?|not\s+started|expected(?:\s+[a-z]+\.?)?(?:\s+(?:19|20)\d\d)?"
+_NOT_TAKEN = rf"attended(?:\s+only)?|audit(?:ed)?(?:\s+only)?|{_NOT_YET}|participation(?:\s+certificate)?(?:\s+only)?"
 _NOT = (r"no|n(?!/)|failed|fail|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|not\s+completed?|incomplete"
         rf"|pending|scheduled|in\s+progress|retake|retest|not\s+yet|{_NOT_TAKEN}")
 _LONG_NOT = (r"failed|not\s+passed|did\s+not\s+pass|not\s+taken|not\s+earned|pending|scheduled|in\s+progress"
-             r"|enrolled(?:\s+(?:for|in)\s+\w+)?|not\s+started|expected(?:\s+[a-z]+\.?)?(?:\s+(?:19|20)\d\d)?")
+             rf"|{_NOT_YET}")
 # what may follow a result: the end, a separator, two spaces, a bracket, a dash or a date (its own cell)
 _AFTER = r"(?=\s\s|\s*(?:$|[;,|/\n\t•(]|[-–—]|\d{1,2}/\d))"
 _RESULT = re.compile(

@@ -406,9 +406,9 @@ class Readings:
             # Nutrition II Honors")
             return False
         if mark.group("w5"):
-            # (hours before the class are the training's for the credential: "Lead Safe Renovator (RRP) - 8 hr class")
+            # (hours before the class are the training's for the credential, "Lead Safe Renovator (RRP) - 8 hr class",
+            # and a safety course's class is its card's, "Boater Safety class")
             words = cleaned.split()
-            # (nor a safety course, which is its card's: "Boater Safety class")
             return not self._a_name_ends_with_class and not {"hr", "hrs", "hour", "hours", "safety"} & set(
                 words) and not any(
                 self.is_vendor(w) for w in (cleaned, *words, *map(" ".join, zip(words, words[1:], strict=False))))
