@@ -19,10 +19,12 @@ from typing import NamedTuple
 # A slash after a one-letter word is inside an abbreviation ("A/C", "S/P2"), unless the letter is a roman numeral
 # ("Type I/II"). A plus between two words with no space is a join ("OSHA30+OSHA10", "BLS+Heartsaver"), not after one
 # letter ("A+Network+") nor before a space or the end ("Security+", "C++"). A "plus" typed in small letters before a
-# capital or a digit joins two ("OSHA 10 plus Forklift"); a name's "Plus" stays ("PQA Plus", "CPT Plus").
+# capital or a digit joins two ("OSHA 10 plus Forklift"); a name's "Plus" stays ("PQA Plus", "CPT Plus"). An "n"
+# alone in small letters after a small letter or a digit is a phone's "and" ("bqa n pqa", "hunter ed n boater ed").
 SEPARATORS = re.compile(r"(\s*(?:;|\n|\r|\||,|&|[\u2022\u00b7\u2219\u25aa\u25cf\u25e6\u2023]|\s\+\s"
                         r"|(?<=[A-Za-z0-9]{2})\+(?=[A-Za-z0-9])|\bw/|(?<!\b[a-hj-uwyz])/"
-                        r"|\b(?:and|with|then|also|along\s+with|as\s+well\s+as)\b|(?-i:(?<=\s)plus(?=\s+[A-Z0-9])))\s*)",
+                        r"|\b(?:and|with|then|also|along\s+with|as\s+well\s+as)\b|(?-i:(?<=\s)plus(?=\s+[A-Z0-9]))"
+                        r"|(?-i:(?<=[a-z0-9]\s)n(?=\s+[A-Za-z0-9])))\s*)",
                         re.IGNORECASE)
 MAX_PIECES = 8
 _NUMBER = re.compile(r"\d+|[IVX]{1,4}", re.IGNORECASE)  # a number, or a roman one ("II")

@@ -2194,13 +2194,14 @@ def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:
 def _joined(refs: ResolutionRefs, word: str, after: str | None) -> str | None:
     """The word of the list a word makes joined to the next ("guest room": "guestroom"), or, one of the two no word of
     the list and the joined word of seven letters or more, the one word of the list a letter away from it ("Serve
-    Safe": "servsafe"); None."""
+    Safe": "servsafe"); the two may be words of the list that no name writes side by side ("serve" of "Learn2Serve"
+    and "safe" of "Safe Tractor"); None."""
     if after is None or not after.isalpha():
         return None
     index, both = refs.token_index, word + after
     if both in index:
         return both
-    if len(both) >= 7 and (word not in index or after not in index):
+    if len(both) >= 7 and (word not in index or after not in index or f"{word} {after}" not in refs.name_phrases):
         near = one_letter_away(refs, both)
         return near[0] if len(near) == 1 else None
     return None

@@ -7304,3 +7304,23 @@ def test_adobes_two_letter_codes_beside_an_adobe_credential_name_its_application
         assert adobe_codes_put_back(refs, typed, vendor) == typed, typed
     assert outcomes(resolve(refs, ("ACP Ps/Ai", "Certiport"), ("Id + Ps (ACP)", "Adobe"), rule=H_RULE)) == [
         ("resolved", "P1"), ("resolved", "I1"), ("resolved", "D1"), ("resolved", "P1")]
+
+
+def test_a_phones_n_for_and_joins_two_credentials() -> None:
+    # State DK: "hunter ed n boater ed", "ava n fear free" went to review whole; an "n" in capitals or after a
+    # capital ("Rock N Roll", "B n B") is no join (a cut elsewhere is kept only where its pieces resolve better)
+    assert split_pieces("hunter ed n boater ed")[0] == ["hunter ed", "boater ed"]
+    for typed in ("Rock N Roll Camp", "B n B Host"):
+        assert split_pieces(typed)[0] == [typed], typed
+    refs = build([("H1", "Hunter Education Certificate", "DNR"), ("B1", "Boater Education Card", "DNR")])
+    assert outcomes(resolve(refs, ("hunter ed n boater ed", ""), rule=H_RULE)) == [("resolved", "H1"),
+                                                                                     ("resolved", "B1")]
+
+
+def test_two_words_of_the_list_no_name_writes_together_may_be_one_misspelt_word_of_it() -> None:
+    # State DK: "Serve Safe manager" went to review, "serve" being a word of the list ("Learn2Serve") and "safe" one
+    # ("Safe Tractor"); two words a name writes side by side stay two ("Safe Serve" is no "safeserve")
+    refs = build([("S1", "ServSafe Food Protection Manager Certification", "National Restaurant Association"),
+                  ("L1", "Learn2Serve Food Protection Manager", "360training"),
+                  ("T1", "National Safe Tractor Certificate", "Extension")])
+    assert outcomes(resolve(refs, ("Serve Safe manager", ""), rule=H_RULE)) == [("resolved", "S1")]
