@@ -950,12 +950,28 @@ class Words:
 
     @memoised
     def only_its_vendor(self, text: str, code: str) -> bool:
-        """The write-in is only the words (or initials) of the candidate's vendor, a vendor the list's vendor column
-        gives several credentials: it names none of them ("MSSC", which one of its three names writes)."""
+        """The write-in is only the words (or initials) of the candidate's vendor, a vendor the list gives several
+        credentials, in its vendor column or in their names (vendor_written): it names none of them ("MSSC", which
+        one of its three names writes; "ACF cert" from the American Culinary Federation in a names-only list whose
+        names write "ACF ..." or "... – American Culinary Federation")."""
         refs = self.refs
         vendor = refs.vendor_of(code)
         typed = self.tokens_of[text] - GENERIC_WORDS
-        return bool(typed) and len(refs.codes_by_vendor.get(vendor, ())) >= 2 and typed <= _vendor_words(vendor)
+        if not typed or not typed <= _vendor_words(vendor) or len(self._issued_by[vendor]) < 2:
+            return False
+        # not a vendor named by the credential's own words, the write-in those words ("Pharmacy Technician (PTCB)":
+        # "PTCB Certified Pharmacy Technician (CPhT)" of the Pharmacy Technician Certification Board)
+        own = tokens(refs.normalize(refs.by_code[code].name)) - refs.issuer_only.get(code, frozenset())
+        return not (set(vendor.split()) & own) - GENERIC_WORDS
+
+    @memoised
+    def _issued_by(self, vendor: str) -> frozenset[str]:
+        """The credentials of a vendor, by the list's vendor column or their names (vendor_written), one code for
+        near-duplicate names."""
+        refs = self.refs
+        codes = [*refs.codes_by_vendor.get(vendor, ()),
+                 *(c for c, v in refs.vendor_written.items() if v == vendor and not refs.by_code[c].vendor_key)]
+        return frozenset(refs.representative.get(c, c) for c in codes) if vendor else frozenset()
 
     @memoised
     def only_the_issuer(self, text: str, code: str) -> bool:

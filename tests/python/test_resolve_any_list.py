@@ -7324,3 +7324,17 @@ def test_two_words_of_the_list_no_name_writes_together_may_be_one_misspelt_word_
                   ("L1", "Learn2Serve Food Protection Manager", "360training"),
                   ("T1", "National Safe Tractor Certificate", "Extension")])
     assert outcomes(resolve(refs, ("Serve Safe manager", ""), rule=H_RULE)) == [("resolved", "S1")]
+
+
+def test_an_issuer_typed_alone_names_none_of_its_credentials_whose_names_write_it() -> None:
+    # State DN (names only): "ACF certification" from the American Culinary Federation was resolved to one of the
+    # seven ACF rows, the vendor's count taken from an empty vendor column; a vendor named by the credential's own
+    # words still names it ("Pharmacy Technician (PTCB)")
+    refs = build([("F1", "ACF Certified Fundamentals Cook (CFC)", ""),
+                  ("F2", "Fundamentals Cook Certification – American Culinary Federation", ""),
+                  ("C1", "ACF Certified Culinarian (CC)", ""), ("S1", "ACF Certified Sous Chef (CSC)", ""),
+                  ("P1", "Certified Pharmacy Technician - Pharmacy Technician Certification Board", ""),
+                  ("N1", "NHA Certified Pharmacy Technician (ExCPT)", "")])
+    assert outcomes(resolve(refs, ("ACF certification", "American Culinary Federation"),
+                            ("Pharmacy Technician (PTCB)", ""), rule=H_RULE)) == [("needs_review", None),
+                                                                                  ("resolved", "P1")]
