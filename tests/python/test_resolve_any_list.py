@@ -7334,6 +7334,7 @@ def test_an_issuer_typed_alone_names_none_of_its_credentials_whose_names_write_i
                   ("F2", "Fundamentals Cook Certification – American Culinary Federation", ""),
                   ("C1", "ACF Certified Culinarian (CC)", ""), ("S1", "ACF Certified Sous Chef (CSC)", ""),
                   ("P1", "Certified Pharmacy Technician - Pharmacy Technician Certification Board", ""),
+                  ("P2", "Compounded Sterile Preparation Technician - Pharmacy Technician Certification Board", ""),
                   ("N1", "NHA Certified Pharmacy Technician (ExCPT)", "")])
     assert outcomes(resolve(refs, ("ACF certification", "American Culinary Federation"),
                             ("Pharmacy Technician (PTCB)", ""), rule=H_RULE)) == [("needs_review", None),
