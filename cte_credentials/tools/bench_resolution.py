@@ -234,6 +234,14 @@ from cte_credentials.resolve.labelled import (
     STATE_DM_SET,
     STATE_DN_LIST,
     STATE_DN_SET,
+    STATE_DO_LIST,
+    STATE_DO_SET,
+    STATE_DP_LIST,
+    STATE_DP_SET,
+    STATE_DQ_LIST,
+    STATE_DQ_SET,
+    STATE_DR_LIST,
+    STATE_DR_SET,
     STATE_E_LIST,
     STATE_E_SET,
     STATE_F_LIST,
@@ -508,6 +516,10 @@ DEVELOPMENT_STATES = (
     ("state_dl", "State DL's list (development), its set", "vendors", STATE_DL_LIST, STATE_DL_SET),
     ("state_dm", "State DM's list (development), its set", "vendors", STATE_DM_LIST, STATE_DM_SET),
     ("state_dn", "State DN's names-only list (development), its set", "no_vendors", STATE_DN_LIST, STATE_DN_SET),
+    ("state_do", "State DO's list (development), its set", "vendors", STATE_DO_LIST, STATE_DO_SET),
+    ("state_dp", "State DP's list (development), its set", "vendors", STATE_DP_LIST, STATE_DP_SET),
+    ("state_dq", "State DQ's list (development), its set", "vendors", STATE_DQ_LIST, STATE_DQ_SET),
+    ("state_dr", "State DR's list (development), its set", "vendors", STATE_DR_LIST, STATE_DR_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -517,7 +529,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to DN (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to DR (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -2867,7 +2879,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to DN (tests/python/data/state_d_* to state_dn_*), written apart from "
+        "rules; the lists and sets of States D to DR (tests/python/data/state_d_* to state_dr_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
