@@ -1279,7 +1279,29 @@ def uncut_column(values: list[str], known: Iterable[str] = ()) -> list[str] | No
         for w in words:
             context.setdefault(w, Counter()).update(words - {w})
     known = frozenset(known)
-    return [uncut(v, width, vocabulary, known, context) if v else v for v in values]
+    whole = [uncut(v, width, vocabulary, known, context) if v else v for v in values]
+    # two values cut apart only in their last letters ("MICROSOFT OFFICE SPEC EXCEL AS" and "... EXCEL EX") keep
+    # them, not one name made of both: a typed word may go on from them (cut_tails)
+    made: dict[str, set[str]] = {}
+    for v, w in zip(values, whole, strict=True):
+        made.setdefault(basic_clean(w), set()).add(basic_clean(v))
+    return [v.strip() if v and len(made[basic_clean(w)]) >= 2 and len(v.strip()) >= width - 1 else w
+            for v, w in zip(values, whole, strict=True)]
+
+
+def cut_tails(values: list[str], whole: list[str]) -> frozenset[str]:
+    """The last words of the values a column cut (uncut_column: ``values`` as given, ``whole`` as made whole) that
+    stand as cut, completed to no word ("ILLUS", "EX" kept), in small letters: a typed word going on from one is that
+    word cut ("Excel Expert" for "EXCEL EX")."""
+    width = cut_width(values)
+    out = set()
+    for v, w in zip(values, whole, strict=True):
+        if width is None or len((v or "").strip()) < width - 1:
+            continue
+        last, kept = _LAST_WORD.search((v or "").strip()), _LAST_WORD.search((w or "").strip())
+        if last and kept and last.group(0).lower() == kept.group(0).lower() and not last.group(0).isdigit():
+            out.add(last.group(0).lower())
+    return frozenset(out)
 
 
 # a number of three to six digits before a name and a dash ("0412 - Certified Nursing Assistant")

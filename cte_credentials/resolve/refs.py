@@ -101,6 +101,8 @@ class ResolutionRefs:
     vocabulary_words: list[str] = field(default_factory=list)  # sorted name tokens, for abbreviated words
     words_by_length: dict[int, list[str]] = field(default_factory=dict)  # the name tokens by length (misspellings)
     words_by_ending: dict[str, list[str]] = field(default_factory=dict)  # the name words by their last four letters
+    # the last words of the names a list cut short (list_features.cut_length), which a typed word may go on from
+    cut_tails: frozenset[str] = frozenset()
     near_words: dict[str, list[str]] = field(default_factory=dict)  # word -> the name tokens one letter away (memo)
     # every word of the names as written, of the vendors and of the junk seed, lower-cased (readings.ocr_put_back)
     read_words: frozenset[str] = frozenset()

@@ -7339,3 +7339,19 @@ def test_an_issuer_typed_alone_names_none_of_its_credentials_whose_names_write_i
     assert outcomes(resolve(refs, ("ACF certification", "American Culinary Federation"),
                             ("Pharmacy Technician (PTCB)", ""), rule=H_RULE)) == [("needs_review", None),
                                                                                   ("resolved", "P1")]
+
+
+def test_names_cut_apart_only_in_their_last_letters_stay_apart_and_a_typed_word_goes_on_from_them() -> None:
+    # State DR: "MICROSOFT OFFICE SPEC EXCEL AS" and "... EXCEL EX" were both made "MICROSOFT OFFICE SPEC EXCEL",
+    # one name of two credentials, so "MOS Excel Expert" went to review and "MOS Excel 365" was resolved; a typed
+    # word going on from a cut tail is that tail ("Expert": "EX"; "Python": "PY")
+    names = ["MICROSOFT OFFICE SPEC EXCEL AS", "MICROSOFT OFFICE SPEC EXCEL EX", "INFORMATION TECHNOLOGY SPEC PY",
+             "INFORMATION TECHNOLOGY SPEC NE", "CERT REGISTERED CENTRAL SVC TE", "CERT NURSING ASST", "SERVSAFE FOOD HANDLER", "OSHA 10 HR CONSTR",
+             "CERT PHLEBOTOMY TECH"]
+    whole = list_features.uncut_column(names)
+    assert whole[:4] == names[:4]
+    assert list_features.cut_tails(names, whole) == {"as", "ex", "py", "ne"}
+    refs = build([(f"M{i}", n, "MICROSOFT") for i, n in enumerate(names)])
+    assert outcomes(resolve(refs, ("MOS Excel Expert", "Certiport"),
+                            ("Information Technology Specialist - Python", ""), ("MOS Excel 365", ""),
+                            rule=H_RULE)) == [("resolved", "M1"), ("resolved", "M2"), ("needs_review", None)]
