@@ -7355,3 +7355,17 @@ def test_names_cut_apart_only_in_their_last_letters_stay_apart_and_a_typed_word_
     assert outcomes(resolve(refs, ("MOS Excel Expert", "Certiport"),
                             ("Information Technology Specialist - Python", ""), ("MOS Excel 365", ""),
                             rule=H_RULE)) == [("resolved", "M1"), ("resolved", "M2"), ("needs_review", None)]
+
+
+def test_a_forklift_is_a_powered_industrial_truck_on_a_list_writing_only_osha_s_name() -> None:
+    # State DP: "Forklift Class 4" and "Electric motor rider forklift" went to review, the list writing only
+    # "Powered Industrial Truck Operator – Class ..." (seed xwalk_credential_renamings); a list writing "Forklift"
+    # too keeps its forklift row ("Forklift Operator Certification" beside "Powered Industrial Truck Operator")
+    refs = build([("P4", "Powered Industrial Truck Operator – Class IV Internal Combustion Cushion Tire", "NSC"),
+                  ("P1", "Powered Industrial Truck Operator – Class I Electric Motor Rider", "NSC")])
+    assert outcomes(resolve(refs, ("Forklift Class 4", "NSC"), ("Electric motor rider forklift", ""),
+                            rule=H_RULE)) == [("resolved", "P4"), ("resolved", "P1")]
+    both = build([("F1", "Forklift Operator Certification", ""),
+                  ("P1", "Powered Industrial Truck Operator (29 CFR 1910.178)", "")])
+    assert not both.renamings or renamed_put_back(both.renamings, "Forklift operator") == "Forklift operator"
+    assert outcomes(resolve(both, ("Forklift operator", "OSHA"), rule=H_RULE)) == [("resolved", "F1")]
