@@ -1966,6 +1966,18 @@ _RESUME_WORDS = [(needles, re.compile(p, re.IGNORECASE)) for needles, p in (
     (("(",), r"\s*\((?:\s*(?:wallet|pocket|card|blue|green|red|orange|yellow|white|gold|plastic|paper|laminated|"
              r"printed|digital|physical|size|sized|copy)\b){1,3}\s*\)"),
 )]
+# a note in brackets on a renaming or a version ("Tech+ (formerly IT Fundamentals)", "Nurse Aide (formerly CNA)",
+# "Network+ N10-008 (old)", "CCST Networking (new cert)", "BLS for Healthcare Providers (old name)"), and a version
+# said so after a number or in words ("Sec+ 601 version", "GS6 new version"): the name is the one outside it (a
+# renamed title is read by renamed.py); read by without_resume_words unless the list's names write its first word
+# ("Photovoltaic Associate Credential (formerly PV Entry Level Exam)")
+_VERSION_NOTE_NEEDLES = ("former", "previous", "now", "was", "aka", "a.k.a", "fka", "renamed", "replace", "old", "new",
+                         "latest", "version")
+_VERSION_NOTE = re.compile(
+    r"\s*[(\[]\s*(?:(?:formerly|previously|was|now|aka|a\.k\.a\.?|fka|f/k/a|renamed(?:\s+from)?|replaced\s+by"
+    r"|replaces)\b[^()\[\]]*|(?:the\s+)?(?:old|new|older|newer|latest)(?:\s+(?:name|version|cert|certification"
+    r"|exam|edition|title))?)\s*[)\]]"
+    r"|(?<=\d)\s+version\b|\s*\b(?:old|new|older|newer|latest)\s+version\b", re.IGNORECASE)
 # a licence's, a registry's, a certificate's, a card's or a candidate's number: after "#", "ID" or "no." ("license
 # #PN-0456123", "RBT #RBT-21-123456", "EMT license #12-40033", "cand ID 20931877", "cert ID GZ4T7Q"; five characters
 # or more, a digit among them), or five digits or more after such a word ("Lic. 0098765", "cert 1234567"); the word
@@ -1988,7 +2000,8 @@ _RENEWAL_NEEDLES = ("renew", "recert", "re-cert", "expired")  # what a text must
 _PASSED_LATER = re.compile(r"\b(?:(?:did not pass|failed)(?: \S+){0,4}? passed|passed (?:on )?(?:the )?"
                            r"(?:retake|retest|re test))\b")
 # what a text must hold for any of them to match
-_RESUME_NEEDLES = frozenset(n for needles, _ in _RESUME_WORDS for n in needles) | frozenset(_RENEWAL_NEEDLES)
+_RESUME_NEEDLES = (frozenset(n for needles, _ in _RESUME_WORDS for n in needles) | frozenset(_RENEWAL_NEEDLES)
+                   | frozenset(_VERSION_NOTE_NEEDLES))
 # hours of a class or of practice in a clause of their own ("- 8 hr class", "(480 hrs practicum)", ", 2000 hrs"), not
 # a credential's hours ("OSHA 30-Hour Construction", or any number a name writes before "hour"); and what is left
 # around them once they are out
@@ -2072,6 +2085,9 @@ def without_resume_words(refs: ResolutionRefs, name: str) -> str:
         if any(n in low for n in _RENEWAL_NEEDLES):
             out = _RENEWED.sub(lambda m: m.group(0) if any(w in refs.token_index for w in basic_clean(
                 m.group("word")).split()) else " ", out)
+        if any(n in low for n in _VERSION_NOTE_NEEDLES):
+            out = _VERSION_NOTE.sub(lambda m: m.group(0) if re.search(r"[A-Za-z]+", m.group(0)).group(0).lower()
+                                    in refs.token_index else " ", out)
         if digits and _COURSE_CODE.search(out, 1):
             # a college's course numbers after the credential ("Welding certificate (WEL 101, WEL 102)", "EMT
             # Technical Certificate (EMS 1119, EMS 1431L)")

@@ -7369,3 +7369,23 @@ def test_a_forklift_is_a_powered_industrial_truck_on_a_list_writing_only_osha_s_
                   ("P1", "Powered Industrial Truck Operator (29 CFR 1910.178)", "")])
     assert not both.renamings or renamed_put_back(both.renamings, "Forklift operator") == "Forklift operator"
     assert outcomes(resolve(both, ("Forklift operator", "OSHA"), rule=H_RULE)) == [("resolved", "F1")]
+
+
+def test_a_note_on_a_renaming_or_a_version_is_no_word_of_the_name() -> None:
+    # State DQ: "Tech+ (formerly IT Fundamentals)", "Network+ N10-008 (old)", "CCST Networking (new cert)", "BLS for
+    # Healthcare Providers (old name)" and "IC3 ... Lvl 1 & 2 (GS6 new version)" went to review, their notes read as
+    # words of the name; a bracket naming a place stays ("(New York)"), and so does a note whose first word the
+    # list's names write ("Photovoltaic Associate Credential (formerly PV Entry Level Exam)")
+    refs = build([("T1", "CompTIA Tech+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("B1", "AHA BLS for Healthcare Providers", ""), ("Y1", "Notary Public", "")])
+    for typed, left in (("Network+ N10-008 (old)", "Network+ N10-008"),
+                        ("BLS for Healthcare Providers (old name)", "BLS for Healthcare Providers"),
+                        ("Cisco CCST Networking (new cert)", "Cisco CCST Networking"), ("Sec+ 601 version", "Sec+ 601"),
+                        ("Nurse Aide (formerly CNA)", "Nurse Aide"), ("Notary (New York)", "Notary (New York)")):
+        assert without_resume_words(refs, typed).strip() == left, typed
+    writing = build([("P1", "Photovoltaic Associate Credential (formerly PV Entry Level Exam)", "NABCEP")])
+    typed = "PV Associate (formerly entry level exam)"
+    assert without_resume_words(writing, typed) == typed
+    assert outcomes(resolve(refs, ("Tech+ (formerly IT Fundamentals)", "CompTIA"), ("Network+ N10-008 (old)", ""),
+                            ("BLS for Healthcare Providers (old name)", "American Heart"), rule=H_RULE)) == [
+        ("resolved", "T1"), ("resolved", "N1"), ("resolved", "B1")]
