@@ -178,9 +178,10 @@ _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license"
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
                            "awarded", "written"})
 # and words saying it is still held or was held and lapsed, left out of a normalised write-in with them
-# (_without_status_words: "Stop the Bleed - both current", "EVOC - lapsed", "Stop The Bleed - Status: complete")
+# (_without_status_words: "Stop the Bleed - both current", "EVOC - lapsed", "Stop The Bleed - Status: complete"),
+# or that a test was passed or a badge verified ("CRCST exam - pass", "Google Cybersecurity Certificate - Verified")
 _HELD_WORDS = _STATUS_WORDS | {"current", "lapsed", "expired", "issued", "done", "active", "renewed", "status",
-                               "both"}
+                               "both", "pass", "verified"}
 # the two parts of one exam, typed after its credential ("NNAAP written & skills", "Firefighter I written and
 # practical", "NREMT EMT cognitive & psychomotor"), in either order, "test" or "exam" after them
 _PART_1 = r"(?:written|knowledge|cognitive|theory)"

@@ -7389,3 +7389,15 @@ def test_a_note_on_a_renaming_or_a_version_is_no_word_of_the_name() -> None:
     assert outcomes(resolve(refs, ("Tech+ (formerly IT Fundamentals)", "CompTIA"), ("Network+ N10-008 (old)", ""),
                             ("BLS for Healthcare Providers (old name)", "American Heart"), rule=H_RULE)) == [
         ("resolved", "T1"), ("resolved", "N1"), ("resolved", "B1")]
+
+
+def test_a_test_passed_or_a_badge_verified_is_no_word_of_the_name() -> None:
+    # State DO: "CRCST exam - pass" and "Google Cybersecurity Certificate - Issued by Google - Verified" went to
+    # review, "pass" and "verified" read as words of the name; a name writing the word keeps it
+    refs = build([("C1", "Certified Registered Central Service Technician (CRCST)", "HSPA"),
+                  ("G1", "Google Cybersecurity Professional Certificate", "")])
+    assert outcomes(resolve(refs, ("CRCST - pass", "Prometric"),
+                            ("Google Cybersecurity Professional Certificate - Verified", ""), rule=H_RULE)) == [
+        ("resolved", "C1"), ("resolved", "G1")]
+    writing = build([("H1", "Hall Pass Monitor Certificate", ""), ("H2", "Hall Monitor Certificate", "")])
+    assert outcomes(resolve(writing, ("Hall Pass Monitor", ""), rule=H_RULE)) == [("resolved", "H1")]
