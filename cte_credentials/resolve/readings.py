@@ -347,6 +347,12 @@ class Readings:
             same = self._vendors_by_agency_core.get(list_features.agency_core(self.normalize[cleaned]), ())
             if len(same) == 1:
                 return next(iter(same))
+        if key not in self.refs.vendor_keys and key:
+            # a list writing its vendors abbreviated word by word, as an old system did ("AMER HEART ASSN", "NATL
+            # RESTAURANT ASSN"): the one vendor of the list whose words abbreviate the typed one's
+            short = [v for v in self.refs.vendor_keys if _abbreviates(v, key)]
+            if len(short) == 1:
+                return short[0]
         return key
 
     @functools.cached_property
@@ -2209,6 +2215,25 @@ def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:
             if rest and len(rest) <= 2:
                 return [head, *rest]
     return []
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Each word of ``short`` is the word of ``full`` in its place, or an abbreviation of it: its first letter, then
+    some of its other letters in order ("amer heart assn" of "american heart association", "natl" of "national");
+    small words such as "of" aside, one word abbreviated at least."""
+    a = [w for w in short.split() if w not in list_features.SKIP]
+    b = [w for w in full.split() if w not in list_features.SKIP]
+    if len(a) != len(b) or a == b:
+        return False
+    for s, f in zip(a, b, strict=True):
+        if s == f:
+            continue
+        if len(s) < 2 or len(s) >= len(f) or s[0] != f[0] or s.isdigit() or f.isdigit():
+            return False
+        rest = iter(f[1:])
+        if not all(ch in rest for ch in s[1:]):
+            return False
+    return True
 
 
 def _joined(refs: ResolutionRefs, word: str, after: str | None) -> str | None:

@@ -7401,3 +7401,19 @@ def test_a_test_passed_or_a_badge_verified_is_no_word_of_the_name() -> None:
         ("resolved", "C1"), ("resolved", "G1")]
     writing = build([("H1", "Hall Pass Monitor Certificate", ""), ("H2", "Hall Monitor Certificate", "")])
     assert outcomes(resolve(writing, ("Hall Pass Monitor", ""), rule=H_RULE)) == [("resolved", "H1")]
+
+
+def test_a_vendor_the_list_writes_abbreviated_word_by_word_is_the_vendor_typed_in_full() -> None:
+    # State DR: "BLS (American Heart)" was resolved to the Red Cross's "BASIC LIFE SUPPORT", the list's "AMER HEART
+    # ASSN" not known as the American Heart Association; two vendors abbreviating it alike decide nothing
+    refs = build([("A1", "AHA BASIC LIFE SUPPORT PROVIDE", "AMER HEART ASSN"),
+                  ("R1", "BASIC LIFE SUPPORT", "AMER RED CROSS"),
+                  ("N1", "SERVSAFE MGR", "NATL RESTAURANT ASSN"),
+                  ("N2", "NATL CERT PHLEBOTOMY TECH", "NATL CTR FOR COMPETENCY TESTING")])
+    parts = Readings(refs)
+    assert parts.vendor_key["American Heart Association"] == "amer heart assn"
+    assert parts.vendor_key["National Restaurant Association"] == "natl restaurant assn"
+    assert parts.vendor_key["National Center for Competency Testing"] == "natl ctr for competency testing"
+    assert parts.vendor_key["American Red Cross"] == "amer red cross"
+    assert parts.vendor_key["Amerigroup Health Association"] == "amerigroup health association"
+    assert outcomes(resolve(refs, ("BLS", "American Heart Association"), rule=H_RULE)) != [("resolved", "R1")]
