@@ -22,7 +22,14 @@ from cte_credentials.errors import UserError
 from cte_credentials.resolve import list_features
 from cte_credentials.resolve.candidates import ScoringArrays, common_trigrams, fit_trigrams
 from cte_credentials.resolve.fields import Fields
-from cte_credentials.resolve.normalize import YEAR, Normalizer, basic_clean, is_exam_code, numbers, round_brackets
+from cte_credentials.resolve.normalize import (
+    VERSION_MARK,
+    Normalizer,
+    basic_clean,
+    is_exam_code,
+    numbers,
+    round_brackets,
+)
 from cte_credentials.resolve.readings import TEST_PROVIDERS, Readings, with_one_letter_less
 from cte_credentials.resolve.refs import (
     GENERIC_WORDS,
@@ -886,10 +893,11 @@ def _index_versions(refs: ResolutionRefs) -> None:
     vendor column tells them apart no better than a write-in naming neither does."""
     by_bare: dict[str, list[str]] = {}
     for c in refs.rows:
-        by_bare.setdefault(" ".join(_without_exam_codes(YEAR.sub(" ", c.name)).split()), []).append(c.code)
+        bare = _without_exam_codes(VERSION_MARK.sub(" ", c.name))
+        by_bare.setdefault(" ".join(re.sub(r"\(\s*\)", " ", bare).split()), []).append(c.code)
     for codes in by_bare.values():
-        if len(codes) < 2 or not any(YEAR.search(refs.by_code[c].name) or _without_exam_codes(refs.by_code[c].name)
-                                     != refs.by_code[c].name for c in codes):
+        if len(codes) < 2 or not any(VERSION_MARK.search(refs.by_code[c].name) or _without_exam_codes(
+                refs.by_code[c].name) != refs.by_code[c].name for c in codes):
             continue
         for code in codes:
             others = frozenset(c for c in codes if refs.by_code[c].name != refs.by_code[code].name)

@@ -232,6 +232,8 @@ def basic_clean(text: str | None) -> str:
 
 # a version's year written in a name or a write-in ("Office 2019", "AutoCAD 2024")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a version a name writes: a year, or Microsoft's "365" ("Excel Associate (Microsoft 365 Apps)", "Word 365")
+VERSION_MARK = re.compile(r"\b(?:19|20)\d\d\b|\b(?:(?:Microsoft|Office)\s+)?365(?:\s+Apps)?\b", re.IGNORECASE)
 
 
 def version_year(number: str) -> bool:

@@ -23,6 +23,7 @@ from cte_credentials.resolve import list_features
 from cte_credentials.resolve.list_features import FILLER_WORDS, KIND_WORDS, STATE_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import (
+    VERSION_MARK,
     YEAR,
     basic_clean,
     number_counts,
@@ -193,6 +194,11 @@ class Words:
             return [led]
         found = [c for c in refs.exact.get(text, []) if refs.numbers_allow(qnums, c)]
         kept = [c for c in found if not refs.another_vendors(c, vendor_key)]
+        if len(found) == 1 and len(kept) == 1 and refs.versions.get(kept[0]) and not YEAR.search(text) \
+                and "365" not in text.split() and VERSION_MARK.search(refs.by_code[kept[0]].name):
+            # the words of a name that writes its version ("Excel Associate (Microsoft 365 Apps)") beside another
+            # version's ("Excel 2019 Associate"), no version typed: which one is not said
+            return [kept[0], *sorted(refs.versions[kept[0]])]
         if len(found) < 2:
             return kept
         years = set(YEAR.findall(text))

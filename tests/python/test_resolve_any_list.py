@@ -7417,3 +7417,17 @@ def test_a_vendor_the_list_writes_abbreviated_word_by_word_is_the_vendor_typed_i
     assert parts.vendor_key["American Red Cross"] == "amer red cross"
     assert parts.vendor_key["Amerigroup Health Association"] == "amerigroup health association"
     assert outcomes(resolve(refs, ("BLS", "American Heart Association"), rule=H_RULE)) != [("resolved", "R1")]
+
+
+def test_the_words_of_a_name_writing_its_version_beside_another_version_name_neither() -> None:
+    # State DO: "Microsoft Office Specialist: Excel Associate" was resolved to "... Excel Associate (Microsoft 365
+    # Apps)", the words outside its bracket, beside "... Excel 2019 Associate"; a version typed names one, and a
+    # name writing no version is the one the words name
+    refs = build([("E9", "Microsoft Office Specialist – Excel 2019 Associate", "Microsoft"),
+                  ("E3", "Microsoft Office Specialist – Excel Associate (Microsoft 365 Apps)", ""),
+                  ("W6", "Microsoft Office Specialist – Word 2016 Core", "Microsoft"),
+                  ("W0", "Microsoft Office Specialist – Word Core", "Microsoft")])
+    assert refs.versions["E3"] == {"E9"}
+    assert outcomes(resolve(refs, ("Microsoft Office Specialist: Excel Associate", "Certiport"),
+                            ("MOS Excel Associate 2019", ""), ("Microsoft Office Specialist Word Core", ""),
+                            rule=H_RULE)) == [("needs_review", None), ("resolved", "E9"), ("resolved", "W0")]
