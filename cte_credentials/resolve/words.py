@@ -1278,8 +1278,10 @@ class Words:
             if not 2 <= len(w) <= 4 or not w.isalpha():
                 continue
             for run in refs.initials.get(w, ()):
-                words = frozenset(run.split())
-                if not words <= theirs and refs.holding_every_word(known | words) - {code}:
+                # (its words such as "certification" aside, which no credential's words hold: "Cisco Cert Support
+                # Tech" for "CCST")
+                words = frozenset(run.split()) - GENERIC_WORDS
+                if words and not words <= theirs and refs.holding_every_word(known | words) - {code}:
                     return True
         return False
 

@@ -7431,3 +7431,13 @@ def test_the_words_of_a_name_writing_its_version_beside_another_version_name_nei
     assert outcomes(resolve(refs, ("Microsoft Office Specialist: Excel Associate", "Certiport"),
                             ("MOS Excel Associate 2019", ""), ("Microsoft Office Specialist Word Core", ""),
                             rule=H_RULE)) == [("needs_review", None), ("resolved", "E9"), ("resolved", "W0")]
+
+
+def test_an_acronym_whose_words_hold_certification_is_still_the_initials_of_another() -> None:
+    # State DR: "CCST Cybersecurity" was resolved to ISC2's "CERT IN CYBERSECURITY", the CCST's run of words
+    # ("cisco certification support technician") never held by a credential's words, which leave "certification" out
+    refs = build([("C1", "CISCO CERT SUPPORT TECH CYBERSECURITY", "CISCO"),
+                  ("C2", "CISCO CERT SUPPORT TECH NETWORKING", "CISCO"), ("I1", "CERT IN CYBERSECURITY", "ISC2")])
+    words = Words(refs)
+    assert words.initials_of_another["ccst cybersecurity", "I1"]
+    assert outcomes(resolve(refs, ("CCST Cybersecurity", ""), rule=H_RULE)) != [("resolved", "I1")]
