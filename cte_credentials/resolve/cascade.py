@@ -280,7 +280,8 @@ class Resolver:
                     text, decision.code]
                 or self._another_issuers(text, decision)
                 or self.words.another_form_names_too[text, decision.code]
-                or self.words.initials_of_another[text, decision.code]):
+                or self.words.initials_of_another[text, decision.code]
+                or self.words.a_cut_name_holds_more[text, decision.code]):
             return to_review(decision)
         if (decision.status == "resolved" and decision.method in ("exact", "fuzzy")
                 and not self._the_matchs_vendor(vendor_key, decision.code or "")

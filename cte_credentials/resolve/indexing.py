@@ -76,6 +76,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # a list an old system cut at a width ("CERTIFIED PHARMACY TECHNICIAN (PTCB) - C"): its names and vendors made
     # whole as far as the list's own words tell
     tails: frozenset[str] = frozenset()
+    cut_codes: frozenset[str] = frozenset()
     for column, known in (("credential_name", ()), ("vendor_name", {basic_clean(v) for v in vendor_alias.values()})):
         given = [r.get(column) or "" for r in crosswalk]
         whole = list_features.uncut_column(given, known)
@@ -83,6 +84,10 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
             crosswalk = [dict(r, **{column: w}) for r, w in zip(crosswalk, whole, strict=True)]
             if column == "credential_name":
                 tails = list_features.cut_tails(given, whole)
+                width = list_features.cut_width(given) or 0
+                cut_codes = frozenset((r.get("credential_code") or "").strip() for r, v in zip(crosswalk, given,
+                                                                                              strict=True)
+                                      if len(v.strip()) >= width - 1)
     # a list whose export swapped its name and vendor columns on some rows ("NCCER" | "Carpentry Level 1"): those
     # rows put back
     crosswalk = list_features.swapped_columns(crosswalk, seed_vendors) or crosswalk
@@ -228,6 +233,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # list's names is never stripped as a vendor ("SERVSAFE Serving Safe Food Certification": "ServSafe Manager"
     # keeps its "ServSafe"; our alias seed reads it as the National Restaurant Association)
     refs.name_phrases = phrases = set().union(*(list_features.phrases(c.key) for c in rows))
+    refs.cut_codes = frozenset(rep.get(c, c) for c in cut_codes if c in refs.by_code)
     refs.cut_tails = frozenset(t for tail in tails if len(t := normalize(tail)) >= 2 and " " not in t
                                and not t.isdigit() and any(c.key.endswith(f" {t}") for c in rows))
     refs.vendor_prefixes = sorted((a for a in vendor_alias if len(a) >= 3 and a not in phrases), key=len,

@@ -103,6 +103,7 @@ class ResolutionRefs:
     words_by_ending: dict[str, list[str]] = field(default_factory=dict)  # the name words by their last four letters
     # the last words of the names a list cut short (list_features.cut_length), which a typed word may go on from
     cut_tails: frozenset[str] = frozenset()
+    cut_codes: frozenset[str] = frozenset()  # the credentials whose names the list cut short
     near_words: dict[str, list[str]] = field(default_factory=dict)  # word -> the name tokens one letter away (memo)
     # every word of the names as written, of the vendors and of the junk seed, lower-cased (readings.ocr_put_back)
     read_words: frozenset[str] = frozenset()

@@ -1263,6 +1263,24 @@ class Words:
         return float(ambiguous)
 
     @memoised
+    def a_cut_name_holds_more(self, text: str, code: str) -> bool:
+        """A name the list cut short (refs.cut_codes) whose every word the write-in holds, one of them a word the
+        candidate's name lacks: the write-in may go on where the list cut that name ("AHA Heartsaver Pediatric
+        First Aid CPR AED" typed, against "PEDIATRIC FIRST AID CPR AED" beside the cut "AHA HEARTSAVER PEDIATRIC
+        FIRST")."""
+        refs = self.refs
+        if not refs.cut_codes:
+            return False
+        typed = self.tokens_of[text]
+        theirs = refs.by_code[code].tokens
+        for w in typed - theirs:
+            for other in refs.token_index.get(w, set()) & refs.cut_codes:
+                own = refs.credential_words(other) - _vendor_words(refs.vendor_of(other))
+                if other != code and own and own <= typed:
+                    return True
+        return False
+
+    @memoised
     def initials_of_another(self, text: str, code: str) -> bool:
         """A word of the write-in no name uses is the initials of words the candidate lacks, and another credential
         holds those words and every other word typed ("Heartsaver FA CPR AED" against "AHA Heartsaver CPR AED",

@@ -7441,3 +7441,16 @@ def test_an_acronym_whose_words_hold_certification_is_still_the_initials_of_anot
     words = Words(refs)
     assert words.initials_of_another["ccst cybersecurity", "I1"]
     assert outcomes(resolve(refs, ("CCST Cybersecurity", ""), rule=H_RULE)) != [("resolved", "I1")]
+
+
+def test_a_write_in_may_go_on_where_the_list_cut_a_name_it_holds_every_word_of() -> None:
+    # State DR: "Heartsaver Pediatric First Aid CPR AED" was resolved to the Red Cross's "PEDIATRIC FIRST AID CPR AED",
+    # beside "AHA HEARTSAVER PEDIATRIC FIRST", a name the list cut at 30 characters whose every word it holds
+    names = [("H1", "AHA HEARTSAVER PEDIATRIC FIRST", "AHA"), ("R1", "PEDIATRIC FIRST AID CPR AED", "AMER RED CROSS"),
+             ("C1", "CERT REGISTERED CENTRAL SVC TE", "HSPA"), ("M1", "MICROSOFT OFFICE SPEC EXCEL AS", "MICROSOFT"),
+             ("M2", "MICROSOFT OFFICE SPEC EXCEL EX", "MICROSOFT"), ("P1", "INFORMATION TECHNOLOGY SPEC PY", "CP"),
+             ("N1", "INFORMATION TECHNOLOGY SPEC NE", "CP"), ("S1", "SERVSAFE FOOD HANDLER", "NRA")]
+    refs = build(names)
+    assert refs.cut_codes == {"H1", "C1", "M1", "M2", "P1", "N1"}
+    assert outcomes(resolve(refs, ("Heartsaver Pediatric First Aid CPR AED", ""), ("Pediatric First Aid CPR AED", ""),
+                            rule=H_RULE)) == [("needs_review", None), ("resolved", "R1")]
