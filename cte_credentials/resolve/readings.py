@@ -350,10 +350,18 @@ class Readings:
         if key not in self.refs.vendor_keys and key:
             # a list writing its vendors abbreviated word by word, as an old system did ("AMER HEART ASSN", "NATL
             # RESTAURANT ASSN"): the one vendor of the list whose words abbreviate the typed one's
-            short = [v for v in self.refs.vendor_keys if _abbreviates(v, key)]
+            short = [v for v in self._vendors_by_initials.get(_initials_of_words(key), ()) if _abbreviates(v, key)]
             if len(short) == 1:
                 return short[0]
         return key
+
+    @functools.cached_property
+    def _vendors_by_initials(self) -> dict[str, list[str]]:
+        """The list's vendors by the first letters of their words, small words aside (_abbreviates)."""
+        out: dict[str, list[str]] = {}
+        for v in sorted(self.refs.vendor_keys):
+            out.setdefault(_initials_of_words(v), []).append(v)
+        return out
 
     @functools.cached_property
     def _vendors_by_agency_core(self) -> dict[str, set[str]]:
@@ -2215,6 +2223,11 @@ def _acronyms_of_the_list(refs: ResolutionRefs, spelt: str) -> list[str]:
             if rest and len(rest) <= 2:
                 return [head, *rest]
     return []
+
+
+def _initials_of_words(text: str) -> str:
+    """The first letters of a text's words, small words such as "of" aside."""
+    return "".join(w[0] for w in text.split() if w not in list_features.SKIP)
 
 
 def _abbreviates(short: str, full: str) -> bool:
