@@ -1596,8 +1596,8 @@ def mend_word(refs: ResolutionRefs, before: str | None, word: str, after: str | 
         options += [w for w in ending if len(w) >= len(word) + 2 and w.endswith(word)
                     and w[: -len(word)] not in _NEGATING]
     options += [w for short in refs.spelled_from.get(word, ()) for w in words_starting(refs, short) if w != word]
-    # or the last word of a name the list cut short, which the typed word goes on from ("Alcohol Primary
-    # Responsibility": "SERVSAFE ALCOHOL PRIMARY RESPO"; "Excel Expert": "MICROSOFT OFFICE SPEC EXCEL EX")
+    # or the last word of a name the list cut short, which the typed word goes on from ("Excel Expert": "MICROSOFT
+    # OFFICE SPEC EXCEL EX"; "IT Specialist Python": "INFORMATION TECHNOLOGY SPEC PY")
     options += [w for w in refs.cut_tails if w != word and word.startswith(w)]
     if (word not in index or all(word in refs.issuer_only.get(c, ()) for c in index[word])) and len(word) >= 6 \
             and not word.endswith(("er", "ers")):
