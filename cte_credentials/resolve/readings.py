@@ -2231,22 +2231,11 @@ def _initials_of_words(text: str) -> str:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Each word of ``short`` is the word of ``full`` in its place, or an abbreviation of it: its first letter, then
-    some of its other letters in order ("amer heart assn" of "american heart association", "natl" of "national");
-    small words such as "of" aside, one word abbreviated at least."""
-    a = [w for w in short.split() if w not in list_features.SKIP]
-    b = [w for w in full.split() if w not in list_features.SKIP]
-    if len(a) != len(b) or a == b:
-        return False
-    for s, f in zip(a, b, strict=True):
-        if s == f:
-            continue
-        if len(s) < 2 or len(s) >= len(f) or s[0] != f[0] or s.isdigit() or f.isdigit():
-            return False
-        rest = iter(f[1:])
-        if not all(ch in rest for ch in s[1:]):
-            return False
-    return True
+    """``short`` is ``full`` cut short word by word (list_features.cut_short: "amer heart assn" of "american heart
+    association", "natl" of "national"), small words such as "of" aside."""
+    def kept(text: str) -> str:
+        return " ".join(w for w in text.split() if w not in list_features.SKIP)
+    return list_features.cut_short(kept(short), kept(full))
 
 
 def _joined(refs: ResolutionRefs, word: str, after: str | None) -> str | None:
