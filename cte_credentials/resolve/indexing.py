@@ -99,7 +99,8 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     crosswalk, partners = list_features.issuers_before_partners(crosswalk) or (crosswalk, {})
     # a heading the list writes before every name (a career field: "Health Sciences - ") is no word of a credential:
     # its names are read without it
-    heads = list_features.headings(r.get("credential_name") or "" for r in crosswalk)
+    heads = list_features.headings([r.get("credential_name") or "" for r in crosswalk],
+                                   [r.get("vendor_name") or "" for r in crosswalk])
     names = [list_features.without_heading(r.get("credential_name") or "", heads) for r in crosswalk]
     # and a catalogue number of its own some lists write before each name ("0412 - Certified Nursing Assistant"):
     # no number of the credential's, but a clerk may type it for the credential, as a code of the list

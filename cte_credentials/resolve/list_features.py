@@ -878,22 +878,52 @@ NAME_PARTS = re.compile(r"\(([^)]*)\)|\s[-–]\s(.*)$|,\s(.*)$|\s(?:by|from)\s(.
 _KINDS = KIND_WORDS | {"diploma", "degree"}
 # the words before a name's first dash between spaces, with no bracket or dash among them
 _LEADING = re.compile(r"^([^()\-–]+?)\s[-–]\s(?=\S)")
+# a heading's leading part: before a spaced dash, a colon or a spaced slash ("Health Science: ...", "Information
+# Technology / ...")
+_HEADING_LEAD = re.compile(r"^([^()\-–:/]+?)(?:\s[-–]|:|\s/)\s(?=\S)")
 
 
-def headings(names: Iterable[str]) -> frozenset[str]:
+def headings(names: Iterable[str], vendors: Iterable[str] | None = None) -> frozenset[str]:
     """The headings a list writes before its names, in small letters: career fields ("Health Sciences - Certified
-    Nursing Assistant (CNA)", "Construction - NCCER Core Curriculum"), leading parts before a spaced dash that three
-    names or more share, when there are three such parts or more and most names (three in five) start with one.
-    Elsewhere a shared leading part is the credential's own ("NIMS Machining Level I - Measurement, Materials and
-    Safety"), and none is a heading."""
+    Nursing Assistant (CNA)", "Construction - NCCER Core Curriculum", "Health Science: BLS Provider", "Information
+    Technology / CompTIA A+"), leading parts before a spaced dash, a colon or a spaced slash that three names or more
+    share, when there are three such parts or more and most names (three in five) start with one. Elsewhere a shared
+    leading part is the credential's own ("NIMS Machining Level I - Measurement, Materials and Safety"), and none is a
+    heading. A part before a colon or a slash is a field's only where names of two vendors or more share it
+    (``vendors``, the vendor column, row by row) or, in a list without vendors, where it is not one word in capitals:
+    an issuer written before its names is one vendor's ("NCCER: Carpentry Level 1", "NHA: CCMA")."""
     names = list(names)
-    leads = [m.group(1).strip().lower() if (m := _LEADING.match(n.strip())) else None for n in names]
-    counts = Counter(lead for lead in leads if lead)
-    shared = {lead for lead, n in counts.items() if n >= 3}
-    covered = sum(lead in shared for lead in leads)
+    vendors = list(vendors) if vendors is not None else [""] * len(names)
+    leads = []
+    for name in names:
+        m = _HEADING_LEAD.match(name.strip())
+        leads.append((m.group(1).strip().lower(), not _LEADING.match(name.strip())) if m else None)
+    counts = Counter(lead for lead, _ in filter(None, leads))
+    theirs: dict[str, set[str]] = {}
+    for lead, vendor in zip(leads, vendors, strict=True):
+        if lead and (vendor or "").strip():
+            theirs.setdefault(lead[0], set()).add(vendor.strip().lower())
+    any_vendor = any((v or "").strip() for v in vendors)
+    original = {lead: name for lead, name in zip(leads, names, strict=True) if lead}
+
+    def a_field(lead: tuple[str, bool]) -> bool:
+        text, marked = lead
+        if not marked:  # (before a spaced dash)
+            return True
+        if any_vendor:
+            return len(theirs.get(text, ())) >= 2
+        return not re.fullmatch(r"[A-Z0-9&]+", _HEADING_LEAD.match(original[lead].strip()).group(1).strip())
+
+    shared = {lead[0] for lead in _distinct(leads) if counts[lead[0]] >= 3 and a_field(lead)}
+    covered = sum(lead is not None and lead[0] in shared for lead in leads)
     # (three headings or more: one leading part most names share is a family of credentials, "IC3 Digital Literacy
     # Certification - GS6 Level 1", "- Level 2" ...)
     return frozenset(shared) if len(shared) >= 3 and covered >= 0.6 * len(names) else frozenset()
+
+
+def _distinct(leads: list[tuple[str, bool] | None]) -> list[tuple[str, bool]]:
+    """Each (leading part, written before a colon or a slash) once, in the order first met."""
+    return list(dict.fromkeys(lead for lead in leads if lead))
 
 
 def issuers_after_commas(rows: list[dict], known: frozenset[str]) -> list[dict] | None:
@@ -1342,7 +1372,7 @@ def cips_written(names: Iterable[str]) -> list[tuple[str, list[str]]] | None:
 
 def without_heading(name: str, heads: frozenset[str]) -> str:
     """A name without its heading (headings), when it has one."""
-    match = _LEADING.match(name.strip()) if heads else None
+    match = _HEADING_LEAD.match(name.strip()) if heads else None
     return name.strip()[match.end():] if match and match.group(1).strip().lower() in heads else name
 
 
