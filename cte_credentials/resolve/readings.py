@@ -708,6 +708,12 @@ class Readings:
     def _name_and_vendor(self, name: str | None, vendor: str | None) -> tuple[str, str | None]:
         """The vendor typed in the name field and the credential in the vendor field, or the name left blank and the
         credential typed as the vendor: put each back in its place."""
+        # a form's or a report's label before the credential ("Other (please specify): ...", "Industry Credential:
+        # ...", "IRCs earned - ...", "Gr 11 - ...", "12th grd ..."): no words of it; not a record of fields, each
+        # labelled ("Credential: Data+ | Vendor: CompTIA", "cert=CCNA;exam=200-301": exports.py reads those)
+        if name and _FORM_LABEL_HINT.search(name) and not _ANOTHER_FIELD.search(_FORM_LABEL.sub("", name, 1)):
+            name = "\n".join(_FORM_LABEL.sub("", line) if re.search(r"[A-Za-z]", _FORM_LABEL.sub("", line)) else line
+                              for line in name.split("\n"))
         name = nccer_modules_put_back(self.refs, spoken_put_back(self.refs, ocr_put_back(self.refs,
                                                                                          self.checklist[name].text)))
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
@@ -2023,6 +2029,16 @@ _RESUME_NEEDLES = (frozenset(n for needles, _ in _RESUME_WORDS for n in needles)
 # the words before a heading's "certs:" ("Fitness certs:"), kept where they name a vendor ("Microsoft certs:")
 _HEADING = re.compile(r"^\s*([A-Za-z][\w&+ ]{0,30}?)\s+(?:certifications?|certs|credentials)(?:\s+earned)?\s*:\s*",
                       re.IGNORECASE)
+# the words of a form's or a report's label ("Other (please specify)", "Industry Credential", "IRCs earned",
+# "Cert Earned", "district report"), and a grade ("Gr 11", "12th grd"), before the credential at a line's start
+_FORM_WORD = (r"(?:other|please|specify|specified|industry|credentials?|certs?|certifications?|earned|reported|report|"
+              r"district|ircs?|name|attained|completed|recognized|recognised)")
+_GRADE = r"(?:gr(?:ade|d)?\.?[ \t]*(?:9|10|11|12)(?:th)?|(?:9|10|11|12)th[ \t]+gr(?:ade|d)?\.?)"
+_FORM_LABEL = re.compile(rf"^[ \t]*(?:(?:{_FORM_WORD}(?:[ \t]+{_FORM_WORD})*(?:[ \t]*\([ \t]*{_FORM_WORD}"
+                         rf"(?:[ \t]+{_FORM_WORD})*[ \t]*\))?[ \t]*(?:[:=]|[ \t][-–—]|-(?=[ \t])))"
+                         rf"|{_GRADE}(?:[ \t]*(?:[:=]|[-–—]))?)[ \t]*(?=\S)", re.IGNORECASE)
+_ANOTHER_FIELD = re.compile(r"[A-Za-z][ \t]*[:=]")
+_FORM_LABEL_HINT = re.compile(rf"(?:^|\n)[ \t]*(?:{_FORM_WORD}|{_GRADE})\b", re.IGNORECASE)
 # the last clause of a line after a dash between spaces
 _LAST_CLAUSE = re.compile(r"\s+[-–—]\s+([^-–—]*)$")
 # a year, years or a season and year the list's names never write ("(2024)", "- 2025", "(2022-2025)", "in spring

@@ -7454,3 +7454,45 @@ def test_a_write_in_may_go_on_where_the_list_cut_a_name_it_holds_every_word_of()
     assert refs.cut_codes == {"H1", "C1", "M1", "M2", "P1", "N1"}
     assert outcomes(resolve(refs, ("Heartsaver Pediatric First Aid CPR AED", ""), ("Pediatric First Aid CPR AED", ""),
                             rule=H_RULE)) == [("needs_review", None), ("resolved", "R1")]
+
+
+def test_a_heading_may_end_with_a_colon_or_a_slash() -> None:
+    # State DU writes its programme area before every name, after a dash, a colon or a slash ("Health Science: BLS
+    # Provider", "Information Technology / CompTIA A+"): a credential listed under two areas was two credentials
+    names = ["Health Science: BLS Provider", "Health Science: Certified Nursing Assistant",
+             "Public Safety - BLS Provider", "Public Safety - Emergency Medical Responder",
+             "Public Safety - Firefighter I", "Information Technology / CompTIA A+",
+             "Information Technology / CompTIA Security+", "Health Science: Pharmacy Technician",
+             "Information Technology / CompTIA Network+"]
+    assert list_features.headings(names) == {"health science", "public safety", "information technology"}
+    assert list_features.without_heading(names[5], frozenset({"information technology"})) == "CompTIA A+"
+    theirs = ["AHA", "", "AHA", "", "IFSAC", "CompTIA", "Microsoft", "PTCB", "CompTIA"]
+    refs = build([(f"C{i}", name, vendor) for i, (name, vendor) in enumerate(zip(names, theirs, strict=True))])
+    out = outcomes(resolve(refs, ("BLS Provider", "American Heart Association"), ("CompTIA A+", ""), rule=H_RULE))
+    assert out[0] in (("resolved", "C0"), ("resolved", "C2")) and out[1] == ("resolved", "C5")
+    # an issuer written before its names is no field: one vendor's names share it ("NCCER: Carpentry Level 1")
+    issuers = ["NCCER: Core Curriculum", "NCCER: Carpentry Level 1", "NCCER: Electrical Level 1", "NHA: CCMA",
+               "NHA: Phlebotomy Technician", "NHA: EKG Technician", "ASE: Brakes", "ASE: Engine Repair",
+               "ASE: Electrical/Electronic Systems"]
+    vendors = ["NCCER"] * 3 + ["NHA"] * 3 + ["ASE"] * 3
+    assert list_features.headings(issuers, vendors) == frozenset()
+    assert list_features.headings(issuers) == frozenset()
+    # a field's names are of several vendors: "Information Technology / " is no field where one vendor's are all
+    assert list_features.headings(names, theirs) == {"health science", "public safety", "information technology"}
+    assert list_features.headings(names, [*theirs[:6], "CompTIA", "PTCB", "CompTIA"]) == frozenset()
+
+
+def test_a_forms_label_or_a_grade_before_the_credential_is_no_word_of_it() -> None:
+    # States DS and DV: "Other (please specify): Certified Phlebotomy Technician", "Industry Credential: A+", "IRCs
+    # earned - A+ | Security+", "Gr 11 - OSHA 10 Construction", "12th grd Certified Nursing Asst" went to review
+    refs = build([("P1", "Certified Phlebotomy Technician (CPT)", "NHA"), ("A1", "CompTIA A+", "CompTIA"),
+                  ("S1", "CompTIA Security+", "CompTIA"), ("O1", "OSHA 10-Hour Construction", "OSHA"),
+                  ("N1", "Certified Nursing Assistant (CNA)", ""), ("G1", "OSHA 10-Hour General Industry", "OSHA")])
+    assert outcomes(resolve(refs, ("Other (please specify): Certified Phlebotomy Technician", ""),
+                            ("Industry Credential: A+", "CompTIA"), ("IRCs earned - A+ | Security+", ""),
+                            ("Gr 11 - OSHA 10 Construction", ""), ("12th grd Certified Nursing Asst", ""),
+                            rule=H_RULE)) == [("resolved", "P1"), ("resolved", "A1"), ("resolved", "A1"),
+                                              ("resolved", "S1"), ("resolved", "O1"), ("resolved", "N1")]
+    # the label alone names nothing; a credential's own words before a colon stay ("General Industry: OSHA 10")
+    assert outcomes(resolve(refs, ("Other (please specify)", ""), rule=H_RULE)) != [("resolved", "P1")]
+    assert outcomes(resolve(refs, ("General Industry: OSHA 10", ""), rule=H_RULE)) == [("resolved", "G1")]
