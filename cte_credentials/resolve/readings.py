@@ -434,6 +434,29 @@ class Readings:
     def _a_name_ends_with_class(self) -> bool:
         return any(basic_clean(c.name).endswith(" class") for c in self.refs.credentials)
 
+    def _without_a_course_before(self, name: str) -> str:
+        """The write-in without a course (its level after it) or a course code typed before the credential, apart
+        from it by a colon, a spaced dash or a bar ("Culinary Arts II - ServSafe Mgr", "Auto Tech 3: ASE G1", "CIS
+        220 - Network Plus"): a part no name of the list holds every word of (less numbers and words such as
+        "certified"), nor a vendor's name: "Firefighter I - IFSAC" keeps its. Not in a text of no credential
+        ("In progress - level 1")."""
+        match = _COURSE_LEAD.match(name)
+        lead, rest = match.group("lead"), match.group("rest")
+        if (self.is_vendor(lead) or not re.search(r"[A-Za-z]{2}", rest) or self.junk_reason[rest]
+                or self.junk_reason[name]):
+            return name
+        words = [w for w in self.normalize[lead].split() if w not in GENERIC_WORDS and not w.isdigit()]
+        if not words or len(words) > 4 or self.refs.holding_every_word(words) or any(
+                w in self.refs.exact for w in words):
+            # (nor an acronym of the list's: "CVA Level 1 - 120 hrs")
+            return name
+        theirs = [w for w in self.normalize[rest].split()
+                  if w not in GENERIC_WORDS and not w.isdigit() and w not in _TIME_WORDS]
+        if self.is_vendor(rest) or not any(w in self.refs.token_index or w in self.refs.exact for w in theirs):
+            # (what follows names a vendor only, "ECE 2 - Precision Exams", or no word of the list's, "- 120 hrs")
+            return name
+        return rest
+
     def is_vendor(self, text: str | None) -> bool:
         return bool(text) and basic_clean(text) in self.refs.vendor_alias
 
@@ -714,6 +737,7 @@ class Readings:
         if name and _FORM_LABEL_HINT.search(name) and not _ANOTHER_FIELD.search(_FORM_LABEL.sub("", name, 1)):
             name = "\n".join(_FORM_LABEL.sub("", line) if re.search(r"[A-Za-z]", _FORM_LABEL.sub("", line)) else line
                               for line in name.split("\n"))
+        name = self._without_a_course_before(name) if name and _COURSE_LEAD.match(name) else name
         name = nccer_modules_put_back(self.refs, spoken_put_back(self.refs, ocr_put_back(self.refs,
                                                                                          self.checklist[name].text)))
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
@@ -2037,6 +2061,11 @@ _GRADE = r"(?:gr(?:ade|d)?\.?[ \t]*(?:9|10|11|12)(?:th)?|(?:9|10|11|12)th[ \t]+g
 _FORM_LABEL = re.compile(rf"^[ \t]*(?:(?:{_FORM_WORD}(?:[ \t]+{_FORM_WORD})*(?:[ \t]*\([ \t]*{_FORM_WORD}"
                          rf"(?:[ \t]+{_FORM_WORD})*[ \t]*\))?[ \t]*(?:[:=]|[ \t][-–—]|-(?=[ \t])))"
                          rf"|{_GRADE}(?:[ \t]*(?:[:=]|[-–—]))?)[ \t]*(?=\S)", re.IGNORECASE)
+# a course (its level after it) or a course code before the credential, on a write-in's first line, and what follows
+# (Readings._without_a_course_before)
+_COURSE_LEAD = re.compile(r"^[ \t]*(?P<lead>[A-Z]{2,4}[ -]?\d{3}[A-Z]?|[A-Za-z][A-Za-z&.'’ \t]{1,30}?[ \t]"
+                          r"(?:I{1,3}|IV|[1-4]))(?:[ \t]*[:|]|[ \t]+[-–—])[ \t]+(?P<rest>[^\n]*\S.*)$", re.DOTALL)
+_TIME_WORDS = frozenset({"hour", "hours", "hr", "hrs", "year", "years", "week", "weeks"})
 _ANOTHER_FIELD = re.compile(r"[A-Za-z][ \t]*[:=]")
 _FORM_LABEL_HINT = re.compile(rf"(?:^|\n)[ \t]*(?:{_FORM_WORD}|{_GRADE})\b", re.IGNORECASE)
 # the last clause of a line after a dash between spaces

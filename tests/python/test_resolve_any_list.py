@@ -7496,3 +7496,20 @@ def test_a_forms_label_or_a_grade_before_the_credential_is_no_word_of_it() -> No
     # the label alone names nothing; a credential's own words before a colon stay ("General Industry: OSHA 10")
     assert outcomes(resolve(refs, ("Other (please specify)", ""), rule=H_RULE)) != [("resolved", "P1")]
     assert outcomes(resolve(refs, ("General Industry: OSHA 10", ""), rule=H_RULE)) == [("resolved", "G1")]
+
+
+def test_a_course_or_a_course_code_before_the_credential_is_no_word_of_it() -> None:
+    # States DS and CT: "Culinary Arts II - ServSafe Mgr", "Auto Tech 3: ASE G1", "INF115 - Security+" went to review
+    refs = build([("S1", "ServSafe Manager", "National Restaurant Association"),
+                  ("G1", "ASE G1 Maintenance and Light Repair", "ASE"), ("C1", "CompTIA Security+", "CompTIA"),
+                  ("F1", "Firefighter I", "IFSAC"), ("F2", "Firefighter II", "IFSAC"),
+                  ("V1", "Certified Veterinary Assistant Level I", "")])
+    assert outcomes(resolve(refs, ("Culinary Arts II - ServSafe Mgr", ""), ("Auto Tech 3: ASE G1", "ASE"),
+                            ("INF115 - Security+", "CompTIA"), rule=H_RULE)) == [
+        ("resolved", "S1"), ("resolved", "G1"), ("resolved", "C1")]
+    # a credential before the dash stays: "Firefighter I - IFSAC" is Firefighter I, not the issuer alone
+    assert outcomes(resolve(refs, ("Firefighter I - IFSAC", ""), rule=H_RULE)) == [("resolved", "F1")]
+    # what follows must name a word of the list's ("- 120 hrs" names none), not a text of no credential
+    readings = Readings(refs)
+    assert readings._without_a_course_before("CVA Level 1 - 120 hrs") == "CVA Level 1 - 120 hrs"
+    assert readings._without_a_course_before("Welding 2 - Precision Exams") == "Welding 2 - Precision Exams"
