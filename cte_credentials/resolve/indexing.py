@@ -216,6 +216,7 @@ def build_refs(crosswalk: list[dict], alignment: list[dict], aliases: list[dict]
     # (a names-only list's issuers read off its names count: "..., Montana Board of Medical Examiners")
     written_apart = [r.get("vendor_name") or "" for r in crosswalk] if crosswalk is not as_given else []
     refs.home_states = frozenset(normalize(s) for s in list_features.home_states(names + written_apart))
+    refs.headings = heads
     refs.fields = Fields.from_rows(field_words or [], vendor_fields or [], vendor_alias)
     # the renamings of the seed the list needs: a title it writes only as renamed ("Tech+" for "ITF+"; renamed.py)
     refs.renamings = renamings_of_list(renamings or [], normalize,

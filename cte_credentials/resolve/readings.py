@@ -738,6 +738,11 @@ class Readings:
             name = "\n".join(_FORM_LABEL.sub("", line) if re.search(r"[A-Za-z]", _FORM_LABEL.sub("", line)) else line
                               for line in name.split("\n"))
         name = self._without_a_course_before(name) if name and _COURSE_LEAD.match(name) else name
+        # a heading of the list typed before the credential ("Culinary Arts - ServSafe Manager"), as its names are
+        # read without theirs
+        if name and self.refs.headings:
+            rest = list_features.without_heading(name, self.refs.headings)
+            name = rest if re.search(r"[A-Za-z]{2}", rest) else name
         name = nccer_modules_put_back(self.refs, spoken_put_back(self.refs, ocr_put_back(self.refs,
                                                                                          self.checklist[name].text)))
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor

@@ -76,6 +76,8 @@ class ResolutionRefs:
     code_digits: frozenset[int] = frozenset()
     # the list's home states' names (list_features.home_states), normalised
     home_states: frozenset[str] = frozenset()
+    # the headings the list writes before its names, in small letters (list_features.headings: "health science")
+    headings: frozenset[str] = frozenset()
     token_index: dict[str, set[str]] = field(default_factory=dict)  # name token -> credential codes
     # an alias key decided several codes (a string naming several credentials): the codes after its first
     alias_also: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)

@@ -7470,6 +7470,13 @@ def test_a_heading_may_end_with_a_colon_or_a_slash() -> None:
     refs = build([(f"C{i}", name, vendor) for i, (name, vendor) in enumerate(zip(names, theirs, strict=True))])
     out = outcomes(resolve(refs, ("BLS Provider", "American Heart Association"), ("CompTIA A+", ""), rule=H_RULE))
     assert out[0] in (("resolved", "C0"), ("resolved", "C2")) and out[1] == ("resolved", "C5")
+    # a heading typed before the credential is no word of it either (State DU: "Culinary Arts - ServSafe Manager",
+    # "Manufacturing - Forklift" went to review)
+    assert refs.headings == {"health science", "public safety", "information technology"}
+    refs = state_refs("state_du")
+    assert outcomes(resolve(refs, ("Culinary Arts - ServSafe Manager", "National Restaurant Association"),
+                            ("Manufacturing - Forklift", "OSHA"))) == [
+        ("resolved", "30145-03"), ("resolved", "33385-21")]
     # an issuer written before its names is no field: one vendor's names share it ("NCCER: Carpentry Level 1")
     issuers = ["NCCER: Core Curriculum", "NCCER: Carpentry Level 1", "NCCER: Electrical Level 1", "NHA: CCMA",
                "NHA: Phlebotomy Technician", "NHA: EKG Technician", "ASE: Brakes", "ASE: Engine Repair",
