@@ -447,8 +447,11 @@ class Readings:
             return name
         words = [w for w in self.normalize[lead].split() if w not in GENERIC_WORDS and not w.isdigit()]
         if not words or len(words) > 4 or self.refs.holding_every_word(words) or any(
-                w in self.refs.exact for w in words):
-            # (nor an acronym of the list's: "CVA Level 1 - 120 hrs")
+                w in self.refs.exact for w in words) or self.normalize[lead] in self.refs.exact or (
+                self.refs.code_letters and re.sub(r"[^a-z]", "", lead.lower()) in self.refs.code_letters):
+            # (nor an acronym of the list's, "CVA Level 1 - 120 hrs", nor a code of the list's or one in the shape of
+            # its codes, which beside another credential's name is a disagreement for a person: "INF115 - Security+"
+            # where INF115 is the list's Network+)
             return name
         theirs = [w for w in self.normalize[rest].split()
                   if w not in GENERIC_WORDS and not w.isdigit() and w not in _TIME_WORDS]
