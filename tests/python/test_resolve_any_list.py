@@ -7506,14 +7506,14 @@ def test_a_forms_label_or_a_grade_before_the_credential_is_no_word_of_it() -> No
 
 
 def test_a_course_or_a_course_code_before_the_credential_is_no_word_of_it() -> None:
-    # State DS: "Culinary Arts II - ServSafe Mgr", "Auto Tech 3: ASE G1", "CIS 220 - Network Plus" went to review (a
+    # State DS: "Culinary Arts II - ServSafe Mgr", "Auto Tech 3: ASE G1", "CIS 220 - Security+" went to review (a
     # code the list writes stays: test_a_code_typed_without_the_prefix_every_code_of_the_list_begins_with_...)
     refs = build([("S1", "ServSafe Manager", "National Restaurant Association"),
                   ("G1", "ASE G1 Maintenance and Light Repair", "ASE"), ("C1", "CompTIA Security+", "CompTIA"),
                   ("F1", "Firefighter I", "IFSAC"), ("F2", "Firefighter II", "IFSAC"),
                   ("V1", "Certified Veterinary Assistant Level I", "")])
     assert outcomes(resolve(refs, ("Culinary Arts II - ServSafe Mgr", ""), ("Auto Tech 3: ASE G1", "ASE"),
-                            ("INF115 - Security+", "CompTIA"), rule=H_RULE)) == [
+                            ("CIS 220 - Security+", "CompTIA"), rule=H_RULE)) == [
         ("resolved", "S1"), ("resolved", "G1"), ("resolved", "C1")]
     # a credential before the dash stays: "Firefighter I - IFSAC" is Firefighter I, not the issuer alone
     assert outcomes(resolve(refs, ("Firefighter I - IFSAC", ""), rule=H_RULE)) == [("resolved", "F1")]
