@@ -7521,3 +7521,14 @@ def test_a_course_or_a_course_code_before_the_credential_is_no_word_of_it() -> N
     readings = Readings(refs)
     assert readings._without_a_course_before("CVA Level 1 - 120 hrs") == "CVA Level 1 - 120 hrs"
     assert readings._without_a_course_before("Welding 2 - Precision Exams") == "Welding 2 - Precision Exams"
+    # a credential's own leading words with a word misspelt are no course (generator variants of NJ's list and of
+    # States E, BZ and DM: "NIMS Maahining Level I - Milling I", "Fire Instrutcor I - IFSAC Seal")
+    refs = build([("M1", "NIMS Machining Level I - Milling I", "NIMS"),
+                  ("M2", "NIMS Machining Level II - Milling I", "NIMS"),
+                  ("I1", "Fire Instructor I - IFSAC Seal", "IFSAC"), ("I2", "Fire Officer I - IFSAC Seal", "IFSAC"),
+                  ("L2", "Metalforming Level II - Slide Forming", "NIMS"),
+                  ("L3", "Metalforming Level III - Slide Forming", "NIMS"), ("G1", "LEED Green Associate", "USGBC")])
+    # ("leel" is one letter from "leed" as well as from "level")
+    assert outcomes(resolve(refs, ("NIMS Maahining Level I - Milling I", ""), ("Fire Instrutcor I - IFSAC Seal", ""),
+                            ("Metalforming Leel II - Slide Forming", ""), rule=H_RULE)) == [
+        ("resolved", "M1"), ("resolved", "I1"), ("resolved", "L2")]
