@@ -894,17 +894,21 @@ def headings(names: Iterable[str], vendors: Iterable[str] | None = None) -> froz
     an issuer written before its names is one vendor's ("NCCER: Carpentry Level 1", "NHA: CCMA")."""
     names = list(names)
     vendors = list(vendors) if vendors is not None else [""] * len(names)
-    leads = []
+    # each name's leading part in small letters, and whether a colon or a slash ends it (no spaced dash)
+    leads: list[tuple[str, bool] | None] = []
+    typed: dict[tuple[str, bool], str] = {}  # (the leading part as a name of the list types it)
     for name in names:
         m = _HEADING_LEAD.match(name.strip())
-        leads.append((m.group(1).strip().lower(), not _LEADING.match(name.strip())) if m else None)
+        lead = (m.group(1).strip().lower(), not _LEADING.match(name.strip())) if m else None
+        leads.append(lead)
+        if lead:
+            typed[lead] = m.group(1).strip()
     counts = Counter(lead for lead, _ in filter(None, leads))
     theirs: dict[str, set[str]] = {}
     for lead, vendor in zip(leads, vendors, strict=True):
         if lead and (vendor or "").strip():
             theirs.setdefault(lead[0], set()).add(vendor.strip().lower())
     any_vendor = any((v or "").strip() for v in vendors)
-    original = {lead: name for lead, name in zip(leads, names, strict=True) if lead}
 
     def a_field(lead: tuple[str, bool]) -> bool:
         text, marked = lead
@@ -912,18 +916,13 @@ def headings(names: Iterable[str], vendors: Iterable[str] | None = None) -> froz
             return True
         if any_vendor:
             return len(theirs.get(text, ())) >= 2
-        return not re.fullmatch(r"[A-Z0-9&]+", _HEADING_LEAD.match(original[lead].strip()).group(1).strip())
+        return not re.fullmatch(r"[A-Z0-9&]+", typed[lead])
 
-    shared = {lead[0] for lead in _distinct(leads) if counts[lead[0]] >= 3 and a_field(lead)}
+    shared = {lead[0] for lead in typed if counts[lead[0]] >= 3 and a_field(lead)}
     covered = sum(lead is not None and lead[0] in shared for lead in leads)
     # (three headings or more: one leading part most names share is a family of credentials, "IC3 Digital Literacy
     # Certification - GS6 Level 1", "- Level 2" ...)
     return frozenset(shared) if len(shared) >= 3 and covered >= 0.6 * len(names) else frozenset()
-
-
-def _distinct(leads: list[tuple[str, bool] | None]) -> list[tuple[str, bool]]:
-    """Each (leading part, written before a colon or a slash) once, in the order first met."""
-    return list(dict.fromkeys(lead for lead in leads if lead))
 
 
 def issuers_after_commas(rows: list[dict], known: frozenset[str]) -> list[dict] | None:

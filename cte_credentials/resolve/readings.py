@@ -449,9 +449,7 @@ class Readings:
         # (a word misspelt in the credential's own leading words, "NIMS Maahining Level I - Milling I", "Fire
         # Instrutcor I - IFSAC Seal", "Metalforming Leel II - ...": read as any word of the list's one letter away,
         # a word of four letters or more, as a short one may be an acronym, "EMS I - EMR")
-        misspelt = [w for w in words if len(w) >= 4 and w not in self.refs.token_index]
-        if not words or len(words) > 4 or self.refs.holding_every_word(words) or (
-                misspelt and self._holding_every_word_mended(words)) or any(
+        if not words or len(words) > 4 or self._held_by_a_name(words) or any(
                 w in self.refs.exact for w in words) or self.normalize[lead] in self.refs.exact or (
                 self.refs.code_letters and re.sub(r"[^a-z]", "", lead.lower()) in self.refs.code_letters):
             # (nor an acronym of the list's, "CVA Level 1 - 120 hrs", nor a code of the list's or one in the shape of
@@ -465,9 +463,9 @@ class Readings:
             return name
         return rest
 
-    def _holding_every_word_mended(self, words: list[str]) -> bool:
-        """Whether a name holds every one of ``words``, a word no name writes (four letters or more) read as any
-        word of the list's one letter away from it."""
+    def _held_by_a_name(self, words: list[str]) -> bool:
+        """Whether a name holds every one of ``words`` (refs.holding_every_word), a word no name writes (four letters
+        or more) read as any word of the list's one letter away from it."""
         postings = []
         for w in words:
             if w in self.refs.token_index or len(w) < 4:
