@@ -67,6 +67,11 @@ class Normalizer:
         coded = {p.partition(" ")[0] for p, r in pairs if _vendor_code(p, r) and any(
             f" {p.partition(' ')[0]} " in name and f" {p.partition(' ')[2]} " in name for name in written)}
         pairs = [(p, r) for p, r in pairs if not (_vendor_code(p, r) and p.partition(" ")[0] in coded)]
+        # a phrase the seed reads as its initials ("basic life support": "bls") is read so only in a list whose names
+        # write the initials and never the phrase ("BLS Provider"): a list writing the phrase learns its initials
+        # from its own names, and its words tell its credentials apart ("Basic Life Support (BLS) Instructor")
+        pairs = [(p, r) for p, r in pairs if not _initials_of(p, r) or (
+            any(f" {r} " in name for name in written) and not any(f" {p} " in name for name in written))]
         codes = frozenset(p for p, _ in pairs if is_exam_code(p) and any(f" {p} " in name for name in written))
         # an exam's code is read as the credential it stands for only where the list's names hold every word of
         # it: elsewhere the list lacks that credential ("AI-900", the Azure AI Fundamentals, beside a list's Azure
@@ -151,6 +156,11 @@ class Normalizer:
             return replacement
 
         return self._regex.sub(expand, cleaned)  # type: ignore[attr-defined]
+
+
+def _initials_of(pattern: str, replacement: str) -> bool:
+    """The replacement is one word, the initials of the pattern's words ("basic life support": "bls")."""
+    return " " in pattern and replacement == "".join(w[0] for w in pattern.split())
 
 
 def _vendor_code(pattern: str, replacement: str) -> bool:

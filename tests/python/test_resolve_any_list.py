@@ -7532,3 +7532,21 @@ def test_a_course_or_a_course_code_before_the_credential_is_no_word_of_it() -> N
     assert outcomes(resolve(refs, ("NIMS Maahining Level I - Milling I", ""), ("Fire Instrutcor I - IFSAC Seal", ""),
                             ("Metalforming Leel II - Slide Forming", ""), rule=H_RULE)) == [
         ("resolved", "M1"), ("resolved", "I1"), ("resolved", "L2")]
+
+
+def test_a_phrase_typed_in_full_for_the_initials_the_list_writes() -> None:
+    # State DU: "Basic Life Support (BLS) - AHA" went to review on a list writing only "BLS Provider"; the
+    # abbreviation seed reads "basic life support" as "bls"
+    refs = build([("B1", "BLS Provider", "American Heart Association"),
+                  ("H1", "Heartsaver First Aid CPR AED", "American Heart Association"),
+                  ("A1", "Adult First Aid/CPR/AED", "American Red Cross")])
+    assert outcomes(resolve(refs, ("Basic Life Support (BLS) - AHA", ""), ("Basic Life Support", "AHA"),
+                            rule=H_RULE)) == [("resolved", "B1"), ("resolved", "B1")]
+    # a list writing the phrase keeps its own words: the reading is not made there (its names tell "Basic Life
+    # Support" from a "BLS Instructor" by their words), and it is not made where the list writes no "BLS"
+    refs = build([("R1", "American Red Cross Basic Life Support", "American Red Cross"),
+                  ("B2", "BLS Instructor", "American Heart Association")])
+    assert refs.normalize("Basic Life Support") == "basic life support"
+    refs = build([("H1", "Heartsaver First Aid CPR AED", "American Heart Association")])
+    assert refs.normalize("Basic Life Support") == "basic life support"
+    assert build([("B1", "BLS Provider", "")]).normalize("Basic Life Support") == "bls"
