@@ -26,6 +26,8 @@ from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without
 from cte_credentials.resolve.checklists import Checklist, earned_items
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import export_reading
+from cte_credentials.resolve.filenames import NAMES_NOTHING as FILE_NAMES_NOTHING
+from cte_credentials.resolve.filenames import file_name_reading
 from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
@@ -173,6 +175,10 @@ _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "wi
 # words naming the base level of a credential, which a name may leave unwritten ("EMT-Basic": the EMT)
 _BASE_LEVEL = frozenset({"basic", "entry", "beginner", "novice"})
 _BASE_LEVEL_PHRASE = re.compile(rf"(?<= )(?:entry level|{'|'.join(sorted(_BASE_LEVEL))})(?= )")
+# the reasons of a write-in naming nothing once read: a badge's link of ids, an export's placeholder, a file's name
+_NAMES_NOTHING = (NAMES_NOTHING, EXPORT_NAMES_NOTHING, FILE_NAMES_NOTHING)
+# small words a file's name runs together with others ("TIPS_OnPremise")
+_SMALL_WORDS = frozenset({"on", "off", "and", "of", "to", "in", "for", "the", "with", "at", "by", "a"})
 _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
 # words saying a credential was earned, typed beside its name ("CPC exam - passed"): no words of the credential
 _STATUS_WORDS = frozenset({"passed", "earned", "completed", "complete", "received", "obtained", "achieved",
@@ -397,13 +403,29 @@ class Readings:
         and as the credentials a badge platform's title, link or verification lines name (badges.badge_reading); a
         write-in showing none of them as typed."""
         refs = self.refs
-        export = export_reading(name, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
+        # (a file's name first: "A+_and_Network+_certs.pdf")
+        read = file_name_reading(name, self._a_known_word, lambda w: bool(one_letter_away(refs, w)))
+        if read.names_nothing:
+            return Checklist("", True, FILE_NAMES_NOTHING)
+        export = export_reading(read.text, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
         if export.names_nothing:
             return Checklist("", True, EXPORT_NAMES_NOTHING)
         badge = badge_reading(export.text, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)
         if badge.names_nothing:
             return Checklist("", True, NAMES_NOTHING)
         return earned_items(badge.text, refs.numbers_used)
+
+    @functools.cached_property
+    def _known_words(self) -> frozenset[str]:
+        """The words of the list's names, its vendors' and our seeds' (abbreviations, junk), words such as "cert",
+        and a few small words ("on", "off"): the words a file's name may run together (filenames.py)."""
+        refs = self.refs
+        abbreviated = {w for p, _ in refs.normalize.abbreviations for w in p.split()}
+        return frozenset({*refs.read_words, *refs.token_index, *refs.vendor_alias, *GENERIC_WORDS, *abbreviated,
+                          *_SMALL_WORDS})
+
+    def _a_known_word(self, word: str) -> bool:
+        return word in self._known_words
 
     def _a_school_course(self, text: str | None, cleaned: str) -> bool:
         """A write-in of one piece holding a school's own words for a course (_SCHOOL_MARK: "Intro to Business
@@ -701,7 +723,7 @@ class Readings:
         fixed_name, fixed_vendor = self._name_and_vendor(name, vendor)
         reason = self.junk_reason[fixed_name]
         read = self.checklist[name]
-        if read.reason in (NAMES_NOTHING, EXPORT_NAMES_NOTHING) and fixed_vendor and self.is_vendor(
+        if read.reason in _NAMES_NOTHING and fixed_vendor and self.is_vendor(
                 fixed_vendor) and basic_clean(fixed_vendor) not in TEST_PROVIDERS:
             # a badge link of ids only, or an export's placeholder, typed with an issuer: one of its credentials,
             # which it does not say ("credly.com/badges/a81f2e57-..." from NCCER, "null" from NCCER)
@@ -709,7 +731,7 @@ class Readings:
         elif read.none_earned:
             # every item marked not earned: the junk seed's reason where it has one ("CNA - failed": a failed
             # attempt), else the checklist's (or the badge reading's); never undone below
-            reason = read.reason if read.reason in (NAMES_NOTHING, EXPORT_NAMES_NOTHING) else reason or read.reason
+            reason = read.reason if read.reason in _NAMES_NOTHING else reason or read.reason
         elif reason == NUMBER_ONLY and (fixed_vendor and self.is_vendor(fixed_vendor)
                                         and _EXAM_NUMBER.search(fixed_name)
                                         or _AN_EXAMS_NUMBER.fullmatch(fixed_name.strip())

@@ -36,6 +36,8 @@ from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.checklists import earned_items
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import Export, export_reading
+from cte_credentials.resolve.filenames import NAMES_NOTHING as FILE_NAMES_NOTHING
+from cte_credentials.resolve.filenames import file_name_reading
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
@@ -7550,3 +7552,38 @@ def test_a_phrase_typed_in_full_for_the_initials_the_list_writes() -> None:
     refs = build([("H1", "Heartsaver First Aid CPR AED", "American Heart Association")])
     assert refs.normalize("Basic Life Support") == "basic life support"
     assert build([("B1", "BLS Provider", "")]).normalize("Basic Life Support") == "bls"
+
+
+def test_a_file_name_of_uploaded_proof_is_read_as_the_credentials_words() -> None:
+    # State DW: clerks copied the uploaded scan's file name ("servsafe_manager_cert.pdf", "CompTIAAPlus.pdf",
+    # "Fenwick_Forklift.pdf"), which went to review, and a scan's name alone ("IMG_2231.jpg") was not junk
+    refs = build([("S1", "ServSafe Food Protection Manager Certification", "National Restaurant Association"),
+                  ("S2", "ServSafe Alcohol", "National Restaurant Association"),
+                  ("A1", "CompTIA A+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("F1", "Powered Industrial Truck (Forklift) Operator Certification", "OSHA"),
+                  ("C1", "Certified Nursing Assistant (CNA)", "Department of Health"),
+                  ("T1", "TIPS On-Premise", "Health Communications"),
+                  ("E1", "Microsoft Office Specialist: Excel Expert (MO-201)", "Microsoft")])
+    assert outcomes(resolve(refs, ("servsafe_manager_cert.pdf", ""), ("CompTIAAPlus.pdf", "Pearson VUE"),
+                            ("Fenwick_Forklift.pdf", "OSHA"), ("2024-05-13_CNA_cert.pdf", ""),
+                            ("ServSafeAlcohol (1).PDF", ""), ("TIPS_OnPremise_card.jpg", ""),
+                            ("ExcelExpert_MO201_final.pdf", ""), rule=H_RULE)) == [
+        ("resolved", "S1"), ("resolved", "A1"), ("resolved", "F1"), ("resolved", "C1"), ("resolved", "S2"),
+        ("resolved", "T1"), ("resolved", "E1")]
+    assert outcomes(resolve(refs, ("A+_and_Network+_certs.pdf", "CompTIA"), rule=H_RULE)) == [
+        ("resolved", "A1"), ("resolved", "N1")]
+    # a file naming nothing else is no credential; a credential's qualifier last in the name is no person's name
+    # ("ServSafe_Alcohol_Advanced.pdf", a credential the list lacks, goes to review)
+    assert outcomes(resolve(refs, ("IMG_2231.jpg", ""), ("Scan_20240513.pdf", ""), ("document(3).pdf", ""),
+                            ("ServSafe_Alcohol_Advanced.pdf", ""), rule=H_RULE)) == [
+        ("no_credential", None), ("no_credential", None), ("no_credential", None), ("needs_review", None)]
+    readings = Readings(refs)
+    assert readings.checklist["IMG_2231.jpg"].reason == FILE_NAMES_NOTHING
+    # words run together are cut only into words the list, its vendors or our seeds know ("JavaScript" stays), and
+    # nothing is read where no file's extension ends the line
+    assert readings.checklist["ITS_JavaScript_cert.pdf"].text == "ITS JavaScript cert"
+    assert readings.checklist["ServSafeManager"].text == "ServSafeManager"
+    # a word qualifying a credential is no person's name, though neither the list nor a seed writes it
+    known = {"ncrc", "workkeys"}.__contains__
+    assert file_name_reading("WorkKeys_NCRC_Silver.pdf", known).text == "WorkKeys NCRC Silver"
+    assert file_name_reading("WorkKeys_NCRC_Fenwick.pdf", known).text == "WorkKeys NCRC"
