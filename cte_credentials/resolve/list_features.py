@@ -329,8 +329,8 @@ _MARKED = re.compile(r"\b([A-Z]{2,6})[™®]")
 
 def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
     """The acronyms a name writes out, normalised: in brackets ("(CNA)"), a word in capitals among a bracket's
-    words ("(Master CSP)"), and a word in capitals marked as a trade mark ("PCEP™ – Certified Entry-Level Python
-    Programmer")."""
+    words ("(Master CSP)"), the credential's after its issuer's ("NASM Certified Personal Trainer (NASM-CPT)"), and a
+    word in capitals marked as a trade mark ("PCEP™ – Certified Entry-Level Python Programmer")."""
     found = {normalize(w) for w in _MARKED.findall(name)}
     for inner in _BRACKETS.findall(name):
         found.add(normalize(inner))
@@ -344,6 +344,10 @@ def written_acronyms(name: str, normalize: Callable[[str], str]) -> set[str]:
         parts = [w.strip() for w in inner.split("/")] if "/" in inner else []
         if parts and all(re.match(r"[A-Z]{2}", w) for w in parts):
             found.update(normalize(w) for w in parts if CAPITALS.fullmatch(w))
+        # "(NASM-CPT)": the issuer's acronym the name writes before the brackets, a dash, and the credential's
+        issued = re.fullmatch(r"\s*([A-Z]{2,6})-([A-Z]{2,6})\s*", inner)
+        if issued and re.search(rf"(?<![A-Za-z]){issued.group(1)}(?![A-Za-z])", _BRACKETS.sub(" ", name)):
+            found.add(normalize(issued.group(2)))
     return {a for a in found if a and " " not in a and a.isalpha() and 2 <= len(a) <= 6}
 
 

@@ -33,6 +33,7 @@ from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 from cte_credentials.resolve.renamed import renamed_put_back
+from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
@@ -407,7 +408,9 @@ class Readings:
         read = file_name_reading(name, self._a_known_word, lambda w: bool(one_letter_away(refs, w)))
         if read.names_nothing:
             return Checklist("", True, FILE_NAMES_NOTHING)
-        export = export_reading(read.text, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
+        # (a counsellor's sentence: "She earned her CDA this spring")
+        said = sentence_reading(read.text, self.is_vendor, lambda w: w in refs.token_index)
+        export = export_reading(said, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
         if export.names_nothing:
             return Checklist("", True, EXPORT_NAMES_NOTHING)
         badge = badge_reading(export.text, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)

@@ -54,6 +54,7 @@ from cte_credentials.resolve.readings import (
 )
 from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.rule import bars as rule_bars
+from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.spanish import spanish_put_back
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
@@ -7587,3 +7588,42 @@ def test_a_file_name_of_uploaded_proof_is_read_as_the_credentials_words() -> Non
     known = {"ncrc", "workkeys"}.__contains__
     assert file_name_reading("WorkKeys_NCRC_Silver.pdf", known).text == "WorkKeys NCRC Silver"
     assert file_name_reading("WorkKeys_NCRC_Fenwick.pdf", known).text == "WorkKeys NCRC"
+
+
+def test_a_counsellors_sentence_is_read_as_the_credentials_it_says_were_earned() -> None:
+    # State DZ: "She earned her CDA this spring", "got his NASM CPT after the fitness class", "He has ServSafe Manager
+    # and TIPS On-Premise; registered for ServSafe Alcohol in June" (that last was junk whole: "registered for")
+    refs = build([("C1", "Child Development Associate (CDA) Credential", ""),
+                  ("N1", "NASM Certified Personal Trainer", ""),
+                  ("F1", "ServSafe Food Handler", ""), ("M1", "ServSafe Manager Certification", ""),
+                  ("A1", "ServSafe Alcohol Primary", ""), ("T1", "TIPS On-Premise", ""),
+                  ("P1", "Praxis Core Academic Skills for Educators: Reading", ""),
+                  ("P2", "Praxis Core Academic Skills for Educators: Mathematics", ""),
+                  ("R1", "Registered Behavior Technician (RBT)", "")])
+    assert outcomes(resolve(refs, ("She earned her Child Development Associate this spring", ""),
+                            ("got his NASM CPT after the fitness class", ""),
+                            ("has ServSafe food handler card, working on manager", ""),
+                            ("Student is now a Registered Behavior Technician, works at an ABA clinic", ""),
+                            rule=H_RULE)) == [
+        ("resolved", "C1"), ("resolved", "N1"), ("resolved", "F1"), ("resolved", "R1")]
+    assert outcomes(resolve(refs, ("He has ServSafe Manager and TIPS On-Premise; registered for ServSafe Alcohol in "
+                                   "June", ""), rule=H_RULE)) == [("resolved", "M1"), ("resolved", "T1")]
+    # a clause saying only that the one before it was not passed takes it with it; a sentence naming nothing
+    # earned is read as typed, and the junk seed's "registered for" makes it no credential
+    assert sentence_reading("Took Praxis Core math but did not pass") == "Took Praxis Core math but did not pass"
+    assert outcomes(resolve(refs, ("registered for the ServSafe Manager exam in June", ""), rule=H_RULE)) == [
+        ("no_credential", None)]
+    # a write-in that reads as no sentence is left as typed
+    assert sentence_reading("Passed: ServSafe Manager") == "Passed: ServSafe Manager"
+    assert sentence_reading("CNA and BLS") == "CNA and BLS"
+
+
+def test_an_acronym_written_after_its_issuers_in_brackets_is_the_credentials() -> None:
+    # State DZ: "NASM Certified Personal Trainer (NASM-CPT)" beside "NHA Certified Phlebotomy Technician (CPT)": a
+    # bare "CPT" names either, so it goes to review (it went to the phlebotomy row)
+    assert "cpt" in list_features.written_acronyms("NASM Certified Personal Trainer (NASM-CPT)", basic_clean)
+    assert "cpt" not in list_features.written_acronyms("Certified Personal Trainer (NASM-CPT)", basic_clean)
+    refs = build([("N1", "NASM Certified Personal Trainer (NASM-CPT)", ""),
+                  ("H1", "NHA Certified Phlebotomy Technician (CPT)", "")])
+    assert outcomes(resolve(refs, ("CPT", ""), ("NASM CPT", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("resolved", "N1")]
