@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from cte_credentials.resolve import list_features, pieces
 from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
+from cte_credentials.resolve.breadcrumbs import NAMES_NOTHING as PATH_NAMES_NOTHING
+from cte_credentials.resolve.breadcrumbs import path_reading
 from cte_credentials.resolve.checklists import Checklist, earned_items
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import export_reading
@@ -176,8 +178,9 @@ _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "wi
 # words naming the base level of a credential, which a name may leave unwritten ("EMT-Basic": the EMT)
 _BASE_LEVEL = frozenset({"basic", "entry", "beginner", "novice"})
 _BASE_LEVEL_PHRASE = re.compile(rf"(?<= )(?:entry level|{'|'.join(sorted(_BASE_LEVEL))})(?= )")
-# the reasons of a write-in naming nothing once read: a badge's link of ids, an export's placeholder, a file's name
-_NAMES_NOTHING = (NAMES_NOTHING, EXPORT_NAMES_NOTHING, FILE_NAMES_NOTHING)
+# the reasons of a write-in naming nothing once read: a badge's link of ids, an export's placeholder, a file's name,
+# a portal's path
+_NAMES_NOTHING = (NAMES_NOTHING, EXPORT_NAMES_NOTHING, FILE_NAMES_NOTHING, PATH_NAMES_NOTHING)
 # small words a file's name runs together with others ("TIPS_OnPremise")
 _SMALL_WORDS = frozenset({"on", "off", "and", "of", "to", "in", "for", "the", "with", "at", "by", "a"})
 _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
@@ -410,7 +413,12 @@ class Readings:
             return Checklist("", True, FILE_NAMES_NOTHING)
         # (a counsellor's sentence: "She earned her CDA this spring")
         said = sentence_reading(read.text, self.is_vendor, lambda w: w in refs.token_index)
-        export = export_reading(said, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
+        # (a portal's path: "Certiport > Microsoft Office Specialist > Excel Associate")
+        path = path_reading(said, self.is_vendor, lambda t: bool(refs.holding_every_word(
+            tokens(self.normalize[t]) - GENERIC_WORDS)))
+        if path.names_nothing:
+            return Checklist("", True, PATH_NAMES_NOTHING)
+        export = export_reading(path.text, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)
         if export.names_nothing:
             return Checklist("", True, EXPORT_NAMES_NOTHING)
         badge = badge_reading(export.text, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)

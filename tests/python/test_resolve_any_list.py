@@ -31,6 +31,7 @@ from cte_credentials.resolve import (
     resolve_entries,
 )
 from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without_platform
+from cte_credentials.resolve.breadcrumbs import path_reading
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.checklists import earned_items
@@ -7627,3 +7628,36 @@ def test_an_acronym_written_after_its_issuers_in_brackets_is_the_credentials() -
                   ("H1", "NHA Certified Phlebotomy Technician (CPT)", "")])
     assert outcomes(resolve(refs, ("CPT", ""), ("NASM CPT", ""), rule=H_RULE)) == [
         ("needs_review", None), ("resolved", "N1")]
+
+
+def test_a_portals_path_is_read_as_its_last_step() -> None:
+    # State DX: write-ins copied from a portal's breadcrumbs or a menu's path ("Home / Certifications / CompTIA /
+    # Security+", "Certiport > Microsoft Office Specialist > Word Associate, Excel Associate"), each step read as a
+    # credential of its own, or the whole for review
+    refs = build([("S1", "CompTIA Security+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("W1", "Microsoft Office Specialist: Word Associate", "Microsoft"),
+                  ("E1", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
+                  ("P1", "NHA Certified Phlebotomy Technician (CPT)", "NHA"),
+                  ("M1", "MSSC Certified Production Technician (CPT)", "MSSC"),
+                  ("A1", "Azure Fundamentals (AZ-900)", "Microsoft"),
+                  ("A2", "Security Fundamentals (SC-900)", "Microsoft"),
+                  ("H1", "Health Science Careers Certificate", "")])
+    assert outcomes(resolve(refs, ("Home / Certifications / CompTIA / Security+", "Pearson VUE"),
+                            ("IT > Networking > Network+ > View details", "CompTIA"),
+                            ("Manufacturing > Production > CPT", ""), ("Health Science >> Phlebotomy >> NHA CPT", ""),
+                            rule=H_RULE)) == [("resolved", "S1"), ("resolved", "N1"), ("resolved", "M1"),
+                                              ("resolved", "P1")]
+    assert outcomes(resolve(refs, ("Certiport > Microsoft Office Specialist > Word Associate, Excel Associate",
+                                   "Certiport"), ("Certifications :: Microsoft :: AZ-900 :: SC-900", ""),
+                            rule=H_RULE)) == [("resolved", "W1"), ("resolved", "E1"), ("resolved", "A1"),
+                                              ("resolved", "A2")]
+    # a path of the portal's or a category's steps, or ending in a course's work, names no credential
+    assert outcomes(resolve(refs, ("Home > Certifications > IT", ""), ("Courses :: Culinary Arts I :: Final Exam", ""),
+                            rule=H_RULE)) == [("no_credential", None), ("no_credential", None)]
+    # a text showing no path is left as typed: one "/" or dash is no path ("Health Science / CNA")
+    assert path_reading("Health Science / CNA").text == "Health Science / CNA"
+    assert path_reading("OSHA 10 - Construction - 2024").text == "OSHA 10 - Construction - 2024"
+    # nor is an HTML tag's ">" a step, nor a record of labelled fields a path (State CE's and DG's exports)
+    assert path_reading("MOS: Excel Associate<br>").text == "MOS: Excel Associate<br>"
+    assert path_reading("Credential: | Vendor: CompTIA | Exam: SY0-701 | Result: Pass").text == (
+        "Credential: | Vendor: CompTIA | Exam: SY0-701 | Result: Pass")
