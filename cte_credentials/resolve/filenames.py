@@ -14,6 +14,10 @@ credential: "servsafe_manager_cert.pdf", "OSHA-10-Construction-card.jpg", "CompT
   run of capitals kept whole ("FA"); a run no such words make up is kept as typed;
 - a "+" between two words joins two credentials ("OSHA10Construction+ServSafeHandler"); one ending a word is the
   credential's ("A+", "Linux+");
+- credentials written one after another ("MSSC_Safety_Quality_Processes_Maintenance.pdf",
+  "MOS_Word_Excel_PowerPoint_Associate.pdf") are told apart: a part begins a credential of its own where no name of
+  the list holds its words with those of the parts before it, unless it only qualifies them (a level, a type,
+  "Advanced": "ServSafe_Alcohol_Advanced.pdf" is one credential, which the list may lack);
 - a person's name, a school's or a place's, first or last in the file's name ("Fenwick_Forklift",
   "CSWA_Certificate_Ardmore"): a word of four letters or more typed with a capital that no name, vendor or seed
   knows, nor one letter from a word of the list (a misspelt word of a credential is kept), is left out.
@@ -52,18 +56,21 @@ class FileName(NamedTuple):
 
 
 def file_name_reading(text: str | None, known: Callable[[str], bool] = lambda w: False,
-                      misspelt: Callable[[str], bool] = lambda w: False) -> FileName:
+                      misspelt: Callable[[str], bool] = lambda w: False,
+                      holds: Callable[[str], bool] = lambda t: True) -> FileName:
     """The write-in with each line that is a file's name read as its words (see the module's docstring); a text
     holding no such line as typed. ``known`` says whether a lower-cased word is one the list, a vendor or our seeds
-    use; ``misspelt`` whether it is one letter from a word of the list."""
+    use; ``misspelt`` whether it is one letter from a word of the list; ``holds`` whether a name of the list holds
+    the list's words of a text (numbers and words such as "certificate" aside)."""
     if not text or "." not in text or not any(_EXTENSION.search(line) for line in text.split("\n")):
         return FileName(text or "", False)
-    lines = [_line(line, known, misspelt) if _EXTENSION.search(line) else line for line in text.split("\n")]
+    lines = [_line(line, known, misspelt, holds) if _EXTENSION.search(line) else line for line in text.split("\n")]
     read = "\n".join(lines)
     return FileName(read, not re.search(r"[A-Za-z]", read))
 
 
-def _line(line: str, known: Callable[[str], bool], misspelt: Callable[[str], bool]) -> str:
+def _line(line: str, known: Callable[[str], bool], misspelt: Callable[[str], bool],
+          holds: Callable[[str], bool] = lambda t: True) -> str:
     stem = _EXTENSION.sub("", line)
     stem = _COPY.sub(" ", stem)
     stem = _DATE.sub(" ", stem)
@@ -76,7 +83,47 @@ def _line(line: str, known: Callable[[str], bool], misspelt: Callable[[str], boo
     for end in (0, -1):
         if len(parts) >= 2 and _a_name(parts[end], known, misspelt):
             parts.pop(end)
-    return " ".join(_cut(p, known) for p in parts)
+    return _as_credentials([_cut(p, known) for p in parts], holds)
+
+
+# a part joining two credentials
+_JOINING = frozenset({"and", "+", "&", "plus", ",", ";", "/"})
+# a part qualifying the credential before it: a level, a class, a type, a tier, a number, an exam's code, a word
+# such as "advanced"; or saying what the file is ("cert", "card")
+_QUALIFIER_PART = re.compile(
+    r"(?:level|lvl|l)\s*\d{1,2}|(?:level|lvl)|(?:class|type|tier|part|grade|edition)\s*[A-Za-z0-9]{1,4}"
+    r"|[IVX]{1,4}|\d{1,4}(?:\.\d+)?|[A-Za-z]{2,3}-?\d{2,4}[A-Za-z]?"
+    r"|advanced|expert|basic|associate|professional|master|entry|entry\s*level|foundations?|fundamentals|primary"
+    r"|universal|certs?|certificates?|certification|certified|cards?|e-?card|licen[cs]es?|badges?|credential"
+    r"|exam|test|score|report|full|official", re.IGNORECASE)
+
+
+def _as_credentials(parts: list[str], holds: Callable[[str], bool]) -> str:
+    """The parts of a file's name, with a comma where one credential ends and another begins: a part starts a
+    credential of its own where no name of the list holds its words with those of the parts before it ("MSSC Safety
+    Quality Processes Maintenance": "MSSC Safety, Quality, Processes, Maintenance"; "MOS Word Excel PowerPoint
+    Associate": "MOS Word, Excel, PowerPoint Associate"), unless it only qualifies them (a level, a type, "Advanced":
+    "ServSafe Alcohol Advanced", a credential the list may lack, stays one) or the list's names use none of its
+    words; a word joining two credentials ("and", "+") stays between them."""
+    chunks: list[list[str]] = []
+    joined: list[str] = []  # the joining word before each chunk
+    pending_join = ""
+    for part in parts:
+        if part.lower() in _JOINING:
+            pending_join = part
+            continue
+        if chunks and not pending_join and (
+                _QUALIFIER_PART.fullmatch(part) or holds(" ".join([*chunks[-1], part]))):
+            chunks[-1].append(part)
+            continue
+        chunks.append([part])
+        joined.append(pending_join)
+        pending_join = ""
+    out = ""
+    for join, chunk in zip(joined, chunks, strict=True):
+        words = " ".join(chunk)
+        out += (f" {join} " if join else ", ") + words if out else words
+    return out
 
 
 _NAME = re.compile(r"(?:[A-Z]\.?)?[A-Z][a-z]{3,}")

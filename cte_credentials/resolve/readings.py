@@ -408,7 +408,8 @@ class Readings:
         write-in showing none of them as typed."""
         refs = self.refs
         # (a file's name first: "A+_and_Network+_certs.pdf")
-        read = file_name_reading(name, self._a_known_word, lambda w: bool(one_letter_away(refs, w)))
+        read = file_name_reading(name, self._a_known_word, lambda w: bool(one_letter_away(refs, w)),
+                                 self._held_by_a_name_words_aside)
         if read.names_nothing:
             return Checklist("", True, FILE_NAMES_NOTHING)
         # (a counsellor's sentence: "She earned her CDA this spring")
@@ -434,6 +435,13 @@ class Readings:
         abbreviated = {w for p, _ in refs.normalize.abbreviations for w in p.split()}
         return frozenset({*refs.read_words, *refs.token_index, *refs.vendor_alias, *GENERIC_WORDS, *abbreviated,
                           *_SMALL_WORDS})
+
+    def _held_by_a_name_words_aside(self, text: str) -> bool:
+        """A name of the list holds the list's words of the text, numbers and words such as "certificate" aside
+        (true of a text holding none)."""
+        index = self.refs.token_index
+        words = [w for w in tokens(self.normalize[text]) if w in index and not w.isdigit() and w not in GENERIC_WORDS]
+        return not words or bool(self.refs.holding_every_word(words))
 
     def _a_known_word(self, word: str) -> bool:
         return word in self._known_words

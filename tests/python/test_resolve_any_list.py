@@ -7585,6 +7585,27 @@ def test_a_file_name_of_uploaded_proof_is_read_as_the_credentials_words() -> Non
     # nothing is read where no file's extension ends the line
     assert readings.checklist["ITS_JavaScript_cert.pdf"].text == "ITS JavaScript cert"
     assert readings.checklist["ServSafeManager"].text == "ServSafeManager"
+    # a file's name of several credentials written one after another: a part starts a credential where no name holds
+    # its words with those before it; a part qualifying the one before (a level, "Advanced") never does
+    refs = build([("M1", "MSSC Safety Certification", "MSSC"), ("M2", "MSSC Quality Practices & Measurement", "MSSC"),
+                  ("M3", "MSSC Manufacturing Processes & Production", "MSSC"),
+                  ("C1", "NCCER Carpentry Level 1", "NCCER"), ("C2", "NCCER Carpentry Level 2", "NCCER"),
+                  ("M4", "MSSC Maintenance Awareness", "MSSC"),
+                  ("A1", "ServSafe Alcohol", "National Restaurant Association"),
+                  ("W1", "Microsoft Office Specialist: Word Associate", "Microsoft"),
+                  ("X1", "Microsoft Office Specialist: Excel Associate", "Microsoft"),
+                  ("P1", "Microsoft Office Specialist: PowerPoint Associate", "Microsoft"),
+                  ("E1", "Microsoft Office Specialist: Excel Expert", "Microsoft"),
+                  ("H1", "Hazardous Materials Awareness", "Fire Academy"),
+                  ("H2", "Hazardous Materials Operations", "Fire Academy")])
+    assert outcomes(resolve(refs, ("MSSC_Safety_Quality_Processes_Maintenance.pdf", "MSSC"), rule=H_RULE)) == [
+        ("resolved", "M1"), ("resolved", "M2"), ("resolved", "M3"), ("resolved", "M4")]
+    assert outcomes(resolve(refs, ("MOS_Word_Excel_PowerPoint_Associate.pdf", ""), ("Hazmat_Awareness_Operations.pdf",
+                                                                                   ""), rule=H_RULE)) == [
+        ("resolved", "W1"), ("resolved", "X1"), ("resolved", "P1"), ("resolved", "H1"), ("resolved", "H2")]
+    assert outcomes(resolve(refs, ("NCCER_Carpentry_Level3.pdf", "NCCER"), ("ServSafe_Alcohol_Advanced.pdf", ""),
+                            ("MOS_Word_Expert.pdf", ""), rule=H_RULE)) == [
+        ("needs_review", None), ("needs_review", None), ("needs_review", None)]
     # a word qualifying a credential is no person's name, though neither the list nor a seed writes it
     known = {"ncrc", "workkeys"}.__contains__
     assert file_name_reading("WorkKeys_NCRC_Silver.pdf", known).text == "WorkKeys NCRC Silver"
