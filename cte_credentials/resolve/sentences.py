@@ -14,7 +14,9 @@ subject and a verb before it, a time and a place after it, and other clauses, so
 - from each clause, the subject and the verb before the credential ("She earned her", "Student is now a", "He is
   certified in"), a time ("this spring", "in May", "after graduation", "senior year") and a trailing phrase of
   place or purpose ("after the fitness class", "for a job at the stadium", "in Health Sci") are left out; a phrase
-  naming an issuer keeps the issuer ("through NHA": "NHA").
+  naming an issuer keeps the issuer ("through NHA": "NHA"), and so does one of three words or fewer after "on",
+  "with", "through", "from" or "by" that the list's names use ("earned NCRC Gold on WorkKeys"); how it was taken
+  ("online", "in class") is left out.
 
 A text is read so only where it reads as a sentence: it begins with a subject ("She", "He", "Student") or, of five
 words or more, with a verb saying what was done ("earned", "passed", "got") and holds a second clause, a time or a
@@ -131,5 +133,14 @@ def _clause(clause: str, is_vendor: Callable[[str], bool], list_word: Callable[[
         if not words or set(words) & _PLACE_WORDS or not any(list_word(w) for w in words):
             clause = clause[:match.start()]
             continue
+        if _BY_WHOM.match(match.group(0)) and len(words) <= 3:
+            # who issued it, by words of the list's names ("on WorkKeys", "with Red Cross"): its words, kept
+            clause = f"{clause[:match.start()]} {rest}"
         break
-    return " ".join(clause.split()).strip(" ,-–—")
+    return " ".join(_MANNER.sub(" ", clause).split()).strip(" ,-–—")
+
+
+# a trailing phrase saying who issued the credential
+_BY_WHOM = re.compile(r"\s+(?:through|with|from|by|via|on)\s", re.IGNORECASE)
+# how the course was taken ("did Psychological First Aid online with Red Cross")
+_MANNER = re.compile(r"\b(?:online|in\s+person|virtually|in\s+class)\b", re.IGNORECASE)

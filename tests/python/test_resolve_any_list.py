@@ -7621,13 +7621,19 @@ def test_a_counsellors_sentence_is_read_as_the_credentials_it_says_were_earned()
                   ("A1", "ServSafe Alcohol Primary", ""), ("T1", "TIPS On-Premise", ""),
                   ("P1", "Praxis Core Academic Skills for Educators: Reading", ""),
                   ("P2", "Praxis Core Academic Skills for Educators: Mathematics", ""),
-                  ("R1", "Registered Behavior Technician (RBT)", "")])
+                  ("R1", "Registered Behavior Technician (RBT)", ""),
+                  ("G1", "ACT WorkKeys National Career Readiness Certificate (NCRC) - Gold", ""),
+                  ("G2", "ACT WorkKeys National Career Readiness Certificate (NCRC) - Silver", "")])
     assert outcomes(resolve(refs, ("She earned her Child Development Associate this spring", ""),
                             ("got his NASM CPT after the fitness class", ""),
                             ("has ServSafe food handler card, working on manager", ""),
                             ("Student is now a Registered Behavior Technician, works at an ABA clinic", ""),
                             rule=H_RULE)) == [
         ("resolved", "C1"), ("resolved", "N1"), ("resolved", "F1"), ("resolved", "R1")]
+    # who issued it, after "on" or "with", is kept: its words are the list's ("earned NCRC Gold on WorkKeys")
+    assert sentence_reading("earned NCRC Gold on WorkKeys", list_word={"workkeys", "ncrc", "gold"}.__contains__) == (
+        "NCRC Gold WorkKeys")
+    assert outcomes(resolve(refs, ("earned NCRC Gold on WorkKeys", "ACT"), rule=H_RULE)) == [("resolved", "G1")]
     assert outcomes(resolve(refs, ("He has ServSafe Manager and TIPS On-Premise; registered for ServSafe Alcohol in "
                                    "June", ""), rule=H_RULE)) == [("resolved", "M1"), ("resolved", "T1")]
     # a clause saying only that the one before it was not passed takes it with it; a sentence naming nothing
