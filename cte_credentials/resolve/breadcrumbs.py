@@ -13,7 +13,9 @@ Associate"):
 - the steps of the portal ("Home", "Certifications", "Badges", "Industry Credentials") and of what the page offers
   ("View details", "Download certificate", "Share", "(expired)", "Schedule exam") are left out;
 - steps naming credentials one after another, alike in shape ("AZ-900 :: AI-900 :: SC-900", "Cisco CCST
-  Networking | Cisco CCST Cybersecurity"), are each a credential;
+  Networking | Cisco CCST Cybersecurity") or each a name of the list as written or its acronym ("STEM - Engineering
+  - CSWA - Autodesk Fusion 360", "First Aid & CPR | BLS Provider | Heartsaver First Aid CPR AED"), are each a
+  credential;
 - of the steps before, an issuer's ("NHA", "CompTIA") is kept before the credential, and so is a step whose words,
   with the last step's first item, a name of the list holds ("Microsoft Office Specialist > Word Associate, Excel
   Associate", "Production > CPT"), or holding a name's words before a level alone ("IC3 Digital Literacy > Levels
@@ -75,10 +77,11 @@ class Path(NamedTuple):
 
 
 def path_reading(text: str | None, is_vendor: Callable[[str], bool] = lambda t: False,
-                 holds: Callable[[str], bool] = lambda t: False) -> Path:
+                 holds: Callable[[str], bool] = lambda t: False,
+                 names: Callable[[str], bool] = lambda t: False) -> Path:
     """The write-in as the last step of its path (see the module's docstring); a text showing no path as typed.
     ``is_vendor`` says whether a step is an issuer's name, ``holds`` whether a name of the list holds a text's
-    words."""
+    words, ``names`` whether a text is a name of the list as it is written or its acronym."""
     if not text or "\n" in text or "<" in text and _TAG.search(text):
         return Path(text or "", False)
     steps = _steps(text)
@@ -95,9 +98,12 @@ def path_reading(text: str | None, is_vendor: Callable[[str], bool] = lambda t: 
     # steps naming credentials one after another, alike in shape ("AZ-900 :: AI-900 :: SC-900", "Cisco CCST
     # Networking | Cisco CCST Cybersecurity")
     items = [last]
-    while before and _alike(before[-1], items[0]) and holds(before[-1]):
+    while before and (_alike(before[-1], items[0]) and holds(before[-1]) or names(before[-1]) and not is_vendor(
+            before[-1]) and not holds(f"{before[-1]} {_first_item(items[0])}")):
+        # (a name the list writes, not an issuer's, nor its family's before the next: "Adobe Certified Professional >
+        # InDesign")
         items.insert(0, before.pop())
-    first_item = re.split(r"\s*(?:,|;|\+|&|\band\b)\s*", items[0])[0]
+    first_item = _first_item(items[0])
     context: list[str] = []
     words: list[str] = []  # the context's words, issuers' aside
     for step in reversed(before[-2:]):
@@ -110,6 +116,11 @@ def path_reading(text: str | None, is_vendor: Callable[[str], bool] = lambda t: 
             words.insert(0, step)
     return Path("; ".join(" ".join([*context, item]) for item in items) if len(items) > 1
                 else " ".join([*context, last]), False)
+
+
+def _first_item(step: str) -> str:
+    """A step's first item ("Word Associate" of "Word Associate, Excel Associate")."""
+    return re.split(r"\s*(?:,|;|\+|&|\band\b)\s*", step)[0]
 
 
 def _alike(step: str, item: str) -> bool:

@@ -416,7 +416,7 @@ class Readings:
         said = sentence_reading(read.text, self.is_vendor, lambda w: w in refs.token_index)
         # (a portal's path: "Certiport > Microsoft Office Specialist > Excel Associate")
         path = path_reading(said, self.is_vendor, lambda t: bool(refs.holding_every_word(
-            tokens(self.normalize[t]) - GENERIC_WORDS)))
+            tokens(self.normalize[t]) - GENERIC_WORDS)), lambda t: self.normalize[t] in refs.exact)
         if path.names_nothing:
             return Checklist("", True, PATH_NAMES_NOTHING)
         export = export_reading(path.text, self.is_vendor, lambda code: self.normalize[code] in refs.name_phrases)

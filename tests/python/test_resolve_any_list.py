@@ -7678,6 +7678,14 @@ def test_a_portals_path_is_read_as_its_last_step() -> None:
                                    "Certiport"), ("Certifications :: Microsoft :: AZ-900 :: SC-900", ""),
                             rule=H_RULE)) == [("resolved", "W1"), ("resolved", "E1"), ("resolved", "A1"),
                                               ("resolved", "A2")]
+    # a step before the last that is a name of the list as written, not an issuer's nor a family's, is a credential
+    refs2 = build([("B1", "BLS Provider", "American Heart Association"),
+                   ("H1", "Heartsaver First Aid CPR AED", "American Heart Association"),
+                   ("A1", "Adobe Certified Professional - InDesign", "Adobe"),
+                   ("A2", "Adobe Certified Professional - Photoshop", "Adobe")])
+    assert outcomes(resolve(refs2, ("Health Science | First Aid & CPR | BLS Provider | Heartsaver First Aid CPR AED",
+                                    "AHA"), ("Certiport > Adobe Certified Professional > InDesign", ""),
+                            rule=H_RULE)) == [("resolved", "B1"), ("resolved", "H1"), ("resolved", "A1")]
     # a path of the portal's or a category's steps, or ending in a course's work, names no credential
     assert outcomes(resolve(refs, ("Home > Certifications > IT", ""), ("Courses :: Culinary Arts I :: Final Exam", ""),
                             rule=H_RULE)) == [("no_credential", None), ("no_credential", None)]
