@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+
+from cte_credentials.resolve.shapes import ShapeRead
 
 NAMES_NOTHING = "badge link: a link, a credential id or a date of a badge platform, naming no credential"
 
@@ -55,12 +56,8 @@ _ID = re.compile(r"[0-9a-f]{6,}(?:-[0-9a-f]{3,}){0,5}|[A-Za-z0-9]{8,}", re.IGNOR
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 
-class Badge(NamedTuple):
-    """A write-in as read by ``badge_reading``: its text, and whether it names nothing (links holding ids only,
-    ids, dates)."""
-
-    text: str
-    names_nothing: bool
+# a write-in as read here: its text, and whether it names nothing
+Badge = ShapeRead
 
 
 def badge_reading(text: str | None, list_words: Callable[[str], bool] = lambda w: False,

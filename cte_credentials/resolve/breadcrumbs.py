@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+
+from cte_credentials.resolve.shapes import ShapeRead
 
 NAMES_NOTHING = "portal path: a portal's, a menu's or a category's steps, naming no credential"
 
@@ -69,11 +70,8 @@ _TAG = re.compile(r"<\s*/?\s*[A-Za-z]")
 _FIELD = re.compile(r"[A-Za-z]\s*:(?:\s|$)")
 
 
-class Path(NamedTuple):
-    """A write-in as read by ``path_reading``: its text, and whether it names nothing."""
-
-    text: str
-    names_nothing: bool
+# a write-in as read here: its text, and whether it names nothing
+Path = ShapeRead
 
 
 def path_reading(text: str | None, is_vendor: Callable[[str], bool] = lambda t: False,

@@ -33,7 +33,8 @@ import html
 import json
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+
+from cte_credentials.resolve.shapes import ShapeRead
 
 NAMES_NOTHING = "export leftover: another system's placeholder, key or id, naming no credential"
 
@@ -97,11 +98,8 @@ _KEY_CELLS = re.compile(rf"\s*;\s*(?=(?:[a-z]+(?:_[a-z]+)*|{_WRITTEN_KEY.pattern
 _ROW = re.compile(rf"(?:^|[,;])\s*{_ROW_CELL}\s*(?:[,;]|$)")
 
 
-class Export(NamedTuple):
-    """A write-in as read by ``export_reading``: its text, and whether its values name nothing."""
-
-    text: str
-    names_nothing: bool
+# a write-in as read here: its text, and whether it names nothing
+Export = ShapeRead
 
 
 def export_reading(text: str | None, is_vendor: Callable[[str], bool] = lambda t: False,

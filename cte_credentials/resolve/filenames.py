@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+
+from cte_credentials.resolve.shapes import ShapeRead
 
 NAMES_NOTHING = "file name: an uploaded file's name (a scan, a photo, a document) naming no credential"
 
@@ -45,14 +46,10 @@ _FILE_NUMBER = re.compile(r"(?<![A-Za-z0-9])(?:img|dsc|dcim|pxl|photo|image|scan
 # words of a file, no credential's
 FILE_WORDS = frozenset({"scan", "scanned", "copy", "final", "draft", "img", "image", "photo", "pic", "document",
                         "doc", "file", "upload", "uploaded", "attachment", "page", "front", "back", "version", "v"})
-_CAMEL_HINT = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\d[A-Za-z]")
 
 
-class FileName(NamedTuple):
-    """A write-in as read by ``file_name_reading``: its text, and whether it names nothing."""
-
-    text: str
-    names_nothing: bool
+# a write-in as read here: its text, and whether it names nothing
+FileName = ShapeRead
 
 
 def file_name_reading(text: str | None, known: Callable[[str], bool] = lambda w: False,

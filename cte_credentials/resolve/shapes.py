@@ -1,0 +1,14 @@
+"""What a reading of a write-in's shape gives back: the badge platform's (badges.py), another system's export
+(exports.py), an uploaded file's name (filenames.py) and a portal's path (breadcrumbs.py)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class ShapeRead(NamedTuple):
+    """A write-in as one of those readings reads it: its text, and whether it names nothing (a badge's link of ids, an
+    export's placeholder, a scan's file name, a portal's categories)."""
+
+    text: str
+    names_nothing: bool
