@@ -402,10 +402,12 @@ class Readings:
 
     @memoised
     def checklist(self, name: str | None) -> Checklist:
-        """A write-in pasted from a tracker or a checklist, with the items it marks not earned left out
-        (checklists.earned_items), after it is read as the values another system's export holds (exports.export_reading)
-        and as the credentials a badge platform's title, link or verification lines name (badges.badge_reading); a
-        write-in showing none of them as typed."""
+        """A write-in read through each shape it may show, in this order: an uploaded file's name
+        (filenames.file_name_reading), a counsellor's sentence (sentences.sentence_reading), a portal's path
+        (breadcrumbs.path_reading), the values another system's export holds (exports.export_reading), a badge
+        platform's title, link or verification lines (badges.badge_reading), and last a tracker or a checklist, with
+        the items it marks not earned left out (checklists.earned_items); a write-in showing none of them as typed. A
+        reading that finds nothing named stops there, with its own reason."""
         refs = self.refs
         # (a file's name first: "A+_and_Network+_certs.pdf")
         read = file_name_reading(name, self._a_known_word, lambda w: bool(one_letter_away(refs, w)),
