@@ -293,10 +293,20 @@ class Resolver:
         if not vendor_key or decision.status != "resolved" or decision.method not in ("exact", "fuzzy", "fuzzy_cip"):
             return decision
         cred = self.refs.by_code.get(decision.code or "")
-        if cred is None or not self.refs.fields.out_of_field(vendor_key, self.words.tokens_of[text], cred.tokens,
-                                                             cred.vendor_key):
+        if cred is None or self._vendor_word[vendor_key] in cred.tokens or not self.refs.fields.out_of_field(
+                vendor_key, self.words.tokens_of[text], cred.tokens, cred.vendor_key):
+            # (a name writing the typed vendor's one-word alias is in its field, whatever its words: "ASE A6
+            # Electrical/Electronic Systems", left without a vendor, typed with "ASE")
             return decision
         return to_review(decision)
+
+    @memoised
+    def _vendor_word(self, vendor_key: str) -> str | None:
+        """The one word of the list's names that is an alias of the typed vendor of several words ("ase": the
+        National Institute for Automotive Service Excellence; indexing._vendor_words_in_names), else None."""
+        arr = self.refs.arrays
+        wid = arr.vendor_word_ids.get(vendor_key, -1) if arr is not None else -1
+        return next((t for t, i in arr.token_ids.items() if i == wid), None) if wid >= 0 else None
 
     def _the_matchs_vendor(self, vendor_key: str, code: str) -> bool:
         """The typed vendor is the credential's, or a part of its name ("Sinclair": "sinclair community college")."""

@@ -85,6 +85,25 @@ def test_a_name_holding_the_typed_vendors_name_is_never_out_of_its_field():
     assert decide(res, "CSE", "Red Hat") == ("needs_review", None)
 
 
+def test_a_name_writing_the_typed_vendors_acronym_is_never_out_of_its_field():
+    # the list names the vendor in full on the siblings and leaves one row blank; its name writes the acronym typed
+    words = WORDS + [{"field": "engineering_electronics", "word": "electrical"},
+                     {"field": "automotive", "word": "brakes"}]
+    niase = "National Institute for Automotive Service Excellence"
+    vendors = VENDORS + [{"vendor": niase, "field": "automotive"}, {"vendor": "ASE", "field": "automotive"}]
+    aliases = [{"vendor_alias": "ase", "vendor_name": niase}]
+    crosswalk = [{"credential_code": "C1", "credential_name": "ASE A5 Brakes", "vendor_name": niase},
+                 {"credential_code": "C2", "credential_name": "ASE A6 Electrical/Electronic Systems",
+                  "vendor_name": ""},
+                 {"credential_code": "C3", "credential_name": "Certified Electrical Safety Worker",
+                  "vendor_name": ""}]
+    res = Resolver(build_refs(crosswalk, [], [], [], aliases, [], words, vendors))
+    assert decide(res, "ASE A6", "ASE") == ("resolved", "C2")
+    # a name of another field that does not write it still is out of the vendor's field
+    assert decide(res, "CESW", "ASE") == ("needs_review", None)
+    assert decide(res, "CESW") == ("resolved", "C3")
+
+
 def test_the_vendors_field_settles_an_acronym_two_credentials_share():
     res = resolver([("Certified Ethical Hacker", ""), ("Certified Executive Housekeeper", "")])
     assert decide(res, "CEH") == ("needs_review", None)
