@@ -26,6 +26,7 @@ from cte_credentials.resolve.badges import NAMES_NOTHING, badge_reading, without
 from cte_credentials.resolve.breadcrumbs import NAMES_NOTHING as PATH_NAMES_NOTHING
 from cte_credentials.resolve.breadcrumbs import path_reading
 from cte_credentials.resolve.checklists import Checklist, earned_items
+from cte_credentials.resolve.dictation import dictation_reading
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import export_reading
 from cte_credentials.resolve.filenames import NAMES_NOTHING as FILE_NAMES_NOTHING
@@ -33,10 +34,14 @@ from cte_credentials.resolve.filenames import file_name_reading
 from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
+from cte_credentials.resolve.providers import NAMES_NOTHING as PROVIDER_NAMES_NOTHING
+from cte_credentials.resolve.providers import provider_reading
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
+from cte_credentials.resolve.tallies import NAMES_NOTHING as TALLY_NAMES_NOTHING
+from cte_credentials.resolve.tallies import tally_reading
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
 MendedWords = Mapping[tuple[str | None, str, str | None], tuple[str | None, str | None]]
@@ -179,8 +184,9 @@ _FILLER = frozenset({"an", "the", "in", "of", "to", "for", "on", "at", "by", "wi
 _BASE_LEVEL = frozenset({"basic", "entry", "beginner", "novice"})
 _BASE_LEVEL_PHRASE = re.compile(rf"(?<= )(?:entry level|{'|'.join(sorted(_BASE_LEVEL))})(?= )")
 # the reasons of a write-in naming nothing once read: a badge's link of ids, an export's placeholder, a file's name,
-# a portal's path
-_NAMES_NOTHING = (NAMES_NOTHING, EXPORT_NAMES_NOTHING, FILE_NAMES_NOTHING, PATH_NAMES_NOTHING)
+# a portal's path, a class's tally, a test provider's name
+_NAMES_NOTHING = (NAMES_NOTHING, EXPORT_NAMES_NOTHING, FILE_NAMES_NOTHING, PATH_NAMES_NOTHING, TALLY_NAMES_NOTHING,
+                  PROVIDER_NAMES_NOTHING)
 # small words a file's name runs together with others ("TIPS_OnPremise")
 _SMALL_WORDS = frozenset({"on", "off", "and", "of", "to", "in", "for", "the", "with", "at", "by", "a"})
 _EARNED_WORDS = GENERIC_WORDS | {"industry", "irc", "test", "testing", "license", "licence", "credentials"}
@@ -402,22 +408,32 @@ class Readings:
 
     @memoised
     def checklist(self, name: str | None) -> Checklist:
-        """A write-in read through each shape it may show, in this order: an uploaded file's name
-        (filenames.file_name_reading), a counsellor's sentence (sentences.sentence_reading), a portal's path
+        """A write-in read through each shape it may show, in this order: dictated by voice
+        (dictation.dictation_reading), an uploaded file's name
+        (filenames.file_name_reading), a counsellor's sentence (sentences.sentence_reading), a class summary's line
+        with its counts (tallies.tally_reading), a portal's path
         (breadcrumbs.path_reading), the values another system's export holds (exports.export_reading), a badge
-        platform's title, link or verification lines (badges.badge_reading), and last a tracker or a checklist, with
+        platform's title, link or verification lines (badges.badge_reading), the platform or proctor it was taken
+        through (providers.provider_reading), and last a tracker or a checklist, with
         the items it marks not earned left out (checklists.earned_items); a write-in showing none of them as typed. A
         reading that finds nothing named stops there, with its own reason."""
         refs = self.refs
-        # (a file's name first: "A+_and_Network+_certs.pdf")
+        # (a dictated write-in first: "comp tia a plus comma network plus")
+        name = dictation_reading(name, self._a_known_word, lambda w: w in refs.token_index, self._list_words_near)
+        # (a file's name: "A+_and_Network+_certs.pdf")
         read = file_name_reading(name, self._a_known_word, lambda w: bool(one_letter_away(refs, w)),
                                  self._held_by_a_name_words_aside)
         if read.names_nothing:
             return Checklist("", True, FILE_NAMES_NOTHING)
         # (a counsellor's sentence: "She earned her CDA this spring")
         said = sentence_reading(read.text, self.is_vendor, lambda w: w in refs.token_index)
+        # (a class summary's line: "Per. 3 - NHA CPT: 9 of 11")
+        tally = tally_reading(said, lambda w, n: any(n == m for m, _ in refs.number_series.get(w, ())),
+                              lambda n: n in refs.numbers_used)
+        if tally.names_nothing:
+            return Checklist("", True, TALLY_NAMES_NOTHING)
         # (a portal's path: "Certiport > Microsoft Office Specialist > Excel Associate")
-        path = path_reading(said, self.is_vendor, lambda t: bool(refs.holding_every_word(
+        path = path_reading(tally.text, self.is_vendor, lambda t: bool(refs.holding_every_word(
             tokens(self.normalize[t]) - GENERIC_WORDS)), lambda t: self.normalize[t] in refs.exact)
         if path.names_nothing:
             return Checklist("", True, PATH_NAMES_NOTHING)
@@ -427,7 +443,24 @@ class Readings:
         badge = badge_reading(export.text, lambda w: w in refs.token_index or w in refs.vendor_alias, self.is_vendor)
         if badge.names_nothing:
             return Checklist("", True, NAMES_NOTHING)
-        return earned_items(badge.text, refs.numbers_used)
+        # (the platform or proctor it was taken through: "ServSafe Manager - proctored by PSI")
+        provider = provider_reading(badge.text, lambda p: p in refs.name_phrases or p in refs.token_index)
+        if provider.names_nothing:
+            return Checklist("", True, PROVIDER_NAMES_NOTHING)
+        return earned_items(provider.text, refs.numbers_used)
+
+    @functools.cached_property
+    def _list_words_by_length(self) -> dict[int, list[str]]:
+        """The words of the list's names of five letters or more, by length (dictation.py)."""
+        out: dict[int, list[str]] = {}
+        for w in self.refs.token_index:
+            if w.isalpha() and len(w) >= 5:
+                out.setdefault(len(w), []).append(w)
+        return {n: sorted(ws) for n, ws in out.items()}
+
+    def _list_words_near(self, word: str) -> list[str]:
+        """The words of the list's names within two letters of the word's length."""
+        return [w for n in range(len(word) - 2, len(word) + 3) for w in self._list_words_by_length.get(n, ())]
 
     @functools.cached_property
     def _known_words(self) -> frozenset[str]:

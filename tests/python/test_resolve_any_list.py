@@ -35,6 +35,7 @@ from cte_credentials.resolve.breadcrumbs import path_reading
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.checklists import earned_items
+from cte_credentials.resolve.dictation import dictation_reading
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import Export, export_reading
 from cte_credentials.resolve.filenames import NAMES_NOTHING as FILE_NAMES_NOTHING
@@ -42,6 +43,7 @@ from cte_credentials.resolve.filenames import file_name_reading
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
+from cte_credentials.resolve.providers import provider_reading
 from cte_credentials.resolve.readings import (
     COURSE_REASON,
     Readings,
@@ -57,6 +59,7 @@ from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.spanish import spanish_put_back
+from cte_credentials.resolve.tallies import tally_reading
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -7696,3 +7699,84 @@ def test_a_portals_path_is_read_as_its_last_step() -> None:
     assert path_reading("MOS: Excel Associate<br>").text == "MOS: Excel Associate<br>"
     assert path_reading("Credential: | Vendor: CompTIA | Exam: SY0-701 | Result: Pass").text == (
         "Credential: | Vendor: CompTIA | Exam: SY0-701 | Result: Pass")
+
+
+def test_a_class_summarys_line_is_read_as_the_credentials_it_names() -> None:
+    # State EB: lines pasted from a teacher's end-of-term summary, the credentials with the class's counts
+    refs = build([("P1", "NHA Certified Phlebotomy Technician (CPT)", "NHA"), ("O1", "OSHA 10-Hour Construction", ""),
+                  ("O3", "OSHA 30-Hour Construction", ""), ("S1", "ServSafe Food Handler", ""),
+                  ("B1", "Beef Quality Assurance (BQA)", ""),
+                  ("Y1", "Youth for the Quality Care of Animals (YQCA)", ""),
+                  ("Q1", "Pork Quality Assurance Plus (PQA Plus)", ""), ("E1", "EPA 608 Universal", ""),
+                  ("L2", "NCCER Electrical Level 2", ""), ("L1", "NCCER Electrical Level 1", ""),
+                  ("F1", "Forklift Operator Certification", "")])
+    assert outcomes(resolve(refs, ("Per. 3 - NHA CPT: 9 of 11", ""), ("OSHA 10 x22", ""),
+                            ("ServSafe Food Handler (12/15 passed)", ""), ("Forklift cert'd 14", ""),
+                            ("EPA 608 Universal: 100% pass rate!", ""), rule=H_RULE)) == [
+        ("resolved", "P1"), ("resolved", "O1"), ("resolved", "S1"), ("resolved", "F1"), ("resolved", "E1")]
+    # a number the list never writes closes each part: a count ("BQA 15"); one it writes after that word stays
+    assert outcomes(resolve(refs, ("Mrs. Lindqvist — BQA 15, YQCA 15, PQA Plus 4", ""), rule=H_RULE)) == [
+        ("resolved", "B1"), ("resolved", "Y1"), ("resolved", "Q1")]
+    assert outcomes(resolve(refs, ("NCCER Electrical Level 2 - 5 students", ""), rule=H_RULE)) == [("resolved", "L2")]
+    # a line holding only its tally names nothing
+    assert outcomes(resolve(refs, ("Total: 57", ""), ("Period 4 - 22 students", ""), rule=H_RULE)) == [
+        ("no_credential", None), ("no_credential", None)]
+    # a line showing no count is left as typed: a number after a level word, a date, a score, levels or an exam's
+    # codes are no count
+    for text in ("OSHA 10 Construction", "Plumbing Level 2 written", "retake scheduled 6/12", "05/14/2024",
+                 "NCCER Welding 1/2", "220-1001/1002", "Fusion 360 Certified User", "ServSafe Manager - 82%",
+                 "Mr. Johnson", "Bldg Trades 1 (Period 3)", "IFSAC FF1 written and skills"):
+        assert tally_reading(text, lambda w, n: w == "level").text == text, text
+
+
+def test_a_dictated_write_in_is_read_as_it_would_have_been_typed() -> None:
+    # State EA: write-ins dictated into a phone, typed by its speech-to-text
+    refs = build([("A1", "CompTIA A+", "CompTIA"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("O1", "OSHA 10-Hour General Industry", ""), ("O2", "OSHA 10-Hour Construction", ""),
+                  ("E1", "EPA Section 608 Universal", ""), ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"),
+                  ("K1", "Certified EKG Technician (CET)", "NHA"), ("S4", "ASE A4 Suspension and Steering", ""),
+                  ("S5", "ASE A5 Brakes", ""), ("S6", "ASE A6 Electrical/Electronic Systems", ""),
+                  ("F1", "Forklift Operator Certification", ""), ("W1", "Microsoft Office Specialist: Word Associate",
+                                                                        "")])
+    assert outcomes(resolve(refs, ("A plus comma network plus", "CompTIA"),
+                            ("O S H A dash 10 general industry", ""), ("e p a six oh eight universal", ""),
+                            ("fleb otomy tech", "NHA"), ("e k g technician", "NHA"), rule=H_RULE)) == [
+        ("resolved", "A1"), ("resolved", "N1"), ("resolved", "O1"), ("resolved", "E1"), ("resolved", "P1"),
+        ("resolved", "K1")]
+    assert outcomes(resolve(refs, ("a s e a four a five a six", "ASE"), rule=H_RULE)) == [
+        ("resolved", "S4"), ("resolved", "S5"), ("resolved", "S6")]
+    # what it writes, on its own
+    known = {"osha", "ase", "ekg", "cpt", "a"}.__contains__
+    assert dictation_reading("um o s h a dash 10 general industry", known) == "osha-10 general industry"
+    assert dictation_reading("e p a six oh eight type one and two", known) == "epa 608 type 1 and 2"
+    assert dictation_reading("office twenty nineteen", known) == "office 2019"
+    assert dictation_reading("security plus period network plus period", known) == "security plus, network plus"
+    assert dictation_reading("comp tia c y s a plus", known) == "comp tia cysa plus"
+    # typed write-ins are left as typed; two words typed apart are joined only into a word of the list's names,
+    # where not both are words of them ("Red Cross", "After Effects" stay)
+    list_word = {"heartsaver", "red", "cross", "redcross", "after", "effects", "aftereffects"}.__contains__
+    for text in ("OSHA 10 Construction", "Carpentry Level One", "Six Sigma Green Belt", "Red Cross CPR",
+                 "Adobe After Effects", "FAA Instrument Rating knowledge test"):
+        assert dictation_reading(text, known, list_word, lambda w: ["instrumentation"]) == text, text
+    assert dictation_reading("Heart saver First Aid", known, list_word) == "heartsaver First Aid"
+
+
+def test_a_test_provider_typed_beside_a_credential_is_left_out() -> None:
+    # State ED: the platform, curriculum or proctor a credential was taken through is no part of it
+    refs = build([("C1", "Certified Nursing Assistant (CNA)", ""), ("S1", "ServSafe Manager", "National Restaurant "
+                                                                                           "Association"),
+                  ("N1", "Cisco Certified Support Technician (CCST) Networking", "Cisco"),
+                  ("X1", "ExCPT Pharmacy Technician", "NHA"), ("O1", "OSHA 10-Hour General Industry", "")])
+    assert outcomes(resolve(refs, ("Prometric CNA", "Nurse Aide Registry"), ("ServSafe Manager - proctored by PSI", ""),
+                            ("CCST Networking via Certiport", "Cisco"), ("ExCPT (PSI test center)", "NHA"),
+                            ("iCEV - OSHA 10 General Industry", ""), rule=H_RULE)) == [
+        ("resolved", "C1"), ("resolved", "S1"), ("resolved", "N1"), ("resolved", "X1"), ("resolved", "O1")]
+    # a provider's name alone, or with how it was taken, names nothing
+    assert outcomes(resolve(refs, ("iCEV", ""), ("proctored by PSI", ""), ("YouScience aptitude results", ""),
+                            rule=H_RULE)) == [("no_credential", None)] * 3
+    assert provider_reading("Kryterion Salesforce Associate and Pearson VUE Oracle Cloud Foundations").text == (
+        "Salesforce Associate and Oracle Cloud Foundations")
+    # a list that names a credential after a provider keeps it as typed
+    assert provider_reading("iCEV Culinary Certification", {"icev"}.__contains__).text == (
+        "iCEV Culinary Certification")
+    assert provider_reading("OSHA 10 Construction").text == "OSHA 10 Construction"
