@@ -207,4 +207,5 @@ def dictation_reading(text: str | None, known: Callable[[str], bool] = lambda w:
     read = _heard_apart(read, known, list_word, list_words)
     read = _numbers(read, list_word)
     read = re.sub(r"\s+([,;:])", r"\1", read)
-    return read.strip(" ,;:/-") or text
+    # (nothing but fillers and punctuation said aloud, "new line new line": nothing typed)
+    return read.strip(" ,;:/-")

@@ -7743,8 +7743,12 @@ def test_a_dictated_write_in_is_read_as_it_would_have_been_typed() -> None:
                             ("fleb otomy tech", "NHA"), ("e k g technician", "NHA"), rule=H_RULE)) == [
         ("resolved", "A1"), ("resolved", "N1"), ("resolved", "O1"), ("resolved", "E1"), ("resolved", "P1"),
         ("resolved", "K1")]
-    assert outcomes(resolve(refs, ("a s e a four a five a six", "ASE"), rule=H_RULE)) == [
-        ("resolved", "S4"), ("resolved", "S5"), ("resolved", "S6")]
+    assert outcomes(resolve(refs, ("a s e a four a five a six", "ASE"), ("oh shaw ten general industry", ""),
+                            rule=H_RULE)) == [("resolved", "S4"), ("resolved", "S5"), ("resolved", "S6"),
+                                              ("resolved", "O1")]
+    # fillers, punctuation said aloud and a voice assistant's commands name nothing
+    assert outcomes(resolve(refs, ("um never mind", ""), ("new line new line", ""), ("I don't know", ""),
+                            rule=H_RULE)) == [("no_credential", None)] * 3
     # what it writes, on its own
     known = {"osha", "ase", "ekg", "cpt", "a"}.__contains__
     assert dictation_reading("um o s h a dash 10 general industry", known) == "osha-10 general industry"
