@@ -267,6 +267,7 @@ class Resolver:
                 or self.words.swapped_for_a_sibling_word[text, decision.code]
                 or self.words.another_tier[text, decision.code]
                 or self.words.another_state[text, decision.code]
+                or self.words.another_level[text, decision.code]
                 or self.words.registered_for_certified[text, decision.code]
                 or self.words.only_the_issuer[text, decision.code]
                 or self.words.another_plus[text, decision.code]

@@ -79,6 +79,9 @@ def _runs(part: str) -> list[str]:
     out, at, level = [], 0, False
     for k in range(1, len(words)):
         before, word = words[k - 1], words[k]
+        if k == 1 and len(words) >= 3 and _shape(before.group(0)) != _shape(word.group(0)) == _shape(words[2].group(0)):
+            # a family's name of a code's shape before codes of another shape is theirs ("IC3 L1 L2 L3")
+            continue
         # the number before is a level's: after a level word, or after another level number
         prior = words[k - 2].group(0).rstrip(".") if k >= 2 else ""
         level = bool(_LEVEL_NUMBER.fullmatch(before.group(0))) and (level or bool(_LEVEL_WORD.fullmatch(prior)))
@@ -87,6 +90,11 @@ def _runs(part: str) -> list[str]:
             out += [part[at : before.end()], part[before.end() : word.start()]]
             at = word.start()
     return [*out, part[at:]]
+
+
+def _shape(word: str) -> tuple[int, int, bool]:
+    """A code word's shape: its letters, its digits, whether it has a dash ("L1": 1, 1; "IC3": 2, 1)."""
+    return sum(c.isalpha() for c in word), sum(c.isdigit() for c in word), "-" in word
 
 
 def _again(part: str) -> list[str]:

@@ -115,7 +115,17 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
         # the list's Adobe row; "Excel Expert" from Certiport, a list writing "Certiport, Inc. (Certiport)" for its
         # own credentials); and so the state's education agency, which the school reports to ("NOCTI Plumbing"
         # from "PDE", the list's Pennsylvania Department of Education, which issues its paraprofessional licence)
-        whole_text, whole = _read_without_the_vendor(resolver, whole_raw, cip) or (whole_text, whole)
+        again = _read_without_the_vendor(resolver, whole_raw, cip)
+        if again is None and basic_clean(vendor) in TEST_PROVIDERS:
+            # (and an issuer written in the name is read as the vendor, as with none typed, where the rest is a name
+            # of the list: "AAMA CMA" from Prometric; not "MTA Security Fundamentals 98-367" from Certiport, close to
+            # Microsoft's SC-900 only)
+            _, _, own_vkey, own_reason, own_raw = readings.entry_parts[raw_name, ""]
+            if own_vkey and not own_reason:
+                own_text, own = resolver.best[own_raw, own_vkey, cip]
+                if own.status == "resolved" and own.method in ("exact", "alias"):
+                    again, vkey = (own_text, own), own_vkey
+        whole_text, whole = again or (whole_text, whole)
     if whole.status == "resolved" and whole.method in ("exact", "alias"):
         return [Mention(name, whole, whole_text, vkey)], None
     split_name, piece_vkey = readings.split_source[raw_name, raw_vendor]

@@ -48,6 +48,7 @@ _COUNT = re.compile(
     rf"|{_SHARE}|\b\d{{1,3}}\s*%\s+pass\s+rate|(?<=\s)(?-i:x)\s?\d{{1,2}}{_CLOSES}"
     rf"|\b(?:cert'?d|certified)\s+\d{{1,2}}(?![\d/]){_CLOSES}|\b(?:total|passed)\s*:\s*\d{{1,3}}\b)!*",
     re.IGNORECASE)
+_BRACKETED = re.compile(r"(?<=\S)\s*\(\s*\d{1,2}\s*\)")
 # class details: a period, a room, a cohort, a teacher; a bracket holding a number, closing a part
 _DETAILS = re.compile(
     r"\((?:[^()]*\d[^()]*)\)(?=\s*(?:$|[,;&\n]|\band\b|[-–—:/]))"
@@ -99,7 +100,9 @@ def tally_reading(text: str | None, list_writes: Callable[[str, str], bool] = la
         return " "
 
     line = _COUNT.sub(count, text)
-    counted = line != text
+    # (counts in brackets after credentials, two or more: "IC3 L1 (20) L2 (14)"; one may be a level, "Electrical (2)")
+    counted = line != text or len(_BRACKETED.findall(text)) >= 2
+    line = _BRACKETED.sub(" ", line) if counted else line
     line = _DETAILS.sub(" ", line)
     details = line != _COUNT.sub(count, text)
     parts = _PARTS.split(line)

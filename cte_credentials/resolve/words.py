@@ -56,6 +56,18 @@ def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     return {("medal" if len(q) == 1 else q[0]): q[-1] for q in qualifiers}
 
 
+# a level word and its number, in a normalised text ("level 2"; another_level)
+_LEVEL_NUMBER = re.compile(r"\b(level|type|class|grade|tier|core|part)\s+(\d{1,2})\b")
+
+
+def _level_runs(key: str, word: str) -> frozenset[str]:
+    """The numbers a normalised name writes after a level word, one after another ("type 1 2 3", "level 1 and 2")."""
+    found: set[str] = set()
+    for m in re.finditer(rf"\b{word}\s+((?:\d{{1,2}}(?:\s+(?:and|or)\s+|\s+|$))+)", f"{key} "):
+        found.update(re.findall(r"\d+", m.group(1)))
+    return frozenset(found)
+
+
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
@@ -460,6 +472,18 @@ class Words:
             return False
         own = refs.core.get(code, refs.by_code[code].tokens) & refs.credential_words(code)
         return bool(own - typed - KIND_WORDS - LEVEL_WORDS)
+
+    @memoised
+    def another_level(self, text: str, code: str) -> bool:
+        """The write-in types a level word and a number ("level 3") that the credential's name writes with other
+        numbers only ("IC3 Digital Literacy Certification - Level 2", whose "3" is IC3's): another level, which the
+        number sets alone do not tell apart (a family's: every member's, as in qualifier_clash)."""
+        typed = _LEVEL_NUMBER.findall(text)
+        if not typed or code not in self.refs.by_code:
+            return False
+        keys = self.refs.member_keys.get(code, (self.refs.by_code[code].key,))
+        return all(any((runs := _level_runs(key, word)) and number not in runs for word, number in typed)
+                   for key in keys)
 
     @memoised
     def qualifier_clash(self, text: str, code: str) -> bool:

@@ -27,6 +27,7 @@ from cte_credentials.resolve import (
     list_features,
     load_refs_from_seeds,
     load_seed_tables,
+    pieces,
     refs_from_tables,
     resolve_entries,
 )
@@ -7784,3 +7785,27 @@ def test_a_test_provider_typed_beside_a_credential_is_left_out() -> None:
     assert provider_reading("iCEV Culinary Certification", {"icev"}.__contains__).text == (
         "iCEV Culinary Certification")
     assert provider_reading("OSHA 10 Construction").text == "OSHA 10 Construction"
+
+
+def test_an_issuer_written_in_the_name_stands_for_a_test_provider_typed_as_the_vendor() -> None:
+    # State ED: "AAMA CMA" from Prometric, where "CMA" is the list's medical assistant's and its medication aide's
+    refs = build([("A1", "Certified Medication Aide (CMA)", "Board of Nursing"),
+                  ("M1", "Certified Medical Assistant (CMA)", ""),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association")])
+    assert outcomes(resolve(refs, ("AAMA CMA", "Prometric"), ("AAMA CMA", ""), rule=H_RULE)) == [
+        ("resolved", "M1"), ("resolved", "M1")]
+    # the acronym alone from the test provider still says neither
+    assert outcomes(resolve(refs, ("CMA", "Prometric"), rule=H_RULE)) == [("needs_review", None)]
+
+
+def test_levels_written_one_after_another_after_a_familys_code_are_each_a_credential() -> None:
+    # State DW's "IC3_L1_L2_L3_scan.pdf" and EB's "IC3 L1 (20) L2 (14) L3 (6)": "IC3" is the family's, not a code
+    # of the run; "L2 L3" is no Level 2, whose name's "3" is IC3's
+    refs = build([("L1", "IC3 Digital Literacy Certification - Level 1", "Certiport"),
+                  ("L2", "IC3 Digital Literacy Certification - Level 2", "Certiport"),
+                  ("L3", "IC3 Digital Literacy Certification - Level 3", "")])
+    assert pieces.split_pieces("IC3 L1 L2 L3")[0] == ["IC3 L1", "L2", "L3"]
+    assert pieces.split_pieces("ASE A1 A5 A6")[0] == ["ASE A1", "A5", "A6"]
+    assert outcomes(resolve(refs, ("IC3 L1 L2 L3", ""), ("IC3 L1 (20) L2 (14) L3 (6)", "Certiport"),
+                            rule=H_RULE)) == [("resolved", "L1"), ("resolved", "L2"), ("resolved", "L3")] * 2
+    assert outcomes(resolve(refs, ("Level 2 Level 3", ""), rule=H_RULE)) != [("resolved", "L2")]
