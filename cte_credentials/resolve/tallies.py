@@ -115,9 +115,10 @@ def tally_reading(text: str | None, list_writes: Callable[[str, str], bool] = la
             continue
         cut = _SEPARATED.sub("", part.strip()).strip(" -–—:/!.")
         cut = "" if _EXAM_PART.fullmatch(cut) else cut
-        # a number of one or two digits closing the part, after its words, that no name of the list writes: a count
+        # a number closing the part, after its words, that no name of the list writes: a count ("BQA 15, YQCA 15"),
+        # of two digits on a line that shows another ("IS-100 22"; not the course's "Ag Sci 1: 21 students")
         words = cut.split()
-        if (len(words) >= 2 and re.fullmatch(r"\d{1,2}", words[-1])
+        if (len(words) >= 2 and re.fullmatch(r"\d{1,2}" if not counted else r"\d\d", words[-1])
                 and not _numbered(words[-2], words[-1], list_writes) and not list_number(words[-1].lstrip("0") or "0")):
             cut = " ".join(words[:-1])
         # (a 0 or a 1 may say whether it was earned, "ESB: 1; CSB: 0": no count by itself)
