@@ -35,7 +35,7 @@ from cte_credentials.resolve.first_names import FIRST_NAMES
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.providers import NAMES_NOTHING as PROVIDER_NAMES_NOTHING
-from cte_credentials.resolve.providers import provider_reading
+from cte_credentials.resolve.providers import TEST_PROVIDERS, provider_reading
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.sentences import sentence_reading
@@ -69,9 +69,7 @@ _NUMBERS_ONLY = re.compile(r"[\s\d/.\-]*\d[\s\d/.\-]*")
 NUMBER_ONLY = "a number, no credential"
 # test providers, which deliver many issuers' exams (and issue a few of their own: Certiport's ESB and IT
 # Specialist): typed as the vendor, they do not keep a write-in from another issuer's credential ("Adobe Photoshop"
-# from Certiport is Adobe's), see split.resolve_whole
-TEST_PROVIDERS = frozenset({"certiport", "pearson vue", "pearson", "prometric", "psi", "psi services", "credentia",
-                            "kryterion", "proctoru"})
+# from Certiport is Adobe's), see split.resolve_whole; the set is providers.TEST_PROVIDERS, imported above
 # prefixes negating the word they start ("unarmed", "nonresident")
 _NEGATING = frozenset({"un", "non", "in", "im", "ir", "il", "dis"})
 # a state's education agency, which a school reports credentials to and clerks type as the vendor ("PDE",
