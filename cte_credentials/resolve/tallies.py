@@ -76,6 +76,8 @@ def _numbered(word: str, number: str, list_writes: Callable[[str, str], bool]) -
 
 
 _SCORE = re.compile(r"\b(?:score|scored|scores|points?|pts|grade)\b", re.IGNORECASE)
+# what every count, share, bracket and "all passed" above needs: a digit or "all"
+_MAY_COUNT = re.compile(r"\d|\ball\s", re.IGNORECASE)
 # what a line holding only its tally says
 _TALLY_WORDS = frozenset({"total", "grand", "summary", "term", "all", "students", "passed", "pass", "see", "roster",
                           "this", "seniors", "juniors", "class"})
@@ -86,7 +88,8 @@ def tally_reading(text: str | None, list_writes: Callable[[str, str], bool] = la
     """A class summary's line as the credentials it names (see the module's docstring); ``list_writes(word,
     number)``: whether a name of the list writes the number right after the word (in small letters);
     ``list_number``: whether a name of the list writes the number at all."""
-    if not text or _SCORE.search(text):
+    if not text or not _MAY_COUNT.search(text) or _SCORE.search(text):
+        # (a line with no digit and no "all" shows no count: read as typed, the common case, at once)
         # (a score is no count: "Score: 85", "scored 18/20", for the score rule to read)
         return ShapeRead(text or "", False)
 

@@ -7719,6 +7719,9 @@ def test_a_class_summarys_line_is_read_as_the_credentials_it_names() -> None:
     assert outcomes(resolve(refs, ("Mrs. Lindqvist — BQA 15, YQCA 15, PQA Plus 4", ""), rule=H_RULE)) == [
         ("resolved", "B1"), ("resolved", "Y1"), ("resolved", "Q1")]
     assert outcomes(resolve(refs, ("NCCER Electrical Level 2 - 5 students", ""), rule=H_RULE)) == [("resolved", "L2")]
+    # a line with no digit is read too where it says "all" with a result ("all passed")
+    assert tally_reading("CPR/First Aid - all passed").text == "CPR/First Aid"
+    assert tally_reading("ServSafe Manager: ALL PASSED").text == "ServSafe Manager"
     # a line holding only its tally names nothing
     assert outcomes(resolve(refs, ("Total: 57", ""), ("Period 4 - 22 students", ""), rule=H_RULE)) == [
         ("no_credential", None), ("no_credential", None)]
