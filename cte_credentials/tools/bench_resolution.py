@@ -268,6 +268,14 @@ from cte_credentials.resolve.labelled import (
     STATE_EC_SET,
     STATE_ED_LIST,
     STATE_ED_SET,
+    STATE_EE_LIST,
+    STATE_EE_SET,
+    STATE_EF_LIST,
+    STATE_EF_SET,
+    STATE_EG_LIST,
+    STATE_EG_SET,
+    STATE_EH_LIST,
+    STATE_EH_SET,
     STATE_F_LIST,
     STATE_F_SET,
     STATE_G_LIST,
@@ -556,6 +564,10 @@ DEVELOPMENT_STATES = (
     ("state_eb", "State EB's list (development), its set", "vendors", STATE_EB_LIST, STATE_EB_SET),
     ("state_ec", "State EC's list (development), its set", "vendors", STATE_EC_LIST, STATE_EC_SET),
     ("state_ed", "State ED's list (development), its set", "vendors", STATE_ED_LIST, STATE_ED_SET),
+    ("state_ee", "State EE's list (development), its set", "vendors", STATE_EE_LIST, STATE_EE_SET),
+    ("state_ef", "State EF's list (development), its set", "vendors", STATE_EF_LIST, STATE_EF_SET),
+    ("state_eg", "State EG's list (development), its set", "vendors", STATE_EG_LIST, STATE_EG_SET),
+    ("state_eh", "State EH's list (development), its set", "vendors", STATE_EH_LIST, STATE_EH_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -565,7 +577,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to ED (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to EH (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -3085,7 +3097,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to ED (tests/python/data/state_d_* to state_ed_*), written apart from "
+        "rules; the lists and sets of States D to EH (tests/python/data/state_d_* to state_eh_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
