@@ -12,7 +12,8 @@ or proctors the test; it issues none of these credentials, and its name, typed b
 A write-in holding nothing else ("iCEV", "via Certiport", "proctored by PSI", "YouScience aptitude results") names
 nothing, but a test provider's name alone stays as typed ("Certiport", its credential typed in the vendor field), and
 so does a platform's course or module ("EverFi Financial Literacy course"), for the junk rules to read. A list that
-names a credential after a provider ("iCEV Culinary Certification") keeps it as typed.
+names a credential after a provider ("iCEV Culinary Certification") keeps it as typed, and a list whose vendor column
+names the provider keeps its name alone ("YouScience", typed in the name field, its credential in the vendor field).
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ _NOTHING_ELSE = frozenset({"aptitude", "results", "result", "simulation", "sim",
                            "assessment", "report", "voucher", "academy", "certification", "certificate", "completion"})
 
 
-def provider_reading(text: str | None, list_writes: Callable[[str], bool] = lambda p: False) -> ShapeRead:
+def provider_reading(text: str | None, list_writes: Callable[[str], bool] = lambda p: False,
+                     list_vendor: Callable[[str], bool] = lambda p: False) -> ShapeRead:
     """The write-in without the provider it was taken through (see the module's docstring); ``list_writes``: whether
-    a name of the list writes the phrase (in small letters)."""
+    a name of the list writes the phrase (in small letters); ``list_vendor``: whether the list's vendor column names
+    it (an issuer there: its name alone is read as a vendor's, not as nothing)."""
     if not text or not re.search(rf"\b(?:{_PROVIDER})\b", text, re.IGNORECASE):
         return ShapeRead(text or "", False)
 
@@ -66,7 +69,8 @@ def provider_reading(text: str | None, list_writes: Callable[[str], bool] = lamb
         # (a test provider alone stays as typed: its credential may be in the vendor field, "Certiport" with
         # "Excel Associate"; a platform alone, or either with how it was taken, names nothing)
         provider = " ".join(alone.group("p").lower().replace("-", " ").split())
-        if apart(alone) != " " or provider in TEST_PROVIDERS and alone.group(0).strip().lower() == provider:
+        typed_alone = alone.group(0).strip().lower() == provider
+        if apart(alone) != " " or typed_alone and (provider in TEST_PROVIDERS or list_vendor(provider)):
             return ShapeRead(text, False)
         return ShapeRead("", True)
     read = _WITH_HOW.sub(apart, text)

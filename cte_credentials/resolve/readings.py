@@ -442,7 +442,8 @@ class Readings:
         if badge.names_nothing:
             return Checklist("", True, NAMES_NOTHING)
         # (the platform or proctor it was taken through: "ServSafe Manager - proctored by PSI")
-        provider = provider_reading(badge.text, lambda p: p in refs.name_phrases or p in refs.token_index)
+        provider = provider_reading(badge.text, lambda p: p in refs.name_phrases or p in refs.token_index,
+                                    lambda p: p in refs.vendor_keys)
         if provider.names_nothing:
             return Checklist("", True, PROVIDER_NAMES_NOTHING)
         return earned_items(provider.text, refs.numbers_used)

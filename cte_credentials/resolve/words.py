@@ -477,13 +477,14 @@ class Words:
     def another_level(self, text: str, code: str) -> bool:
         """The write-in types a level word and a number ("level 3") that the credential's name writes with other
         numbers only ("IC3 Digital Literacy Certification - Level 2", whose "3" is IC3's): another level, which the
-        number sets alone do not tell apart (a family's: every member's, as in qualifier_clash)."""
+        number sets alone do not tell apart. A family's numbers are all its members' ("FANUC Certified Robot Operator
+        - Level 1 or Level 2", typed whole, writes both levels though each member writes one)."""
         typed = _LEVEL_NUMBER.findall(text)
         if not typed or code not in self.refs.by_code:
             return False
-        keys = self.refs.member_keys.get(code, (self.refs.by_code[code].key,))
-        return all(any((runs := _level_runs(key, word)) and number not in runs for word, number in typed)
-                   for key in keys)
+        keys = (*self.refs.member_keys.get(code, ()), self.refs.by_code[code].key)
+        return any((runs := frozenset().union(*(_level_runs(key, word) for key in keys))) and number not in runs
+                   for word, number in typed)
 
     @memoised
     def qualifier_clash(self, text: str, code: str) -> bool:

@@ -7812,3 +7812,30 @@ def test_levels_written_one_after_another_after_a_familys_code_are_each_a_creden
     assert outcomes(resolve(refs, ("IC3 L1 L2 L3", ""), ("IC3 L1 (20) L2 (14) L3 (6)", "Certiport"),
                             rule=H_RULE)) == [("resolved", "L1"), ("resolved", "L2"), ("resolved", "L3")] * 2
     assert outcomes(resolve(refs, ("Level 2 Level 3", ""), rule=H_RULE)) != [("resolved", "L2")]
+
+
+def test_a_familys_name_typed_whole_writes_every_members_level() -> None:
+    # State AZ's generator variant: "FANUC Certif. Robot Operator – Level 1 or Level 2", the list's name with one
+    # word abbreviated, writes the levels its members write between them
+    refs = build([("R1", "FANUC Certified Robot Operator – Level 1 or Level 2", "FANUC America"),
+                  ("R3", "FANUC Certified Robot Operator – Level 3", "FANUC America"),
+                  ("I2", "IC3 Digital Literacy Certification - Level 2", "Certiport")])
+    assert outcomes(resolve(refs, ("FANUC Certif. Robot Operator – Level 1 or Level 2", "FANUC America"),
+                            rule=H_RULE)) == [("resolved", "R1")]
+    words = Words(refs)
+    assert not words.another_level["fanuc certification robot operator level 1 or level 2", "R1"]
+    # a level no member writes is still another level
+    assert words.another_level["fanuc certification robot operator level 3", "R1"]
+    assert words.another_level["ic3 digital literacy certification level 3", "I2"]
+    assert outcomes(resolve(refs, ("IC3 Digital Literacy Certif. Level 3", ""), rule=H_RULE)) == [
+        ("needs_review", None)]
+
+
+def test_a_provider_the_lists_vendor_column_names_is_an_issuer_there() -> None:
+    # State DH lists YouScience as the vendor of its own assessments: "YouScience" typed in the name field, the
+    # credential in the vendor field, is swapped back; alone it is one of its credentials, unsaid (review)
+    refs = build([("E1", "Economics Certification", "YouScience"), ("D1", "Digital Business Applications",
+                                                                    "YouScience"),
+                  ("W1", "Microsoft Office Specialist: Word Associate", "Certiport")])
+    assert outcomes(resolve(refs, ("youscience", "Economics Certification"), ("YouScience", ""), ("iCEV", ""),
+                            rule=H_RULE)) == [("resolved", "E1"), ("needs_review", None), ("no_credential", None)]
