@@ -180,6 +180,11 @@ _CP1252_TAIL = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_TAIL}]{{1,3}}")
 
 
+def mended_mojibake(text: str) -> str:
+    """The text with each character that UTF-8 read as Windows-1252 wrote ("Â®", "â€“", "Ã©") put back."""
+    return _MOJIBAKE.sub(_mended, text)
+
+
 def _mended(match: re.Match) -> str:
     """One character as its UTF-8 bytes read as Windows-1252 wrote it, put back ("Â®": "®"); as it was if those
     letters are no such bytes."""
@@ -216,7 +221,7 @@ def basic_clean(text: str | None) -> str:
     text = str(text)
     if not text.isascii():  # plain ASCII (nearly every entry) has no accents to strip
         # a list exported through a wrong encoding: its characters put back ("ServSafeÂ®": "ServSafe®")
-        text = _MOJIBAKE.sub(_mended, text)
+        text = mended_mojibake(text)
         # a trade mark sign is no letters: NFKD would spell "PCEP™" as "PCEPTM"
         text = unicodedata.normalize("NFKD", _MARKS.sub(" ", text))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))

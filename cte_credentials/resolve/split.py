@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
+from cte_credentials.resolve.damage import repaired
 from cte_credentials.resolve.decision import Candidate, Decision, to_review
 from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import TEST_CODE, SpanVariant
@@ -89,6 +90,8 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
         code = reported_code.strip().upper()
         return [Mention(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), readings.normalize[name],
                         readings.vendor_key[vendor])], None
+    # (characters damaged on the way between systems put back first: "CompTIA A+ â€“ Core 1 &amp; Core 2")
+    name, vendor = repaired(name), repaired(vendor)
     raw_name, raw_vendor = name, vendor
     name, vendor, vkey, reason, whole_raw = readings.entry_parts[name, vendor]
     whole_text, whole = resolver.best[whole_raw, vkey, cip] if not reason else ("", Decision("no_credential", "junk"))

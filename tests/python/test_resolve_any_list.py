@@ -36,6 +36,7 @@ from cte_credentials.resolve.breadcrumbs import path_reading
 from cte_credentials.resolve.candidates import typed_vendor_words, vendor_terms
 from cte_credentials.resolve.cascade import Resolver
 from cte_credentials.resolve.checklists import earned_items
+from cte_credentials.resolve.damage import repaired
 from cte_credentials.resolve.dictation import dictation_reading
 from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHING
 from cte_credentials.resolve.exports import Export, export_reading
@@ -7812,6 +7813,31 @@ def test_levels_written_one_after_another_after_a_familys_code_are_each_a_creden
     assert outcomes(resolve(refs, ("IC3 L1 L2 L3", ""), ("IC3 L1 (20) L2 (14) L3 (6)", "Certiport"),
                             rule=H_RULE)) == [("resolved", "L1"), ("resolved", "L2"), ("resolved", "L3")] * 2
     assert outcomes(resolve(refs, ("Level 2 Level 3", ""), rule=H_RULE)) != [("resolved", "L2")]
+
+
+def test_a_write_in_damaged_between_systems_is_read_as_typed() -> None:
+    # State EE: mojibake, HTML entities, escaped code points, full-width forms, zero-width spaces and long dashes
+    refs = build([("N1", "Certified Nursing Assistant (CNA)", "State Board of Nursing"), ("B1", "BLS Provider", ""),
+                  ("A1", "CompTIA A+", ""), ("N2", "CompTIA Network+", ""), ("S1", "CompTIA Security+", ""),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"), ("O1", "OSHA 10-Hour Construction", ""),
+                  ("F1", "First Aid/CPR/AED", "American Red Cross"), ("Q1", "QuickBooks Certified User", "Intuit"),
+                  ("E1", "Certified EKG Technician (CET)", "")])
+    assert outcomes(resolve(refs, ("CNA â€” BLS", ""), ("CompTIA A+ â€¢ Network+ â€¢ Security+", "CompTIA"),
+                            ("Certified Phlebotomy\u200bTechnician", "NHA"), ("QuickBooks\\u00ae Certified User",
+                                                                            "Intuit"),
+                            ("Certified EKG Tech â€“ NHA", ""), rule=H_RULE)) == [
+        ("resolved", "N1"), ("resolved", "B1"), ("resolved", "A1"), ("resolved", "N2"), ("resolved", "S1"),
+        ("resolved", "P1"), ("resolved", "Q1"), ("resolved", "E1")]
+    # damaged placeholders name nothing: a byte-order mark read as text, an entity of a space
+    assert outcomes(resolve(refs, ("ï»¿", ""), ("&nbsp;", ""), rule=H_RULE)) == [("no_credential", None)] * 2
+    assert repaired("OSHA 10 Construction &amp; First Aid/CPR/AED") == "OSHA 10 Construction & First Aid/CPR/AED"
+    assert repaired("ＯＳＨＡ １０， CPR") == "OSHA 10, CPR"
+    assert repaired("MOSâ„¢ Word") == "MOS™ Word"
+    assert repaired("A&#43; &amp;reg;") == "A+ ®"
+    assert repaired("Cosmetologistâ€™s License") == "Cosmetologist's License"
+    # a text of plain ASCII, an ampersand that is no entity, or an accent stays as it is
+    for text in ("AT&T", "R&D; safety", "Certifiée", "OSHA 10 - Construction", None, ""):
+        assert repaired(text) == text
 
 
 def test_a_familys_name_typed_whole_writes_every_members_level() -> None:
