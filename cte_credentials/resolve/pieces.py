@@ -123,9 +123,10 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # a test's code alone, a capital letter and a digit ("A1", "B6", "T8"; not "IC3" of "IC3 GS4", one credential): a
 # span of them is spelt out here, and split.py reviews one the list lacks on its own
 TEST_CODE = re.compile(r"[A-Z][1-9]")
-# a span of test codes of one letter ("ASE A1-A3", "T2-T4", "H2 - H4"): the codes one by one ("A1, A2, A3"), where
-# there are two to nine
-_CODE_RANGE = re.compile(r"(?<![\w.-])([A-Z])([1-9])\s*(?:-|\u2013|\bto\b|\bthrough\b|\bthru\b)\s*\1([1-9])(?![\w.])")
+# a span of test codes of one letter ("ASE A1-A3", "T2-T4", "H2 - H4", "ase a4-a6" in shorthand): the codes one by
+# one ("A1, A2, A3"), where there are two to nine
+_CODE_RANGE = re.compile(r"(?<![\w.-])([A-Z])([1-9])\s*(?:-|\u2013|\bto\b|\bthrough\b|\bthru\b)\s*\1([1-9])(?![\w.])",
+                         re.IGNORECASE)
 
 
 def _spelt_codes(match: re.Match) -> str:

@@ -39,6 +39,7 @@ from cte_credentials.resolve.providers import TEST_PROVIDERS, provider_reading
 from cte_credentials.resolve.refs import GENERIC_WORDS, ResolutionRefs, tokens
 from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.sentences import sentence_reading
+from cte_credentials.resolve.shorthand import shorthand_reading
 from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
 from cte_credentials.resolve.tallies import NAMES_NOTHING as TALLY_NAMES_NOTHING
 from cte_credentials.resolve.tallies import tally_reading
@@ -457,6 +458,20 @@ class Readings:
                 out.setdefault(len(w), []).append(w)
         return {n: sorted(ws) for n, ws in out.items()}
 
+    @functools.cached_property
+    def _list_words_by_first_letter(self) -> dict[str, list[str]]:
+        """The words of the list's names of four letters or more, and the words our abbreviation seed spells out
+        ("hazmat"), by their first letter (shorthand.py)."""
+        out: dict[str, list[str]] = {}
+        seeded = {p for p, _ in self.refs.normalize.abbreviations if " " not in p}
+        for w in sorted({*self.refs.token_index, *seeded}):
+            if w.isalpha() and len(w) >= 4:
+                out.setdefault(w[0], []).append(w)
+        return out
+
+    def _list_words_from(self, letter: str) -> list[str]:
+        return self._list_words_by_first_letter.get(letter, [])
+
     def _list_words_near(self, word: str) -> list[str]:
         """The words of the list's names within two letters of the word's length."""
         return [w for n in range(len(word) - 2, len(word) + 3) for w in self._list_words_by_length.get(n, ())]
@@ -838,6 +853,8 @@ class Readings:
             name = rest if re.search(r"[A-Za-z]{2}", rest) else name
         name = nccer_modules_put_back(self.refs, spoken_put_back(self.refs, ocr_put_back(self.refs,
                                                                                          self.checklist[name].text)))
+        # (words typed without vowels to fit a short field: "frklft", "cert nrsng asst"; shorthand.py)
+        name = shorthand_reading(name, self._a_known_word, self._list_words_from)
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
         name = adobe_codes_put_back(self.refs, name, vendor)
         if not self._a_spanish_list:

@@ -60,6 +60,7 @@ from cte_credentials.resolve.readings import (
 from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.sentences import sentence_reading
+from cte_credentials.resolve.shorthand import shorthand_word
 from cte_credentials.resolve.spanish import spanish_put_back
 from cte_credentials.resolve.tallies import tally_reading
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
@@ -6854,6 +6855,8 @@ def test_a_span_of_test_codes_is_each_test_and_a_code_the_list_lacks_is_reviewed
     # inside a span reviewed as one; "608 T1/T2" (refrigerant card types in shorthand, seed) went to review
     assert split_pieces("ASE A1-A3")[0] == ["ASE A1", "A2", "A3"]
     assert split_pieces("T2 - T4")[0] == ["T2", "T3", "T4"]
+    # (typed in small letters, as in shorthand: State EH's "ase a4-a6")
+    assert split_pieces("ase a4-a6")[0] == ["ase a4", "a5", "a6"]
     for whole in ("CDL-A", "D1.1-D1.3", "A1-B3", "T4-T2"):
         assert split_pieces(whole)[0] == [whole]
     cy, rule = state_refs("state_cy"), state_rule("state_cy")
@@ -7838,6 +7841,39 @@ def test_a_write_in_damaged_between_systems_is_read_as_typed() -> None:
     # a text of plain ASCII, an ampersand that is no entity, or an accent stays as it is
     for text in ("AT&T", "R&D; safety", "Certifiée", "OSHA 10 - Construction", None, ""):
         assert repaired(text) == text
+
+
+def test_a_word_typed_without_vowels_is_the_lists_word_it_stands_for() -> None:
+    # State EH: write-ins squeezed into a short field
+    refs = build([("F1", "Forklift Operator Certification", ""), ("N1", "Certified Nursing Assistant (CNA)", ""),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "NHA"),
+                  ("H1", "Hazardous Materials Awareness", ""), ("H2", "Hazardous Materials Operations", ""),
+                  ("T1", "NASM Certified Personal Trainer (CPT)", ""), ("C1", "Cisco CCST Cybersecurity", "Cisco"),
+                  ("C2", "Cisco CCST Networking", "Cisco")])
+    assert outcomes(resolve(refs, ("frklft", ""), ("cert nrsng asst", ""), ("phlbtmy tech", "nha"),
+                            ("hzmt awrnss", ""), ("nasm prsnl trnr", ""), ("ccst cybrscrty", "cisco"),
+                            ("ccst ntwkng", "cisco"), rule=H_RULE)) == [
+        ("resolved", "F1"), ("resolved", "N1"), ("resolved", "P1"), ("resolved", "H1"), ("resolved", "T1"),
+        ("resolved", "C1"), ("resolved", "C2")]
+    words = {"forklift", "operator", "certification", "nursing", "networking", "network", "planning", "trainer",
+             "turner"}
+    known = words.__contains__
+
+    def words_from(letter: str) -> list[str]:
+        return sorted(w for w in words if w[0] == letter)
+
+    assert shorthand_word("frklft", known, words_from) == "forklift"
+    assert shorthand_word("plng", known, words_from) == "planning"
+    # a word several answer, a known word, an acronym of three letters and a word with its vowels stay
+    assert shorthand_word("trnr", known, words_from) is None  # trainer, turner
+    # (the word whose skeleton it is before one it starts: "network", not "networking")
+    assert shorthand_word("ntwrk", known, words_from) == "network"
+    assert shorthand_word("nursing", known, words_from) is None
+    assert shorthand_word("cna", known, words_from) is None
+    assert shorthand_word("forklit", known, words_from) is None
+    # a word in capitals is an acronym; one vowel left out is a typo ("Nursng"), for the misspelling rules
+    assert outcomes(resolve(refs, ("FRKLFT", ""), rule=H_RULE)) == [("needs_review", None)]
+    assert shorthand_word("nursng", known, words_from) is None
 
 
 def test_a_familys_name_typed_whole_writes_every_members_level() -> None:
