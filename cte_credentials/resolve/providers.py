@@ -80,10 +80,13 @@ def provider_reading(text: str | None, list_writes: Callable[[str], bool] = lamb
     if read == " ".join(text.split()):
         return ShapeRead(text, False)
     words = set(re.findall(r"[a-z]+", read.lower()))
+    first = re.match(rf"\s*(?P<p>{_PROVIDER})\b", text, re.IGNORECASE)
+    if words <= _COURSE_WORDS and first and apart(first) == " ":
+        # a platform's course with nothing more ("Edgenuity course"): names nothing
+        return ShapeRead("", True)
     if words & _COURSE_WORDS:
         # a platform's course or module ("EverFi Financial Literacy course"): as typed, for the junk rules to read
         return ShapeRead(text, False)
-    first = re.match(rf"\s*(?P<p>{_PROVIDER})\b", text, re.IGNORECASE)
     if not read or first and words <= _NOTHING_ELSE and apart(first) == " ":
         return ShapeRead("", True)
     return ShapeRead(read, False)

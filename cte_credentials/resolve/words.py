@@ -69,6 +69,11 @@ def _level_runs(key: str, word: str) -> frozenset[str]:
 
 
 NUMBER_WORDS = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# words naming a kind of thing a school or a platform offers, no subject a credential is in (Words.unique_naming)
+NO_SUBJECT = frozenset({"course", "courses", "class", "classes", "program", "programs", "programme", "training",
+                        "academy", "college", "community", "school", "institute", "university", "center", "centre",
+                        "online", "module", "modules", "lesson", "lessons", "workshop", "session", "orientation",
+                        "completion", "completed", "complete"})
 # words that, in any list, name a credential a level above the one without them ("Excel Expert", "Master Automobile
 # Technician", "Advanced Customer Service", "Phlebotomy Instructor", "Senior Welding Inspector")
 LEVEL_UP = frozenset({"expert", "master", "advanced", "senior"})
@@ -393,6 +398,15 @@ class Words:
         shared = len(self.exact_codes(text, vendor_key, qnums)) >= 2 or len(acronym or ()) >= 2
         if shared:
             return None
+        # words naming a kind of thing, not a subject ("course", "college", "community", "academy"), name no
+        # credential by themselves, even where one name of the list alone writes them ("Edgenuity course" is no
+        # "BLS for Healthcare Providers Course Completion Card"; "community college" no "Community Emergency Response
+        # Team")
+        # (of the words the list's names write, the typed vendor's aside: "edgenuity" names nothing here)
+        content = {w for w in self.tokens_of[text] - GENERIC_WORDS - set(vendor_key.split())
+                   if w in self.refs.token_index}
+        if content and content <= NO_SUBJECT:
+            return None
         # a qualifier the list's names never use ("class b" in "Commercial Driver License Class B") tells nothing
         # apart on this list: the other words name the credential
         index = self.refs.token_index
@@ -521,8 +535,11 @@ class Words:
         shared = {w: set(refs.shared_acronyms.get(w, ())) | set(refs.exact.get(w, ())) for w in qtokens
                   if w in refs.shared_acronyms or len(refs.exact.get(w, ())) >= 2}
         # a word, or an exam number of three digits or more ("608", "107": a level or an hour count is shorter)
+        # (not a word naming a kind of thing, NO_SUBJECT: "course" in "Edgenuity course", which the list's "BLS for
+        # Healthcare Providers Course Completion Card" alone writes)
         naming = {w: next(iter(index[w])) for w in qtokens
-                  if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared}
+                  if len(w) >= (3 if w.isdigit() else 2) and len(index.get(w, ())) == 1 and w not in shared
+                  and w not in NO_SUBJECT}
         # or a code of letters and digits one name writes ("D1.1": "AWS Certified Welder - Structural Steel (AWS
         # D1.1)", beside the D9.1), which stands for a number, as an exam number does
         written = {phrase.split()[-1]: next(iter(codes)) for _, phrase, codes in self.codes_typed[text]

@@ -7901,3 +7901,20 @@ def test_a_provider_the_lists_vendor_column_names_is_an_issuer_there() -> None:
                   ("W1", "Microsoft Office Specialist: Word Associate", "Certiport")])
     assert outcomes(resolve(refs, ("youscience", "Economics Certification"), ("YouScience", ""), ("iCEV", ""),
                             rule=H_RULE)) == [("resolved", "E1"), ("needs_review", None), ("no_credential", None)]
+
+
+def test_a_word_naming_a_kind_of_thing_names_no_credential_by_itself() -> None:
+    # State EG: "course", which one name of the list alone writes, and "community", are no subject a credential is in
+    refs = build([("B1", "Basic Life Support (BLS) for Healthcare Providers Course Completion Card",
+                   "American Heart Association"),
+                  ("C1", "Community Emergency Response Team (CERT) Basic Training", "FEMA"),
+                  ("P1", "Adobe Certified Professional in Photoshop", "Adobe")])
+    assert outcomes(resolve(refs, ("Edgenuity course", "Edgenuity"), ("Cisco Networking Academy course", "NetAcad"),
+                            ("community", ""), rule=H_RULE)) == [
+        ("no_credential", None), ("needs_review", None), ("needs_review", None)]
+    # a school or a training provider named alone is no credential (junk seed)
+    assert outcomes(resolve(refs, ("community college", ""), ("Job Corps", ""), rule=H_RULE)) == [
+        ("no_credential", None)] * 2
+    # a word of a subject still names its one credential
+    assert outcomes(resolve(refs, ("Photoshop", ""), ("CERT basic training", ""), rule=H_RULE)) == [
+        ("resolved", "P1"), ("resolved", "C1")]
