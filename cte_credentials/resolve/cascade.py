@@ -257,7 +257,8 @@ class Resolver:
         is one), or the decision names a credential out of the typed vendor's field (fields.py: "CCMA" from the NHA
         is not the list's "Certified Cash Manager Associate"), which the words typed do not name either; also a
         fuzzy match the Words vetoes stop (a sibling's word, another tier, only the issuer's words shared, another
-        product with a plus, another exam code of the same number, a word of a kind the list lacks typed inside its
+        product with a plus, another exam code of the same number, a test code of a series the list writes but not
+        that one ("ASE A8" where it writes A4 to A6), a word of a kind the list lacks typed inside its
         name, a name of a series picked by the typed vendor it alone writes), or the write-in is only the name of
         the match's vendor, which issues several of the list's credentials ("MSSC"), with no other vendor typed. A
         reviewed alias or a reported code stands: a person or the row said so."""
@@ -268,6 +269,7 @@ class Resolver:
                 or self.words.another_tier[text, decision.code]
                 or self.words.another_state[text, decision.code]
                 or self.words.another_level[text, decision.code]
+                or self.words.another_test_code[text, decision.code]
                 or self.words.registered_for_certified[text, decision.code]
                 or self.words.only_the_issuer[text, decision.code]
                 or self.words.another_plus[text, decision.code]

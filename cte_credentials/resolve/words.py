@@ -58,6 +58,8 @@ def qualifier_kinds(qualifiers: tuple[tuple[str, ...], ...]) -> dict[str, str]:
 
 # a level word and its number, in a normalised text ("level 2"; another_level)
 _LEVEL_NUMBER = re.compile(r"\b(level|type|class|grade|tier|core|part)\s+(\d{1,2})\b")
+# a test code, a letter and its number, in a normalised text ("a 8" for "A8"; Words.another_test_code)
+_TEST_CODE = re.compile(r"(?<![a-z0-9])([a-z]) (\d{1,2})(?![0-9])")
 
 
 def _level_runs(key: str, word: str) -> frozenset[str]:
@@ -486,6 +488,26 @@ class Words:
             return False
         own = refs.core.get(code, refs.by_code[code].tokens) & refs.credential_words(code)
         return bool(own - typed - KIND_WORDS - LEVEL_WORDS)
+
+    @functools.cached_property
+    def _test_codes(self) -> dict[str, frozenset[str]]:
+        """The numbers the list's names write after each single letter, a series of test codes ("ASE A4 ...", "A5",
+        "A6": "a" -> 4, 5, 6), in normalised names ("a 4")."""
+        out: dict[str, set[str]] = {}
+        for cred in self.refs.credentials:
+            for letter, number in _TEST_CODE.findall(cred.key):
+                out.setdefault(letter, set()).add(number)
+        return {letter: frozenset(numbers) for letter, numbers in out.items()}
+
+    @memoised
+    def another_test_code(self, text: str, code: str) -> bool:
+        """The write-in types a test code of a series the list's names write (a letter and a number: two numbers
+        after the letter or more), one that no name writes and the candidate does not ("ASE A8 Engine Performance"
+        against "ASE Entry-Level Certification - Engine Performance", where the list writes A4, A5 and A6): a test
+        of the series the list lacks."""
+        key = f" {self.refs.by_code[code].key} "
+        return any(len(self._test_codes.get(letter, ())) >= 2 and number not in self._test_codes[letter]
+                   and f" {letter} {number} " not in key for letter, number in _TEST_CODE.findall(text))
 
     @memoised
     def another_level(self, text: str, code: str) -> bool:

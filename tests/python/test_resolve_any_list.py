@@ -7918,3 +7918,19 @@ def test_a_word_naming_a_kind_of_thing_names_no_credential_by_itself() -> None:
     # a word of a subject still names its one credential
     assert outcomes(resolve(refs, ("Photoshop", ""), ("CERT basic training", ""), rule=H_RULE)) == [
         ("resolved", "P1"), ("resolved", "C1")]
+
+
+def test_a_test_code_of_a_series_the_list_writes_but_not_that_one_is_a_test_it_lacks() -> None:
+    # States EE and EF: "ASE A8 Engine Performance", where the list writes ASE's A4, A5 and A6 and an entry-level
+    # Engine Performance without a code: the A8 test, which the list lacks (review), not the entry-level one
+    refs = build([("E1", "ASE Entry-Level Certification - Engine Performance", "ASE"),
+                  ("A4", "ASE A4 Suspension and Steering", ""), ("A5", "ASE A5 Brakes", ""),
+                  ("A6", "ASE A6 Electrical/Electronic Systems", "")])
+    words = Words(refs)
+    assert words.another_test_code["ase a 8 engine performance", "E1"]
+    assert not words.another_test_code["ase a 5 brakes", "A5"]
+    assert not words.another_test_code["ase engine performance", "E1"]
+    ee = state_refs("state_ee")
+    assert outcomes(resolve(ee, ("ASE A8 Engine Performance", ""), ("ASE A5 Brakes", ""),
+                            ("ASE Engine Performance", ""), rule=state_rule("state_ee"))) == [
+        ("needs_review", None), ("resolved", "EE-AU-6223"), ("resolved", "EE-AU-6163")]
