@@ -5,13 +5,13 @@
 seed spells out ("hzmt": "hazmat"), it stands for. A word is read so when nothing knows it as typed (not a word of
 the list's names, of its vendors or of our seeds: "cna", "ekg", "mgr" and "asst" stay for the acronyms and
 abbreviations that read them), it is not written in capitals (an acronym: "CNST"), and it keeps one vowel at most
-after its first letter, two fewer than the word it stands for at least ("fundmntls"; one vowel left out is a typo,
-"Thrapy", which the misspelling rules read). Its skeleton (its first letter, then its consonants, a letter written
-twice once) must be the skeleton of the list's word ("frklft" for "forklift", "trnr" for "trainer"), or that
-skeleton with one more letter ("ntwkng" for "networking"), or, of five letters or more, its start ("cybrscr" for
-"cybersecurity"), these two for a word of no vowel only (not "Signl" for "signaller", nor "Prodct" for
-"production"); and every letter typed must be the word's, in order. Only a word that one word answers is put back;
-a word several answer stays as typed.
+after its first letter. Its skeleton (its first letter, then its consonants, a letter written twice once) must be
+the skeleton of the list's word ("frklft" for "forklift", "trnr" for "trainer"), or that skeleton with one more
+letter ("ntwkng" for "networking"), or, of five letters or more, its start ("cybrscr" for "cybersecurity"), these
+two for a word of no vowel only (not "Signl" for "signaller", nor "Prodct" for "production"); and every letter typed
+must be the word's, in order. Only a word that one word answers is put back ("Trning" stays, which "turning" and
+"training" both answer), and only where it has two vowels fewer than that word at least ("fundmntls"; one vowel left
+out is a typo, "Thrapy", which the misspelling rules read).
 """
 
 from __future__ import annotations
@@ -52,8 +52,7 @@ def shorthand_word(word: str, known: Callable[[str], bool], words_from: Callable
     same, near = set(), set()
     for listed in words_from(word[0]):
         theirs = skeleton(listed)
-        if _vowels(listed) - _vowels(word) < 2 or not _written_in(word, listed):
-            # (one vowel left out is a typo, for the misspelling rules: "Thrapy", "Netwrk", "Frst")
+        if not _written_in(word, listed):
             continue
         if theirs == typed:
             same.add(listed)
@@ -61,7 +60,12 @@ def shorthand_word(word: str, known: Callable[[str], bool], words_from: Callable
                                     or len(typed) >= 5 and theirs.startswith(typed)):
             near.add(listed)
     found = same or near
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    listed = next(iter(found))
+    # (one vowel left out is a typo, for the misspelling rules: "Thrapy", "Netwrk", "Frst"; and "Trning", which
+    # "turning" and "training" both answer, stays)
+    return listed if _vowels(listed) - _vowels(word) >= 2 else None
 
 
 def shorthand_reading(text: str | None, known: Callable[[str], bool],

@@ -7856,7 +7856,7 @@ def test_a_word_typed_without_vowels_is_the_lists_word_it_stands_for() -> None:
         ("resolved", "F1"), ("resolved", "N1"), ("resolved", "P1"), ("resolved", "H1"), ("resolved", "T1"),
         ("resolved", "C1"), ("resolved", "C2")]
     words = {"forklift", "operator", "certification", "nursing", "networking", "network", "planning", "trainer",
-             "turner"}
+             "turner", "turning", "training"}
     known = words.__contains__
 
     def words_from(letter: str) -> list[str]:
@@ -7874,6 +7874,8 @@ def test_a_word_typed_without_vowels_is_the_lists_word_it_stands_for() -> None:
     # a word in capitals is an acronym; one vowel left out is a typo ("Nursng"), for the misspelling rules
     assert outcomes(resolve(refs, ("FRKLFT", ""), rule=H_RULE)) == [("needs_review", None)]
     assert shorthand_word("nursng", known, words_from) is None
+    # (nor a word two words answer, whatever vowels each has: "Trning", a typo of "turning", is no "training")
+    assert shorthand_word("trning", known, words_from) is None
 
 
 def test_a_familys_name_typed_whole_writes_every_members_level() -> None:
