@@ -13,9 +13,10 @@ import pytest
 from conftest import run_dbt
 from test_attainment_fixture import write_fixture
 
-# scores 0.83 against AHABLS01 and no general rule below the bar settles it (two letters off "Provider": no reading
-# mends it), so only the threshold decides
-MISSPELLED = "American Heart Association BLS Provdr"
+# scores 0.82 against AHABLS01 and no general rule below the bar settles it (two letters off "Provider", its vowels
+# kept: no reading mends it; "Provdr", its vowels dropped, is read as shorthand since the fiftieth round), so only the
+# threshold decides
+MISSPELLED = "American Heart Association BLS Provdir"
 
 
 def _decision(work: Path) -> tuple[str, str, str | None]:
