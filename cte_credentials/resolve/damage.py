@@ -21,10 +21,10 @@ import re
 
 from cte_credentials.resolve.normalize import mended_mojibake
 
-# what damage shows: a character out of ASCII, an entity ("&amp;", "&#43;") or an escaped code point ("\u00ae")
-_DAMAGE = re.compile(r"[^\x00-\x7f]|&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[A-Za-z]{2,8});|\\[uU][0-9a-fA-F]{4}")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[A-Za-z]{2,8});")
 _ESCAPED = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})")
+# what damage shows: a character out of ASCII, an entity ("&amp;", "&#43;") or an escaped code point ("\u00ae")
+_DAMAGE = re.compile(rf"[^\x00-\x7f]|{_ENTITY.pattern}|{_ESCAPED.pattern}")
 # full-width forms ("ＯＳＨＡ １０", "，") and the ideographic space, curly quotes, dashes of every length (a word
 # processor's "–" and "—" are the hyphen typed: "CNA — BLS"), zero-width characters
 _PLAIN = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x00A0: " ",

@@ -16,6 +16,7 @@ out is a typo, "Thrapy", which the misspelling rules read).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -23,8 +24,10 @@ _VOWELS = frozenset("aeiou")
 _WORD = re.compile(r"(?<![A-Za-z0-9'])[A-Za-z]{4,}(?![A-Za-z0-9'])")
 
 
+@functools.lru_cache(maxsize=100_000)
 def skeleton(word: str) -> str:
-    """A word's first letter, then its consonants, a letter written twice once ("planning": "plng")."""
+    """A word's first letter, then its consonants, a letter written twice once ("planning": "plng"); cached, as
+    every word typed without vowels is compared with the skeletons of the list's words of its first letter."""
     kept = word[0] + "".join(c for c in word[1:] if c not in _VOWELS)
     return re.sub(r"(.)\1+", r"\1", kept)
 
