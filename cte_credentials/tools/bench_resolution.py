@@ -276,6 +276,14 @@ from cte_credentials.resolve.labelled import (
     STATE_EG_SET,
     STATE_EH_LIST,
     STATE_EH_SET,
+    STATE_EI_LIST,
+    STATE_EI_SET,
+    STATE_EJ_LIST,
+    STATE_EJ_SET,
+    STATE_EK_LIST,
+    STATE_EK_SET,
+    STATE_EL_LIST,
+    STATE_EL_SET,
     STATE_F_LIST,
     STATE_F_SET,
     STATE_G_LIST,
@@ -568,6 +576,10 @@ DEVELOPMENT_STATES = (
     ("state_ef", "State EF's list (development), its set", "vendors", STATE_EF_LIST, STATE_EF_SET),
     ("state_eg", "State EG's list (development), its set", "vendors", STATE_EG_LIST, STATE_EG_SET),
     ("state_eh", "State EH's list (development), its set", "vendors", STATE_EH_LIST, STATE_EH_SET),
+    ("state_ei", "State EI's list (development), its set", "vendors", STATE_EI_LIST, STATE_EI_SET),
+    ("state_ej", "State EJ's list (development), its set", "vendors", STATE_EJ_LIST, STATE_EJ_SET),
+    ("state_ek", "State EK's list (development), its set", "vendors", STATE_EK_LIST, STATE_EK_SET),
+    ("state_el", "State EL's list (development), its set", "vendors", STATE_EL_LIST, STATE_EL_SET),
 )
 # the cases never read entry by entry
 HELD_OUT = frozenset({"state_b", "state_b_no_vendor", "state_c"})
@@ -577,7 +589,7 @@ def list_cases() -> list[ListCase]:
     """Our list with our set; our list with its vendor column emptied, with our set; New Jersey's list (live rows)
     with its set, in halves, and with a second set written for development; State B's list (held out: written
     apart from the engine, never tuned on) with its set, as written and with its vendor column emptied; State C's
-    names-only list (held out the same way) with its set; the lists and sets of States D to EH (DEVELOPMENT_STATES),
+    names-only list (held out the same way) with its set; the lists and sets of States D to EL (DEVELOPMENT_STATES),
     written apart from the engine for development. New Jersey's list is read where it is shared, and left out when it is
     not there."""
     ours = _read(SEEDS_DIR / "xwalk_credentials.csv")
@@ -3151,7 +3163,7 @@ def run(args: argparse.Namespace) -> int:
         "20261127, by category), and a second development set for it (nj_dev_extra_credentials.csv); State B's "
         "list with vendor names (as written and with the vendor column emptied) and State C's names-only list, "
         "each with its set (tests/python/data/state_*): held out, written apart from the engine, never read for "
-        "rules; the lists and sets of States D to EH (tests/python/data/state_d_* to state_eh_*), written apart from "
+        "rules; the lists and sets of States D to EL (tests/python/data/state_d_* to state_el_*), written apart from "
         "the engine the same way but for development. Rules may be written after looking at development misses "
         "only.", "",
         *_side_by_side(fitted_cols), "",
