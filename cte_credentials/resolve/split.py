@@ -10,7 +10,7 @@ where its pieces resolve better than the whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from cte_credentials.resolve.cascade import Resolver
@@ -134,8 +134,84 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
     split_name, piece_vkey = readings.split_source[raw_name, raw_vendor]
     n, plan = readings.span_plan[split_name]
     if not plan:
-        return [Mention(name, whole, whole_text, vkey)], None
+        # (two names typed one after the other with nothing between: "EPA 608 Universal R-410A", "TIPS On-Premise
+        # ServSafe Alcohol")
+        run_on = _names_run_on(resolver, whole_raw, vkey, cip) if whole.status == "needs_review" else None
+        return run_on or [Mention(name, whole, whole_text, vkey)], None
     return [], PendingSplit(name, vkey, whole_text, whole, n, plan, piece_vkey)
+
+
+def _names_run_on(resolver: Resolver, text: str, vendor_key: str, cip: str) -> list[Mention] | None:
+    """A normalised write-in of one piece that resolves to nothing, read as two names of the list typed one after
+    the other with nothing between ("epa 608 universal r 410 a", "tips on premise servsafe alcohol"): where the cuts
+    of its words whose two parts both resolve all name the same two credentials ("epa 608 universal" and "r 410 a",
+    or "epa 608 universal r" and "410 a"), each part holds a word of its credential's own (_own_words: not a level,
+    a small number or such a word as "certification"), and the two names share none. So a sibling the list lacks
+    stays one mention for review: "OSHA 30 General Industry" is no "OSHA 30 Construction" and "OSHA 10 General
+    Industry" (two names writing "osha"), "Carpentry Lvl 2" no "Carpentry Level 1" and a level 2 of another trade."""
+    words = text.split()
+    if not 3 <= len(words) <= MAX_RUN_ON_WORDS:
+        return None
+    refs, found = resolver.refs, {}
+    for k in range(1, len(words)):
+        left = _resolved_part(resolver, " ".join(words[:k]), vendor_key, cip)
+        right = _resolved_part(resolver, " ".join(words[k:]), vendor_key, cip) if left else None
+        if right:
+            found.setdefault((left.decision.code, right.decision.code), (words[:k], words[k:], [left, right]))
+    if len(found) != 1:
+        return None
+    (first, second), (typed_first, typed_second, mentions) = next(iter(found.items()))
+    if first == second or first not in refs.by_code or second not in refs.by_code:
+        return None
+    theirs = [_own_words(refs.by_code[first].tokens), _own_words(refs.by_code[second].tokens)]
+    if theirs[0] & theirs[1] or typed_second[0] in STOP_TOKENS or typed_second[0].isdigit() and len(
+            typed_second[0]) <= 2:
+        # (a part begun by a small word or a level's number is no name: "osha 10 general industry" and "in health
+        # science", "dental assistant" and "1 infection control exam")
+        return None
+    for typed, own, mention in zip((typed_first, typed_second), theirs, mentions, strict=True):
+        held = _own_words(typed) & own
+        if not held or mention.decision.method not in ("exact", "alias") and len(held) * 2 < len(own):
+            # each part writes a word of its credential's own, and a part resolved by its score half of them
+            # at least ("tractor certification" is no "National Safe Tractor and Machinery Operation Certificate")
+            return None
+    return mentions
+
+
+MAX_RUN_ON_WORDS = 12
+# a part of one word is a credential's acronym, resolved exactly ("emt", "cswa"), not a word of a name ("chef",
+# "cybersecurity", "performance"); a part of several words resolves exactly or scores this much at least ("science
+# professional" is no "AAFCS Pre-PAC Food Science Fundamentals" at 0.33)
+RUN_ON_ACRONYM = 6
+RUN_ON_PART_SCORE = 0.6
+# words a sibling may differ by, which name no credential by themselves (_own_words)
+_QUALIFYING_WORDS = frozenset({"level", "levels", "lvl", "class", "type", "part", "grade", "tier", "phase", "i", "ii",
+                               "iii", "iv", "v", "basic", "advanced", "hour", "hours", "hr"})
+
+
+def _own_words(words: Iterable[str]) -> frozenset[str]:
+    """The words naming a credential of its own among a text's: not such words as "certification", a level, a class
+    or a type, a letter alone or a number of one or two digits ("608" and "410" are)."""
+    return frozenset(w for w in words if w not in GENERIC_WORDS and w not in _QUALIFYING_WORDS and len(w) > 1
+                     and not (w.isdigit() and len(w) <= 2))
+
+
+def _resolved_part(resolver: Resolver, text: str, vendor_key: str, cip: str) -> Mention | None:
+    """The text's mention where it resolves as a part of a run-on write-in may (RUN_ON_ACRONYM, RUN_ON_PART_SCORE),
+    read with the typed vendor, else with none (the vendor typed is one part's: "ESCO" of "R-410A"); a part of one
+    letter or of digits alone is none ("a", "107")."""
+    if len(text) < 2 or text.replace(" ", "").isdigit():
+        return None
+    one_word = " " not in text
+    for key in dict.fromkeys((vendor_key, "")):
+        best_text, decision = resolver.best[text, key, cip]
+        if decision.status != "resolved":
+            continue
+        outright = decision.method in ("exact", "alias")
+        if one_word and outright and len(text) <= RUN_ON_ACRONYM or not one_word and (
+                outright or (decision.score or 0.0) >= RUN_ON_PART_SCORE):
+            return Mention(text, decision, best_text, key)
+    return None
 
 
 def _no_issuer(vendor_key: str) -> bool:

@@ -7936,3 +7936,22 @@ def test_a_test_code_of_a_series_the_list_writes_but_not_that_one_is_a_test_it_l
     assert outcomes(resolve(ee, ("ASE A8 Engine Performance", ""), ("ASE A5 Brakes", ""),
                             ("ASE Engine Performance", ""), rule=state_rule("state_ee"))) == [
         ("needs_review", None), ("resolved", "EE-AU-6223"), ("resolved", "EE-AU-6163")]
+
+
+def test_two_names_typed_one_after_the_other_with_nothing_between_are_two_credentials() -> None:
+    # State EF (write-ins read by OCR from paper forms, two items on one line): "EPA 608 Universal R-410A", "TIPS
+    # On-Premise ServSafe Alcohol" went to review, no separator cutting them, the whole no name of the list
+    refs = build([("E1", "EPA Section 608 Technician Certification – Universal", "EPA"),
+                  ("E2", "EPA Section 608 Technician Certification – Type I", "EPA"),
+                  ("R1", "R-410A Safety Certification", "ESCO Institute"),
+                  ("T1", "TIPS On-Premise", "Health Communications"),
+                  ("S1", "ServSafe Alcohol Primary", "National Restaurant Association"),
+                  ("S2", "ServSafe Manager", "National Restaurant Association"),
+                  ("O1", "OSHA 10-Hour Construction Industry Outreach Training", "OSHA"),
+                  ("O3", "OSHA 30-Hour Construction Industry Outreach Training", "OSHA"),
+                  ("N1", "Certified Nursing Assistant", "Department of Health")])
+    assert outcomes(resolve(refs, ("EPA 608 Universal R-410A", "ESCO"))) == [("resolved", "E1"), ("resolved", "R1")]
+    assert outcomes(resolve(refs, ("R-410A OSHA 10 Construction", ""))) == [("resolved", "R1"), ("resolved", "O1")]
+    # one name the list lacks stays one mention, for review ("Type III", a sibling); one listed name stays whole
+    assert outcomes(resolve(refs, ("EPA 608 Type III", "EPA"))) == [("needs_review", None)]
+    assert outcomes(resolve(refs, ("Certified Nursing Assistant", ""))) == [("resolved", "N1")]
