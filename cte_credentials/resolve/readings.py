@@ -1912,7 +1912,12 @@ _OCR_AS_DIGIT = str.maketrans("OolI|", "00111")
 _OCR_DIGIT_AS_LETTER = str.maketrans("0158", "olsb")
 _OCR_SIGN = re.compile(r"[0-9|]|rn|cl|vv|VV|ii|(?<![A-Za-z0-9])l(?:[^aeiouyl]|ll)|[a-z]I|I[a-z]|[A-Z]l|l[A-Z]"
                        r"|[a-z][A-Z]")
-_OCR_GATE = re.compile(_OCR_SIGN.pattern + r"|(?<![A-Za-z0-9])l(?![A-Za-z0-9])|- |[_~☐☑☒✓✔✗\[:]")
+_OCR_GATE = re.compile(_OCR_SIGN.pattern + r"|(?<![A-Za-z0-9])l(?![A-Za-z0-9])|- |[_~☐☑☒✓✔✗\[:]|^\s*[xX]\s+[A-Z0-9]")
+# a form's box, ticked or not ("[x]", "☐", "✓"), and a box's tick read as a letter X before each item of a line whose
+# first item has one ("X OSHA 10 Construction X OSHA 30 Construction"): between two items, it parts them
+_OCR_BOX = re.compile(r"\[\s*[xX✓✔ ]?\s*\]|[☐☑☒✓✔✗]")
+_OCR_TICK_FIRST = re.compile(r"^\s*[xX]\s+(?=[A-Z0-9])")
+_OCR_TICK = re.compile(r"(?<!\S)[xX](?=\s+[A-Z0-9])")
 _OCR_WORD = re.compile(r"(?<![A-Za-z0-9|])[A-Za-z0-9|]*[A-Za-z|][A-Za-z0-9|]*(?![A-Za-z0-9|])")
 _OCR_MARKS = re.compile(r"\[\s*[xX✓✔ ]?\s*\]|[☐☑☒✓✔✗~]|_{2,}|(?<!\S)\|(?!\S)")
 _OCR_LABEL = re.compile(r"^\s*(?:name\s+of\s+(?:the\s+)?(?:certification|credential|certificate|license)"
@@ -1971,6 +1976,11 @@ def _without_card_fields(text: str) -> str:
 def _ocr_text(refs: ResolutionRefs, text: str) -> str:
     """ocr_put_back of a text with a sign of OCR in it."""
     known = refs.read_words
+    if _OCR_TICK_FIRST.match(text) and "x" not in refs.token_index:
+        text = _OCR_TICK.sub("☐", text)
+    if _OCR_BOX.search(text):
+        items = [item for item in _OCR_BOX.split(text) if item.strip()]
+        text = "; ".join(item.strip() for item in items) if len(items) > 1 else "".join(items).strip()
     cleaned = _OCR_LABEL.sub("", _OCR_MARKS.sub(" ", text)).strip() if _OCR_MARKED.search(text) else text
     if cleaned == text and "- " not in text and all(w.lower() in known for w in _OCR_WORD.findall(text)):
         # (most texts: every word one of the list's)

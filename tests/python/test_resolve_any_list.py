@@ -7955,3 +7955,20 @@ def test_two_names_typed_one_after_the_other_with_nothing_between_are_two_creden
     # one name the list lacks stays one mention, for review ("Type III", a sibling); one listed name stays whole
     assert outcomes(resolve(refs, ("EPA 608 Type III", "EPA"))) == [("needs_review", None)]
     assert outcomes(resolve(refs, ("Certified Nursing Assistant", ""))) == [("resolved", "N1")]
+
+
+def test_a_forms_boxes_ticked_before_each_item_part_the_items() -> None:
+    # State EF (write-ins read by OCR from paper forms): "X OSHA 10 Construction X OSHA 3O Construction", each item's
+    # tick read as a letter X, went to review; a ticked box between two items parts them as a separator does
+    refs = build([("O1", "OSHA 10-Hour Construction", "OSHA"), ("O3", "OSHA 30-Hour Construction", "OSHA"),
+                  ("F1", "First Aid", "American Red Cross"), ("C1", "Adult CPR", "American Red Cross")])
+    assert ocr_put_back(refs, "X OSHA 10 Construction X OSHA 3O Construction") == (
+        "OSHA 10 Construction; OSHA 30 Construction")
+    assert ocr_put_back(refs, "[x] First Aid [x] CPR") == "First Aid; CPR"
+    assert ocr_put_back(refs, "☐ CPR") == "CPR"
+    assert outcomes(resolve(refs, ("X OSHA 10 Construction X OSHA 3O Construction", ""))) == [
+        ("resolved", "O1"), ("resolved", "O3")]
+    # an X the list's names write as a word stays ("X Ray"), and an X before a word in small letters is no tick
+    refs_x = build([("X1", "X Ray Technician", "ARRT"), ("O1", "OSHA 10-Hour Construction", "OSHA")])
+    assert ocr_put_back(refs_x, "X Ray Technician") == "X Ray Technician"
+    assert ocr_put_back(refs, "x ray tech") == "x ray tech"
