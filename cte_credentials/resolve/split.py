@@ -20,6 +20,7 @@ from cte_credentials.resolve.normalize import basic_clean, number_counts
 from cte_credentials.resolve.pieces import TEST_CODE, SpanVariant
 from cte_credentials.resolve.readings import EDUCATION_AGENCY, TEST_PROVIDERS, word_forms
 from cte_credentials.resolve.refs import GENERIC_WORDS, STOP_TOKENS, ResolutionRefs
+from cte_credentials.resolve.spreadsheet import from_a_sheet
 
 SPLIT_FLOOR = 0.95  # a piece must resolve above this score to be worth a cut
 PIECE_ADVANTAGE = 0.1  # unresolved pieces are reviewed one by one when each beats the whole by this much
@@ -90,8 +91,9 @@ def resolve_whole(resolver: Resolver, name: str | None, vendor: str | None, cip:
         code = reported_code.strip().upper()
         return [Mention(name or code, Decision("resolved", "reported_code", code, 1.0, 1.0), readings.normalize[name],
                         readings.vendor_key[vendor])], None
-    # (characters damaged on the way between systems put back first: "CompTIA A+ â€“ Core 1 &amp; Core 2")
-    name, vendor = repaired(name), repaired(vendor)
+    # (characters damaged on the way between systems put back first: "CompTIA A+ â€“ Core 1 &amp; Core 2"; and
+    # what a spreadsheet made of them: "NCCER Carpentry 2-Jan", "OSHA 10.00", "#NAME? (CNA)")
+    name, vendor = from_a_sheet(repaired(name)), from_a_sheet(repaired(vendor))
     raw_name, raw_vendor = name, vendor
     name, vendor, vkey, reason, whole_raw = readings.entry_parts[name, vendor]
     whole_text, whole = resolver.best[whole_raw, vkey, cip] if not reason else ("", Decision("no_credential", "junk"))

@@ -62,6 +62,7 @@ from cte_credentials.resolve.rule import bars as rule_bars
 from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.shorthand import shorthand_word
 from cte_credentials.resolve.spanish import spanish_put_back
+from cte_credentials.resolve.spreadsheet import from_a_sheet
 from cte_credentials.resolve.tallies import tally_reading
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
@@ -7972,3 +7973,34 @@ def test_a_forms_boxes_ticked_before_each_item_part_the_items() -> None:
     refs_x = build([("X1", "X Ray Technician", "ARRT"), ("O1", "OSHA 10-Hour Construction", "OSHA")])
     assert ocr_put_back(refs_x, "X Ray Technician") == "X Ray Technician"
     assert ocr_put_back(refs, "x ray tech") == "x ray tech"
+
+
+def test_what_a_spreadsheet_made_of_a_write_in_is_put_back_as_typed() -> None:
+    # State EI (write-ins kept in a district's spreadsheet): "NCCER Carpentry 2-Jan" (levels 1-2 read as a date),
+    # "OSHA 10.00 Construction", "EPA | 6.08E+02", "#NAME? (CNA)", "EMR_x000D_ Stop the Bleed" went to review, and
+    # "#NAME?", "=B2", "FALSE" were no junk
+    assert from_a_sheet("NCCER Carpentry 2-Jan") == "NCCER Carpentry 1, 2"
+    assert from_a_sheet("ASE A 6-Apr") == "ASE A4, A5, A6"
+    assert from_a_sheet("OSHA 10.00 Construction") == "OSHA 10 Construction"
+    assert from_a_sheet("EPA | 6.08E+02 | Type I") == "EPA | 608 | Type I"
+    assert from_a_sheet("#NAME? (CNA)") == "(CNA)"
+    assert from_a_sheet("+Net+") == "Net+"
+    assert from_a_sheet("'OSHA 10") == "OSHA 10"
+    assert from_a_sheet("Welding Level ½") == "Welding Level 1/2"
+    assert from_a_sheet("EMR_x000D_ Stop the Bleed") == "EMR; Stop the Bleed"
+    assert from_a_sheet("CNA | BLS | TRUE") == "CNA | BLS"
+    for debris in ("#NAME?", "=B2", "FALSE", "Sheet1", "#DIV/0!", ", , ,"):
+        assert from_a_sheet(debris) == "#N/A", debris
+    # codes and numbers a sheet leaves alone stay as typed
+    for typed in ("AWS D1.1", "SY0-601", "1Z0-808", "IS-0700", "A+", "C++", "Level 10", "3D Printing", "EPA 608",
+                  "CPR/AED, First Aid", "ServSafe Manager 2024", "CPT 4.0", "Industry 4.0", "Cat 01 and 03", "0412"):
+        assert from_a_sheet(typed) == typed, typed
+    refs = build([("C1", "NCCER Carpentry Level 1", "NCCER"), ("C2", "NCCER Carpentry Level 2", "NCCER"),
+                  ("O3", "OSHA 30-Hour Construction", "OSHA"), ("N1", "Certified Nursing Assistant (CNA)", ""),
+                  ("E1", "Emergency Medical Responder (EMR)", "NREMT"), ("S1", "Stop the Bleed", "ACS")])
+    assert outcomes(resolve(refs, ("NCCER Carpentry 2-Jan", "NCCER"))) == [("resolved", "C1"), ("resolved", "C2")]
+    assert outcomes(resolve(refs, ("OSHA 30.00 Construction", ""))) == [("resolved", "O3")]
+    assert outcomes(resolve(refs, ("#NAME? (CNA)", ""))) == [("resolved", "N1")]
+    assert outcomes(resolve(refs, ("EMR_x000D_ Stop the Bleed", ""))) == [("resolved", "E1"), ("resolved", "S1")]
+    for debris in ("#NAME?", "=B2", "FALSE"):
+        assert one(refs, debris)[0] == "no_credential", debris
