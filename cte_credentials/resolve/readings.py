@@ -32,6 +32,7 @@ from cte_credentials.resolve.exports import export_reading
 from cte_credentials.resolve.filenames import NAMES_NOTHING as FILE_NAMES_NOTHING
 from cte_credentials.resolve.filenames import file_name_reading
 from cte_credentials.resolve.first_names import FIRST_NAMES
+from cte_credentials.resolve.keyboard import keyboard_reading
 from cte_credentials.resolve.memo import memoised
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.providers import NAMES_NOTHING as PROVIDER_NAMES_NOTHING
@@ -495,6 +496,18 @@ class Readings:
     def _a_known_word(self, word: str) -> bool:
         return word in self._known_words
 
+    def _a_word_of_the_names(self, word: str) -> bool:
+        return word in self.refs.token_index
+
+    @functools.cached_property
+    def _abbreviated_words(self) -> frozenset[str]:
+        """The words our abbreviation seed spells out ("cert", "asst", "tech")."""
+        return frozenset(w for p, _ in self.refs.normalize.abbreviations for w in p.split())
+
+    def _a_word_written_whole(self, word: str) -> bool:
+        """A word of the list's names that is no abbreviation of our seed's ("bls", "autocad"; not "cert")."""
+        return word in self.refs.token_index and word not in self._abbreviated_words
+
     def _a_school_course(self, text: str | None, cleaned: str) -> bool:
         """A write-in of one piece holding a school's own words for a course (_SCHOOL_MARK: "Intro to Business
         semester 1", "Bldg Trades 1 (Period 3)", "Food & Nutrition II Honors", "Business Management class
@@ -855,6 +868,8 @@ class Readings:
                                                                                          self.checklist[name].text)))
         # (words typed without vowels to fit a short field: "frklft", "cert nrsng asst"; shorthand.py)
         name = shorthand_reading(name, self._a_known_word, self._list_words_from)
+        # (and typed fast, with a keyboard's slips: "Drvitoyu+", "Net=", "EMR nad CPR", "CNA. BLS"; keyboard.py)
+        name = keyboard_reading(name, self._a_word_of_the_names, self._a_word_written_whole)
         vendor = ocr_put_back(self.refs, without_platform(vendor)) if vendor else vendor
         name = adobe_codes_put_back(self.refs, name, vendor)
         if not self._a_spanish_list:

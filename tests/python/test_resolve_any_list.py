@@ -42,6 +42,7 @@ from cte_credentials.resolve.exports import NAMES_NOTHING as EXPORT_NAMES_NOTHIN
 from cte_credentials.resolve.exports import Export, export_reading
 from cte_credentials.resolve.filenames import NAMES_NOTHING as FILE_NAMES_NOTHING
 from cte_credentials.resolve.filenames import file_name_reading
+from cte_credentials.resolve.keyboard import keyboard_reading
 from cte_credentials.resolve.labelled import STATE_D_LIST, read_credential_list
 from cte_credentials.resolve.normalize import basic_clean
 from cte_credentials.resolve.pieces import span_variants, split_pieces
@@ -8004,3 +8005,27 @@ def test_what_a_spreadsheet_made_of_a_write_in_is_put_back_as_typed() -> None:
     assert outcomes(resolve(refs, ("EMR_x000D_ Stop the Bleed", ""))) == [("resolved", "E1"), ("resolved", "S1")]
     for debris in ("#NAME?", "=B2", "FALSE"):
         assert one(refs, debris)[0] == "no_credential", debris
+
+
+def test_a_keyboards_slips_are_put_back_where_the_lists_words_say_how() -> None:
+    # State EL (write-ins typed fast by clerks): "CompTIA Drvitoyu+" (the hand one key to the right), "A=, Net=" (the
+    # shift of "+" missed), "EMR nad CPR", "ServSafem anager" and "CNA. BLS" went to review
+    refs = build([("S1", "CompTIA Security+", "CompTIA"), ("A1", "CompTIA A+", "CompTIA"),
+                  ("N1", "CompTIA Network+", "CompTIA"), ("W1", "NCCER Welding Level 1", "NCCER"),
+                  ("E1", "Emergency Medical Responder (EMR)", "American Red Cross"),
+                  ("C1", "CPR/AED for Professional Rescuers", "American Red Cross"),
+                  ("M1", "ServSafe Manager", "National Restaurant Association"),
+                  ("F1", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("CN", "Certified Nursing Assistant (CNA)", ""), ("B1", "Basic Life Support (BLS)", "AHA")])
+    assert outcomes(resolve(refs, ("CompTIA Drvitoyu+", ""))) == [("resolved", "S1")]
+    assert outcomes(resolve(refs, ("NCCER Er;fomh 1", ""))) == [("resolved", "W1")]
+    assert outcomes(resolve(refs, ("A=, Net=", "CompTIA"))) == [("resolved", "A1"), ("resolved", "N1")]
+    assert outcomes(resolve(refs, ("EMR nad CPR/AED for Professional Rescuers", ""))) == [
+        ("resolved", "E1"), ("resolved", "C1")]
+    assert outcomes(resolve(refs, ("ServSafem anager", ""))) == [("resolved", "M1")]
+    assert outcomes(resolve(refs, ("CNA. BLS", ""))) == [("resolved", "CN"), ("resolved", "B1")]
+    # an abbreviation's full stop is no separator, nor a word the list knows as typed, nor an "=" inside a record
+    known = {"cert", "nursing", "asst", "security", "manager"}.__contains__
+    assert keyboard_reading("Cert. Nursing Asst.", known, lambda w: w in {"nursing"}) == "Cert. Nursing Asst."
+    assert keyboard_reading("Security manager", known, known) == "Security manager"
+    assert keyboard_reading("cert=CCNA;exam=200-301", known, known) == "cert=CCNA;exam=200-301"
