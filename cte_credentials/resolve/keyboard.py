@@ -11,7 +11,8 @@ rules (one letter added, dropped, changed or two swapped: readings.mend_word) do
 - a space hit one letter late or early ("ServSafem anager"): two words neither of which the list knows, each a word
   of its names once the letter between them moves over;
 - a full stop typed for a comma between two credentials ("CNA. BLS", "AutoCAD. Revit", "MOS Word. Excel"): a full
-  stop after a word the list's names write whole (not an abbreviation: "Cert. Nursing Asst."), before a capital.
+  stop after a word the list's names write whole, an acronym in capitals or a word of four letters or more (not an
+  abbreviation, "Cert. Nursing Asst.", nor a title, "Mr. Hatfield"), before a capital.
 A text without any of these signs is returned as typed.
 """
 
@@ -45,8 +46,17 @@ def keyboard_reading(text: str | None, known: Callable[[str], bool], written_who
     text = _UNSHIFTED_PLUS.sub("+", text)
     text = _AND_SWAPPED.sub("and", text)
     text = _TWO_WORDS.sub(lambda m: _space_moved(m, known), text)
-    return _FULL_STOP.sub(lambda m: f"{m.group(1)}; " if m.group(1) in _ROMAN or len(m.group(1)) > 1 and written_whole(
-        m.group(1).lower()) else m.group(0), text)
+    return _FULL_STOP.sub(lambda m: f"{m.group(1)}; " if _ends_an_item(m.group(1), written_whole) else m.group(0),
+                          text)
+
+
+def _ends_an_item(word: str, written_whole: Callable[[str], bool]) -> bool:
+    """A word a full stop after which parts two credentials: a roman numeral ("Firefighter I."), or a word the
+    list's names write whole, an acronym in capitals or four letters or more ("CNA.", "AutoCAD."; not a title
+    before a person's name, "Mr.", "Dr.", "St.")."""
+    if word in _ROMAN:
+        return True
+    return (word.isupper() and len(word) >= 2 or len(word) >= 4) and written_whole(word.lower())
 
 
 def _shifted_back(typed: str, known: Callable[[str], bool]) -> str:

@@ -8027,5 +8027,7 @@ def test_a_keyboards_slips_are_put_back_where_the_lists_words_say_how() -> None:
     # an abbreviation's full stop is no separator, nor a word the list knows as typed, nor an "=" inside a record
     known = {"cert", "nursing", "asst", "security", "manager"}.__contains__
     assert keyboard_reading("Cert. Nursing Asst.", known, lambda w: w in {"nursing"}) == "Cert. Nursing Asst."
+    # (State AR: "Mr. Hatfield", a teacher, in a list writing "MR" for a credential)
+    assert keyboard_reading("Mr. Hatfield", known, lambda w: w in {"mr"}) == "Mr. Hatfield"
     assert keyboard_reading("Security manager", known, known) == "Security manager"
     assert keyboard_reading("cert=CCNA;exam=200-301", known, known) == "cert=CCNA;exam=200-301"
