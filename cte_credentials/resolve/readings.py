@@ -42,6 +42,7 @@ from cte_credentials.resolve.renamed import renamed_put_back
 from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.shorthand import shorthand_reading
 from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
+from cte_credentials.resolve.survey import survey_reading
 from cte_credentials.resolve.tallies import NAMES_NOTHING as TALLY_NAMES_NOTHING
 from cte_credentials.resolve.tallies import tally_reading
 
@@ -425,8 +426,10 @@ class Readings:
                                  self._held_by_a_name_words_aside)
         if read.names_nothing:
             return Checklist("", True, FILE_NAMES_NOTHING)
-        # (a counsellor's sentence: "She earned her CDA this spring")
-        said = sentence_reading(read.text, self.is_vendor, lambda w: w in refs.token_index)
+        # (a student's own answer, its chatter left out: "forklift cert lol", "the osha 30 one"; then a counsellor's
+        # sentence: "She earned her CDA this spring")
+        said = sentence_reading(survey_reading(read.text, lambda w: w in refs.token_index), self.is_vendor,
+                                lambda w: w in refs.token_index)
         # (a class summary's line: "Per. 3 - NHA CPT: 9 of 11")
         tally = tally_reading(said, lambda w, n: any(n == m for m, _ in refs.number_series.get(w, ())),
                               lambda n: n in refs.numbers_used)

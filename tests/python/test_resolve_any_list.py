@@ -64,6 +64,7 @@ from cte_credentials.resolve.sentences import sentence_reading
 from cte_credentials.resolve.shorthand import shorthand_word
 from cte_credentials.resolve.spanish import spanish_put_back
 from cte_credentials.resolve.spreadsheet import from_a_sheet
+from cte_credentials.resolve.survey import survey_reading
 from cte_credentials.resolve.tallies import tally_reading
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
@@ -8031,3 +8032,27 @@ def test_a_keyboards_slips_are_put_back_where_the_lists_words_say_how() -> None:
     assert keyboard_reading("Mr. Hatfield", known, lambda w: w in {"mr"}) == "Mr. Hatfield"
     assert keyboard_reading("Security manager", known, known) == "Security manager"
     assert keyboard_reading("cert=CCNA;exam=200-301", known, known) == "cert=CCNA;exam=200-301"
+
+
+def test_a_students_own_answer_is_read_without_its_chatter() -> None:
+    # State EJ (students' answers to an exit survey): "forklift cert lol", "the osha 30 one", "did nccer core", "just
+    # net+ for now", "phlebotomy through NHA i think" went to review, and "nope" was no junk
+    words = {"osha", "forklift", "one", "level", "now"}.__contains__
+    assert survey_reading("i got my cna", words) == "cna"
+    assert survey_reading("forklift cert lol", words) == "forklift cert"
+    assert survey_reading("the osha 30 one", words) == "osha 30"
+    assert survey_reading("🔥 A+ and Net+", words) == "A+ and Net+"
+    assert survey_reading("#ServSafe", words) == "ServSafe"
+    assert survey_reading("phlebotomy through NHA i think", words) == "phlebotomy through NHA"
+    # a word the list's names write is never left out ("now"), nor a level's "one", nor a sheet's error; a
+    # counsellor's sentence is left to the sentence reading
+    assert survey_reading("just net+ now", words) == "net+ now"
+    for typed in ("NCCER Level One", "the Level One", "#N/A", "She earned her CDA this spring", "CNA & BLS"):
+        assert survey_reading(typed, words) == typed, typed
+    refs = build([("F1", "Forklift Operator Certification", "OSHA"), ("O3", "OSHA 30-Hour Construction", "OSHA"),
+                  ("C1", "NCCER Core Curriculum", "NCCER"), ("N1", "CompTIA Network+", "CompTIA"),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association (NHA)")])
+    for typed, code in (("forklift cert lol", "F1"), ("the osha 30 one", "O3"), ("did nccer core", "C1"),
+                        ("just net+ for now", "N1"), ("phlebotomy through NHA i think", "P1")):
+        assert outcomes(resolve(refs, (typed, ""))) == [("resolved", code)], typed
+    assert one(refs, "nope")[0] == "no_credential"
