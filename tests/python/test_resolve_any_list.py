@@ -7950,8 +7950,7 @@ def test_two_names_typed_one_after_the_other_with_nothing_between_are_two_creden
                   ("T1", "TIPS On-Premise", "Health Communications"),
                   ("S1", "ServSafe Alcohol Primary", "National Restaurant Association"),
                   ("S2", "ServSafe Manager", "National Restaurant Association"),
-                  ("O1", "OSHA 10-Hour Construction Industry Outreach Training", "OSHA"),
-                  ("O3", "OSHA 30-Hour Construction Industry Outreach Training", "OSHA"),
+                  ("O1", "OSHA 10-Hour Construction", "OSHA"), ("O3", "OSHA 30-Hour Construction", "OSHA"),
                   ("N1", "Certified Nursing Assistant", "Department of Health")])
     assert outcomes(resolve(refs, ("EPA 608 Universal R-410A", "ESCO"))) == [("resolved", "E1"), ("resolved", "R1")]
     assert outcomes(resolve(refs, ("R-410A OSHA 10 Construction", ""))) == [("resolved", "R1"), ("resolved", "O1")]
