@@ -485,9 +485,8 @@ class Readings:
         """The words of the list's names, its vendors' and our seeds' (abbreviations, junk), words such as "cert",
         and a few small words ("on", "off"): the words a file's name may run together (filenames.py)."""
         refs = self.refs
-        abbreviated = {w for p, _ in refs.normalize.abbreviations for w in p.split()}
-        return frozenset({*refs.read_words, *refs.token_index, *refs.vendor_alias, *GENERIC_WORDS, *abbreviated,
-                          *_SMALL_WORDS})
+        return frozenset({*refs.read_words, *refs.token_index, *refs.vendor_alias, *GENERIC_WORDS,
+                          *self._abbreviated_words, *_SMALL_WORDS})
 
     def _held_by_a_name_words_aside(self, text: str) -> bool:
         """A name of the list holds the list's words of the text, numbers and words such as "certificate" aside
