@@ -155,6 +155,12 @@ def _names_run_on(resolver: Resolver, text: str, vendor_key: str, cip: str) -> l
     if not 3 <= len(words) <= MAX_RUN_ON_WORDS:
         return None
     refs, found = resolver.refs, {}
+    listed = {w for w in _own_words(words) if w in refs.token_index}
+    if len(listed) < 2 or refs.holding_every_word(listed):
+        # (the cuts are not tried, each part resolved on its own, where no two names can each be written: fewer
+        # than two of the words typed are own words of the list's names, or one name writes every one of them, and
+        # the text is that name typed with slips, not two)
+        return None
     for k in range(1, len(words)):
         left = _resolved_part(resolver, " ".join(words[:k]), vendor_key, cip)
         right = _resolved_part(resolver, " ".join(words[k:]), vendor_key, cip) if left else None

@@ -7959,6 +7959,29 @@ def test_two_names_typed_one_after_the_other_with_nothing_between_are_two_creden
     assert outcomes(resolve(refs, ("Certified Nursing Assistant", ""))) == [("resolved", "N1")]
 
 
+def test_a_write_in_one_name_writes_every_listed_word_of_is_not_cut_to_look_for_two(monkeypatch) -> None:
+    # the speed benchmark (docs/resolution_accuracy.md, table (f)): resolving every cut of every one-piece write-in
+    # that resolves to nothing doubled the time of one process; where fewer than two of the words typed are the list's,
+    # or one name writes every one of them, no cut is tried, and the entry resolves as it did
+    from cte_credentials.resolve import split
+
+    refs = build([("E1", "EPA Section 608 Technician Certification – Universal", "EPA"),
+                  ("R1", "R-410A Safety Certification", "ESCO Institute"),
+                  ("W1", "Welding Level 1 Track 9", "AWS"), ("W2", "Welding Level 2", "AWS")])
+    reached, tried = [], []
+    run_on, part = split._names_run_on, split._resolved_part
+    monkeypatch.setattr(split, "_names_run_on", lambda r, text, *a: reached.append(text) or run_on(r, text, *a))
+    monkeypatch.setattr(split, "_resolved_part", lambda r, text, *a: tried.append(text) or part(r, text, *a))
+    for typed in ("Weldng Track Grinder Prep", "Welding track 9 pipe fitting",
+                  "EPA universal refrigerant handling exam"):
+        reached.clear()
+        assert outcomes(resolve(refs, (typed, ""))) == [("needs_review", None)], typed
+        assert reached and not tried, typed
+    # two names typed one after the other still have their cuts tried
+    assert outcomes(resolve(refs, ("EPA 608 Universal R-410A", "ESCO"))) == [("resolved", "E1"), ("resolved", "R1")]
+    assert tried
+
+
 def test_a_forms_boxes_ticked_before_each_item_part_the_items() -> None:
     # State EF (write-ins read by OCR from paper forms): "X OSHA 10 Construction X OSHA 3O Construction", each item's
     # tick read as a letter X, went to review; a ticked box between two items parts them as a separator does
