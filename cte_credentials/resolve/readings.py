@@ -45,6 +45,7 @@ from cte_credentials.resolve.spanish import spanish_list, spanish_put_back
 from cte_credentials.resolve.survey import survey_reading
 from cte_credentials.resolve.tallies import NAMES_NOTHING as TALLY_NAMES_NOTHING
 from cte_credentials.resolve.tallies import tally_reading
+from cte_credentials.resolve.titles import title_reading
 
 # (word before, word, word after) -> (joins the next word, the word it is mended into): mend_word's values
 MendedWords = Mapping[tuple[str | None, str, str | None], tuple[str | None, str | None]]
@@ -427,9 +428,12 @@ class Readings:
         if read.names_nothing:
             return Checklist("", True, FILE_NAMES_NOTHING)
         # (a student's own answer, its chatter left out: "forklift cert lol", "the osha 30 one"; then a counsellor's
-        # sentence: "She earned her CDA this spring")
-        said = sentence_reading(survey_reading(read.text, lambda w: w in refs.token_index), self.is_vendor,
-                                lambda w: w in refs.token_index)
+        # sentence: "She earned her CDA this spring"; before it, a holder's title or what the holder can do: "licensed
+        # EMT", "can operate a forklift")
+        answer = title_reading(survey_reading(read.text, lambda w: w in refs.token_index),
+                               lambda w: w in refs.token_index,
+                               lambda words: bool(refs.holding_every_word(words)), self._vendor_words.__contains__)
+        said = sentence_reading(answer, self.is_vendor, lambda w: w in refs.token_index)
         # (a class summary's line: "Per. 3 - NHA CPT: 9 of 11")
         tally = tally_reading(said, lambda w, n: any(n == m for m, _ in refs.number_series.get(w, ())),
                               lambda n: n in refs.numbers_used)

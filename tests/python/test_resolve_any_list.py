@@ -66,6 +66,7 @@ from cte_credentials.resolve.spanish import spanish_put_back
 from cte_credentials.resolve.spreadsheet import from_a_sheet
 from cte_credentials.resolve.survey import survey_reading
 from cte_credentials.resolve.tallies import tally_reading
+from cte_credentials.resolve.titles import title_reading
 from cte_credentials.resolve.words import Words, cut_either_way, qualifiers_in, word_forms
 
 # our alias and alignment seeds name our codes, which another list does not have: those rows are ignored with a
@@ -7980,6 +7981,43 @@ def test_a_write_in_one_name_writes_every_listed_word_of_is_not_cut_to_look_for_
     # two names typed one after the other still have their cuts tried
     assert outcomes(resolve(refs, ("EPA 608 Universal R-410A", "ESCO"))) == [("resolved", "E1"), ("resolved", "R1")]
     assert tried
+
+
+def test_a_credential_named_by_what_its_holder_is_or_can_do_is_read_as_the_lists_name() -> None:
+    # State EK (credentials named by the holder's title or the work they qualify for): "licensed EMT", "can operate a
+    # forklift", "trained in pediatric first aid/CPR", "qualified to handle food", "CNA and phlebotomist (NHA)" went
+    # to review
+    words = {"license", "licensed", "practical", "nurse", "emt", "forklift", "operator", "food", "handler", "pediatric",
+             "first", "aid", "cpr", "phlebotomy", "hygiene", "dental", "specialist", "office", "technology"}
+    names = [{"licensed", "practical", "nurse"}, {"emt", "license"}]
+
+    def read(text: str) -> str:
+        return title_reading(text, words.__contains__, lambda typed: any(typed <= n for n in names),
+                             {"american", "medical", "technologists"}.__contains__)
+
+    assert read("licensed EMT") == "EMT license"
+    assert read("can operate a forklift") == "forklift operator"
+    assert read("qualified to handle food") == "food handler"
+    assert read("trained in pediatric first aid/CPR") == "pediatric first aid/CPR"
+    assert read("CNA and phlebotomist (NHA)") == "CNA and phlebotomy (NHA)"
+    assert read("dental hygienist") == "dental hygiene"
+    # a name of the list stays ("Licensed Practical Nurse"), and so a title the names write ("Office Specialist"),
+    # one with no field the names write ("Dentist"), and an opening before no word of the list's ("can do nothing")
+    # and "licensed" before several items (State BH: "Licensed Nursing Assistant & Heartsaver First Aid") or before
+    # words no name writes with "license" ("licensed first aid"), and a vendor's word ("Technologists", our extract)
+    for typed in ("Licensed Practical Nurse", "Office Specialist", "Dentist", "can do nothing", "licensed to weld",
+                  "CPR trained", "licensed EMT & first aid", "licensed first aid",
+                  "American Medical Technologists - Registered Medical Assistant"):
+        assert read(typed) == typed, typed
+    refs = build([("E1", "Emergency Medical Technician (EMT) License", "State Office of EMS"),
+                  ("P1", "Certified Phlebotomy Technician (CPT)", "National Healthcareer Association"),
+                  ("N1", "Certified Nursing Assistant (CNA)", "Department of Health"),
+                  ("F1", "ServSafe Food Handler", "National Restaurant Association"),
+                  ("L1", "Licensed Practical Nurse (LPN)", "Board of Nursing")])
+    assert outcomes(resolve(refs, ("licensed EMT", ""))) == [("resolved", "E1")]
+    assert outcomes(resolve(refs, ("CNA and phlebotomist (NHA)", ""))) == [("resolved", "N1"), ("resolved", "P1")]
+    assert outcomes(resolve(refs, ("qualified to handle food", "ServSafe"))) == [("resolved", "F1")]
+    assert outcomes(resolve(refs, ("Licensed Practical Nurse", ""))) == [("resolved", "L1")]
 
 
 def test_a_forms_boxes_ticked_before_each_item_part_the_items() -> None:
