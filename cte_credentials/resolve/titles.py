@@ -28,9 +28,9 @@ _OPENING = re.compile(r"^\s*(?:(?:trained|qualified)\s+(?:in|on|to|for|as)|(?:li
 _VERB = re.compile(r"^([a-z]{3,})\s+(?:(?:a|an|the)\s+)?([^,;/&()]+?)\s*$", re.IGNORECASE)
 # "licensed X" at the start, one item: a holder of X's licence, where a name writes "license" and X's words
 _LICENSED = re.compile(r"^\s*licensed\s+(?!to\b|as\b)(.+)$", re.IGNORECASE)
-# a title in "-ist" ("phlebotomist", "cosmetologist's")
 # what parts the items of a list ("Licensed Nursing Assistant & Heartsaver First Aid" is two)
 _ITEMS = re.compile(r"[&,;/+]|\band\b", re.IGNORECASE)
+# a title in "-ist" ("phlebotomist", "cosmetologist's")
 _TITLE_IST = re.compile(r"\b([A-Za-z]{4,})ist(?:'s|s)?\b", re.IGNORECASE)
 _SIGN = re.compile(r"^\s*(?:trained|qualified|licensed|certified|able|is\s+able|am\s+able|can|knows)\s|ist(?:'s|s)?\b",
                    re.IGNORECASE)
